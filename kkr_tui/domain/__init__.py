@@ -1,0 +1,1 @@
+"""Pure domain: models, date rules, readiness. Never imports Textual (a test checks)."""

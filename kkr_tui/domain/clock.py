@@ -1,0 +1,52 @@
+"""The one injectable clock. Everything asks it for "today"; nothing deep calls now()."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import pendulum
+
+TZ_NAME = "Europe/Copenhagen"
+TODAY_ENV = "KKR_TODAY"
+
+
+class ClockError(ValueError):
+    """An unusable --today / KKR_TODAY value."""
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A fixed day, or (fixed=None) the real day in Copenhagen, read when asked."""
+
+    fixed: pendulum.Date | None = None
+
+    def today(self) -> pendulum.Date:
+        if self.fixed is not None:
+            return self.fixed
+        return pendulum.now(TZ_NAME).date()
+
+    @property
+    def is_fixed(self) -> bool:
+        return self.fixed is not None
+
+
+def parse_today(text: str, source: str) -> pendulum.Date:
+    """Parse an ISO day given on the command line or in the environment."""
+    try:
+        parsed = pendulum.parse(text.strip(), strict=True, exact=True)
+    except (ValueError, pendulum.parsing.exceptions.ParserError) as exc:
+        raise ClockError(f"{source}: '{text}' er ikke en gyldig dato (brug ÅÅÅÅ-MM-DD)") from exc
+    if not isinstance(parsed, pendulum.Date) or isinstance(parsed, pendulum.DateTime):
+        raise ClockError(f"{source}: '{text}' er ikke en dato (brug ÅÅÅÅ-MM-DD)")
+    return parsed
+
+
+def clock_from(option: str | None, environ: dict[str, str] | None = None) -> Clock:
+    """The clock for this run: --today wins over KKR_TODAY, else the real day."""
+    env = os.environ if environ is None else environ
+    if option:
+        return Clock(parse_today(option, "--today"))
+    if env.get(TODAY_ENV):
+        return Clock(parse_today(env[TODAY_ENV], TODAY_ENV))
+    return Clock()

@@ -1,0 +1,291 @@
+"""The records of the KKR world as typed, self-validating, immutable classes.
+
+Each record knows how to turn itself into the plain dict the store writes and back.
+`id` is the store's document id (0 for a record not yet saved) and `rev` its revision,
+raised by the store on every change so concurrent edits can be detected.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields, replace
+from enum import Enum
+from typing import Any, Self
+
+import pendulum
+
+from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.reference import COUNCIL_SLUGS
+
+
+class Series(str, Enum):
+    KKR = "kkr"
+    CONSTITUTING = "konstituerende"
+    CHAIRMANSHIP = "formandskab"
+    DIRECTORS = "direktoerforum"
+    PROFESSIONAL_DIRECTORS = "fagdirektoerforum"
+
+
+class MeetingState(str, Enum):
+    PROPOSED = "proposed"
+    PLANNED = "planned"
+    DISPATCHED = "dispatched"
+    HELD = "held"
+    PUBLISHED = "published"
+    CANCELLED = "cancelled"
+
+
+class ItemState(str, Enum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    DISPATCHED = "dispatched"
+    POSTPONED = "postponed"
+
+
+class ItemKind(str, Enum):
+    DECISION = "beslutningssag"
+    INFORMATION = "orienteringssag"
+    DISCUSSION = "droeftelsessag"
+
+
+class Role(str, Enum):
+    MAYOR = "borgmester"
+    MEMBER = "medlem"
+    CHAIR = "formand"
+    VICE_CHAIR = "naestformand"
+
+
+def _require_text(value: str, name: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError("må ikke være tom", name)
+
+
+def _require_council(slug: str) -> None:
+    if slug not in COUNCIL_SLUGS:
+        raise ValidationError(f"ukendt råd '{slug}' (kendte: {', '.join(COUNCIL_SLUGS)})", "council")
+
+
+def _enum(enum: type[Enum], value: Any, name: str) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(str(e.value) for e in enum)  # type: ignore[attr-defined]
+        raise ValidationError(f"'{value}' er ikke en af: {allowed}", name) from None
+
+
+def _date_or_none(value: Any, name: str) -> pendulum.Date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, pendulum.Date) and not isinstance(value, pendulum.DateTime):
+        return value
+    try:
+        parsed = pendulum.parse(str(value), exact=True)
+    except (ValueError, pendulum.parsing.exceptions.ParserError):
+        raise ValidationError(f"'{value}' er ikke en dato", name) from None
+    if not isinstance(parsed, pendulum.Date) or isinstance(parsed, pendulum.DateTime):
+        raise ValidationError(f"'{value}' er ikke en dato", name)
+    return parsed
+
+
+def _datetime(value: Any, name: str) -> pendulum.DateTime:
+    if isinstance(value, pendulum.DateTime):
+        dt = value
+    else:
+        try:
+            parsed = pendulum.parse(str(value), exact=True)
+        except (ValueError, pendulum.parsing.exceptions.ParserError):
+            raise ValidationError(f"'{value}' er ikke et tidspunkt", name) from None
+        if not isinstance(parsed, pendulum.DateTime):
+            raise ValidationError(f"'{value}' er ikke et tidspunkt med klokkeslæt", name)
+        dt = parsed
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        raise ValidationError("tidspunktet mangler tidszone", name)
+    return dt.in_timezone(TZ_NAME)
+
+
+class Record:
+    """Shared (de)serialisation for the dataclass records below."""
+
+    id: int
+    rev: int
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):  # type: ignore[arg-type]
+            if f.name == "id":
+                continue
+            out[f.name] = _plain(getattr(self, f.name))
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], doc_id: int = 0) -> Self:
+        known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        values = {k: v for k, v in data.items() if k in known and k != "id"}
+        return cls(id=doc_id, **values)
+
+    def with_changes(self, **changes: Any) -> Self:
+        return replace(self, **changes)  # type: ignore[type-var]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, pendulum.DateTime):
+        return value.isoformat()
+    if isinstance(value, pendulum.Date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+@dataclass(frozen=True)
+class Council(Record):
+    slug: str
+    name: str
+    region: str
+    seats: int
+    municipalities: tuple[str, ...]
+    id: int = 0
+    rev: int = 0
+
+    def __post_init__(self) -> None:
+        _require_council(self.slug)
+        _require_text(self.name, "name")
+        object.__setattr__(self, "municipalities", tuple(self.municipalities))
+        if not isinstance(self.seats, int) or self.seats < 1:
+            raise ValidationError("skal være et positivt heltal", "seats")
+
+
+@dataclass(frozen=True)
+class Member(Record):
+    council: str
+    name: str
+    municipality: str
+    party: str = ""
+    role: Role = Role.MEMBER
+    substitute_for: str = ""
+    id: int = 0
+    rev: int = 0
+
+    def __post_init__(self) -> None:
+        _require_council(self.council)
+        _require_text(self.name, "name")
+        _require_text(self.municipality, "municipality")
+        object.__setattr__(self, "role", _enum(Role, self.role, "role"))
+
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class Contact(Record):
+    name: str
+    title: str = ""
+    organisation: str = ""
+    unit: str = ""
+    email: str = ""
+    phone: str = ""
+    councils: tuple[str, ...] = ()
+    secretariat: bool = False
+    id: int = 0
+    rev: int = 0
+
+    def __post_init__(self) -> None:
+        _require_text(self.name, "name")
+        object.__setattr__(self, "councils", tuple(self.councils))
+        for slug in self.councils:
+            _require_council(slug)
+        if self.email and not EMAIL_RE.match(self.email):
+            raise ValidationError(f"'{self.email}' er ikke en gyldig e-mailadresse", "email")
+        if self.phone and not re.fullmatch(r"\+?[\d ]{8,20}", self.phone):
+            raise ValidationError(f"'{self.phone}' er ikke et telefonnummer (kun cifre)", "phone")
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change of an agenda item's state: the day, who did it, from and to."""
+
+    day: str
+    user: str
+    from_state: str
+    to_state: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Meeting(Record):
+    council: str
+    series: Series
+    start: pendulum.DateTime
+    end: pendulum.DateTime
+    place: str = ""
+    state: MeetingState = MeetingState.PLANNED
+    dispatched_on: pendulum.Date | None = None
+    dispatch_note: str = ""
+    held_on: pendulum.Date | None = None
+    published_on: pendulum.Date | None = None
+    minutes_url: str = ""
+    cancel_reason: str = ""
+    attendance: dict[str, str] = field(default_factory=dict)
+    sequence: int = 0
+    id: int = 0
+    rev: int = 0
+
+    def __post_init__(self) -> None:
+        _require_council(self.council)
+        object.__setattr__(self, "series", _enum(Series, self.series, "series"))
+        object.__setattr__(self, "state", _enum(MeetingState, self.state, "state"))
+        object.__setattr__(self, "start", _datetime(self.start, "start"))
+        object.__setattr__(self, "end", _datetime(self.end, "end"))
+        for name in ("dispatched_on", "held_on", "published_on"):
+            object.__setattr__(self, name, _date_or_none(getattr(self, name), name))
+        if self.end <= self.start:
+            raise ValidationError("sluttidspunktet skal ligge efter starttidspunktet", "end")
+        if self.minutes_url and not self.minutes_url.startswith("https://"):
+            raise ValidationError("skal være en https-adresse", "minutes_url")
+
+    @property
+    def day(self) -> pendulum.Date:
+        return self.start.date()
+
+    @property
+    def is_online(self) -> bool:
+        return self.place.strip().lower() == "online"
+
+
+@dataclass(frozen=True)
+class AgendaItem(Record):
+    meeting_id: int
+    number: int
+    title: str
+    kind: ItemKind = ItemKind.DECISION
+    policy_area: str = ""
+    responsible: str = ""
+    recommendation: str = ""
+    summary: str = ""
+    decision: str = ""
+    state: ItemState = ItemState.DRAFT
+    history: tuple[HistoryEntry, ...] = ()
+    id: int = 0
+    rev: int = 0
+
+    def __post_init__(self) -> None:
+        _require_text(self.title, "title")
+        object.__setattr__(self, "kind", _enum(ItemKind, self.kind, "kind"))
+        object.__setattr__(self, "state", _enum(ItemState, self.state, "state"))
+        if not isinstance(self.number, int) or self.number < 1:
+            raise ValidationError("skal være et positivt heltal", "number")
+        history = tuple(
+            h if isinstance(h, HistoryEntry) else HistoryEntry(**h) for h in self.history
+        )
+        object.__setattr__(self, "history", history)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        out["history"] = [h.__dict__ for h in self.history]
+        return out

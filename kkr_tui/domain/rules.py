@@ -1,0 +1,102 @@
+"""Date-rule settings: defaults from DOMAIN.md, overridable per council and meeting series.
+
+The settings are data stored in the database, not code: a changed rule changes every
+derived date at once because every date is derived from `Settings.rules_for(...)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.reference import COUNCIL_SLUGS, DEFAULT_POLICY_AREAS
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """How the deadlines of one meeting are derived.
+
+    dispatch_days_before and publication_workdays are from the seed (one week; N=5).
+    The two milestone offsets are assumptions (DOMAIN.md says so) and labelled as such.
+    """
+
+    dispatch_days_before: int = 7
+    publication_workdays: int = 5
+    material_workdays_before_dispatch: int = 10
+    review_workdays_before_dispatch: int = 3
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 60:
+                raise ValidationError("skal være et heltal fra 0 til 60", f.name)
+
+
+RULE_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DateRules))
+
+
+@dataclass(frozen=True)
+class ClosedDays:
+    """Days the office is closed by custom, on top of the public holidays."""
+
+    grundlovsdag: bool = True
+    juleaftensdag: bool = True
+    nytaarsaftensdag: bool = True
+    forste_maj: bool = False
+    # Further single closing days (ISO dates), e.g. a moving day for the secretariat.
+    extra: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "extra", tuple(sorted(set(self.extra))))
+
+
+@dataclass(frozen=True)
+class Settings:
+    closed_days: ClosedDays = field(default_factory=ClosedDays)
+    default_rules: DateRules = field(default_factory=DateRules)
+    # Keys: "council", "*:series" or "council:series"; values: a subset of DateRules.
+    overrides: dict[str, dict[str, int]] = field(default_factory=dict)
+    policy_areas: tuple[str, ...] = DEFAULT_POLICY_AREAS
+    rev: int = 0
+
+    def __post_init__(self) -> None:
+        for key, partial in self.overrides.items():
+            council, _, series = key.partition(":")
+            if council != "*" and council not in COUNCIL_SLUGS:
+                raise ValidationError(f"ukendt råd '{council}' i regel '{key}'", "overrides")
+            unknown = set(partial) - set(RULE_NAMES)
+            if unknown:
+                raise ValidationError(f"ukendte regler {sorted(unknown)} i '{key}'", "overrides")
+            DateRules(**{**asdict(self.default_rules), **partial})
+
+    def rules_for(self, council: str, series: str) -> DateRules:
+        """Defaults, then the series-wide, the council-wide and the council+series override."""
+        merged = asdict(self.default_rules)
+        for key in (f"*:{series}", council, f"{council}:{series}"):
+            merged.update(self.overrides.get(key, {}))
+        return DateRules(**merged)
+
+    def with_override(self, key: str, **rules: int) -> Settings:
+        overrides = {k: dict(v) for k, v in self.overrides.items()}
+        overrides.setdefault(key, {}).update(rules)
+        return replace(self, overrides=overrides)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "closed_days": {**asdict(self.closed_days), "extra": list(self.closed_days.extra)},
+            "default_rules": asdict(self.default_rules),
+            "overrides": self.overrides,
+            "policy_areas": list(self.policy_areas),
+            "rev": self.rev,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
+        return cls(
+            closed_days=ClosedDays(**data.get("closed_days", {})),
+            default_rules=DateRules(**data.get("default_rules", {})),
+            overrides={k: dict(v) for k, v in data.get("overrides", {}).items()},
+            policy_areas=tuple(data.get("policy_areas", DEFAULT_POLICY_AREAS)),
+            rev=int(data.get("rev", 0)),
+        )

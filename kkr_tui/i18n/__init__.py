@@ -1,0 +1,75 @@
+"""The one catalogue of user-visible text, Danish by default, English on request.
+
+Texts live in one module per area (common, cycle, agenda, ...) in this package; each
+holds a dict ``TEXTS = {key: (danish, english)}``. A new area module is found without
+being listed anywhere. They are merged on first use so every lookup goes through `t()`.
+Keys are dotted: ``"pane.overview"``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+LANG_ENV = "KKR_LANG"
+LANGUAGES = ("da", "en")
+
+_catalogue: dict[str, tuple[str, str]] = {}
+_loaded = False
+_language = "da"
+
+
+def register(texts: Mapping[str, tuple[str, str]]) -> None:
+    """Add an area's texts; a key defined twice is a bug, so it raises."""
+    for key, pair in texts.items():
+        if key in _catalogue and _catalogue[key] != pair:
+            raise KeyError(f"text key defined twice: {key}")
+        _catalogue[key] = pair
+
+
+def set_language(lang: str) -> None:
+    global _language
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language '{lang}' (choose da or en)")
+    _language = lang
+
+
+def language() -> str:
+    return _language
+
+
+def language_from(option: str | None) -> str:
+    """--lang wins over KKR_LANG; Danish otherwise."""
+    lang = option or os.environ.get(LANG_ENV) or "da"
+    return lang.strip().lower()
+
+
+def t(key: str, **values: object) -> str:
+    """The text for `key` in the current language, with {placeholders} filled."""
+    if not _loaded:
+        _load_all()
+    da, en = _catalogue[key]
+    text = en if _language == "en" else da
+    return text.format(**values) if values else text
+
+
+def has(key: str) -> bool:
+    if not _loaded:
+        _load_all()
+    return key in _catalogue
+
+
+def _load_all() -> None:
+    """Import every area module of this package and merge its texts."""
+    global _loaded
+    import importlib
+    import pkgutil
+
+    import kkr_tui.i18n as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"kkr_tui.i18n.{info.name}")
+        texts = getattr(module, "TEXTS", None)
+        if texts:
+            register(texts)
+    _loaded = True
