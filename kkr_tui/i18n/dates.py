@@ -1,0 +1,130 @@
+"""Texts of the date engine: holiday names, deadline labels and their explanations."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # Why a day is closed. Danish names as the office writes them (DOMAIN.md).
+    "dates.holiday.nytaarsdag": ("nytårsdag", "New Year's Day"),
+    "dates.holiday.skaertorsdag": ("skærtorsdag", "Maundy Thursday"),
+    "dates.holiday.langfredag": ("langfredag", "Good Friday"),
+    "dates.holiday.paaskedag": ("påskedag", "Easter Sunday"),
+    "dates.holiday.anden_paaskedag": ("2. påskedag", "Easter Monday"),
+    "dates.holiday.store_bededag": ("store bededag", "Great Prayer Day"),
+    "dates.holiday.kristi_himmelfart": ("Kristi himmelfartsdag", "Ascension Day"),
+    "dates.holiday.pinsedag": ("pinsedag", "Whit Sunday"),
+    "dates.holiday.anden_pinsedag": ("2. pinsedag", "Whit Monday"),
+    "dates.holiday.juledag": ("juledag", "Christmas Day"),
+    "dates.holiday.anden_juledag": ("2. juledag", "Boxing Day"),
+    "dates.holiday.grundlovsdag": ("grundlovsdag", "Constitution Day"),
+    "dates.holiday.juleaftensdag": ("juleaftensdag", "Christmas Eve"),
+    "dates.holiday.nytaarsaftensdag": ("nytårsaftensdag", "New Year's Eve"),
+    "dates.holiday.forste_maj": ("1. maj", "1 May"),
+    "dates.holiday.extra": ("kontoret lukket", "office closed"),
+    "dates.weekday.saturday": ("lørdag", "Saturday"),
+    "dates.weekday.sunday": ("søndag", "Sunday"),
+    # Deadlines of one meeting, in the order a secretary meets them.
+    "dates.deadline.material": ("Frist for sagsfremstillinger", "Case material due"),
+    "dates.deadline.review": ("Formandskabets gennemgang", "Chairmanship review"),
+    "dates.deadline.dispatch": ("Udsendelse af dagsorden", "Agenda dispatch"),
+    "dates.deadline.publication": (
+        "Beslutningsreferat offentliggjort",
+        "Decision minutes published",
+    ),
+    "dates.rule.dispatch": ("mødedagen minus {n} dage", "the meeting day minus {n} days"),
+    "dates.rule.dispatch_one": ("mødedagen minus 1 dag", "the meeting day minus 1 day"),
+    "dates.rule.dispatch_zero": ("mødedagen", "the meeting day"),
+    "dates.rule.publication": (
+        "{n} arbejdsdage efter mødet",
+        "{n} working days after the meeting",
+    ),
+    "dates.rule.publication_one": (
+        "1 arbejdsdag efter mødet",
+        "1 working day after the meeting",
+    ),
+    "dates.rule.publication_zero": (
+        "mødedagen eller første arbejdsdag derefter",
+        "the meeting day or the first working day after it",
+    ),
+    "dates.rule.before_dispatch": (
+        "{n} arbejdsdage før udsendelsesfristen",
+        "{n} working days before the dispatch deadline",
+    ),
+    "dates.rule.before_dispatch_one": (
+        "1 arbejdsdag før udsendelsesfristen",
+        "1 working day before the dispatch deadline",
+    ),
+    "dates.rule.before_dispatch_zero": (
+        "samme dag som udsendelsesfristen",
+        "the same day as the dispatch deadline",
+    ),
+    "dates.rule.assumption": ("antaget standard", "assumed default"),
+    "dates.explain.plain": ("{day} - {rule}", "{day} - {rule}"),
+    "dates.explain.moved": (
+        "{day} - flyttet fra {moved_from} ({reason}); {rule}, "
+        "rykket til nærmeste tidligere arbejdsdag",
+        "{day} - moved from {moved_from} ({reason}); {rule}, "
+        "moved to the nearest earlier working day",
+    ),
+    "dates.explain.moved_forward": (
+        "{day} - flyttet fra {moved_from} ({reason}); {rule}",
+        "{day} - moved from {moved_from} ({reason}); {rule}",
+    ),
+    "dates.explain.skipped": ("ikke medregnet: {days}", "not counted: {days}"),
+    "dates.explain.also_closed": ("også lukket: {days}", "also closed: {days}"),
+    "dates.explain.day_reason": ("{day} ({reason})", "{day} ({reason})"),
+    # Local times around the daylight-saving changes.
+    "dates.time.gap": (
+        "{day} kl. {time} findes ikke: urene stilles en time frem den nat (sommertid)",
+        "{day} {time} does not exist: the clocks go forward an hour that night",
+    ),
+    "dates.time.ambiguous": (
+        "{day} kl. {time} er tvetydig: den forekommer to gange, fordi urene "
+        "stilles en time tilbage den nat (vintertid)",
+        "{day} {time} is ambiguous: it occurs twice because the clocks go back an hour that night",
+    ),
+    "dates.time.range": (
+        "{hour:02d}:{minute:02d} er ikke et klokkeslæt (timer 0-23, minutter 0-59)",
+        "{hour:02d}:{minute:02d} is not a time of day (hours 0-23, minutes 0-59)",
+    ),
+    # The one date/time parser.
+    "dates.parse.not_date": (
+        "'{text}' er ikke en dato (skriv fx 2026-04-09, 9-4-2026 eller 9. april 2026)",
+        "'{text}' is not a date (write e.g. 2026-04-09, 9-4-2026 or 9 April 2026)",
+    ),
+    "dates.parse.no_such_day": (
+        "'{text}' er ikke en gyldig dato: den dag findes ikke",
+        "'{text}' is not a valid date: that day does not exist",
+    ),
+    "dates.parse.two_digit_year": (
+        "'{text}': skriv årstallet med fire cifre",
+        "'{text}': write the year with four digits",
+    ),
+    "dates.parse.year_range": (
+        "'{text}': årstallet skal ligge mellem {low} og {high}",
+        "'{text}': the year must lie between {low} and {high}",
+    ),
+    "dates.parse.ambiguous": (
+        "'{text}' er tvetydig (dag/måned/år eller måned/dag/år?): "
+        "skriv fx 9-4-2026 eller 2026-04-09",
+        "'{text}' is ambiguous (day/month/year or month/day/year?): "
+        "write e.g. 9-4-2026 or 2026-04-09",
+    ),
+    "dates.parse.unknown_month": (
+        "'{text}': ukendt måned '{month}'",
+        "'{text}': unknown month '{month}'",
+    ),
+    "dates.parse.wrong_weekday": (
+        "'{text}': {day} er en {weekday}",
+        "'{text}': {day} is a {weekday}",
+    ),
+    "dates.parse.not_time": (
+        "'{text}' er ikke et klokkeslæt (skriv fx 09:30, 9:30 eller 9.30)",
+        "'{text}' is not a time of day (write e.g. 09:30, 9:30 or 9.30)",
+    ),
+    "dates.parse.no_such_time": (
+        "'{text}' er ikke et klokkeslæt: timer 0-23, minutter 0-59",
+        "'{text}' is not a time of day: hours 0-23, minutes 0-59",
+    ),
+    "dates.closed_days.bad_extra": (
+        "'{text}' er ikke en dato (ÅÅÅÅ-MM-DD)",
+        "'{text}' is not a date (YYYY-MM-DD)",
+    ),
+}
