@@ -1,0 +1,72 @@
+"""Days and times as a Danish secretariat writes them ("tor 9. apr 2026", "09.30").
+
+English ("Thu 9 Apr 2026", "09:30") when the catalogue's language is en. Times are
+always shown in Copenhagen time, whatever zone the value carries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pendulum
+
+from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.i18n import language
+
+
+def _names(day: pendulum.Date, lang: str) -> tuple[str, str]:
+    """Weekday and month abbreviations; pendulum's Danish ones end in a dot we drop."""
+    return (
+        day.format("ddd", locale=lang).rstrip("."),
+        day.format("MMM", locale=lang).rstrip("."),
+    )
+
+
+def _pdate(day: dt.date) -> pendulum.Date:
+    if isinstance(day, dt.datetime):
+        day = pendulum.instance(day).in_timezone(TZ_NAME).date()
+    return pendulum.date(day.year, day.month, day.day)
+
+
+def format_day(day: dt.date, lang: str | None = None) -> str:
+    """'tor 9. apr 2026' (da) or 'Thu 9 Apr 2026' (en)."""
+    lang = lang or language()
+    plain = _pdate(day)
+    weekday, month = _names(plain, lang)
+    if lang == "en":
+        return f"{weekday} {plain.day} {month} {plain.year}"
+    return f"{weekday} {plain.day}. {month} {plain.year}"
+
+
+def format_day_short(day: dt.date, lang: str | None = None) -> str:
+    """'tor 2. apr' (da) or 'Thu 2 Apr' (en): for a day near another one shown in full."""
+    lang = lang or language()
+    plain = _pdate(day)
+    weekday, month = _names(plain, lang)
+    if lang == "en":
+        return f"{weekday} {plain.day} {month}"
+    return f"{weekday} {plain.day}. {month}"
+
+
+def _local(moment: dt.datetime) -> pendulum.DateTime:
+    if moment.tzinfo is None:
+        # A naive time is read as Copenhagen wall time, never as the machine's zone.
+        return pendulum.instance(moment, tz=TZ_NAME)
+    return pendulum.instance(moment).in_timezone(TZ_NAME)
+
+
+def format_time(moment: dt.datetime, lang: str | None = None) -> str:
+    """'09.30' (Danish style) or '09:30' (en), in Copenhagen time."""
+    lang = lang or language()
+    local = _local(moment)
+    separator = ":" if lang == "en" else "."
+    return f"{local.hour:02d}{separator}{local.minute:02d}"
+
+
+def format_day_time(moment: dt.datetime, lang: str | None = None) -> str:
+    """'tor 9. apr 2026 kl. 09.30' (da) or 'Thu 9 Apr 2026 09:30' (en)."""
+    lang = lang or language()
+    local = _local(moment)
+    day = format_day(local.date(), lang)
+    time = format_time(local, lang)
+    return f"{day} {time}" if lang == "en" else f"{day} kl. {time}"
