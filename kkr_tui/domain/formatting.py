@@ -1,7 +1,9 @@
 """Days and times as a Danish secretariat writes them ("tor 9. apr 2026", "09.30").
 
-English ("Thu 9 Apr 2026", "09:30") when the catalogue's language is en. Times are
-always shown in Copenhagen time, whatever zone the value carries.
+English ("Thu 9 Apr 2026", "09:30") when the catalogue's language is en. pendulum's `da`
+locale supplies the names; its abbreviations end in a dot ("tor.", "apr.") which Danish
+house style for compact dates leaves out. Times are always shown in Copenhagen time,
+whatever zone the value carries.
 """
 
 from __future__ import annotations
@@ -70,3 +72,9 @@ def format_day_time(moment: dt.datetime, lang: str | None = None) -> str:
     day = format_day(local.date(), lang)
     time = format_time(local, lang)
     return f"{day} {time}" if lang == "en" else f"{day} kl. {time}"
+
+
+def month_abbr(month: int, lang: str | None = None) -> str:
+    """'jan'..'dec' (da) / 'Jan'..'Dec' (en) for column labels."""
+    lang = lang or language()
+    return _names(pendulum.date(2026, month, 1), lang)[1]

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from kkr_tui.domain.formatting import format_day, format_day_short, format_day_time, format_time
+from kkr_tui.domain.formatting import (
+    format_day,
+    format_day_short,
+    format_day_time,
+    format_time,
+    month_abbr,
+)
 from kkr_tui.i18n import set_language
 
 
@@ -50,3 +56,8 @@ def test_day_of_a_utc_time_is_the_copenhagen_day():
 def test_english_day_time(english):
     moment = pendulum.datetime(2026, 1, 27, 9, 30, tz="Europe/Copenhagen")
     assert format_day_time(moment) == "Tue 27 Jan 2026 09:30"
+
+
+def test_month_abbreviations():
+    assert [month_abbr(m) for m in (1, 5, 10)] == ["jan", "maj", "okt"]
+    assert month_abbr(5, "en") == "May"

@@ -1,0 +1,53 @@
+"""What every subcommand receives: the database path, the clock and the language."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from kkr_tui.domain.clock import Clock
+
+if TYPE_CHECKING:
+    from kkr_tui.store import Store
+
+EXIT_OK = 0
+EXIT_OVERDUE = 1
+EXIT_ERROR = 2
+
+
+class CommandError(Exception):
+    """A usage or data error: printed as `kkr: message` and exit 2."""
+
+
+@dataclass(frozen=True)
+class Context:
+    db_path: Path
+    clock: Clock
+    lang: str
+
+    def open_existing(self) -> Store:
+        """Reading commands never create: a missing file is an error, not an empty db."""
+        from kkr_tui.store import StoreError, open_store
+
+        try:
+            return open_store(self.db_path, create=False)
+        except StoreError as exc:
+            raise CommandError(str(exc)) from None
+
+    def open_or_create(self) -> Store:
+        from kkr_tui.store import StoreError, open_store
+
+        try:
+            return open_store(self.db_path, create=True)
+        except StoreError as exc:
+            raise CommandError(str(exc)) from None
+
+
+def fail(message: str) -> NoReturn:
+    raise CommandError(message)
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()

@@ -1,0 +1,27 @@
+"""The store: the only code that reads or writes the database file. No Textual here."""
+
+from kkr_tui.store.database import SCHEMA_VERSION, Snapshot, Store, Transaction, open_store
+from kkr_tui.store.errors import (
+    ConflictError,
+    CorruptDatabaseError,
+    MissingRecordError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyError,
+    StoreError,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ConflictError",
+    "CorruptDatabaseError",
+    "MissingRecordError",
+    "NewerSchemaError",
+    "NotADatabaseError",
+    "ReadOnlyError",
+    "Snapshot",
+    "Store",
+    "StoreError",
+    "Transaction",
+    "open_store",
+]

@@ -1,0 +1,51 @@
+"""Schema version, shape check and migrations of the database file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kkr_tui.store.errors import NewerSchemaError, NotADatabaseError
+
+APP_ID = "kkr_tui"
+SCHEMA_VERSION = 1
+META_TABLE = "_meta"
+
+# MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def meta_document(version: int = SCHEMA_VERSION) -> dict[str, Any]:
+    return {"1": {"app": APP_ID, "schema_version": version}}
+
+
+def schema_version_of(data: Any, path: Path) -> int:
+    """The file's schema version; refuses anything that is not a KKR database."""
+    if not isinstance(data, dict):
+        raise NotADatabaseError("ikke en KKR-database (JSON-roden er ikke et objekt)", path)
+    meta = data.get(META_TABLE, {}).get("1") if isinstance(data.get(META_TABLE), dict) else None
+    if not isinstance(meta, dict) or meta.get("app") != APP_ID:
+        raise NotADatabaseError(
+            "ikke en KKR-database (mangler kkr_tui-mærket i _meta); filen er ikke ændret", path
+        )
+    version = meta.get("schema_version")
+    if not isinstance(version, int) or version < 1:
+        raise NotADatabaseError(f"ugyldig schema_version: {version!r}", path)
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"skrevet af en nyere kkr_tui (schema {version}; denne version kender {SCHEMA_VERSION})."
+            " Opdatér kkr_tui; filen er ikke ændret",
+            path,
+        )
+    return version
+
+
+def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
+    """Bring a document from `version` up to SCHEMA_VERSION, one step at a time."""
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data[META_TABLE] = meta_document(version)
+    return data

@@ -1,0 +1,41 @@
+"""The content of a brand-new database: the embedded reference data and nothing invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kkr_tui.domain.models import Contact, Council
+from kkr_tui.domain.reference import COUNCILS, SEED_CONTACTS
+from kkr_tui.domain.rules import Settings
+
+TABLES = ("councils", "members", "meetings", "items", "contacts")
+
+
+def seed_tables() -> dict[str, dict[str, Any]]:
+    """Tables keyed the way TinyDB keeps them: table -> str(doc_id) -> document."""
+    councils = {
+        str(i): Council(
+            slug=c.slug, name=c.name, region=c.region, seats=c.seats, municipalities=c.municipalities
+        ).to_dict()
+        for i, c in enumerate(COUNCILS, start=1)
+    }
+    contacts = {
+        str(i): Contact(
+            name=c.name,
+            title=c.title,
+            organisation=c.organisation,
+            unit=c.unit,
+            email=c.email,
+            councils=c.councils,
+            secretariat=c.secretariat,
+        ).to_dict()
+        for i, c in enumerate(SEED_CONTACTS, start=1)
+    }
+    return {
+        "councils": councils,
+        "members": {},
+        "meetings": {},
+        "items": {},
+        "contacts": contacts,
+        "settings": {"1": Settings().to_dict()},
+    }

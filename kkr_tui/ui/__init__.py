@@ -1,0 +1,1 @@
+"""The Textual user interface. Reads through the domain; writes only through the store's verbs."""

@@ -1,0 +1,104 @@
+"""The KKR app: a header, four panes switched with 1-4, a footer. Built by `make_app`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pendulum
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.widgets import ContentSwitcher, Footer
+
+from kkr_tui.domain.clock import Clock
+from kkr_tui.domain.formatting import format_day
+from kkr_tui.i18n import t
+from kkr_tui.store import Snapshot, Store, open_store
+from kkr_tui.ui.panes.agenda import AgendaPane
+from kkr_tui.ui.panes.base import Pane
+from kkr_tui.ui.panes.contacts import ContactsPane
+from kkr_tui.ui.panes.cycle import CyclePane
+from kkr_tui.ui.panes.overview import OverviewPane
+from kkr_tui.ui.paths import stylesheets
+from kkr_tui.ui.widgets.header import AppHeader
+
+PANES: tuple[tuple[str, type[Pane]], ...] = (
+    ("overview", OverviewPane),
+    ("cycle", CyclePane),
+    ("agenda", AgendaPane),
+    ("contacts", ContactsPane),
+)
+
+
+class KkrApp(App[int]):
+    CSS_PATH = stylesheets()
+    TITLE = "KKR"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("1", "show_pane('overview')", t("pane.overview"), id="pane.overview"),
+        Binding("2", "show_pane('cycle')", t("pane.cycle"), id="pane.cycle"),
+        Binding("3", "show_pane('agenda')", t("pane.agenda"), id="pane.agenda"),
+        Binding("4", "show_pane('contacts')", t("pane.contacts"), id="pane.contacts"),
+        Binding("q", "quit", t("key.quit"), id="quit"),
+    ]
+
+    def __init__(
+        self, store: Store, clock: Clock, *, demo: bool = False, cursor_blink: bool = True
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.clock = clock
+        self.demo = demo
+        # Inputs in dialogs read this; snapshot tests turn blinking off to stay stable.
+        self.cursor_blink = cursor_blink
+
+    @property
+    def snapshot(self) -> Snapshot:
+        """The committed state of the file; re-parsed only when the file changed."""
+        return self.store.snapshot()
+
+    def compose(self) -> ComposeResult:
+        yield AppHeader(id="header")
+        with ContentSwitcher(initial="overview", id="panes"):
+            for pane_id, pane_class in PANES:
+                yield pane_class(id=pane_id)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        header = self.query_one(AppHeader)
+        header.as_of = t("app.as_of", day=format_day(self.clock.today()))
+        header.source = str(self.store.path)
+        header.demo = self.demo
+        self._show("overview")
+
+    def action_show_pane(self, pane_id: str) -> None:
+        self._show(pane_id)
+
+    def _show(self, pane_id: str) -> None:
+        switcher = self.query_one("#panes", ContentSwitcher)
+        switcher.current = pane_id
+        pane = self.query_one(f"#{pane_id}", Pane)
+        self.query_one(AppHeader).pane_title = t(pane.title_key)
+        self.sub_title = t(pane.title_key)
+        focus_target = next(iter(pane.query("DataTable")), None)
+        if focus_target is not None:
+            focus_target.focus()
+
+    def reload(self) -> None:
+        """Redraw every pane from the file's current state (after any change)."""
+        for pane in self.query(Pane):
+            pane.refresh_data()
+
+
+def make_app(
+    db_path: Path | Store,
+    today: pendulum.Date | None = None,
+    *,
+    demo: bool = False,
+    cursor_blink: bool = True,
+) -> KkrApp:
+    """The app on the database at `db_path` (created if missing) as of `today`.
+
+    `today=None` means the real day in Copenhagen. Tests and `--today` pass a day.
+    """
+    store = db_path if isinstance(db_path, Store) else open_store(Path(db_path), create=True)
+    return KkrApp(store, Clock(today), demo=demo, cursor_blink=cursor_blink)

@@ -1,0 +1,34 @@
+"""The top line: app title, current pane, the as-of day, and which database (or DEMO)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from kkr_tui.domain.text import printable
+
+
+class AppHeader(Widget):
+    """One line; the database path is cut from the left so its file name stays visible."""
+
+    pane_title: reactive[str] = reactive("")
+    as_of: reactive[str] = reactive("")
+    source: reactive[str] = reactive("")
+    demo: reactive[bool] = reactive(False)
+
+    def render(self) -> Text:
+        left = Text.assemble(("KKR", "bold"), "  ", (self.pane_title, "bold"))
+        right = Text()
+        if self.demo:
+            right.append(" DEMO ", style="reverse bold")
+            right.append("  ")
+        right.append(self.as_of)
+        room = self.size.width - left.cell_len - right.cell_len - 4
+        source = printable(self.source)
+        if not self.demo and room > 8:
+            if len(source) > room:
+                source = "…" + source[-(room - 1) :]
+            right = Text.assemble((source, "dim"), "  ", right)
+        gap = max(1, self.size.width - left.cell_len - right.cell_len)
+        return Text.assemble(left, " " * gap, right, no_wrap=True, overflow="ellipsis")
