@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any, Self
 
 import pendulum
@@ -19,7 +19,7 @@ from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.reference import COUNCIL_SLUGS
 
 
-class Series(str, Enum):
+class Series(StrEnum):
     KKR = "kkr"
     CONSTITUTING = "konstituerende"
     CHAIRMANSHIP = "formandskab"
@@ -27,7 +27,7 @@ class Series(str, Enum):
     PROFESSIONAL_DIRECTORS = "fagdirektoerforum"
 
 
-class MeetingState(str, Enum):
+class MeetingState(StrEnum):
     PROPOSED = "proposed"
     PLANNED = "planned"
     DISPATCHED = "dispatched"
@@ -36,7 +36,7 @@ class MeetingState(str, Enum):
     CANCELLED = "cancelled"
 
 
-class ItemState(str, Enum):
+class ItemState(StrEnum):
     DRAFT = "draft"
     SUBMITTED = "submitted"
     APPROVED = "approved"
@@ -44,13 +44,13 @@ class ItemState(str, Enum):
     POSTPONED = "postponed"
 
 
-class ItemKind(str, Enum):
+class ItemKind(StrEnum):
     DECISION = "beslutningssag"
     INFORMATION = "orienteringssag"
     DISCUSSION = "droeftelsessag"
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     MAYOR = "borgmester"
     MEMBER = "medlem"
     CHAIR = "formand"
@@ -64,7 +64,8 @@ def _require_text(value: str, name: str) -> None:
 
 def _require_council(slug: str) -> None:
     if slug not in COUNCIL_SLUGS:
-        raise ValidationError(f"ukendt råd '{slug}' (kendte: {', '.join(COUNCIL_SLUGS)})", "council")
+        known = ", ".join(COUNCIL_SLUGS)
+        raise ValidationError(f"ukendt råd '{slug}' (kendte: {known})", "council")
 
 
 def _enum(enum: type[Enum], value: Any, name: str) -> Any:
@@ -89,10 +90,16 @@ def _date_or_none(value: Any, name: str) -> pendulum.Date | None:
     return parsed
 
 
+_OFFSET_RE = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
+
+
 def _datetime(value: Any, name: str) -> pendulum.DateTime:
     if isinstance(value, pendulum.DateTime):
         dt = value
     else:
+        # pendulum reads a time without offset as UTC; a stored time must say its offset.
+        if not _OFFSET_RE.search(str(value).strip()):
+            raise ValidationError(f"'{value}' mangler UTC-forskydning (fx +02:00)", name)
         try:
             parsed = pendulum.parse(str(value), exact=True)
         except (ValueError, pendulum.parsing.exceptions.ParserError):
@@ -123,7 +130,7 @@ class Record:
     def from_dict(cls, data: dict[str, Any], doc_id: int = 0) -> Self:
         known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
         values = {k: v for k, v in data.items() if k in known and k != "id"}
-        return cls(id=doc_id, **values)
+        return cls(id=doc_id, **values)  # type: ignore[call-arg]
 
     def with_changes(self, **changes: Any) -> Self:
         return replace(self, **changes)  # type: ignore[type-var]

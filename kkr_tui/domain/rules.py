@@ -62,7 +62,7 @@ class Settings:
 
     def __post_init__(self) -> None:
         for key, partial in self.overrides.items():
-            council, _, series = key.partition(":")
+            council = key.partition(":")[0]
             if council != "*" and council not in COUNCIL_SLUGS:
                 raise ValidationError(f"ukendt råd '{council}' i regel '{key}'", "overrides")
             unknown = set(partial) - set(RULE_NAMES)

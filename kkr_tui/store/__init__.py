@@ -1,6 +1,7 @@
 """The store: the only code that reads or writes the database file. No Textual here."""
 
-from kkr_tui.store.database import SCHEMA_VERSION, Snapshot, Store, Transaction, open_store
+from kkr_tui.store import schema
+from kkr_tui.store.database import Snapshot, Store, Transaction, open_store
 from kkr_tui.store.errors import (
     ConflictError,
     CorruptDatabaseError,
@@ -12,7 +13,6 @@ from kkr_tui.store.errors import (
 )
 
 __all__ = [
-    "SCHEMA_VERSION",
     "ConflictError",
     "CorruptDatabaseError",
     "MissingRecordError",
@@ -24,4 +24,5 @@ __all__ = [
     "StoreError",
     "Transaction",
     "open_store",
+    "schema",
 ]

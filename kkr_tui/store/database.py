@@ -23,7 +23,7 @@ from tinydb.storages import Storage
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
 from kkr_tui.domain.rules import Settings
-from kkr_tui.store import files
+from kkr_tui.store import files, schema
 from kkr_tui.store.backups import write_backup
 from kkr_tui.store.errors import (
     ConflictError,
@@ -31,13 +31,7 @@ from kkr_tui.store.errors import (
     ReadOnlyError,
     StoreError,
 )
-from kkr_tui.store.schema import (
-    META_TABLE,
-    SCHEMA_VERSION,
-    meta_document,
-    migrate,
-    schema_version_of,
-)
+from kkr_tui.store.schema import META_TABLE, meta_document, migrate, schema_version_of
 from kkr_tui.store.seed import seed_tables
 
 R = TypeVar("R", bound=Record)
@@ -52,7 +46,7 @@ TABLE_OF: dict[type[Record], str] = {
 SETTINGS_TABLE = "settings"
 LOCK_TIMEOUT_S = 15.0
 
-__all__ = ["SCHEMA_VERSION", "Snapshot", "Store", "Transaction", "open_store"]
+__all__ = ["Snapshot", "Store", "Transaction", "open_store"]
 
 
 @dataclass(frozen=True)
@@ -225,7 +219,7 @@ class Store:
     def _read_document(self) -> dict[str, Any]:
         data = files.read_json(self.path)
         version = schema_version_of(data, self.path)
-        if version < SCHEMA_VERSION:
+        if version < schema.SCHEMA_VERSION:
             raise StoreError("databasen skal migreres; åbn den med kkr først", self.path)
         return data  # type: ignore[no-any-return]
 
@@ -327,7 +321,7 @@ def open_store(path: Path, *, create: bool = False) -> Store:
     version = schema_version_of(data, path)
     readonly = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
     store = Store(path, readonly=readonly)
-    if version < SCHEMA_VERSION:
+    if version < schema.SCHEMA_VERSION:
         if readonly:
             raise StoreError("databasen skal migreres, men filen er skrivebeskyttet", path)
         _migrate(store)
@@ -353,7 +347,7 @@ def _migrate(store: Store) -> None:
         raw = store.path.read_bytes()
         data = files.read_json(store.path)
         version = schema_version_of(data, store.path)
-        if version >= SCHEMA_VERSION:
+        if version >= schema.SCHEMA_VERSION:
             return
         write_backup(store.path, raw, f"before-migration-v{version}")
         files.write_atomic(store.path, files.dumps(migrate(data, version)))

@@ -45,44 +45,80 @@ class _CouncilPlan:
 
 PLANS = (
     _CouncilPlan(
-        "nordjylland", "2026-01-28",
+        "nordjylland",
+        "2026-01-28",
         ("2026-02-26", "2026-04-16", "2026-06-11", "2026-09-17", "2026-11-26"),
-        "09:30", "12:30", "Aalborg Kongres & Kultur Center",
+        "09:30",
+        "12:30",
+        "Aalborg Kongres & Kultur Center",
     ),
     _CouncilPlan(
-        "midtjylland", "2026-01-29",
+        "midtjylland",
+        "2026-01-29",
         ("2026-02-27", "2026-04-24", "2026-06-19", "2026-09-18", "2026-11-20"),
-        "10:00", "13:00", "Regionshuset Viborg",
+        "10:00",
+        "13:00",
+        "Regionshuset Viborg",
     ),
     _CouncilPlan(
-        "syddanmark", "2026-01-30",
+        "syddanmark",
+        "2026-01-30",
         ("2026-02-23", "2026-04-20", "2026-06-15", "2026-09-14", "2026-11-16"),
-        "09:00", "12:00", "Odense Rådhus",
+        "09:00",
+        "12:00",
+        "Odense Rådhus",
     ),
     _CouncilPlan(
-        "hovedstaden", "2026-01-26",
+        "hovedstaden",
+        "2026-01-26",
         ("2026-02-24", "2026-04-21", "2026-06-16", "2026-09-22", "2026-11-24"),
-        "09:30", "12:30", "KL-huset, Weidekampsgade 10, København S",
+        "09:30",
+        "12:30",
+        "KL-huset, Weidekampsgade 10, København S",
     ),
     _CouncilPlan(
-        "sjaelland", "2026-01-27",
+        "sjaelland",
+        "2026-01-27",
         ("2026-02-20", "2026-04-09", "2026-06-12", "2026-09-11", "2026-11-27"),
-        "09:30", "12:30", "online",
+        "09:30",
+        "12:30",
+        "online",
     ),
 )
 
 # Fictional on purpose: no real member or chair of 2026-2030 is shipped.
 FIRST_NAMES = (
-    "Anna", "Bo", "Carla", "Dennis", "Eva", "Frank", "Gitte", "Henrik", "Ida", "Jonas",
-    "Karen", "Lars", "Mette", "Niels", "Olivia", "Per", "Rikke", "Søren", "Tina", "Ulrik",
+    "Anna",
+    "Bo",
+    "Carla",
+    "Dennis",
+    "Eva",
+    "Frank",
+    "Gitte",
+    "Henrik",
+    "Ida",
+    "Jonas",
+    "Karen",
+    "Lars",
+    "Mette",
+    "Niels",
+    "Olivia",
+    "Per",
+    "Rikke",
+    "Søren",
+    "Tina",
+    "Ulrik",
 )
 SURNAMES = ("Eksempel", "Prøvesen", "Fiktivsen", "Demosen", "Testrup", "Modelgaard")
 PARTIES = ("A", "V", "C", "F", "Ø", "B", "I", "Æ")
 
 ITEM_TITLES = (
     ("Regional udviklingsstrategi", ItemKind.DECISION, "erhverv"),
-    ("Kapacitet på det specialiserede socialområde", ItemKind.DECISION,
-     "det specialiserede socialområde"),
+    (
+        "Kapacitet på det specialiserede socialområde",
+        ItemKind.DECISION,
+        "det specialiserede socialområde",
+    ),
     ("Sundhedsklynger: status", ItemKind.INFORMATION, "sundhed"),
     ("Kollektiv trafik og mobilitetsplan", ItemKind.DISCUSSION, "infrastruktur og mobilitet"),
     ("Praktikpladser og uddannelsesgaranti", ItemKind.DECISION, "uddannelse"),
@@ -95,6 +131,10 @@ def _at(day: str, hhmm: str) -> pendulum.DateTime:
     year, month, dom = (int(x) for x in day.split("-"))
     hour, minute = (int(x) for x in hhmm.split(":"))
     return pendulum.datetime(year, month, dom, hour, minute, tz=TZ_NAME)
+
+
+def _day(iso: str) -> pendulum.Date:
+    return pendulum.Date.fromisoformat(iso)
 
 
 def build_demo(path: Path) -> Store:
@@ -185,9 +225,7 @@ def _meeting_state(slug: str, number: int) -> MeetingState:
     return MeetingState.PROPOSED if slug == "midtjylland" else MeetingState.PLANNED
 
 
-def _add_meetings(
-    tx: Transaction, index: int, plan: _CouncilPlan, contacts: list[str]
-) -> None:
+def _add_meetings(tx: Transaction, index: int, plan: _CouncilPlan, contacts: list[str]) -> None:
     place = plan.place
     constituting = tx.add(
         Meeting(
@@ -197,9 +235,9 @@ def _add_meetings(
             end=_at(plan.constituting, "18:00"),
             place=place,
             state=MeetingState.PUBLISHED,
-            dispatched_on=pendulum.parse(plan.constituting).subtract(days=7).date(),
-            held_on=pendulum.parse(plan.constituting).date(),
-            published_on=pendulum.parse(plan.constituting).add(days=3).date(),
+            dispatched_on=_day(plan.constituting).subtract(days=7),
+            held_on=_day(plan.constituting),
+            published_on=_day(plan.constituting).add(days=3),
             minutes_url=f"https://www.kl.dk/kkr/{plan.slug}/moeder/konstituerende-2026",
         )
     )
@@ -229,7 +267,7 @@ def _add_meetings(
         )
         _add_items(tx, meeting, index + number, contacts, count=4 + (index + number) % 3)
     # Chairmanship meetings before the autumn KKR meeting; one of them cancelled.
-    autumn = pendulum.parse(plan.kkr_days[3]).date()
+    autumn = _day(plan.kkr_days[3])
     chair_day = autumn.subtract(days=14)
     while chair_day.day_of_week in (pendulum.SATURDAY, pendulum.SUNDAY):
         chair_day = chair_day.subtract(days=1)
@@ -267,8 +305,14 @@ def _item_state(meeting: Meeting, n: int) -> ItemState:
     if meeting.state is MeetingState.PROPOSED:
         return ItemState.DRAFT
     # Planned meetings show the whole workflow in progress.
-    return (ItemState.APPROVED, ItemState.SUBMITTED, ItemState.DRAFT, ItemState.POSTPONED,
-            ItemState.APPROVED, ItemState.SUBMITTED)[n % 6]
+    return (
+        ItemState.APPROVED,
+        ItemState.SUBMITTED,
+        ItemState.DRAFT,
+        ItemState.POSTPONED,
+        ItemState.APPROVED,
+        ItemState.SUBMITTED,
+    )[n % 6]
 
 
 def _add_items(

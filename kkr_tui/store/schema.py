@@ -35,8 +35,8 @@ def schema_version_of(data: Any, path: Path) -> int:
         raise NotADatabaseError(f"ugyldig schema_version: {version!r}", path)
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
-            f"skrevet af en nyere kkr_tui (schema {version}; denne version kender {SCHEMA_VERSION})."
-            " Opdatér kkr_tui; filen er ikke ændret",
+            f"skrevet af en nyere kkr_tui (schema {version}; denne version kender"
+            f" {SCHEMA_VERSION}). Opdatér kkr_tui; filen er ikke ændret",
             path,
         )
     return version

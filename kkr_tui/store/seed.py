@@ -15,7 +15,11 @@ def seed_tables() -> dict[str, dict[str, Any]]:
     """Tables keyed the way TinyDB keeps them: table -> str(doc_id) -> document."""
     councils = {
         str(i): Council(
-            slug=c.slug, name=c.name, region=c.region, seats=c.seats, municipalities=c.municipalities
+            slug=c.slug,
+            name=c.name,
+            region=c.region,
+            seats=c.seats,
+            municipalities=c.municipalities,
         ).to_dict()
         for i, c in enumerate(COUNCILS, start=1)
     }

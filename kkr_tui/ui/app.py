@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import ClassVar
 
 import pendulum
 from textual.app import App, ComposeResult
@@ -30,7 +31,7 @@ PANES: tuple[tuple[str, type[Pane]], ...] = (
 
 
 class KkrApp(App[int]):
-    CSS_PATH = stylesheets()
+    CSS_PATH: ClassVar[list[str | PurePath]] = list(stylesheets())
     TITLE = "KKR"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [

@@ -18,7 +18,9 @@ class OverviewPane(Pane):
     title_key = "pane.overview"
 
     def compose(self) -> ComposeResult:
-        table: DataTable[Text | str] = DataTable(id="councils", cursor_type="row", zebra_stripes=True)
+        table: DataTable[Text | str] = DataTable(
+            id="councils", cursor_type="row", zebra_stripes=True
+        )
         table.add_columns(
             t("overview.council"),
             t("overview.seats"),

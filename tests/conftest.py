@@ -1,0 +1,47 @@
+"""Shared fixtures: a fresh default database, the demo database, the fixed demo day."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pendulum
+import pytest
+
+# Snapshot and Pilot tests must not depend on animations or the machine's clock/language.
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+os.environ.pop("KKR_TODAY", None)
+os.environ.pop("KKR_DB", None)
+os.environ.pop("KKR_LANG", None)
+
+from kkr_tui.store import Store, open_store
+from kkr_tui.store.demo import DEMO_TODAY, build_demo
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "kkr.json"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Store:
+    """A new database with only the embedded reference data."""
+    return open_store(db_path, create=True)
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path) -> Store:
+    return build_demo(tmp_path / "demo.json")
+
+
+@pytest.fixture
+def demo_today() -> pendulum.Date:
+    return DEMO_TODAY
+
+
+@pytest.fixture(autouse=True)
+def danish() -> None:
+    """Every test starts in Danish, the default language."""
+    from kkr_tui.i18n import set_language
+
+    set_language("da")

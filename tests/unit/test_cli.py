@@ -1,0 +1,78 @@
+"""The `kkr` command's own options: version, clock, database path, errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pendulum
+import pytest
+
+from kkr_tui import __version__
+from kkr_tui.cli import main
+from kkr_tui.domain.clock import ClockError, clock_from
+from kkr_tui.store.paths import resolve_db_path
+
+
+def run_kkr(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kkr_tui", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_version_from_python_m() -> None:
+    result = run_kkr("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"kkr {__version__}"
+
+
+def test_invalid_today_is_exit_2_with_message(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--today", "2026-02-31", "--db", "/nonexistent/x.json"]) == 2
+    err = capsys.readouterr().err
+    assert "--today" in err and "2026-02-31" in err
+
+
+def test_invalid_kkr_today_is_exit_2() -> None:
+    import os
+
+    env = {**os.environ, "KKR_TODAY": "i går"}
+    result = run_kkr("--db", "/nonexistent/x.json", env=env)
+    assert result.returncode == 2
+    assert "KKR_TODAY" in result.stderr
+
+
+def test_clock_precedence() -> None:
+    env = {"KKR_TODAY": "2026-01-05"}
+    assert clock_from(None, env).today() == pendulum.date(2026, 1, 5)
+    assert clock_from("2026-02-03", env).today() == pendulum.date(2026, 2, 3)
+    assert not clock_from(None, {}).is_fixed
+    with pytest.raises(ClockError):
+        clock_from("9/4-2026", {})
+
+
+def test_db_path_precedence(tmp_path: Path) -> None:
+    env = {"KKR_DB": str(tmp_path / "env.json")}
+    assert resolve_db_path(str(tmp_path / "opt.json"), env) == tmp_path / "opt.json"
+    assert resolve_db_path(None, env) == tmp_path / "env.json"
+    default = resolve_db_path(None, {})
+    assert default.name == "kkr.json" and "kkr_tui" in str(default)
+
+
+def test_db_path_that_is_a_directory_is_exit_2(tmp_path: Path) -> None:
+    result = run_kkr("--db", str(tmp_path))
+    assert result.returncode == 2
+    assert str(tmp_path) in result.stderr and "mappe" in result.stderr
+
+
+def test_corrupt_db_is_exit_2_and_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "kkr.json"
+    db.write_text('{"_meta": {"1": ')
+    result = run_kkr("--db", str(db))
+    assert result.returncode == 2
+    assert str(db) in result.stderr and "linje 1" in result.stderr
+    assert db.read_text() == '{"_meta": {"1": '
