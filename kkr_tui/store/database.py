@@ -16,12 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pendulum
 from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
+from kkr_tui.domain.planning import Planner
+from kkr_tui.domain.readiness import Readiness
 from kkr_tui.domain.rules import Settings
 from kkr_tui.store import files, schema
 from kkr_tui.store.backups import write_backup
@@ -63,11 +66,22 @@ class Snapshot:
     _items_by_meeting: dict[int, list[AgendaItem]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _planner: list[Planner] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._meeting_by_id.update({m.id: m for m in self.meetings})
         for item in sorted(self.items, key=lambda i: i.number):
             self._items_by_meeting.setdefault(item.meeting_id, []).append(item)
+
+    @property
+    def planner(self) -> Planner:
+        """Dates and readiness under this state's settings (built once per snapshot)."""
+        if not self._planner:
+            self._planner.append(Planner(self.settings))
+        return self._planner[0]
+
+    def readiness(self, meeting: Meeting, today: pendulum.Date) -> Readiness:
+        return self.planner.readiness(meeting, self.items_for(meeting.id), today)
 
     def council(self, slug: str) -> Council:
         for council in self.councils:

@@ -299,20 +299,26 @@ def _add_meetings(tx: Transaction, index: int, plan: _CouncilPlan, contacts: lis
         )
 
 
+# How far each council's September agenda has come on DEMO_TODAY, so the demo shows
+# every light: Nordjylland all approved (dispatch due today: amber), Hovedstaden all
+# approved (green), Midtjylland material in but not reviewed (red), Syddanmark behind.
+_SEPTEMBER_WORKFLOW: dict[str, tuple[ItemState, ...]] = {
+    "nordjylland": (ItemState.APPROVED,),
+    "hovedstaden": (ItemState.APPROVED, ItemState.APPROVED, ItemState.POSTPONED),
+    "midtjylland": (ItemState.SUBMITTED, ItemState.APPROVED),
+    "syddanmark": (ItemState.APPROVED, ItemState.SUBMITTED, ItemState.DRAFT, ItemState.POSTPONED),
+}
+
+
 def _item_state(meeting: Meeting, n: int) -> ItemState:
     if meeting.state in (MeetingState.DISPATCHED, MeetingState.HELD, MeetingState.PUBLISHED):
         return ItemState.DISPATCHED
-    if meeting.state is MeetingState.PROPOSED:
+    if meeting.state is MeetingState.PROPOSED or meeting.series is not Series.KKR:
         return ItemState.DRAFT
-    # Planned meetings show the whole workflow in progress.
-    return (
-        ItemState.APPROVED,
-        ItemState.SUBMITTED,
-        ItemState.DRAFT,
-        ItemState.POSTPONED,
-        ItemState.APPROVED,
-        ItemState.SUBMITTED,
-    )[n % 6]
+    if meeting.start.month == 9:
+        cycle = _SEPTEMBER_WORKFLOW[meeting.council]
+        return cycle[n % len(cycle)]
+    return (ItemState.SUBMITTED, ItemState.DRAFT)[n % 2]
 
 
 def _add_items(
@@ -326,7 +332,7 @@ def _add_items(
         if state is not ItemState.DRAFT:
             history.append(
                 HistoryEntry(
-                    day=meeting.day.subtract(days=20).isoformat(),
+                    day=meeting.day.subtract(days=28).isoformat(),
                     user=DEMO_USER,
                     from_state=ItemState.DRAFT.value,
                     to_state=ItemState.SUBMITTED.value,

@@ -1,0 +1,198 @@
+"""Readiness of a meeting as of a given day: a checklist with one line per milestone.
+
+A pure function of (meeting, items, rules, calendar, today): no UI, no clock.
+
+Decision minutes are published on kl.dk for KKR meetings (and the constituting
+meeting); chairmanship meetings and the directors' fora publish none, so their
+checklist has no publication line.
+
+Light (DOMAIN.md): red when anything is overdue; amber when a milestone not yet done is
+due within AMBER_WORKDAYS working days (today included); green otherwise. A cancelled
+meeting has no light, nor does a meeting whose minutes are published (all is done).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import pendulum
+
+from kkr_tui.domain.deadlines import (
+    DISPATCH,
+    MATERIAL,
+    PUBLICATION,
+    REVIEW,
+    Deadline,
+    MeetingDeadlines,
+    derive_deadlines,
+)
+from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState, Series
+from kkr_tui.domain.rules import DateRules
+from kkr_tui.domain.workdays import WorkCalendar
+from kkr_tui.i18n import t
+
+AMBER_WORKDAYS = 2
+PUBLISHING_SERIES = (Series.KKR, Series.CONSTITUTING)
+
+# Item states that count as "material received" and as "approved by the formandskab".
+_SUBMITTED_OR_LATER = (ItemState.SUBMITTED, ItemState.APPROVED, ItemState.DISPATCHED)
+_APPROVED_OR_LATER = (ItemState.APPROVED, ItemState.DISPATCHED)
+_DISPATCHED_OR_LATER = (MeetingState.DISPATCHED, MeetingState.HELD, MeetingState.PUBLISHED)
+
+
+class Light(StrEnum):
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+    NONE = "none"
+
+
+class LineStatus(StrEnum):
+    DONE = "done"
+    DUE = "due"
+    DUE_TODAY = "due_today"
+    OVERDUE = "overdue"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class CheckLine:
+    """One milestone as of `today`. `workdays` is left until due (DUE) or late (OVERDUE)."""
+
+    deadline: Deadline
+    status: LineStatus
+    workdays: int = 0
+    done_on: pendulum.Date | None = None
+    done_late_by: int = 0
+
+    @property
+    def key(self) -> str:
+        return self.deadline.key
+
+    @property
+    def done(self) -> bool:
+        return self.status is LineStatus.DONE
+
+    @property
+    def at_risk(self) -> bool:
+        return self.status is LineStatus.DUE_TODAY or (
+            self.status is LineStatus.DUE and self.workdays <= AMBER_WORKDAYS
+        )
+
+    @property
+    def status_text(self) -> str:
+        """'udført', 'om 3 arbejdsdage', 'i dag', 'overskredet med 2 arbejdsdage'."""
+        if self.status is LineStatus.DONE:
+            if self.done_late_by:
+                key = "ready.done_late_one" if self.done_late_by == 1 else "ready.done_late"
+                return t(key, n=self.done_late_by)
+            return t("ready.done")
+        if self.status is LineStatus.DUE_TODAY:
+            return t("ready.due_today")
+        if self.status is LineStatus.OVERDUE:
+            return t(
+                "ready.overdue_one" if self.workdays == 1 else "ready.overdue", n=self.workdays
+            )
+        if self.status is LineStatus.CANCELLED:
+            return t("ready.cancelled")
+        return t("ready.due_one" if self.workdays == 1 else "ready.due", n=self.workdays)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    meeting: Meeting
+    deadlines: MeetingDeadlines
+    lines: tuple[CheckLine, ...]
+    light: Light
+
+    @property
+    def next_open(self) -> CheckLine | None:
+        """The first milestone not yet done (the one to act on), if any."""
+        return next((line for line in self.lines if line.status not in _CLOSED), None)
+
+    @property
+    def overdue(self) -> list[CheckLine]:
+        return [line for line in self.lines if line.status is LineStatus.OVERDUE]
+
+    def line(self, key: str) -> CheckLine:
+        return next(line for line in self.lines if line.key == key)
+
+
+_CLOSED = (LineStatus.DONE, LineStatus.CANCELLED)
+
+
+def assess(
+    meeting: Meeting,
+    items: Sequence[AgendaItem],
+    rules: DateRules,
+    calendar: WorkCalendar,
+    today: pendulum.Date,
+) -> Readiness:
+    deadlines = derive_deadlines(meeting.day, rules, calendar)
+    done_on = _done_days(meeting, items)
+    lines = []
+    for deadline in deadlines.milestones:
+        if deadline.key == PUBLICATION and meeting.series not in PUBLISHING_SERIES:
+            continue
+        if meeting.state is MeetingState.CANCELLED:
+            lines.append(CheckLine(deadline, LineStatus.CANCELLED))
+            continue
+        is_done, day = done_on[deadline.key]
+        if is_done:
+            late = 0
+            if day is not None and day > deadline.due:
+                late = max(1, calendar.working_days_between(deadline.due, day))
+            lines.append(CheckLine(deadline, LineStatus.DONE, done_on=day, done_late_by=late))
+        elif deadline.due == today:
+            lines.append(CheckLine(deadline, LineStatus.DUE_TODAY))
+        elif deadline.due < today:
+            # A weekend after a Friday deadline is still late: at least one day.
+            late = max(1, calendar.working_days_between(deadline.due, today))
+            lines.append(CheckLine(deadline, LineStatus.OVERDUE, workdays=late))
+        else:
+            left = calendar.working_days_between(today, deadline.due)
+            lines.append(CheckLine(deadline, LineStatus.DUE, workdays=left))
+    return Readiness(meeting, deadlines, tuple(lines), _light(meeting, lines))
+
+
+def _light(meeting: Meeting, lines: list[CheckLine]) -> Light:
+    if meeting.state in (MeetingState.CANCELLED, MeetingState.PUBLISHED):
+        return Light.NONE
+    if any(line.status is LineStatus.OVERDUE for line in lines):
+        return Light.RED
+    if any(line.at_risk for line in lines):
+        return Light.AMBER
+    return Light.GREEN
+
+
+def _done_days(
+    meeting: Meeting, items: Sequence[AgendaItem]
+) -> dict[str, tuple[bool, pendulum.Date | None]]:
+    """For each milestone: is it done, and on which day (when the data says)."""
+    dispatched = meeting.state in _DISPATCHED_OR_LATER or meeting.dispatched_on is not None
+    published = meeting.state is MeetingState.PUBLISHED or meeting.published_on is not None
+    active = [i for i in items if i.state is not ItemState.POSTPONED]
+    material = dispatched or (bool(active) and all(i.state in _SUBMITTED_OR_LATER for i in active))
+    review = dispatched or (bool(active) and all(i.state in _APPROVED_OR_LATER for i in active))
+    return {
+        MATERIAL: (material, _last_reached(active, _SUBMITTED_OR_LATER) if material else None),
+        REVIEW: (review, _last_reached(active, _APPROVED_OR_LATER) if review else None),
+        DISPATCH: (dispatched, meeting.dispatched_on),
+        PUBLICATION: (published, meeting.published_on),
+    }
+
+
+def _last_reached(
+    items: Sequence[AgendaItem], states: tuple[ItemState, ...]
+) -> pendulum.Date | None:
+    """The day the last item reached one of `states`, from the items' history."""
+    days = []
+    names = {s.value for s in states}
+    for item in items:
+        reached = [h.day for h in item.history if h.to_state in names]
+        if not reached:
+            return None  # no record of when: do not guess
+        days.append(min(reached))
+    return pendulum.Date.fromisoformat(max(days)) if days else None
