@@ -201,9 +201,8 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
     import json
 
     from kkr_tui.commands.meetings_csv import council_lookup, resolve_council
-    from kkr_tui.domain.deadlines import derive_deadlines
     from kkr_tui.domain.errors import ValidationError
-    from kkr_tui.domain.workdays import WorkCalendar
+    from kkr_tui.domain.planning import Planner
     from kkr_tui.i18n import t
 
     store = context.open_existing()
@@ -217,21 +216,10 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
     if args.year is not None and not 1900 <= args.year <= 2199:
         raise CommandError(t("dates.list.bad_year", year=args.year))
     try:
-        calendar = WorkCalendar(snapshot.settings.closed_days)
+        planner = Planner(snapshot.settings)
     except ValidationError as exc:
         raise CommandError(f"{context.db_path}: {exc}") from None
-    meetings = snapshot.meetings_of(council, args.year)
-    rows = [
-        (
-            meeting,
-            derive_deadlines(
-                meeting.day,
-                snapshot.settings.rules_for(meeting.council, meeting.series.value),
-                calendar,
-            ),
-        )
-        for meeting in meetings
-    ]
+    rows = [(m, planner.deadlines(m)) for m in snapshot.meetings_of(council, args.year)]
     if args.json:
         print(json.dumps([meeting_json(m, d) for m, d in rows], ensure_ascii=False, indent=2))
     else:
