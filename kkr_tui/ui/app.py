@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path, PurePath
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pendulum
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.screen import Screen
+from textual.theme import Theme
+from textual.widget import AwaitMount
 from textual.widgets import ContentSwitcher, Footer
 
 from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.formatting import format_day
-from kkr_tui.i18n import t
+from kkr_tui.i18n import set_language, t
 from kkr_tui.store import Snapshot, Store, open_store
+from kkr_tui.ui import config as ui_config
+from kkr_tui.ui.commands_palette import RecordsProvider, binding_commands
+from kkr_tui.ui.keys import key_label, localized_active
 from kkr_tui.ui.panes.agenda import AgendaPane
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.contacts import ContactsPane
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.paths import stylesheets
+from kkr_tui.ui.screens.base import KkrScreen
+from kkr_tui.ui.screens.help import HelpScreen, help_lines
+from kkr_tui.ui.themes import ThemeChoices, register_themes
 from kkr_tui.ui.widgets.header import AppHeader
 
 PANES: tuple[tuple[str, type[Pane]], ...] = (
@@ -30,20 +42,42 @@ PANES: tuple[tuple[str, type[Pane]], ...] = (
 )
 
 
+PANE_KEYS = Binding.Group("key.panes")
+
+
 class KkrApp(App[int]):
     CSS_PATH: ClassVar[list[str | PurePath]] = list(stylesheets())
     TITLE = "KKR"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {RecordsProvider}
+    # Descriptions are catalogue keys, resolved when shown (see kkr_tui.ui.keys).
+    # App-level keys are few on purpose: each one is in every footer.
     BINDINGS = [
-        Binding("1", "show_pane('overview')", t("pane.overview"), id="pane.overview"),
-        Binding("2", "show_pane('cycle')", t("pane.cycle"), id="pane.cycle"),
-        Binding("3", "show_pane('agenda')", t("pane.agenda"), id="pane.agenda"),
-        Binding("4", "show_pane('contacts')", t("pane.contacts"), id="pane.contacts"),
-        Binding("q", "quit", t("key.quit"), id="quit"),
+        # One footer entry "1 2 3 4 Skift visning" (the header names the pane shown);
+        # help and palette list each pane by name.
+        Binding("1", "show_pane('overview')", "pane.overview", id="pane.overview", group=PANE_KEYS),
+        Binding("2", "show_pane('cycle')", "pane.cycle", id="pane.cycle", group=PANE_KEYS),
+        Binding("3", "show_pane('agenda')", "pane.agenda", id="pane.agenda", group=PANE_KEYS),
+        Binding("4", "show_pane('contacts')", "pane.contacts", id="pane.contacts", group=PANE_KEYS),
+        Binding("f1,question_mark", "help", "key.help", id="app.help"),
+        Binding("q", "quit", "key.quit", id="quit"),
+        Binding(
+            "ctrl+p", "command_palette", "key.palette", show=False, priority=True, id="app.palette"
+        ),
+        Binding("ctrl+t", "choose_theme", "key.theme", show=False, id="app.theme"),
+        # Textual's own app keys, described in the catalogue.
+        Binding("ctrl+q", "quit", "key.quit", show=False, priority=True, id="app.quit_now"),
+        Binding("ctrl+c", "help_quit", "key.help_quit", show=False, id="app.help_quit"),
     ]
 
     def __init__(
-        self, store: Store, clock: Clock, *, demo: bool = False, cursor_blink: bool = True
+        self,
+        store: Store,
+        clock: Clock,
+        *,
+        demo: bool = False,
+        cursor_blink: bool = True,
+        config_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -51,6 +85,9 @@ class KkrApp(App[int]):
         self.demo = demo
         # Inputs in dialogs read this; snapshot tests turn blinking off to stay stable.
         self.cursor_blink = cursor_blink
+        register_themes(self)
+        self.config_path = config_path or ui_config.config_path()
+        self.ui_config = ui_config.UiConfig()
 
     @property
     def snapshot(self) -> Snapshot:
@@ -64,7 +101,11 @@ class KkrApp(App[int]):
                 yield pane_class(id=pane_id)
         yield Footer()
 
+    def get_default_screen(self) -> Screen[Any]:
+        return KkrScreen(id="_default")
+
     def on_mount(self) -> None:
+        self._apply_user_config()
         header = self.query_one(AppHeader)
         header.as_of = t("app.as_of", day=format_day(self.clock.today()))
         header.source = str(self.store.path)
@@ -84,11 +125,81 @@ class KkrApp(App[int]):
         if focus_target is not None:
             focus_target.focus()
 
-    def open_meeting(self, meeting_id: int) -> None:
+    def open_meeting(self, meeting_id: int) -> AwaitMount:
         """Show the meeting screen (from any pane: Enter on a meeting)."""
         from kkr_tui.ui.screens.meeting import MeetingScreen
 
-        self.push_screen(MeetingScreen(meeting_id))
+        return self.push_screen(MeetingScreen(meeting_id))
+
+    # The keyboard layer: help, palette, themes, key names.
+
+    def action_help(self) -> None:
+        """F1 / ?: the keys of the current screen (what is active where the user is)."""
+        screen = self.screen
+        title_of = getattr(screen, "help_title", None)
+        title = title_of() if callable(title_of) else t("app.title")
+        self.push_screen(HelpScreen(title, help_lines(localized_active(screen.active_bindings))))
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(
+                CommandPalette(placeholder=t("keys.palette.placeholder"), id="--command-palette")
+            )
+
+    def action_choose_theme(self) -> None:
+        if not isinstance(self.screen, CommandPalette):
+            self.push_screen(
+                CommandPalette(providers=[ThemeChoices], placeholder=t("keys.theme.placeholder"))
+            )
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C does not quit (it copies); say which key does."""
+        self.notify(t("keys.how_to_quit", shortcut="q"))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The palette's commands: every action bound on `screen`, by its key's name.
+
+        The ONE place that decides which commands the palette runs. Textual's own system
+        commands are not offered: "Screenshot" writes a file into the working folder (on
+        a shared server, by whoever is logged in), and the others (theme, keys panel,
+        maximize, quit) have a key of ours with a Danish name instead.
+        """
+        return binding_commands(screen)
+
+    def get_key_display(self, binding: Binding) -> str:
+        return binding.key_display or key_label(binding.key)
+
+    def _apply_user_config(self) -> None:
+        """The user's remembered theme; a broken settings file is reported, never fatal."""
+        path = self.config_path
+        try:
+            self.ui_config = ui_config.load_config(path)
+        except ui_config.ConfigError as exc:
+            self.notify(
+                t("keys.config.broken", path=path, reason=exc), severity="warning", markup=False
+            )
+        name = self.ui_config.theme
+        if name is not None:
+            if name in self.available_themes:
+                self.theme = name
+            else:
+                self.notify(
+                    t("keys.theme.unknown", name=name, path=path), severity="warning", markup=False
+                )
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme: Theme) -> None:
+        if theme.name == self.ui_config.theme:
+            return
+        self.ui_config = replace(self.ui_config, theme=theme.name)
+        try:
+            ui_config.save_config(self.config_path, self.ui_config)
+        except OSError as exc:
+            self.notify(
+                t("keys.config.unsaved", path=self.config_path, reason=exc.strerror or exc),
+                severity="warning",
+                markup=False,
+            )
 
     def reload(self) -> None:
         """Redraw every pane and open screen from the file's current state."""
@@ -106,10 +217,19 @@ def make_app(
     *,
     demo: bool = False,
     cursor_blink: bool = True,
+    lang: str | None = None,
+    config_path: Path | None = None,
 ) -> KkrApp:
     """The app on the database at `db_path` (created if missing) as of `today`.
 
     `today=None` means the real day in Copenhagen. Tests and `--today` pass a day.
+    `lang` ("da"/"en") sets the UI language (process-wide; None keeps the current one).
+    `config_path` is the user's settings file (None: $KKR_CONFIG_DIR or the platform's
+    config folder).
     """
+    if lang is not None:
+        set_language(lang)
     store = db_path if isinstance(db_path, Store) else open_store(Path(db_path), create=True)
-    return KkrApp(store, Clock(today), demo=demo, cursor_blink=cursor_blink)
+    return KkrApp(
+        store, Clock(today), demo=demo, cursor_blink=cursor_blink, config_path=config_path
+    )
