@@ -65,9 +65,9 @@ class KkrApp(App[int]):
             "ctrl+p", "command_palette", "key.palette", show=False, priority=True, id="app.palette"
         ),
         Binding("ctrl+t", "choose_theme", "key.theme", show=False, id="app.theme"),
-        # Textual's own app keys, described in the catalogue.
+        # Textual's own quit key, described in the catalogue (its Ctrl+C is the screen's
+        # "copy", see KkrScreen).
         Binding("ctrl+q", "quit", "key.quit", show=False, priority=True, id="app.quit_now"),
-        Binding("ctrl+c", "help_quit", "key.help_quit", show=False, id="app.help_quit"),
     ]
 
     def __init__(
@@ -151,10 +151,6 @@ class KkrApp(App[int]):
             self.push_screen(
                 CommandPalette(providers=[ThemeChoices], placeholder=t("keys.theme.placeholder"))
             )
-
-    def action_help_quit(self) -> None:
-        """Ctrl+C does not quit (it copies); say which key does."""
-        self.notify(t("keys.how_to_quit", shortcut="q"))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette's commands: every action bound on `screen`, by its key's name.

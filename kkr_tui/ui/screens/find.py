@@ -13,6 +13,7 @@ from textual.widgets import Input, Label
 
 from kkr_tui.i18n import t
 from kkr_tui.ui.screens.base import KkrModalScreen
+from kkr_tui.ui.widgets.inputs import KkrInput
 from kkr_tui.ui.widgets.tables import KkrTable
 
 
@@ -26,7 +27,7 @@ class FindScreen(KkrModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="find-bar"):
             yield Label(t("keys.find.label"), id="find-label")
-            yield Input(value=self.table.last_search, id="find-input", select_on_focus=True)
+            yield KkrInput(value=self.table.last_search, id="find-input", select_on_focus=True)
             yield Label(t("keys.find.hint"), id="find-status", markup=False)
 
     def on_mount(self) -> None:
@@ -40,12 +41,17 @@ class FindScreen(KkrModalScreen[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         text = event.value
-        if text and not self.typed:
-            # Same text as last time: go on to the next match after the cursor.
-            found = self.table.find_row(text, self.table.cursor_row + 1)
-            self._jump(found, text)
-            if found is None:
-                return
+        if not text.strip():
+            self.dismiss()  # nothing asked: keep the place
+            return
+        # Typed text: the match shown from where the search began. The same text as last
+        # time: go on to the next match after the cursor.
+        start = self.start_row if self.typed else self.table.cursor_row + 1
+        found = self.table.find_row(text, start)
+        self._jump(found, text)
+        if found is None:
+            self.app.bell()  # stays open so the text can be corrected
+            return
         self.table.last_search = text
         self.dismiss()
 
