@@ -76,13 +76,13 @@ class CsvResult:
 
 def read_text(path: Path) -> str:
     if path.is_dir():
-        raise CsvFileError(f"{path}: er en mappe, ikke en CSV-fil")
+        raise CsvFileError(t("contacts.import.is_dir", path=path))
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise CsvFileError(f"{path}: filen findes ikke") from None
+        raise CsvFileError(t("contacts.import.missing", path=path)) from None
     except PermissionError:
-        raise CsvFileError(f"{path}: filen kan ikke læses (ingen læseadgang)") from None
+        raise CsvFileError(t("contacts.import.unreadable", path=path)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -116,7 +116,7 @@ def read_contacts(text: str, councils: Iterable[Council]) -> CsvResult:
         lines = lines[1:]
         first_line = 2
     if not lines or not lines[0].strip():
-        raise CsvFileError(f"mangler overskriftslinjen ({','.join(COLUMNS[:-1])})")
+        raise CsvFileError(t("contacts.import.no_header", columns=",".join(COLUMNS[:-1])))
     if delimiter is None:
         delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
     reader = csv.reader(io.StringIO("".join(lines)), delimiter=delimiter)
@@ -134,7 +134,7 @@ def read_contacts(text: str, councils: Iterable[Council]) -> CsvResult:
         if not any(cell.strip() for cell in cells):
             continue  # Excel leaves ";;;;" lines
         if any(cell.strip() for cell in cells[len(header) :]):
-            message = f"{len(cells)} felter, men overskriften har {len(header)}"
+            message = t("contacts.import.too_many", count=len(cells), width=len(header))
             errors.append(RowError(line, "-", message))
             continue
         values = {
@@ -175,15 +175,20 @@ def _columns(header: list[str], line: int) -> dict[str, int]:
         key = COLUMN_ALIASES.get(key, key)
         if key not in COLUMNS:
             raise CsvFileError(
-                f"linje {line}: ukendt kolonne '{raw}' (kendte: {','.join(COLUMNS)})"
+                t("contacts.import.unknown_column", line=line, name=raw, columns=",".join(COLUMNS))
             )
         if key in columns:
-            raise CsvFileError(f"linje {line}: kolonnen '{raw}' står to gange")
+            raise CsvFileError(t("contacts.import.column_twice", line=line, name=raw))
         columns[key] = index
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     if missing:
         raise CsvFileError(
-            f"linje {line}: mangler kolonnen {','.join(missing)} (kendte: {','.join(COLUMNS)})"
+            t(
+                "contacts.import.missing_columns",
+                line=line,
+                names=",".join(missing),
+                columns=",".join(COLUMNS),
+            )
         )
     return columns
 

@@ -121,7 +121,9 @@ def _output_option(parser: argparse.ArgumentParser) -> None:
 def _usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Namespace], int]:
     def run(context: Context, args: argparse.Namespace) -> int:
         parser.print_usage()
-        raise CommandError("angiv hvad der skal eksporteres: ics, agenda, minutes eller csv")
+        from kkr_tui.i18n import t
+
+        raise CommandError(t("export.which"))
 
     return run
 
@@ -132,12 +134,14 @@ def _usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Names
 def run_ics(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.domain.models import Series
     from kkr_tui.exports.ics import CalendarOptions, calendar_feed
+    from kkr_tui.i18n import t
 
     snapshot = context.open_existing().snapshot()
     known = [s.value for s in Series]
     for series in args.series:
         if series not in known:
-            raise CommandError(f"--series: ukendt mødetype '{series}' (kendte: {', '.join(known)})")
+            message = t("export.unknown_series", text=series, known=", ".join(known))
+            raise CommandError(f"--series: {message}")
     options = CalendarOptions(
         councils=_councils(snapshot, args.council),
         series=tuple(dict.fromkeys(args.series)),
@@ -164,10 +168,11 @@ def run_document(context: Context, args: argparse.Namespace) -> int:
 
 def run_csv(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.exports.csvfiles import csv_export
+    from kkr_tui.i18n import t
 
     snapshot = context.open_existing().snapshot()
     if args.year is not None and args.kind != "meetings":
-        raise CommandError("--year gælder kun for meetings")
+        raise CommandError(t("export.year_only_meetings"))
     payload = csv_export(
         snapshot, args.kind, councils=_councils(snapshot, args.council), year=args.year
     )

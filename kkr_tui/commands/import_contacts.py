@@ -42,7 +42,9 @@ def import_kinds(subparsers: Any, common: Common) -> Any:
 def _import_usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Namespace], int]:
     def run(context: Context, args: argparse.Namespace) -> int:
         parser.print_usage()
-        raise CommandError("angiv hvad der skal importeres, fx: kkr import contacts FIL.csv")
+        from kkr_tui.i18n import t
+
+        raise CommandError(t("contacts.import.which"))
 
     return run
 

@@ -51,7 +51,10 @@ class MinutesNotReady(DocumentError):
             t("export.minutes.missing_item", number=number, title=markup.one_line(item.title))
             for number, item in self.missing
         )
-        super().__init__(t("export.minutes.not_ready", count=len(self.missing), items=listed))
+        key = (
+            "export.minutes.not_ready_one" if len(self.missing) == 1 else "export.minutes.not_ready"
+        )
+        super().__init__(t(key, count=len(self.missing), items=listed))
 
 
 # --- blocks -----------------------------------------------------------------------------
@@ -127,9 +130,12 @@ def agenda_document(snapshot: Snapshot, meeting_id: int, fmt: str) -> str:
 def minutes_document(snapshot: Snapshot, meeting_id: int, fmt: str, *, draft: bool = False) -> str:
     """The decision minutes for kl.dk: attendance where recorded, each item's decision.
 
-    Raises MinutesNotReady when a decision item has no decision, unless `draft`.
+    Raises MinutesNotReady when a decision item has no decision, unless `draft`, and
+    DocumentError for a cancelled meeting (it has no minutes, not even a draft).
     """
     meeting = _meeting(snapshot, meeting_id)
+    if meeting.state is MeetingState.CANCELLED:
+        raise DocumentError(t("export.minutes.cancelled"))
     items = agenda_items(snapshot, meeting)
     missing = missing_decisions(items)
     if missing and not draft:

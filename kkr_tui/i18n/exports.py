@@ -31,11 +31,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "ukendt format '{fmt}' (vælg {formats})",
         "unknown format '{fmt}' (choose {formats})",
     ),
+    "export.minutes.cancelled": (
+        "mødet er aflyst; der er intet referat at lave",
+        "the meeting is cancelled; there are no minutes to make",
+    ),
     "export.minutes.missing_item": ("punkt {number} '{title}'", "item {number} '{title}'"),
     "export.minutes.not_ready": (
-        "referatet er ikke klar: {count} beslutningssag(er) uden beslutning: {items}."
+        "referatet er ikke klar: {count} beslutningssager uden beslutning: {items}."
+        " Skriv beslutningerne, eller lav et udkast med --draft",
+        "the minutes are not ready: {count} decision items without a decision: {items}."
+        " Record the decisions, or make a draft with --draft",
+    ),
+    "export.minutes.not_ready_one": (
+        "referatet er ikke klar: beslutningssagen {items} har ingen beslutning."
         " Skriv beslutningen, eller lav et udkast med --draft",
-        "the minutes are not ready: {count} decision item(s) without a decision: {items}."
+        "the minutes are not ready: the decision item {items} has no decision."
         " Record the decision, or make a draft with --draft",
     ),
     # Calendar
@@ -63,7 +73,52 @@ TEXTS: dict[str, tuple[str, str]] = {
         "ukendt råd '{slug}' (kendte: {known})",
         "unknown council '{slug}' (known: {known})",
     ),
+    "export.which": (
+        "angiv hvad der skal eksporteres: ics, agenda, minutes eller csv",
+        "say what to export: ics, agenda, minutes or csv",
+    ),
+    "export.unknown_series": (
+        "ukendt mødetype '{text}' (kendte: {known})",
+        "unknown meeting type '{text}' (known: {known})",
+    ),
+    "export.year_only_meetings": (
+        "--year gælder kun for meetings",
+        "--year applies to meetings only",
+    ),
     # Import of contacts
+    "contacts.import.which": (
+        "angiv hvad der skal importeres, fx: kkr import contacts FIL.csv",
+        "say what to import, e.g.: kkr import contacts FILE.csv",
+    ),
+    "contacts.import.is_dir": (
+        "{path}: er en mappe, ikke en CSV-fil",
+        "{path}: is a folder, not a CSV file",
+    ),
+    "contacts.import.missing": ("{path}: filen findes ikke", "{path}: the file does not exist"),
+    "contacts.import.unreadable": (
+        "{path}: filen kan ikke læses (ingen læseadgang)",
+        "{path}: the file cannot be read (no read permission)",
+    ),
+    "contacts.import.no_header": (
+        "mangler overskriftslinjen ({columns})",
+        "the header line is missing ({columns})",
+    ),
+    "contacts.import.too_many": (
+        "{count} felter, men overskriften har {width}",
+        "{count} fields, but the header has {width}",
+    ),
+    "contacts.import.unknown_column": (
+        "linje {line}: ukendt kolonne '{name}' (kendte: {columns})",
+        "line {line}: unknown column '{name}' (known: {columns})",
+    ),
+    "contacts.import.column_twice": (
+        "linje {line}: kolonnen '{name}' står to gange",
+        "line {line}: the column '{name}' appears twice",
+    ),
+    "contacts.import.missing_columns": (
+        "linje {line}: mangler kolonnen {names} (kendte: {columns})",
+        "line {line}: the column {names} is missing (known: {columns})",
+    ),
     "contacts.import.empty": ("må ikke være tom", "must not be empty"),
     "contacts.import.twice_email": (
         "samme e-mail som linje {line}",

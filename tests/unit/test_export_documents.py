@@ -140,6 +140,9 @@ def test_cancelled_meeting_says_so(demo_store: Store) -> None:
     )
     text = agenda_document(demo_store.snapshot(), meeting.id, "md")
     assert "**Mødet er aflyst: For få sager**" in text
+    for draft in (False, True):
+        with pytest.raises(DocumentError, match="aflyst; der er intet referat"):
+            minutes_document(demo_store.snapshot(), meeting.id, "md", draft=draft)
 
 
 # --- hostile text ------------------------------------------------------------------------
@@ -217,3 +220,23 @@ def test_hostile_text_in_plain_text_is_literal_and_inert(
         assert "[red]rød[/red] [@click=quit]" in doc
         assert "␛[31mRØD␛[0m" in doc
         assert "æøå ÆØÅ" in doc
+
+
+def test_unusual_records_still_make_a_clear_document(demo_store: Store) -> None:
+    """A meeting past midnight, no place, a deleted member, a substitute without a name."""
+    meeting = demo_meeting(demo_store.snapshot(), "nordjylland", "2026-04-16")
+    members = demo_store.snapshot().members_of("nordjylland")
+    demo_store.update(
+        meeting.with_changes(
+            start=pendulum.datetime(2026, 4, 16, 22, tz=TZ_NAME),
+            end=pendulum.datetime(2026, 4, 17, 1, tz=TZ_NAME),
+            place="",
+            attendance={"9999": "present", str(members[0].id): "substitute:", "x": "maybe"},
+        )
+    )
+    text = minutes_document(demo_store.snapshot(), meeting.id, "txt")
+    assert "Tid:  kl. 22.00 til fre 17. apr 2026 kl. 01.00" in text
+    assert "Sted: ikke fastlagt" in text
+    assert "- ukendt medlem (id 9999)" in text
+    assert f"- {members[0].name}, Aalborg, formand (suppleant deltog)" in text
+    assert "maybe" not in text

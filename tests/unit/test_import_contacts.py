@@ -167,3 +167,21 @@ def test_error_lines_count_quoted_line_breaks(
     )
     assert _import(store.path, source) == 2
     assert f"{source}:4: email:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "mangler overskriftslinjen"),
+        ("name,name\nA,B\n", "linje 1: kolonnen 'name' står to gange"),
+        ("title,email\nChef,a@b.dk\n", "linje 1: mangler kolonnen name"),
+        (f"{HEADER}\nA,,,,,,,for meget\n", ":2: -: 8 felter, men overskriften har 7"),
+    ],
+)
+def test_file_level_and_shape_errors(
+    store: Store, tmp_path: Path, text: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = store.path.read_bytes()
+    assert _import(store.path, _write(tmp_path / "k.csv", text)) == 2
+    assert message in capsys.readouterr().err
+    assert store.path.read_bytes() == before
