@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Contact, Council
-from kkr_tui.domain.text import from_spreadsheet_cell, strip_controls
+from kkr_tui.domain.text import fold, from_spreadsheet_cell, strip_controls
 from kkr_tui.i18n import t
 
 COLUMNS = ("name", "title", "organisation", "unit", "email", "phone", "councils", "secretariat")
@@ -88,14 +88,6 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError:
         # Danish Excel's "CSV (semikolonsepareret)" is Windows-1252, not UTF-8.
         return raw.decode("cp1252", errors="replace")
-
-
-def fold(text: str) -> str:
-    """Lowercase with æ/ø/å spelled out, so "Sjælland" and "sjaelland" compare equal."""
-    folded = " ".join(text.split()).lower()
-    for letter, spelled in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
-        folded = folded.replace(letter, spelled)
-    return folded
 
 
 def council_lookup(councils: Iterable[Council]) -> dict[str, str]:

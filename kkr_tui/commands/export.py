@@ -184,13 +184,11 @@ def run_csv(context: Context, args: argparse.Namespace) -> int:
 
 def _councils(snapshot: Snapshot, given: Sequence[str]) -> tuple[str, ...]:
     """Slugs from --council values; 'Sjælland' and 'KKR Sjælland' are accepted too."""
+    from kkr_tui.domain.text import fold as fold_text
     from kkr_tui.i18n import t
 
     def fold(text: str) -> str:
-        folded = " ".join(text.split()).lower()
-        for letter, spelled in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
-            folded = folded.replace(letter, spelled)
-        return folded.removeprefix("kkr ").removeprefix("region ")
+        return fold_text(text).removeprefix("kkr ").removeprefix("region ")
 
     lookup: dict[str, str] = {}
     for council in snapshot.councils:

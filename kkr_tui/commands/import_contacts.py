@@ -136,7 +136,7 @@ def split(
     contact of the same name that has no e-mail yet; a row without e-mail matches a
     contact of the same name.
     """
-    from kkr_tui.commands.contacts_csv import fold
+    from kkr_tui.domain.text import fold
 
     by_email = {c.email.casefold(): c for c in existing if c.email}
     by_name: dict[str, Contact] = {}

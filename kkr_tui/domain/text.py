@@ -51,3 +51,14 @@ def from_spreadsheet_cell(text: str) -> str:
     if text.startswith("'") and text[1:].startswith(_FORMULA_START):
         return text[1:]
     return text
+
+
+def fold(text: str) -> str:
+    """For matching what people type: lowercase, one space, æ/ø/å spelled ae/oe/aa.
+
+    "Sjælland", "SJAELLAND" and "sjaelland" fold to the same key.
+    """
+    folded = " ".join(text.split()).lower()
+    for letter, spelled in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
+        folded = folded.replace(letter, spelled)
+    return folded
