@@ -6,6 +6,7 @@ has a start-up budget.
 """
 
 COMMAND_MODULES: tuple[str, ...] = (
+    "kkr_tui.commands.meetings",
     "kkr_tui.commands.export",
     "kkr_tui.commands.import_contacts",
 )

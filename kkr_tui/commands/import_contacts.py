@@ -15,38 +15,15 @@ from typing import TYPE_CHECKING, Any
 
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 
+# One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
+from kkr_tui.commands.meetings import import_kinds
+
 if TYPE_CHECKING:
     from kkr_tui.commands.contacts_csv import ContactRow
     from kkr_tui.domain.models import Contact
 
 Common = Callable[[argparse.ArgumentParser], None]
-# Shared with the other `kkr import <kind>` modules: the attribute on the `import`
-# parser that holds its kinds, so each module adds its kind to one `import` parser.
-_KINDS_ATTR = "kkr_import_kinds"
 _COMPARED = ("title", "organisation", "unit", "email", "phone", "councils")
-
-
-def import_kinds(subparsers: Any, common: Common) -> Any:
-    """The sub-commands of `kkr import`, created on first use."""
-    parser = subparsers.choices.get("import")
-    if parser is None:
-        parser = subparsers.add_parser(
-            "import", help="importér data fra en fil", description="Importér data fra en fil."
-        )
-        common(parser)
-        setattr(parser, _KINDS_ATTR, parser.add_subparsers(dest="import_kind", metavar="TYPE"))
-        parser.set_defaults(run=_import_usage(parser))
-    return getattr(parser, _KINDS_ATTR)
-
-
-def _import_usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Namespace], int]:
-    def run(context: Context, args: argparse.Namespace) -> int:
-        parser.print_usage()
-        from kkr_tui.i18n import t
-
-        raise CommandError(t("contacts.import.which"))
-
-    return run
 
 
 def register(subparsers: Any, common: Common) -> None:

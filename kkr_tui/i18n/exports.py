@@ -86,10 +86,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--year applies to meetings only",
     ),
     # Import of contacts
-    "contacts.import.which": (
-        "angiv hvad der skal importeres, fx: kkr import contacts FIL.csv",
-        "say what to import, e.g.: kkr import contacts FILE.csv",
-    ),
     "contacts.import.is_dir": (
         "{path}: er en mappe, ikke en CSV-fil",
         "{path}: is a folder, not a CSV file",
