@@ -13,7 +13,7 @@ from textual.widgets import Input, Label
 
 from kkr_tui.i18n import t
 from kkr_tui.ui.screens.base import KkrModalScreen
-from kkr_tui.ui.widgets.inputs import KkrInput
+from kkr_tui.ui.widgets.input_keys import KkrInput
 from kkr_tui.ui.widgets.tables import KkrTable
 
 
