@@ -592,3 +592,30 @@ async def test_every_list_is_a_kkr_table(demo_store: Store) -> None:
             while len(app.screen_stack) > 1:
                 await app.pop_screen()
             await settle(pilot)
+
+
+@pilot_test
+async def test_at_80x24_the_help_and_search_keys_are_always_in_the_footer(
+    demo_store: Store,
+) -> None:
+    """Whatever a screen adds to the footer, F1 (help) and Ctrl+P (search) stay visible."""
+    app = demo(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for where, reach in SCREENS.items():
+            await reach(pilot)
+            await settle(pilot)
+            footers = list(app.screen.query("Footer"))
+            if app.screen.is_modal and not footers:
+                pass  # a dialog: its own keys are in the help, the app's are not active
+            else:
+                keys = {
+                    getattr(key, "action", ""): key.region for key in app.screen.query("FooterKey")
+                }
+                for action in ("help", "command_palette"):
+                    region = keys.get(action)
+                    assert region is not None, f"{where}: no {action} key in the footer"
+                    assert region.width > 0 and region.right <= 80, (where, action, region)
+            while len(app.screen_stack) > 1:
+                await app.pop_screen()
+            await settle(pilot)
