@@ -11,7 +11,7 @@ from kkr_tui.domain.models import MeetingState
 from kkr_tui.i18n import t
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.widgets.tables import refill
+from kkr_tui.ui.widgets.tables import KkrTable, refill
 
 CLOSED_STATES = (MeetingState.PUBLISHED, MeetingState.CANCELLED)
 
@@ -20,7 +20,7 @@ class AgendaPane(Pane):
     title_key = "pane.agenda"
 
     def compose(self) -> ComposeResult:
-        table: DataTable[Text | str] = DataTable(id="agenda-meetings", cursor_type="row")
+        table = KkrTable(id="agenda-meetings", cursor_type="row")
         table.add_columns(
             t("col.date"), t("col.council"), t("col.series"), t("col.state"), t("col.items")
         )

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import DataTable
 
 from kkr_tui.i18n import t
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.widgets.tables import refill
+from kkr_tui.ui.widgets.tables import KkrTable, refill
 
 
 class ContactsPane(Pane):
     title_key = "pane.contacts"
 
     def compose(self) -> ComposeResult:
-        table: DataTable[Text | str] = DataTable(id="contacts", cursor_type="row")
+        table = KkrTable(id="contacts", cursor_type="row")
         table.add_columns(t("col.name"), t("col.title"), t("col.email"), t("col.unit"))
         yield table
 

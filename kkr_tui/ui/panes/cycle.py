@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import DataTable
 
@@ -10,14 +9,14 @@ from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.i18n import t
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.widgets.tables import refill
+from kkr_tui.ui.widgets.tables import KkrTable, refill
 
 
 class CyclePane(Pane):
     title_key = "pane.cycle"
 
     def compose(self) -> ComposeResult:
-        table: DataTable[Text | str] = DataTable(id="cycle-meetings", cursor_type="row")
+        table = KkrTable(id="cycle-meetings", cursor_type="row")
         table.add_columns(
             t("col.council"), t("col.date"), t("col.time"), t("col.series"), t("col.state")
         )

@@ -11,16 +11,14 @@ from kkr_tui.domain.models import MeetingState
 from kkr_tui.i18n import t
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.widgets.tables import refill
+from kkr_tui.ui.widgets.tables import KkrTable, refill
 
 
 class OverviewPane(Pane):
     title_key = "pane.overview"
 
     def compose(self) -> ComposeResult:
-        table: DataTable[Text | str] = DataTable(
-            id="councils", cursor_type="row", zebra_stripes=True
-        )
+        table = KkrTable(id="councils", cursor_type="row", zebra_stripes=True)
         table.add_columns(
             t("overview.council"),
             t("overview.seats"),

@@ -6,9 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from kkr_tui.domain.formatting import format_day, format_time
@@ -16,9 +14,10 @@ from kkr_tui.domain.models import Meeting
 from kkr_tui.domain.readiness import CheckLine, LineStatus
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
+from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.widgets.header import AppHeader
 from kkr_tui.ui.widgets.lights import light_text
-from kkr_tui.ui.widgets.tables import refill
+from kkr_tui.ui.widgets.tables import KkrTable, refill
 
 if TYPE_CHECKING:
     from kkr_tui.ui.app import KkrApp
@@ -33,12 +32,8 @@ _LINE_STYLE = {
 }
 
 
-class MeetingScreen(Screen[None]):
+class MeetingScreen(KkrScreen[None]):
     """One meeting: facts, derived dates with reasons, the checklist, the agenda items."""
-
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="meeting.back"),
-    ]
 
     def __init__(self, meeting_id: int) -> None:
         super().__init__()
@@ -52,12 +47,12 @@ class MeetingScreen(Screen[None]):
         yield AppHeader(id="meeting-header")
         with Vertical(id="meeting-body"):
             yield Static(id="meeting-facts", markup=False)
-            checklist: DataTable[Text | str] = DataTable(id="meeting-checklist", cursor_type="row")
+            checklist = KkrTable(id="meeting-checklist", cursor_type="row")
             checklist.add_columns(
                 t("meeting.milestone"), t("meeting.due"), t("meeting.status"), t("meeting.why")
             )
             yield checklist
-            items: DataTable[Text | str] = DataTable(id="meeting-items", cursor_type="row")
+            items = KkrTable(id="meeting-items", cursor_type="row")
             items.add_columns(
                 t("item.number"),
                 t("item.title"),
@@ -87,6 +82,7 @@ class MeetingScreen(Screen[None]):
         council = snap.council(meeting.council)
         header = self.query_one(AppHeader)
         header.pane_title = f"{council.name} · {format_day(meeting.day)}"
+        self.sub_title = header.pane_title  # the help screen's title (F1)
         self.query_one("#meeting-facts", Static).update(
             _facts(meeting, council.name, light_text(readiness.light))
         )
