@@ -114,8 +114,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The settings file {path} could not be read ({reason}); using the defaults.",
     ),
     "keys.config.bad_json": (
-        "ugyldig JSON i linje {line}: {msg}",
-        "invalid JSON on line {line}: {msg}",
+        "ugyldig JSON i linje {line}, kolonne {column}",
+        "invalid JSON on line {line}, column {column}",
     ),
     "keys.config.not_object": (
         "indholdet er ikke et JSON-objekt",

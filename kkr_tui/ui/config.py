@@ -51,7 +51,7 @@ def load_config(path: Path) -> UiConfig:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise ConfigError(t("keys.config.bad_json", line=exc.lineno, msg=exc.msg)) from None
+        raise ConfigError(t("keys.config.bad_json", line=exc.lineno, column=exc.colno)) from None
     if not isinstance(data, dict):
         raise ConfigError(t("keys.config.not_object"))
     theme = data.get("theme")
