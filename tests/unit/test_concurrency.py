@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from kkr_tui.domain.models import Meeting
-from kkr_tui.store import Store, StoreError, open_store
+from kkr_tui.domain.models import Contact, Meeting
+from kkr_tui.store import ReadOnlyError, Store, StoreError, open_store
 from kkr_tui.store import files as store_files
 from kkr_tui.store.locking import Locked
 
@@ -165,3 +165,31 @@ def test_no_temp_or_lock_file_outside_the_database_folder(store: Store, db_path:
     names = {p.name for p in db_path.parent.iterdir()}
     assert {"kkr.json", "kkr.json.lock"} <= names
     assert "Ny Kontakt" in db_path.read_text()
+
+
+def test_snapshot_sees_a_change_that_reuses_inode_mtime_and_size(store: Store) -> None:
+    """The racy case (an inode reused within one mtime tick, same size): never missed.
+
+    Simulated by rewriting in place and putting the old mtime back; the store never
+    writes in place, but two quick replacements can produce the same stat signature.
+    """
+    path = store.path
+    first = store.snapshot()
+    st = os.stat(path)
+    text = path.read_bytes().replace(b"KKR Nordjylland", b"KKR Nordjyllan_")
+    with open(path, "r+b") as handle:
+        handle.write(text)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert store.signature() == (st.st_ino, st.st_mtime_ns, st.st_size)
+    assert store.snapshot() is not first
+    assert store.snapshot().councils[0].name == "KKR Nordjyllan_"
+
+
+def test_a_file_made_read_only_after_opening_refuses_the_next_write(
+    store: Store, db_path: Path
+) -> None:
+    db_path.chmod(0o444)
+    before = db_path.read_bytes()
+    with pytest.raises(ReadOnlyError):
+        store.add(Contact(name="X"))
+    assert store.readonly and db_path.read_bytes() == before

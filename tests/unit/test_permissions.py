@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import stat
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,3 +87,87 @@ def test_a_replaced_file_keeps_its_mode_and_group(tmp_path: Path) -> None:
     store.add(Contact(name="X"))
     assert os.stat(db).st_ino != inode  # really replaced, not written in place
     assert mode(db) == 0o640 and os.stat(db).st_gid == SECRETARIAT_GID
+
+
+SHARED_SESSION = """
+import json, os, sys
+from pathlib import Path
+import pendulum
+from kkr_tui.domain.models import Contact
+from kkr_tui.store import StoreError, open_store
+from kkr_tui.store import backups
+from kkr_tui.store.locking import Locked
+
+db, uid, groups = Path(sys.argv[1]), int(sys.argv[2]), json.loads(sys.argv[3])
+day, name = sys.argv[4], sys.argv[5]
+moment = pendulum.parse(day, tz="Europe/Copenhagen")
+backups.wall_clock = lambda: moment
+# Load everything lazily imported while still root (the interpreter lives under /root).
+scratch = Path(sys.argv[6])
+with Locked(scratch):
+    pass
+open_store(scratch, create=True).add(Contact(name="warm-up"))
+os.umask(0o022)  # a careless umask: the folder's setgid bit decides, not this
+os.setgroups(groups)
+os.setgid(groups[0] if groups else 65534)
+os.setuid(uid)
+try:
+    store = open_store(db, create=True)
+    store.add(Contact(name=name))
+    print(json.dumps({"ok": True}))
+except StoreError as exc:
+    print(json.dumps({"ok": False, "error": str(exc)}))
+"""
+
+
+def test_two_secretaries_of_the_group_share_one_database(tmp_path: Path) -> None:
+    """Real users: two members of the group take turns writing; an outsider cannot open it."""
+    if os.geteuid() != 0:
+        pytest.skip("needs root to act as several users")
+    root = Path(__file__).resolve().parents[2]
+    base = Path(tempfile.mkdtemp(prefix="kkr-shared-"))
+    try:
+        base.chmod(0o755)
+        shared = base / "kkr"
+        shared.mkdir()
+        os.chown(shared, -1, SECRETARIAT_GID)
+        shared.chmod(0o2770)
+        db = shared / "kkr.json"
+
+        def session(uid: int, groups: list[int], day: str, name: str) -> dict:  # type: ignore[type-arg]
+            result = subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    SHARED_SESSION,
+                    str(db),
+                    str(uid),
+                    json.dumps(groups),
+                    day,
+                    name,
+                    str(tmp_path / f"scratch-{uid}.json"),
+                ],
+                cwd=root,
+                env={**os.environ, "PYTHONPATH": str(root)},
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            assert result.returncode == 0, result.stderr
+            return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+        assert session(50001, [SECRETARIAT_GID], "2026-09-10T08:00:00", "Fra Hanne")["ok"]
+        assert session(50002, [SECRETARIAT_GID], "2026-09-11T08:00:00", "Fra Søren")["ok"]
+        outsider = session(50003, [], "2026-09-11T09:00:00", "Udefra")
+        assert not outsider["ok"] and str(db) in outsider["error"]
+
+        names = {c.name for c in open_store(db).snapshot().contacts}
+        assert {"Fra Hanne", "Fra Søren"} <= names and "Udefra" not in names
+        lock = db.with_name("kkr.json.lock")
+        assert os.stat(lock).st_uid == 50001  # made by the first, used by the second
+        assert (mode(db), os.stat(db).st_gid, os.stat(db).st_uid) == (0o660, SECRETARIAT_GID, 50002)
+        backups = sorted((shared / "backups").iterdir())
+        assert [os.stat(b).st_uid for b in backups] == [50001, 50002]  # one per day, each user
+        assert all(mode(b) == 0o660 and os.stat(b).st_gid == SECRETARIAT_GID for b in backups)
+    finally:
+        shutil.rmtree(base)
