@@ -287,13 +287,13 @@ class Store:
         if self.readonly:
             raise ReadOnlyError("databasen er skrivebeskyttet; ændringen er ikke gemt", self.path)
         with self._lock():
+            raw = files.read_bytes(self.path)
             if is_read_only(self.path):  # made read-only since it was opened
                 self.readonly = True
                 raise ReadOnlyError(
                     "databasen er blevet skrivebeskyttet; ændringen er ikke gemt", self.path
                 )
             self._sweep_temps()
-            raw = files.read_bytes(self.path)
             tx = Transaction(self._document_of(raw))
             yield tx
             if tx._storage.dirty:

@@ -53,7 +53,10 @@ def _signature_of(st: os.stat_result) -> Signature:
 
 def is_group_shared(folder: Path) -> bool:
     """A folder with the setgid bit: the secretariat's shared folder (see README)."""
-    return bool(os.stat(folder).st_mode & stat.S_ISGID)
+    try:
+        return bool(os.stat(folder).st_mode & stat.S_ISGID)
+    except OSError:
+        return False  # cannot tell: the private default is the safe one
 
 
 def new_file_mode(folder: Path) -> int:

@@ -142,7 +142,9 @@ class ConflictDialog(ModalScreen[Choice]):
         mine_label, theirs_label = _button_labels(self.kind)
         with Vertical(id="conflict-box") as box:
             box.border_title = t(f"conflict.title_{self.kind.value}")
-            yield Static(t(f"conflict.explain_{self.kind.value}"), id="conflict-explain")
+            yield Static(
+                t(f"conflict.explain_{self.kind.value}"), id="conflict-explain", markup=False
+            )
             with VerticalScroll(id="conflict-scroll"):
                 yield self._comparison()
             with Horizontal(id="conflict-buttons"):
