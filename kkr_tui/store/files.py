@@ -78,7 +78,9 @@ def read_versioned(path: Path) -> tuple[Signature, bytes]:
     changed in place, so the bytes read belong to the inode that was stat'ed.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        # O_NONBLOCK: a FIFO put in the file's place must not hang the app (regular
+        # files ignore the flag); it is then refused as not a regular file.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise StoreError("databasefilen findes ikke (længere)", path) from None
     except PermissionError:

@@ -127,6 +127,12 @@ class KkrApp(App[int]):
         if focus_target is not None:
             focus_target.focus()
 
+    def open_meeting(self, meeting_id: int) -> None:
+        """Show the meeting screen (from any pane: Enter on a meeting)."""
+        from kkr_tui.ui.screens.meeting import MeetingScreen
+
+        self.push_screen(MeetingScreen(meeting_id))
+
     def reload(self) -> None:
         """Redraw every pane from the file's current state (after any change).
 

@@ -261,3 +261,12 @@ def test_database_deleted_while_open_says_so_on_the_next_write(
         store.add(Contact(name="X"))
     assert str(db_path) in str(info.value)
     assert not db_path.exists()  # not silently re-created with only this change
+
+
+def test_fifo_put_in_place_of_an_open_database_does_not_hang_a_reader(
+    store: Store, db_path: Path
+) -> None:
+    db_path.unlink()
+    os.mkfifo(db_path)
+    with pytest.raises(StoreError, match="ikke en almindelig fil"):
+        store.snapshot()
