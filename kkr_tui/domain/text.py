@@ -36,6 +36,12 @@ def printable(text: str, single_line: bool = True) -> str:
     return shown
 
 
+def json_for_terminal(dumped: str) -> str:
+    """For JSON printed to a terminal: the characters json.dumps leaves raw (DEL, C1
+    such as the one-byte CSI, bidi marks) written as \\u escapes. Same JSON data."""
+    return _CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+
+
 # A spreadsheet reads a cell starting with one of these as a formula ("CSV injection":
 # =HYPERLINK(...) in a contact's name would run when the file is opened in Excel).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

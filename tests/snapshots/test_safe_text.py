@@ -86,3 +86,10 @@ def test_hostile_text_in_the_conflict_dialog(snap_compare, hostile_app) -> None:
         await pilot.pause()
 
     assert snap_compare(hostile_app(), run_before=open_dialog, terminal_size=(80, 24))
+
+
+def test_hostile_text_on_the_meeting_screen(snap_compare, hostile_app) -> None:  # type: ignore[no-untyped-def]
+    """You should see the meeting screen of the first meeting in Årshjul (Hovedstaden,
+    26 Jan): the header and the facts show the council as 'KKR �neddatsevoH' - the
+    bidi override made visible, the text not reversed."""
+    assert snap_compare(hostile_app(), press=["2", "enter"], terminal_size=(100, 30))

@@ -253,9 +253,7 @@ def test_writing_commands_refuse_a_read_only_database_with_exit_2(
     assert context.open_existing().readonly  # reading commands still work
 
 
-def test_database_deleted_while_open_says_so_on_the_next_write(
-    store: Store, db_path: Path
-) -> None:
+def test_database_deleted_while_open_says_so_on_the_next_write(store: Store, db_path: Path) -> None:
     db_path.unlink()
     with pytest.raises(StoreError, match="findes ikke") as info:
         store.add(Contact(name="X"))

@@ -1,22 +1,22 @@
 """Hostile text on the shell side: printable() for output, strip_controls() for input,
-and the CLI's own output (error messages, `kkr backup list`).
-
-`kkr meetings` and `kkr status` are built in other branches; they print through
-printable() too, and their own tests should feed them the HOSTILE strings below.
+and what the CLI prints (error messages, `kkr backup list`, `kkr meetings` as a table
+and as JSON).
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pendulum
 import pytest
 
 from kkr_tui.cli import main
-from kkr_tui.domain.models import Contact
-from kkr_tui.domain.text import printable, strip_controls
+from kkr_tui.domain.models import Contact, Council, Meeting
+from kkr_tui.domain.text import json_for_terminal, printable, strip_controls
 from kkr_tui.store import backups as store_backups
 from kkr_tui.store import open_store
+from kkr_tui.store.demo import build_demo
 
 HOSTILE = {
     "ansi colour": ("a\x1b[31mb", "a␛[31mb", "a[31mb"),
@@ -68,3 +68,48 @@ def test_backup_list_shows_a_hostile_file_name_literally(
     out = capsys.readouterr().out
     assert "\x1b" not in out
     assert "[red]møder␛[31m-20260910-080000-daily.json" in out
+
+
+TERMINAL_ACTIVE = ("\x1b", "\x9b", "\x07", "\u202e", "\u2066", "\x7f")
+HOSTILE_PLACE = "[red]Ringsted\x1b[2J \u202eevil \x9b31m\x7f"
+HOSTILE_COUNCIL = "KKR \x1b]52;c;ZXZpbA==\x07Sj\u2066"
+
+
+@pytest.fixture
+def hostile_meetings_db(tmp_path: Path) -> Path:
+    db = tmp_path / "kkr.json"
+    store = build_demo(db)
+    with store.transaction() as tx:
+        meeting = next(m for m in tx.all(Meeting) if m.council == "sjaelland")
+        tx.update(meeting.with_changes(place=HOSTILE_PLACE))
+        council = next(c for c in tx.all(Council) if c.slug == "sjaelland")
+        tx.update(council.with_changes(name=HOSTILE_COUNCIL))
+    return db
+
+
+def test_kkr_meetings_table_shows_hostile_text_literally(
+    hostile_meetings_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["meetings", "--council", "sjaelland", "--db", str(hostile_meetings_db)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert not [c for c in TERMINAL_ACTIVE if c in out]
+    assert "[red]Ringsted␛[2J �evil �31m" in out
+
+
+def test_kkr_meetings_json_escapes_what_json_dumps_leaves_raw(
+    hostile_meetings_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["meetings", "--council", "sjaelland", "--json", "--db", str(hostile_meetings_db)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert not [c for c in TERMINAL_ACTIVE if c in out]
+    assert HOSTILE_PLACE in {m["place"] for m in json.loads(out)}  # the data is unchanged
+
+
+def test_json_for_terminal_keeps_the_data() -> None:
+    data = {"sted": "Æbeltoft \x9b31m \u202e \x7f \u2028", "tal": [1, 2]}
+    dumped = json.dumps(data, ensure_ascii=False, indent=2)
+    safe = json_for_terminal(dumped)
+    assert json.loads(safe) == data
+    assert "Æbeltoft" in safe and "\\u009b" in safe and "\x9b" not in safe
