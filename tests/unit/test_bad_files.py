@@ -268,3 +268,30 @@ def test_fifo_put_in_place_of_an_open_database_does_not_hang_a_reader(
     os.mkfifo(db_path)
     with pytest.raises(StoreError, match="ikke en almindelig fil"):
         store.snapshot()
+
+
+@pytest.mark.parametrize(
+    ("what", "csv"),
+    [
+        ("meetings", "council,date,start,end\nsjaelland,9-4-2026,9:30,12:30\n"),
+        ("contacts", "name,email\nNy Kontakt,ny@eksempel.dk\n"),
+    ],
+)
+def test_kkr_import_on_a_read_only_database_is_exit_2(
+    store: Store,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    what: str,
+    csv: str,
+) -> None:
+    from kkr_tui.cli import main
+
+    source = tmp_path / f"{what}.csv"
+    source.write_text(csv, encoding="utf-8")
+    db_path.chmod(0o444)
+    before = db_path.read_bytes()
+    assert main(["--db", str(db_path), "import", what, str(source)]) == 2
+    err = capsys.readouterr().err
+    assert "skrivebeskyttet" in err and str(db_path) in err
+    assert db_path.read_bytes() == before
