@@ -53,6 +53,9 @@ SETTINGS_TABLE = "settings"
 # A file version younger than this may share its stat signature with a later one
 # (same inode reused, same mtime tick, same size); see Store.snapshot.
 RACY_WINDOW_NS = 3_000_000_000
+# Within that window the content is compared at most this often (a 10 MB file takes
+# ~25 ms to read and hash; a redraw asks for the snapshot many times).
+RACY_RECHECK_S = 0.5
 # How often a writer sweeps abandoned temp files from the folder.
 TEMP_SWEEP_INTERVAL_S = 60.0
 
@@ -219,6 +222,7 @@ class _Cached:
     digest: bytes
     snapshot: Snapshot
     settled: bool
+    checked_at: float  # time.monotonic() of the last read of the content
 
 
 def _digest(raw: bytes) -> bytes:
@@ -250,23 +254,32 @@ class Store:
         """The current committed state, parsed once per version of the file.
 
         Cheap when nothing changed: one stat. A version written in the last few
-        seconds is also compared by content, because a later version can reuse its
-        inode within the same mtime tick and have the same size (seen on ext4 when
-        two writes follow each other within a millisecond).
+        seconds is also compared by content (at most every RACY_RECHECK_S), because
+        a later version can reuse its inode within the same mtime tick and have the
+        same size (seen on ext4 when two writes follow each other within a
+        millisecond). Writes never rely on this: a transaction always reads afresh.
         """
         sig = files.signature(self.path)
         if sig is None:
             raise StoreError("databasefilen findes ikke længere", self.path)
         cached = self._cached
-        if cached is not None and cached.signature == sig and cached.settled:
+        if (
+            cached is not None
+            and cached.signature == sig
+            and (cached.settled or time.monotonic() - cached.checked_at < RACY_RECHECK_S)
+        ):
             return cached.snapshot
         sig, raw = files.read_versioned(self.path)
         digest = _digest(raw)
         if cached is not None and cached.digest == digest:
             cached.signature, cached.settled = sig, _is_settled(sig)
+            cached.checked_at = time.monotonic()
             return cached.snapshot
-        snap = _snapshot_of(self._document_of(raw), self.path)
-        self._cached = _Cached(sig, digest, snap, _is_settled(sig))
+        return self._remember(sig, raw, self._document_of(raw))
+
+    def _remember(self, sig: files.Signature, raw: bytes, document: dict[str, Any]) -> Snapshot:
+        snap = _snapshot_of(document, self.path)
+        self._cached = _Cached(sig, _digest(raw), snap, _is_settled(sig), time.monotonic())
         return snap
 
     def _document_of(self, raw: bytes) -> dict[str, Any]:
@@ -382,7 +395,8 @@ def open_store(path: Path, *, create: bool = False) -> Store:
         if not create:
             raise StoreError("databasefilen findes ikke", path)
         _create(path)
-    data = files.read_json(path)
+    sig, raw = files.read_versioned(path)
+    data = files.parse(raw, path)
     version = schema_version_of(data, path)
     schema.check_shape(data, path)
     store = Store(path, readonly=is_read_only(path))
@@ -390,7 +404,11 @@ def open_store(path: Path, *, create: bool = False) -> Store:
         if store.readonly:
             raise StoreError("databasen skal migreres, men filen er skrivebeskyttet", path)
         _migrate(store)
-    store.snapshot()  # every record must load: refuse a bad file now, not mid-session
+        store.snapshot()
+    else:
+        # Every record must load: a bad file is refused now, not mid-session. The
+        # parse is kept, so the caller's first snapshot() costs no second one.
+        store._remember(sig, raw, data)
     return store
 
 
