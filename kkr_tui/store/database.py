@@ -21,8 +21,8 @@ from typing import Any, TypeVar
 
 import pendulum
 from tinydb import TinyDB
-from tinydb.table import Document
 from tinydb.storages import Storage
+from tinydb.table import Document
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
