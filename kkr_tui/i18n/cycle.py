@@ -120,7 +120,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cycle.key.edit": ("Ret", "Edit"),
     "cycle.key.move": ("Flyt", "Move"),
     "cycle.key.cancel": ("Aflys", "Cancel meeting"),
-    "cycle.key.plan": ("Godkend forslag", "Accept proposal"),
+    "cycle.key.plan": ("Godkend", "Accept"),
     "cycle.key.propose": ("Foreslå år", "Propose year"),
     "cycle.key.council_up": ("Forrige råd", "Previous council"),
     "cycle.key.council_down": ("Næste råd", "Next council"),

@@ -38,8 +38,9 @@ from kkr_tui.ui.widgets.meeting_marks import CANCELLED_ROW_STYLE, state_text
 from kkr_tui.ui.widgets.tables import refill, selected_key
 from kkr_tui.ui.widgets.year_chart import ChartRow, ChartView, YearChart, chart_meeting
 
-# Below this pane height only a few warnings are listed (the chart marks the rest).
-ROOMY_HEIGHT = 30
+# From this pane height on, the chart gives each council a second line (deadlines)
+# and more warnings are listed; below it the chart's '!' marks the rest.
+ROOMY_HEIGHT = 34
 WARNINGS_COMPACT = 2
 WARNINGS_ROOMY = 6
 # A meeting that has taken place keeps its day: it cannot be moved or cancelled.
@@ -58,7 +59,15 @@ class CycleTable(DataTable[Text | str]):
 class CyclePane(Pane):
     title_key = "pane.cycle"
 
+    # Footer order: what a secretary does most first (at 80 columns the tail is cut;
+    # the year keys are also Left/Right, which need no reminder).
     BINDINGS = [
+        Binding("n", "new_meeting", t("cycle.key.new"), id="cycle.new"),
+        Binding("e", "edit_meeting", t("cycle.key.edit"), id="cycle.edit"),
+        Binding("m", "move_meeting", t("cycle.key.move"), id="cycle.move"),
+        Binding("x", "cancel_meeting", t("cycle.key.cancel"), id="cycle.cancel"),
+        Binding("p", "propose_year", t("cycle.key.propose"), id="cycle.propose"),
+        Binding("a", "plan_meeting", t("cycle.key.plan"), id="cycle.plan"),
         Binding(
             "left,left_square_bracket",
             "year(-1)",
@@ -74,12 +83,6 @@ class CyclePane(Pane):
             key_display="]",
         ),
         Binding("g", "go_to_year", t("cycle.key.go_to_year"), id="cycle.go_to_year"),
-        Binding("n", "new_meeting", t("cycle.key.new"), id="cycle.new"),
-        Binding("e", "edit_meeting", t("cycle.key.edit"), id="cycle.edit"),
-        Binding("m", "move_meeting", t("cycle.key.move"), id="cycle.move"),
-        Binding("x", "cancel_meeting", t("cycle.key.cancel"), id="cycle.cancel"),
-        Binding("a", "plan_meeting", t("cycle.key.plan"), id="cycle.plan"),
-        Binding("p", "propose_year", t("cycle.key.propose"), id="cycle.propose"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -129,8 +132,13 @@ class CyclePane(Pane):
             if event.widget is not chart:
                 chart.focus()
 
+    @property
+    def _roomy(self) -> bool:
+        return self.size.height >= ROOMY_HEIGHT
+
     def on_resize(self) -> None:
         if self.year:
+            self._draw_chart(self.snapshot)
             self._show_status(self.snapshot)
 
     # -- what is shown ---------------------------------------------------------
@@ -178,6 +186,7 @@ class CyclePane(Pane):
             rows=rows,
             selected=self.council_index,
             highlighted_meeting=int(highlighted) if highlighted else None,
+            roomy=self._roomy,
         )
 
     def _show_status(self, snap: Snapshot) -> None:
@@ -209,7 +218,7 @@ class CyclePane(Pane):
         )
         box = self.query_one("#cycle-warnings", Static)
         box.display = bool(own)
-        limit = WARNINGS_ROOMY if self.size.height >= ROOMY_HEIGHT else WARNINGS_COMPACT
+        limit = WARNINGS_ROOMY if self._roomy else WARNINGS_COMPACT
         shown = own if len(own) <= limit else own[: limit - 1]
         lines = [
             Text.assemble(("! ", "bold red"), plain(w.message), no_wrap=True, overflow="ellipsis")

@@ -78,6 +78,9 @@ class ChartView:
     rows: tuple[ChartRow, ...]
     selected: int = 0
     highlighted_meeting: int | None = None
+    # Room to spare: each council gets a second line for its deadlines, so the
+    # meetings' line shows nothing else and no deadline hides behind a meeting.
+    roomy: bool = False
 
 
 def layout(view: ChartView, width: int, focused: bool = False) -> list[Text]:
@@ -93,8 +96,14 @@ def layout(view: ChartView, width: int, focused: bool = False) -> list[Text]:
     today_column = columns.of(view.today) if view.today.year == view.year else None
     for index, (row, name) in enumerate(zip(view.rows, names, strict=True)):
         label = _label(row, name, name_width, index == view.selected, focused)
-        cells = _cells(row, columns, today_column, view.highlighted_meeting)
-        lines.append(Text.assemble(label, cells, no_wrap=True, overflow="crop"))
+        if view.roomy:
+            meetings = _cells(row, columns, today_column, view.highlighted_meeting, deadlines=False)
+            deadlines = _cells(row, columns, today_column, None, meetings=False)
+            lines.append(Text.assemble(label, meetings, no_wrap=True, overflow="crop"))
+            lines.append(Text.assemble(" " * label_width, deadlines, no_wrap=True, overflow="crop"))
+        else:
+            cells = _cells(row, columns, today_column, view.highlighted_meeting)
+            lines.append(Text.assemble(label, cells, no_wrap=True, overflow="crop"))
     lines.append(_today_axis(view, label_width, today_column, columns.total))
     lines.extend(_legend(width))
     return lines
@@ -168,9 +177,15 @@ def _label(row: ChartRow, name: str, width: int, selected: bool, focused: bool) 
 
 
 def _cells(
-    row: ChartRow, columns: _Columns, today_column: int | None, highlighted: int | None
+    row: ChartRow,
+    columns: _Columns,
+    today_column: int | None,
+    highlighted: int | None,
+    *,
+    meetings: bool = True,
+    deadlines: bool = True,
 ) -> Text:
-    chars = [EMPTY] * columns.total
+    chars = [EMPTY if meetings else " "] * columns.total
     styles = ["dim"] * columns.total
     if today_column is not None:
         chars[today_column], styles[today_column] = TODAY_LINE, TODAY_STYLE
@@ -180,12 +195,12 @@ def _cells(
             column = columns.of(day)
             chars[column], styles[column] = char, style
 
-    for meeting in row.meetings:
+    for meeting in row.meetings if deadlines else ():
         put(meeting.publication, publication_letter(), MARK_STYLE[meeting.publication_mark])
-    for meeting in row.meetings:
+    for meeting in row.meetings if deadlines else ():
         put(meeting.dispatch, dispatch_letter(), MARK_STYLE[meeting.dispatch_mark])
     by_column: dict[int, list[ChartMeeting]] = {}
-    for meeting in row.meetings:
+    for meeting in row.meetings if meetings else ():
         if meeting.day.year == columns.year:
             by_column.setdefault(columns.of(meeting.day), []).append(meeting)
     for column, found in by_column.items():
