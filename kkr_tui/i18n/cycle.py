@@ -173,7 +173,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cycle.dialog.field.state": ("Status", "State"),
     "cycle.dialog.field.reason": ("Begrundelse", "Reason"),
     "cycle.dialog.field.year": ("År", "Year"),
-    "cycle.dialog.placeholder.date": ("fx 9.4.2026", "e.g. 9-4-2026"),
+    "cycle.dialog.placeholder.date": ("fx 9.4.{year}", "e.g. 9-4-{year}"),
     "cycle.dialog.placeholder.place": ("sted eller online", "place or online"),
     "cycle.dialog.placeholder.reason": ("hvorfor aflyses mødet?", "why is it cancelled?"),
     "cycle.dialog.hint.date": (

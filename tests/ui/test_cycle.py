@@ -128,6 +128,12 @@ async def test_up_down_change_council_in_the_chart(app: KkrApp) -> None:
         await pilot.press("up", "up")
         await pilot.pause()
         assert pane(app).council_slug == "sjaelland"  # wraps around
+        # Two quick presses before the pane has redrawn still move two councils.
+        chart = app.query_one(YearChart)
+        chart.action_council(1)
+        chart.action_council(1)
+        await pilot.pause()
+        assert pane(app).council_slug == "midtjylland"
 
 
 @pilot_test
@@ -518,3 +524,22 @@ async def test_plan_refuses_a_meeting_that_is_not_proposed(app: KkrApp) -> None:
         await pilot.press("2", "a")
         await pilot.pause()
         assert file_bytes(app) == before
+
+
+@pilot_test
+async def test_read_only_database_refuses_saves_with_a_message(app: KkrApp) -> None:
+    app.store.readonly = True  # as when the file is not writable for this user
+    async with app.run_test(size=SIZE) as pilot:
+        before = file_bytes(app)
+        await pilot.press("2", "right", "n")
+        await pilot.pause()
+        await type_into(pilot, "25.2.2027")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("p", "enter")
+        await pilot.pause()
+        assert file_bytes(app) == before
+        refusals = [note for note in told(app) if note.startswith("Ikke gemt")]
+        assert len(refusals) == 2
+        assert "skrivebeskyttet" in refusals[0]
+        assert meetings_of(app, "nordjylland", 2027) == []

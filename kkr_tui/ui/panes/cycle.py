@@ -43,6 +43,8 @@ from kkr_tui.ui.widgets.year_chart import ChartRow, ChartView, YearChart, chart_
 ROOMY_HEIGHT = 34
 WARNINGS_COMPACT = 2
 WARNINGS_ROOMY = 6
+# Routine confirmations go quickly; errors stay longer (10 s).
+NOTICE_SECONDS = 3
 # A meeting that has taken place keeps its day: it cannot be moved or cancelled.
 _PAST_STATES = (MeetingState.HELD, MeetingState.PUBLISHED)
 
@@ -295,8 +297,8 @@ class CyclePane(Pane):
         )
 
     # -- events ----------------------------------------------------------------
-    def on_year_chart_council_changed(self, event: YearChart.CouncilChanged) -> None:
-        self.council_index = event.index
+    def on_year_chart_council_step(self, event: YearChart.CouncilStep) -> None:
+        self.council_index = (self.council_index + event.step) % len(self.snapshot.councils)
         self._draw(reset_cursor=True)
 
     def on_year_chart_open_requested(self, event: YearChart.OpenRequested) -> None:
@@ -456,7 +458,7 @@ class CyclePane(Pane):
             return
         self.kkr.reload()
         self.show(saved.start.year, saved.council, saved.id)
-        self.notify(t(done_key, day=format_day(saved.day)))
+        self.notify(t(done_key, day=format_day(saved.day)), timeout=NOTICE_SECONDS)
 
     def _save_proposal(self, proposal: YearProposal) -> None:
         """All proposed meetings in one transaction: all saved, or none."""
@@ -469,4 +471,6 @@ class CyclePane(Pane):
         self.kkr.reload()
         first = saved[0].id if saved else None
         self.show(proposal.year, proposal.council, first)
-        self.notify(t("cycle.done.proposed", n=len(saved), year=proposal.year))
+        self.notify(
+            t("cycle.done.proposed", n=len(saved), year=proposal.year), timeout=NOTICE_SECONDS
+        )

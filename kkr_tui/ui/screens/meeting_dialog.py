@@ -122,7 +122,7 @@ class MeetingDialog(DialogFrame[Meeting | None]):
                 yield Label(t(label), classes="form-label")
                 yield self.safe_input(
                     self._initial_date(),
-                    placeholder=t("cycle.dialog.placeholder.date"),
+                    placeholder=t("cycle.dialog.placeholder.date", year=self.year),
                     id="field-date",
                     classes="field-date",
                 )

@@ -286,10 +286,12 @@ class YearChart(Widget, can_focus=True):
 
     view: reactive[ChartView | None] = reactive(None, layout=True)
 
-    class CouncilChanged(Message):
-        def __init__(self, index: int) -> None:
+    class CouncilStep(Message):
+        """Up/Down: the next or previous council (relative, so quick presses add up)."""
+
+        def __init__(self, step: int) -> None:
             super().__init__()
-            self.index = index
+            self.step = step
 
     class OpenRequested(Message):
         """Enter on the chart: open the meeting selected below."""
@@ -312,10 +314,7 @@ class YearChart(Widget, can_focus=True):
         self.refresh()
 
     def action_council(self, step: int) -> None:
-        if self.view is None or not self.view.rows:
-            return
-        index = (self.view.selected + step) % len(self.view.rows)
-        self.post_message(self.CouncilChanged(index))
+        self.post_message(self.CouncilStep(step))
 
     def action_open(self) -> None:
         self.post_message(self.OpenRequested())
