@@ -1,8 +1,9 @@
 """Årshjul: every council's year at a glance, and the selected council's meetings below.
 
-Layout: a title line (year, electoral period, council), the year chart (one row per
-council), the selected council's warnings, its meetings of the year, and a detail
-line explaining the selected meeting's dispatch deadline.
+Layout: the year chart (one row per council, two when there is room), a line on the
+selected council (meetings, electoral period, warnings) and its warnings, its
+meetings of the year, and a detail line with the selected meeting's place and the
+reason for its dispatch deadline.
 
 Focus: the chart owns Up/Down (council); Tab moves to the table, where Up/Down move
 between meetings. Left/Right and [ ] change the year from either, g goes to a typed
