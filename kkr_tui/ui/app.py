@@ -19,10 +19,11 @@ from textual.widgets import ContentSwitcher, Footer
 from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.i18n import set_language, t
-from kkr_tui.store import Snapshot, Store, open_store
+from kkr_tui.store import Snapshot, Store, StoreError, open_store
 from kkr_tui.ui import config as ui_config
 from kkr_tui.ui.commands_palette import RecordsProvider, binding_commands
 from kkr_tui.ui.keys import key_label, localized_active
+from kkr_tui.ui.live import LiveRefresh
 from kkr_tui.ui.panes.agenda import AgendaPane
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.contacts import ContactsPane
@@ -31,7 +32,9 @@ from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.paths import stylesheets
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.screens.help import HelpScreen, help_lines
+from kkr_tui.ui.signals import exit_cleanly_on_signals, restore_default_signals
 from kkr_tui.ui.themes import ThemeChoices, register_themes
+from kkr_tui.ui.widgets.banner import ReadOnlyBanner
 from kkr_tui.ui.widgets.header import AppHeader
 
 PANES: tuple[tuple[str, type[Pane]], ...] = (
@@ -85,17 +88,34 @@ class KkrApp(App[int]):
         self.demo = demo
         # Inputs in dialogs read this; snapshot tests turn blinking off to stay stable.
         self.cursor_blink = cursor_blink
+        # The state the panes were last drawn from, and the last one that could be read.
+        self.shown_snapshot: Snapshot | None = None
+        self._last_good: Snapshot | None = None
+        self.live = LiveRefresh(self)
         register_themes(self)
         self.config_path = config_path or ui_config.config_path()
         self.ui_config = ui_config.UiConfig()
 
     @property
     def snapshot(self) -> Snapshot:
-        """The committed state of the file; re-parsed only when the file changed."""
-        return self.store.snapshot()
+        """The committed state of the file; re-parsed only when the file changed.
+
+        If the file cannot be read right now (LiveRefresh reports why), the last
+        valid state is shown rather than crashing the app.
+        """
+        try:
+            snap = self.store.snapshot()
+        except StoreError:
+            if self._last_good is None:
+                raise
+            return self._last_good
+        self._last_good = snap
+        return snap
 
     def compose(self) -> ComposeResult:
         yield AppHeader(id="header")
+        if self.store.readonly:
+            yield ReadOnlyBanner()
         with ContentSwitcher(initial="overview", id="panes"):
             for pane_id, pane_class in PANES:
                 yield pane_class(id=pane_id)
@@ -111,6 +131,18 @@ class KkrApp(App[int]):
         header.source = str(self.store.path)
         header.demo = self.demo
         self._show("overview")
+        self.shown_snapshot = self.snapshot
+        self.live.start()
+        if not self.is_headless:
+            exit_cleanly_on_signals(self)
+
+    def on_unmount(self) -> None:
+        if not self.is_headless:
+            restore_default_signals()
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Refused: a screenshot would put closed meeting data in a file nobody asked for."""
+        self.notify(t("privacy.no_screenshot"), markup=False)
 
     def action_show_pane(self, pane_id: str) -> None:
         self._show(pane_id)
@@ -156,9 +188,9 @@ class KkrApp(App[int]):
         """The palette's commands: every action bound on `screen`, by its key's name.
 
         The ONE place that decides which commands the palette runs. Textual's own system
-        commands are not offered: "Screenshot" writes a file into the working folder (on
-        a shared server, by whoever is logged in), and the others (theme, keys panel,
-        maximize, quit) have a key of ours with a Danish name instead.
+        commands are not offered: "Screenshot" would write closed meeting data to a file
+        nobody asked for (and `action_screenshot` refuses anyway), and the others (theme,
+        keys panel, maximize, quit) have a key of ours with a Danish name instead.
         """
         return binding_commands(screen)
 
@@ -198,12 +230,18 @@ class KkrApp(App[int]):
             )
 
     def reload(self) -> None:
-        """Redraw every pane and open screen from the file's current state."""
+        """Redraw every pane from the file's current state (after any change).
+
+        Called after the app's own saves and by LiveRefresh when someone else changed
+        the file. Screens pushed over the panes are asked too if they define
+        `refresh_data()`; dialogs that do not are left alone (their typed text stays).
+        """
+        self.shown_snapshot = self.snapshot
         for pane in self.query(Pane):
             pane.refresh_data()
-        for screen in self.screen_stack:
+        for screen in self.screen_stack[1:]:
             refresh = getattr(screen, "refresh_data", None)
-            if refresh is not None and screen is not self.screen_stack[0]:
+            if callable(refresh):
                 refresh()
 
 
