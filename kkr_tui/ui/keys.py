@@ -77,6 +77,16 @@ def localized_active(active: Mapping[str, ActiveBinding]) -> dict[str, ActiveBin
     }
 
 
+def help_first(active: Mapping[str, ActiveBinding]) -> dict[str, ActiveBinding]:
+    """The same bindings with the help key (F1) first.
+
+    The footer shows them in this order and cuts what does not fit; a pane with many
+    keys must not push F1 off an 80-column screen, since F1 leads to all the others.
+    """
+    first = {k: a for k, a in active.items() if a.binding.action in ("help", "app.help")}
+    return {**first, **{k: a for k, a in active.items() if k not in first}}
+
+
 def key_label(key: str) -> str:
     """How a key is written for people: 'F1', '?', 'Ctrl+P', 'Esc', '↓', 'G'."""
     *modifiers, base = key.split("+")

@@ -85,7 +85,17 @@ SCREENS: dict[str, Callable[[Pilot[int]], Awaitable[None]]] = {
     "meeting": _meeting,
     "help": _help,
     "help+find": lambda p: _help_then_find(p),
+    "cycle: new meeting": lambda p: _keys(p, "2", "n"),
+    "cycle: go to year": lambda p: _keys(p, "2", "y"),
+    "cycle: propose year": lambda p: _keys(p, "2", "p"),
+    "cycle: meetings list": lambda p: _keys(p, "2", "tab"),
 }
+
+
+async def _keys(pilot: Pilot[int], *keys: str) -> None:
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause()
 
 
 async def _help_then_find(pilot: Pilot[int]) -> None:
@@ -183,7 +193,12 @@ def declared_keys(node: DOMNode) -> dict[str, str]:
         if cls.__module__.startswith("kkr_tui") and "BINDINGS" in cls.__dict__:
             for binding in Binding.make_bindings(cls.__dict__["BINDINGS"]):
                 keys[binding.key] = binding.action
-    return keys
+    # A key the node switches off (check_action False) is handed on to its parents.
+    return {
+        key: action
+        for key, action in keys.items()
+        if node.check_action(action.split("(")[0], ()) is not False
+    }
 
 
 @pilot_test

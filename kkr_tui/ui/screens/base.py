@@ -14,7 +14,7 @@ from textual.binding import ActiveBinding, Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
 from kkr_tui.i18n import t
-from kkr_tui.ui.keys import localized_active
+from kkr_tui.ui.keys import help_first, localized_active
 
 if TYPE_CHECKING:
     from kkr_tui.ui.app import KkrApp
@@ -47,7 +47,7 @@ class KkrScreen(Screen[ResultType]):
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
-        return localized_active(super().active_bindings)
+        return help_first(localized_active(super().active_bindings))
 
     def help_title(self) -> str:
         """What the help screen calls this screen ("Taster: <this>")."""
@@ -64,9 +64,16 @@ class KkrScreen(Screen[ResultType]):
 
 
 class KkrModalScreen(ModalScreen[ResultType]):
-    """A dialog over another screen. Escape closes it (dismissed with None)."""
+    """A dialog over another screen. Escape closes it (dismissed with None).
 
-    BINDINGS = SCREEN_BINDINGS
+    The app's keys do not reach a dialog, so F1 is bound here too: the help then lists
+    the dialog's own keys.
+    """
+
+    BINDINGS = [
+        *SCREEN_BINDINGS,
+        Binding("f1", "app.help", "key.help", show=False, id="dialog.help"),
+    ]
 
     @property
     def kkr(self) -> KkrApp:
