@@ -5,4 +5,9 @@ inside the handler), because every `kkr` call registers them all and `kkr status
 has a start-up budget.
 """
 
-COMMAND_MODULES: tuple[str, ...] = ("kkr_tui.commands.members",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "kkr_tui.commands.meetings",
+    "kkr_tui.commands.export",
+    "kkr_tui.commands.import_contacts",
+    "kkr_tui.commands.members",
+)

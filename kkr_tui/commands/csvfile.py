@@ -4,7 +4,9 @@ UTF-8 with or without BOM (a file that is not UTF-8 is read as Windows-1252, whi
 what Danish Excel writes for "CSV (semikolonsepareret)"); comma or semicolon, found
 from the header line; a leading Excel `sep=;` line is honoured. Every record keeps the
 file line it starts on, so errors read `FILE:LINE: field: message`. Blank rows (Excel
-writes ";;;;") are skipped. Nothing here knows what the columns mean.
+writes ";;;;") are skipped; a cell `kkr export csv` guarded against Excel formulas
+('=...) is read back as written. Nothing here knows what the columns mean. The meeting
+and contact imports predate this module and still read their files themselves.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kkr_tui.domain.text import from_spreadsheet_cell
 from kkr_tui.i18n import t
 
 _SEP_LINE = re.compile(r"sep=(.)\s*", re.IGNORECASE)
@@ -112,7 +115,11 @@ def parse(
                     RowError(line, "-", t("csv.too_many", count=len(cells), width=len(header)))
                 )
                 continue
-            values = {name: (cells[i] if i < len(cells) else "") for name, i in index.items()}
+            # `kkr export csv` writes '=... so Excel does not run a formula; undo that.
+            values = {
+                name: (from_spreadsheet_cell(cells[i].strip()) if i < len(cells) else "")
+                for name, i in index.items()
+            }
             records.append(CsvRecord(line, values))
     except csv.Error as exc:
         errors.append(RowError(first_line + reader.line_num - 1, "-", str(exc)))

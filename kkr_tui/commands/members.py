@@ -11,7 +11,9 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
-from kkr_tui.commands.importing import Common, import_kinds
+
+# One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
+from kkr_tui.commands.meetings import Common, import_kinds
 
 if TYPE_CHECKING:
     from kkr_tui.commands.members_csv import MemberPlan

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kkr_tui.domain.models import Council, Member, Role
-from kkr_tui.domain.names import fold
+from kkr_tui.domain.names import caseless
 from kkr_tui.i18n import has, t
 
 
@@ -73,11 +73,11 @@ def council_warnings(council: Council, members: Sequence[Member]) -> list[Counci
     )
     if foreign:
         found.append(CouncilWarning(Check.FOREIGN_MUNICIPALITY, len(foreign), foreign))
-    names = {fold(m.name) for m in holders}
+    names = {caseless(m.name) for m in holders}
     unknown = tuple(
         f"{m.name} → {m.substitute_for}"
         for m in own
-        if m.is_substitute and fold(m.substitute_for) not in names
+        if m.is_substitute and caseless(m.substitute_for) not in names
     )
     if unknown:
         found.append(CouncilWarning(Check.UNKNOWN_SUBSTITUTE, len(unknown), unknown))

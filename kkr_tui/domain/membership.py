@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Council, Member, Role
-from kkr_tui.domain.names import closest, fold, match_name, spelled_out
-from kkr_tui.domain.text import strip_controls
+from kkr_tui.domain.names import caseless, closest, match_name
+from kkr_tui.domain.text import fold, strip_controls
 from kkr_tui.i18n import t
 
-# Every spelling of a role we accept, after spelled_out() (so "næstformand" is here too).
+# Every spelling of a role we accept, after fold() (so "næstformand" is here too).
 ROLE_WORDS: dict[str, Role] = {
     "borgmester": Role.MAYOR,
     "medlem": Role.MEMBER,
@@ -58,7 +58,7 @@ def parse_role(text: str) -> tuple[Role, bool]:
 
     Empty means an ordinary member.
     """
-    words = [w for w in _ROLE_SEPARATORS.split(spelled_out(text)) if w]
+    words = [w for w in _ROLE_SEPARATORS.split(fold(text)) if w]
     if not words:
         return Role.MEMBER, False
     roles = []
@@ -138,7 +138,7 @@ def resolve_substitute(text: str, council: Council, names: Sequence[str]) -> str
 
 def member_key(member: Member) -> tuple[str, str, str]:
     """Who a member is for duplicates: the same name in the same municipality and council."""
-    return (member.council, fold(member.name), fold(member.municipality))
+    return (member.council, caseless(member.name), caseless(member.municipality))
 
 
 def build_member(
@@ -167,7 +167,7 @@ def build_member(
     if substitute_names is None:
         substitute_names = [m.name for m in others if not m.is_substitute]
     substitute_for = resolve_substitute(form.substitute_for, council, substitute_names)
-    if substitute_for and fold(substitute_for) == fold(name):
+    if substitute_for and caseless(substitute_for) == caseless(name):
         raise ValidationError(t("members.substitute_self"), "substitute_for")
     candidate = Member(
         council=council.slug,

@@ -11,23 +11,19 @@ import difflib
 from collections.abc import Iterable, Sequence
 
 from kkr_tui.domain.models import Council
+from kkr_tui.domain.text import fold
 
 # How alike a typo must be to be suggested (difflib ratio); 0.6 is difflib's own default
 # and catches one or two wrong letters in a short Danish town name.
 SUGGEST_CUTOFF = 0.6
 
 
-def fold(text: str) -> str:
-    """Case-insensitive, whitespace-normalised: 'KKR  Sjælland ' -> 'kkr sjælland'."""
+def caseless(text: str) -> str:
+    """Case-insensitive, whitespace-normalised: 'KKR  Sjælland ' -> 'kkr sjælland'.
+
+    Unlike domain.text.fold it keeps æ/ø/å as letters (a search for "aa" is not "å").
+    """
     return " ".join(text.split()).casefold()
-
-
-def spelled_out(text: str) -> str:
-    """fold() with æ/ø/å written as ae/oe/aa, as on a keyboard without them."""
-    folded = fold(text)
-    for letter, spelled in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
-        folded = folded.replace(letter, spelled)
-    return folded
 
 
 # Danish alphabetical order puts æ, ø, å after z, in that order (code points say å, æ, ø).
@@ -36,17 +32,17 @@ _DANISH_ORDER = str.maketrans({"æ": "z\U0010fff0", "ø": "z\U0010fff1", "å": "
 
 def sort_key(text: str) -> str:
     """Sort like a Danish list: 'Aalborg' < 'Ærø' < 'Ørsted' < 'Åbenrå'."""
-    return fold(text).translate(_DANISH_ORDER)
+    return caseless(text).translate(_DANISH_ORDER)
 
 
 def match_name(text: str, choices: Iterable[str]) -> str | None:
     """The choice `text` names, ignoring case, spacing and æøå spelled out; else None."""
-    wanted, wanted_spelled = fold(text), spelled_out(text)
+    wanted, wanted_spelled = caseless(text), fold(text)
     for choice in choices:
-        if fold(choice) == wanted:
+        if caseless(choice) == wanted:
             return choice
     for choice in choices:
-        if spelled_out(choice) == wanted_spelled:
+        if fold(choice) == wanted_spelled:
             return choice
     return None
 
@@ -55,13 +51,13 @@ def closest(text: str, choices: Sequence[str]) -> str | None:
     """The choice most like `text` (for "mente du ...?"), or None if none is close."""
     by_key: dict[str, str] = {}
     for choice in choices:
-        by_key.setdefault(spelled_out(choice), choice)
-    found = difflib.get_close_matches(spelled_out(text), list(by_key), n=1, cutoff=SUGGEST_CUTOFF)
+        by_key.setdefault(fold(choice), choice)
+    found = difflib.get_close_matches(fold(text), list(by_key), n=1, cutoff=SUGGEST_CUTOFF)
     return by_key[found[0]] if found else None
 
 
 def _council_key(text: str) -> str:
-    key = spelled_out(text)
+    key = fold(text)
     for prefix in ("kkr ", "kkr-", "region "):
         key = key.removeprefix(prefix)
     return key

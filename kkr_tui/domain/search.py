@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from kkr_tui.domain.models import Contact
-from kkr_tui.domain.names import fold, sort_key
+from kkr_tui.domain.names import caseless, sort_key
 
 
 def haystack(contact: Contact, council_names: Mapping[str, str]) -> str:
@@ -28,11 +28,11 @@ def haystack(contact: Contact, council_names: Mapping[str, str]) -> str:
     ]
     for slug in contact.councils:
         parts += [slug, council_names.get(slug, "")]
-    return "\n".join(fold(part) for part in parts if part)
+    return "\n".join(caseless(part) for part in parts if part)
 
 
 def matches(contact: Contact, query: str, council_names: Mapping[str, str]) -> bool:
-    words = fold(query).split()
+    words = caseless(query).split()
     if not words:
         return True
     text = haystack(contact, council_names)
@@ -57,7 +57,9 @@ class ContactFilter:
             c
             for c in contacts
             if (self.council is None or self.council in c.councils)
-            and (self.organisation is None or fold(c.organisation) == fold(self.organisation))
+            and (
+                self.organisation is None or caseless(c.organisation) == caseless(self.organisation)
+            )
             and matches(c, self.query, council_names)
         ]
         return sorted(shown, key=lambda c: (sort_key(c.name), c.id))
@@ -68,7 +70,7 @@ def organisations(contacts: Iterable[Contact]) -> list[str]:
     seen: dict[str, str] = {}
     for contact in contacts:
         if contact.organisation.strip():
-            seen.setdefault(fold(contact.organisation), contact.organisation.strip())
+            seen.setdefault(caseless(contact.organisation), contact.organisation.strip())
     return sorted(seen.values(), key=sort_key)
 
 

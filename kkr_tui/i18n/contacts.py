@@ -36,8 +36,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "contacts.secretariat_for": ("sekretariat for {councils}", "secretariat of {councils}"),
     "contacts.councils_label": ("råd: {councils}", "councils: {councils}"),
     "contacts.responsible_for": (
-        "ansvarlig for {n} dagsordenspunkt(er)",
-        "responsible for {n} agenda item(s)",
+        "ansvarlig for {n} dagsordenspunkter",
+        "responsible for {n} agenda items",
+    ),
+    "contacts.responsible_for_one": (
+        "ansvarlig for 1 dagsordenspunkt",
+        "responsible for 1 agenda item",
     ),
     "contacts.title_new": ("Ny kontakt", "New contact"),
     "contacts.title_edit": ("Ret kontakt", "Edit contact"),

@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from kkr_tui.domain.models import AgendaItem, Contact
-from kkr_tui.domain.names import fold
+from kkr_tui.domain.names import caseless
 from kkr_tui.domain.search import ContactFilter, next_choice, organisations
 from kkr_tui.i18n import t
 from kkr_tui.ui.panes.base import Pane
@@ -53,11 +53,14 @@ def short_council(name: str) -> str:
 
 
 class SearchInput(Input):
-    """The search box: Enter or ↓ back to the list, Escape clears and goes back."""
+    """The search box: Enter or ↓ back to the list (filter kept), Escape clears and goes back."""
 
     BINDINGS = [
         Binding("escape", "leave(True)", t("contacts.key.clear"), id="contacts.search.clear"),
-        Binding("down", "leave(False)", t("contacts.key.to_list"), id="contacts.search.down"),
+        Binding("enter", "leave(False)", t("contacts.key.to_list"), id="contacts.search.done"),
+        Binding(
+            "down", "leave(False)", t("contacts.key.to_list"), id="contacts.search.down", show=False
+        ),
     ]
 
     class Leave(Message):
@@ -194,11 +197,6 @@ class ContactsPane(Pane):
         self.filter = replace(self.filter, query=event.value)
         self.refresh_data(cursor_to_top=True)
 
-    @on(Input.Submitted, "#contacts-search")
-    def _query_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self._to_table()
-
     @on(SearchInput.Leave)
     def _search_left(self, event: SearchInput.Leave) -> None:
         if event.clear:
@@ -282,7 +280,9 @@ class ContactsPane(Pane):
                 tx.update(contact)
                 if contact.name != current.name:
                     for item in tx.all(AgendaItem):
-                        if item.responsible and fold(item.responsible) == fold(current.name):
+                        if item.responsible and caseless(item.responsible) == caseless(
+                            current.name
+                        ):
                             tx.update(item.with_changes(responsible=contact.name))
                             renamed.append(item.id)
 
@@ -325,19 +325,20 @@ class ContactsPane(Pane):
 
 
 def _columns(wide: bool) -> list[Column]:
+    """The e-mail gives way last: it is what people come here for."""
     columns = [
         Column("name", t("contacts.col.name"), minimum=12, shrink=1),
-        Column("title", t("contacts.col.title"), minimum=5, shrink=3),
+        Column("title", t("contacts.col.title"), minimum=5, shrink=3 if not wide else 2),
     ]
     if wide:
         columns += [
             Column("organisation", t("contacts.col.organisation"), minimum=5, shrink=2),
-            Column("unit", t("contacts.col.unit"), minimum=5, shrink=3),
+            Column("unit", t("contacts.col.unit"), minimum=8, shrink=2),
         ]
     columns += [
         Column("email", t("contacts.col.email"), minimum=16, shrink=1),
         Column("phone", t("contacts.col.phone"), minimum=8, shrink=0),
-        Column("councils", t("contacts.col.councils"), minimum=5, shrink=3),
+        Column("councils", t("contacts.col.councils"), minimum=5, shrink=3 if not wide else 2),
     ]
     return columns
 
@@ -362,8 +363,8 @@ def _cells(contact: Contact, names: dict[str, str], wide: bool) -> list[Text | s
 
 
 def _responsible_items(contact: Contact, snap: Snapshot) -> list[AgendaItem]:
-    name = fold(contact.name)
-    return [i for i in snap.items if i.responsible and fold(i.responsible) == name]
+    name = caseless(contact.name)
+    return [i for i in snap.items if i.responsible and caseless(i.responsible) == name]
 
 
 def _detail(contact: Contact, snap: Snapshot) -> Text:
@@ -387,6 +388,7 @@ def _detail(contact: Contact, snap: Snapshot) -> Text:
         parts.append(plain(t(key, councils=councils)))
     items = _responsible_items(contact, snap)
     if items:
-        parts.append(plain(t("contacts.responsible_for", n=len(items))))
+        key = "contacts.responsible_for_one" if len(items) == 1 else "contacts.responsible_for"
+        parts.append(plain(t(key, n=len(items))))
     second.append_text(Text(" · ").join(parts))
     return Text("\n").join([first, second])

@@ -23,7 +23,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from kkr_tui.domain.attention import council_status
 from kkr_tui.domain.council_checks import chair_and_vice, council_warnings, seated
-from kkr_tui.domain.formatting import format_day, format_day_time
+from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.domain.models import Council, Member
 from kkr_tui.domain.names import sort_key
 from kkr_tui.i18n import t
@@ -192,7 +192,7 @@ class CouncilScreen(Screen[None]):
                 (
                     str(meeting.id),
                     [
-                        plain(format_day_time(meeting.start)),
+                        plain(f"{format_day(meeting.day)} {format_time(meeting.start)}"),
                         plain(t(f"series.{meeting.series.value}")),
                         light_text(readiness.light),
                         due,
