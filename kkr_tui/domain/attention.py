@@ -57,8 +57,10 @@ def council_status(
     for meeting in sorted(meetings, key=lambda m: m.start):
         if meeting.council != council.slug or meeting.state is MeetingState.CANCELLED:
             continue
-        readiness = readiness_of(meeting)
         coming = meeting.day >= today
+        if not coming and meeting.state is MeetingState.PUBLISHED:
+            continue  # all done: no light (and years of history cost nothing here)
+        readiness = readiness_of(meeting)
         unfinished = readiness.light in (Light.RED, Light.AMBER)
         if coming or unfinished:
             open_meetings.append(OpenMeeting(meeting, readiness))

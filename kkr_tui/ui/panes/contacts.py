@@ -200,8 +200,16 @@ class ContactsPane(Pane):
     @on(SearchInput.Leave)
     def _search_left(self, event: SearchInput.Leave) -> None:
         if event.clear:
-            self.query_one("#contacts-search", Input).value = ""
+            self._clear_search()
         self._to_table()
+
+    def _clear_search(self) -> None:
+        """Empty the box and show the unsearched list now (not after Input.Changed)."""
+        search = self.query_one("#contacts-search", Input)
+        with search.prevent(Input.Changed):
+            search.value = ""
+        self.filter = replace(self.filter, query="")
+        self.refresh_data(cursor_to_top=True)
 
     def _to_table(self) -> None:
         self._search_pending = False
@@ -225,10 +233,7 @@ class ContactsPane(Pane):
 
     def action_reset(self) -> None:
         self.filter = ContactFilter()
-        search = self.query_one("#contacts-search", Input)
-        with search.prevent(Input.Changed):
-            search.value = ""
-        self.refresh_data(cursor_to_top=True)
+        self._clear_search()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reset":
@@ -332,11 +337,11 @@ def _columns(wide: bool) -> list[Column]:
     ]
     if wide:
         columns += [
-            Column("organisation", t("contacts.col.organisation"), minimum=5, shrink=2),
+            Column("organisation", t("contacts.col.organisation"), minimum=12, shrink=2),
             Column("unit", t("contacts.col.unit"), minimum=8, shrink=2),
         ]
     columns += [
-        Column("email", t("contacts.col.email"), minimum=16, shrink=1),
+        Column("email", t("contacts.col.email"), minimum=16, shrink=0 if wide else 1),
         Column("phone", t("contacts.col.phone"), minimum=8, shrink=0),
         Column("councils", t("contacts.col.councils"), minimum=5, shrink=3 if not wide else 2),
     ]

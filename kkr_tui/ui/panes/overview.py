@@ -24,6 +24,7 @@ from kkr_tui.domain.formatting import format_day, format_day_short, format_time,
 from kkr_tui.domain.models import Council, Meeting, Member
 from kkr_tui.domain.readiness import Light, LineStatus
 from kkr_tui.i18n import language, t
+from kkr_tui.store import Snapshot
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
@@ -48,6 +49,10 @@ class OverviewPane(Pane):
         Binding("m", "open_meeting", t("overview.key.meeting"), id="overview.meeting"),
         Binding("slash", "find_contact", t("overview.key.find_contact"), id="overview.find"),
     ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._statuses: tuple[Snapshot, pendulum.Date, list[CouncilStatus]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="overview-attention", markup=False)
@@ -100,15 +105,22 @@ class OverviewPane(Pane):
         detail.update(_detail(status, self.snapshot.members_of(status.council.slug)))
 
     def statuses(self) -> list[CouncilStatus]:
-        """Every council's status, the one that needs attention most first."""
+        """Every council's status, the one that needs attention most first.
+
+        Computed once per database state and day: moving the cursor only reads it.
+        """
         snap = self.snapshot
         today = self.today
+        if self._statuses is not None and self._statuses[0] is snap and self._statuses[1] == today:
+            return self._statuses[2]
         order = {c.slug: i for i, c in enumerate(snap.councils)}
         statuses = [
             council_status(c, snap.meetings_of(c.slug), lambda m: snap.readiness(m, today), today)
             for c in snap.councils
         ]
-        return sorted(statuses, key=lambda s: s.sort_key(order[s.council.slug]))
+        ranked = sorted(statuses, key=lambda s: s.sort_key(order[s.council.slug]))
+        self._statuses = (snap, today, ranked)
+        return ranked
 
     def refresh_data(self) -> None:
         snap = self.snapshot
