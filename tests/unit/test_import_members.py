@@ -260,3 +260,19 @@ def test_control_characters_are_dropped_and_markup_kept_literal(
     csv = write(tmp_path, HEADER + "sjaelland,[red]Bo\x1b[31m,Køge,[@click=app.quit],\n")
     assert run(db_path, csv) == 0
     assert members(db_path)[0][1:4] == ("[red]Bo[31m", "Køge", "[@click=app.quit]")
+
+
+def test_export_then_import_keeps_mayors_and_substitutes(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`kkr export csv members` writes what this import reads: nothing is lost."""
+    from kkr_tui.exports.csvfiles import csv_export
+
+    exported = tmp_path / "members.csv"
+    exported.write_bytes(csv_export(demo_store.snapshot(), "members"))
+    fresh = tmp_path / "fresh.json"
+    assert run(fresh, exported) == 0
+    assert members(fresh) == members(demo_store.path)
+    chairs = [m for m in members(fresh) if m[4] is Role.CHAIR]
+    assert chairs and all(m[5] for m in chairs)  # the demo's chairs are mayors too
+    assert ("nordjylland", "Tina Modelgaard", "Læsø", "B", Role.MEMBER, False, "Frank Testrup") in (
+        members(fresh)
+    )
