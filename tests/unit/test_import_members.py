@@ -276,3 +276,26 @@ def test_export_then_import_keeps_mayors_and_substitutes(demo_store, tmp_path: P
     assert ("nordjylland", "Tina Modelgaard", "Læsø", "B", Role.MEMBER, False, "Frank Testrup") in (
         members(fresh)
     )
+
+
+def test_read_only_database_is_exit_2_and_untouched(
+    store, db_path: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    csv = write(tmp_path, HEADER + "sjaelland,Bo,Køge,,\n")
+    db_path.chmod(0o444)
+    real_access = os.access
+
+    def access(path: object, mode: int) -> bool:
+        # As root access() says yes to a 0444 file; answer as it would for a secretary.
+        if mode == os.W_OK and Path(str(path)) == db_path:
+            return False
+        return real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    before = db_path.read_bytes()
+    assert run(db_path, csv) == 2
+    err = capsys.readouterr().err
+    assert "skrivebeskyttet" in err and str(db_path) in err
+    assert db_path.read_bytes() == before
