@@ -51,6 +51,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{n} dagsordenspunkt(er) har fået det nye navn som ansvarlig.",
         "{n} agenda item(s) now name the new name as responsible.",
     ),
+    "contacts.items_not_renamed": (
+        "Dagsordenspunkterne har ikke fået det nye navn: {error}",
+        "The agenda items still show the old name: {error}",
+    ),
     "contacts.deleted": ("{name} er slettet.", "{name} has been deleted."),
     "contacts.confirm_delete": ("Slet kontakten {name}?", "Delete the contact {name}?"),
     "contacts.delete_items": (

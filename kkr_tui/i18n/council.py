@@ -73,9 +73,4 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dialog.confirm_title": ("Bekræft", "Confirm"),
     "dialog.key.save": ("Gem", "Save"),
     "dialog.key.cancel": ("Annuller", "Cancel"),
-    "save.conflict": (
-        "Ikke gemt: {reason}. Visningen er opdateret; prøv igen.",
-        "Not saved: {reason}. The view has been refreshed; try again.",
-    ),
-    "save.failed": ("Ikke gemt: {reason}", "Not saved: {reason}"),
 }

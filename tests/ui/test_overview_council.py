@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Checkbox, DataTable, Input, Select, Static
 
 from kkr_tui.domain.models import Member, Role
@@ -11,6 +12,7 @@ from kkr_tui.ui.screens.council import CouncilScreen
 from kkr_tui.ui.screens.dialog_base import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from kkr_tui.ui.screens.member_dialog import MemberDialog
+from kkr_tui.ui.widgets.conflict import ConflictDialog
 from tests.ui.overview_helpers import column, demo_app, scenario, static_text
 
 
@@ -230,9 +232,13 @@ async def test_remove_asks_first(demo_store: Store) -> None:
         assert any("suppleant for en, der ikke er medlem" in w for w in warnings(screen))
 
 
+@pytest.mark.parametrize(("key", "party"), [("t", "Z"), ("m", "Q")])
 @scenario
-async def test_someone_else_changed_the_member_meanwhile(demo_store: Store) -> None:
-    app, notes = demo_app(demo_store)
+async def test_someone_else_changed_the_member_meanwhile(
+    demo_store: Store, key: str, party: str
+) -> None:
+    """The shared conflict dialog: take theirs (t) or keep mine (m); never a silent overwrite."""
+    app, _ = demo_app(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_nordjylland(app, pilot)
         await select_member(screen, pilot, "Frank Testrup")
@@ -243,15 +249,16 @@ async def test_someone_else_changed_the_member_meanwhile(demo_store: Store) -> N
         app.screen.query_one("#member-party", Input).value = "Q"
         await pilot.press("ctrl+s")
         await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictDialog)
+        await pilot.press(key)
+        await pilot.pause()
+        await pilot.pause()
         stored = next(m for m in nordjylland(demo_store) if m.name == "Frank Testrup")
-        assert stored.party == "Z", "the other secretary's change is not overwritten"
-        assert (
-            "warning",
-            "Ikke gemt: posten er ændret af en anden siden du åbnede den."
-            " Visningen er opdateret; prøv igen.",
-        ) in notes
+        assert stored.party == party
+        assert app.screen is screen
         members = screen.query_one("#council-members", DataTable)
-        assert "Z" in column(members, 2)
+        assert party in column(members, 2)
 
 
 @scenario

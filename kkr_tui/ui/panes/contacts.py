@@ -23,13 +23,16 @@ from textual.widgets import DataTable, Input, Static
 from kkr_tui.domain.models import AgendaItem, Contact
 from kkr_tui.domain.names import caseless
 from kkr_tui.domain.search import ContactFilter, next_choice, organisations
+from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
+from kkr_tui.store import StoreError
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.saving import save
 from kkr_tui.ui.screens.contact_dialog import ContactDialog
 from kkr_tui.ui.screens.dialog_base import ConfirmDialog
+from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
+from kkr_tui.ui.widgets.inputs import SafeInput
 
 if TYPE_CHECKING:
     from kkr_tui.store import Snapshot
@@ -42,17 +45,19 @@ WIDE = 110
 def copy_email(app: KkrApp, contact: Contact) -> None:
     """Copy the contact's e-mail to the clipboard and say so (or say why not)."""
     if not contact.email:
-        app.notify(t("contacts.no_email", name=contact.name), severity="warning", markup=False)
+        app.notify(
+            printable(t("contacts.no_email", name=contact.name)), severity="warning", markup=False
+        )
         return
     app.copy_to_clipboard(contact.email)
-    app.notify(t("contacts.copied", email=contact.email), markup=False)
+    app.notify(printable(t("contacts.copied", email=contact.email)), markup=False)
 
 
 def short_council(name: str) -> str:
     return name.removeprefix("KKR ")
 
 
-class SearchInput(Input):
+class SearchInput(SafeInput):
     """The search box: Enter or ↓ back to the list (filter kept), Escape clears and goes back."""
 
     BINDINGS = [
@@ -97,11 +102,9 @@ class ContactsPane(Pane):
         self._search_pending = False
 
     def compose(self) -> ComposeResult:
-        search = SearchInput(
+        yield SearchInput(
             placeholder=t("contacts.search_placeholder"), id="contacts-search", compact=True
         )
-        search.cursor_blink = self.kkr.cursor_blink
-        yield search
         yield Static(id="contacts-filters", markup=False)
         yield ContactTable(id="contact-list", cursor_type="row", zebra_stripes=True)
         yield Static(id="contact-detail", markup=False)
@@ -256,13 +259,10 @@ class ContactsPane(Pane):
         )
         if contact is None:
             return
-        added: list[Contact] = []
-        if save(
-            self.kkr,
-            lambda: added.append(self.kkr.store.add(contact)),
-            t("contacts.added", name=contact.name),
-        ):
-            self._select(added[0])
+        result = await save_record(self.app, contact)
+        if result.outcome is Outcome.SAVED and result.record is not None:
+            self.notify(printable(t("contacts.added", name=result.record.name)), markup=False)
+            self._select(result.record)
 
     @work(exclusive=True)
     async def action_edit(self) -> None:
@@ -276,26 +276,38 @@ class ContactsPane(Pane):
         )
         if contact is None or contact == current:
             return
-        renamed: list[int] = []
-
-        def change() -> None:
-            # The agenda links a responsible by name: a renamed contact takes its items
-            # along, in the same write, so no item points at a name nobody has.
-            with self.kkr.store.transaction() as tx:
-                tx.update(contact)
-                if contact.name != current.name:
-                    for item in tx.all(AgendaItem):
-                        if item.responsible and caseless(item.responsible) == caseless(
-                            current.name
-                        ):
-                            tx.update(item.with_changes(responsible=contact.name))
-                            renamed.append(item.id)
-
-        if save(self.kkr, change):
-            message = t("contacts.saved", name=contact.name)
+        # `contact` carries the revision `current` had: a change by someone else since
+        # then opens the conflict dialog instead of being overwritten.
+        result = await save_record(self.app, contact)
+        if result.outcome is not Outcome.SAVED or result.record is None:
+            return
+        message = t("contacts.saved", name=result.record.name)
+        if result.record.name != current.name:
+            renamed = self._rename_responsible(current.name, result.record.name)
             if renamed:
-                message += " " + t("contacts.items_renamed", n=len(renamed))
-            self.notify(message, markup=False)
+                message += " " + t("contacts.items_renamed", n=renamed)
+        self.notify(printable(message), markup=False)
+
+    def _rename_responsible(self, old: str, new: str) -> int:
+        """The agenda links a responsible by name: a renamed contact takes its items along.
+
+        One write, read fresh under the lock, so nobody's item edits are lost.
+        """
+        renamed = 0
+        try:
+            with self.kkr.store.transaction() as tx:
+                for item in tx.all(AgendaItem):
+                    if item.responsible and caseless(item.responsible) == caseless(old):
+                        tx.update(item.with_changes(responsible=new))
+                        renamed += 1
+        except StoreError as exc:
+            self.notify(
+                t("contacts.items_not_renamed", error=exc.message), severity="error", markup=False
+            )
+            return 0
+        finally:
+            self.kkr.reload()
+        return renamed
 
     @work(exclusive=True)
     async def action_delete(self) -> None:
@@ -314,12 +326,8 @@ class ContactsPane(Pane):
         confirmed = await self.app.push_screen_wait(
             ConfirmDialog(t("contacts.confirm_delete", name=contact.name), " ".join(notes))
         )
-        if confirmed:
-            save(
-                self.kkr,
-                lambda: self.kkr.store.delete(contact),
-                t("contacts.deleted", name=contact.name),
-            )
+        if confirmed and await delete_with_conflict_check(self.app, contact):
+            self.notify(printable(t("contacts.deleted", name=contact.name)), markup=False)
 
     def _select(self, contact: Contact) -> None:
         table = self.query_one("#contact-list", DataTable)

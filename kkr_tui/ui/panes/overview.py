@@ -342,7 +342,7 @@ def _detail(status: CouncilStatus, members: list[Member]) -> Text:
     """The highlighted council in words: chairs, the urgent deadline and why, warnings."""
     council = status.council
     lines: list[Text] = []
-    head = Text.assemble((council.name, "bold"), " · ", council.region)
+    head = Text.assemble(plain(council.name, style="bold"), " · ", plain(council.region))
     lines.append(head)
     chair, vice = chair_and_vice(members)
     people = Text()
@@ -372,5 +372,7 @@ def _detail(status: CouncilStatus, members: list[Member]) -> Text:
             )
         )
     for warning in council_warnings(council, members):
-        lines.append(Text(f"⚠ {warning.text}", style=WARNING_STYLE))
-    return Text("\n").join(lines)
+        lines.append(plain(f"⚠ {warning.text}", style=WARNING_STYLE))
+    text = Text("\n").join(lines)
+    text.no_wrap = False  # the detail wraps: it is the place for the long version
+    return text

@@ -12,6 +12,7 @@ from textual.widgets import Checkbox, SelectionList
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Contact, Council
+from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.ui.screens.dialog_base import FormDialog
 
@@ -58,7 +59,7 @@ class ContactDialog(FormDialog[Contact]):
         yield self.row(
             t("contacts.col.councils"),
             SelectionList[str](
-                *[(Text(k.name), k.slug, k.slug in chosen) for k in self.councils],
+                *[(Text(printable(k.name)), k.slug, k.slug in chosen) for k in self.councils],
                 id="contact-councils",
                 compact=True,
             ),

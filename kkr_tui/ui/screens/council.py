@@ -26,11 +26,12 @@ from kkr_tui.domain.council_checks import chair_and_vice, council_warnings, seat
 from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.domain.models import Council, Member
 from kkr_tui.domain.names import sort_key
+from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.saving import save
 from kkr_tui.ui.screens.dialog_base import ConfirmDialog
 from kkr_tui.ui.screens.member_dialog import MemberDialog
+from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.header import AppHeader
 from kkr_tui.ui.widgets.lights import light_text
@@ -108,17 +109,13 @@ class CouncilScreen(Screen[None]):
         if council is None:
             facts.update(t("council.gone"))
             return
-        self.query_one(AppHeader).pane_title = council.name
+        self.query_one(AppHeader).pane_title = printable(council.name)
         members = self._members()
         facts.update(_facts(council, members))
         warnings = council_warnings(council, members)
         box = self.query_one("#council-warnings", Static)
         box.display = bool(warnings)
-        box.update(
-            Text("\n").join(
-                Text(f"⚠ {w.text}", no_wrap=True, overflow="ellipsis") for w in warnings
-            )
-        )
+        box.update(Text("\n").join(plain(f"⚠ {w.text}") for w in warnings))
         width = self.size.width or self.app.size.width
         self._show_members(members, width)
         self._show_contacts(width)
@@ -237,9 +234,12 @@ class CouncilScreen(Screen[None]):
         member = await self.app.push_screen_wait(
             MemberDialog(council, snap.members_of(council.slug), snap.councils)
         )
-        if member is not None:
-            save(self.kkr, lambda: self.kkr.store.add(member), t("council.added", name=member.name))
-            self._select_member(member)
+        if member is None:
+            return
+        result = await save_record(self.app, member)
+        if result.outcome is Outcome.SAVED and result.record is not None:
+            self.notify(printable(t("council.added", name=result.record.name)), markup=False)
+            self._select_member(result.record)
 
     @work(exclusive=True)
     async def action_edit_member(self) -> None:
@@ -252,12 +252,13 @@ class CouncilScreen(Screen[None]):
         member = await self.app.push_screen_wait(
             MemberDialog(council, snap.members_of(council.slug), snap.councils, editing=current)
         )
-        if member is not None and member != current:
-            save(
-                self.kkr,
-                lambda: self.kkr.store.update(member),
-                t("council.saved", name=member.name),
-            )
+        if member is None or member == current:
+            return
+        # `member` carries the revision `current` had: a change by someone else since
+        # then opens the conflict dialog instead of being overwritten.
+        result = await save_record(self.app, member)
+        if result.outcome is Outcome.SAVED and result.record is not None:
+            self.notify(printable(t("council.saved", name=result.record.name)), markup=False)
 
     @work(exclusive=True)
     async def action_remove_member(self) -> None:
@@ -283,12 +284,8 @@ class CouncilScreen(Screen[None]):
         confirmed = await self.app.push_screen_wait(
             ConfirmDialog(question, detail, confirm_label=t("dialog.remove"))
         )
-        if confirmed:
-            save(
-                self.kkr,
-                lambda: self.kkr.store.delete(member),
-                t("council.removed", name=member.name),
-            )
+        if confirmed and await delete_with_conflict_check(self.app, member):
+            self.notify(printable(t("council.removed", name=member.name)), markup=False)
 
     def _select_member(self, member: Member) -> None:
         """Put the cursor on a just-added member (found by name and municipality)."""

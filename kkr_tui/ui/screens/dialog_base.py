@@ -22,8 +22,9 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Static
 
 from kkr_tui.domain.errors import ValidationError
-from kkr_tui.domain.text import strip_controls
+from kkr_tui.domain.text import printable, strip_controls
 from kkr_tui.i18n import t
+from kkr_tui.ui.widgets.inputs import SafeInput
 
 if TYPE_CHECKING:
     from kkr_tui.ui.app import KkrApp
@@ -54,7 +55,7 @@ class FormDialog(ModalScreen[T | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-dialog"):
-            yield Static(Text(self.dialog_title), classes="dialog-title", markup=False)
+            yield Static(Text(printable(self.dialog_title)), classes="dialog-title", markup=False)
             with VerticalScroll(classes="form-fields"):
                 yield from self.fields()
             yield Static("", id="dialog-error", markup=False)
@@ -78,15 +79,14 @@ class FormDialog(ModalScreen[T | None]):
         suggester: Suggester | None = None,
         placeholder: str = "",
     ) -> Input:
-        field = Input(
+        # SafeInput drops control characters as they come in and follows cursor_blink.
+        return SafeInput(
             value,
             placeholder=placeholder,
             id=widget_id,
             suggester=suggester,
             compact=True,
         )
-        field.cursor_blink = self.kkr.cursor_blink
-        return field
 
     @staticmethod
     def row(label: str, widget: Widget) -> Horizontal:
@@ -127,7 +127,7 @@ class FormDialog(ModalScreen[T | None]):
         widget_id, label_key = self.field_labels.get(error.field or "", ("", ""))
         label = t(label_key) if label_key else (error.field or "")
         message = f"{label}: {error.message}" if label else error.message
-        self.query_one("#dialog-error", Static).update(Text(message))
+        self.query_one("#dialog-error", Static).update(Text(printable(message)))
         if widget_id:
             target = self.query_one(f"#{widget_id}")
             target.add_class("-field-error")
@@ -150,9 +150,9 @@ class ConfirmDialog(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-dialog confirm-dialog"):
             yield Static(Text(t("dialog.confirm_title")), classes="dialog-title", markup=False)
-            yield Static(Text(self.question), id="confirm-question", markup=False)
+            yield Static(Text(printable(self.question)), id="confirm-question", markup=False)
             if self.detail:
-                yield Static(Text(self.detail), id="confirm-detail", markup=False)
+                yield Static(Text(printable(self.detail)), id="confirm-detail", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.confirm_label, variant="error", id="confirm-yes", compact=True)
                 yield Button(t("dialog.cancel"), id="confirm-no", compact=True)
