@@ -251,3 +251,19 @@ async def test_hostile_contacts_are_shown_literally(demo_store: Store) -> None:
         assert app.is_running
         assert app.clipboard == "a@b.dk"
         assert "Kopieret til udklipsholderen: a@b.dk" in notes.texts()
+
+
+@scenario
+async def test_read_only_database_opens_no_dialog(demo_store: Store) -> None:
+    demo_store.readonly = True  # as open_store finds a file it may not write
+    app, notes = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for keys in (("4", "a"), ("e",), ("d",)):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert not isinstance(app.screen, ContactDialog | ConfirmDialog), keys
+        assert (
+            notes.count(("warning", "Databasen er skrivebeskyttet; ændringen er ikke gemt.")) == 3
+        )
+        await pilot.press("c")
+        assert app.clipboard == "anna.eksempel@eksempel.dk"  # reading still works

@@ -293,3 +293,16 @@ async def test_dialog_input_drops_control_characters(demo_store: Store) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert "[31mEva Ny" in [m.name for m in nordjylland(demo_store)]
+
+
+@scenario
+async def test_read_only_database_opens_no_member_dialog(demo_store: Store) -> None:
+    demo_store.readonly = True
+    app, notes = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_nordjylland(app, pilot)
+        for key in ("a", "e", "d"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen is screen, key
+        assert "Databasen er skrivebeskyttet" in notes.texts()

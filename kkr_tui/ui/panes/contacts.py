@@ -29,7 +29,7 @@ from kkr_tui.store import StoreError
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.contact_dialog import ContactDialog
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
+from kkr_tui.ui.screens.dialog_base import ConfirmDialog, refused_read_only
 from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.inputs import SafeInput
@@ -253,6 +253,8 @@ class ContactsPane(Pane):
 
     @work(exclusive=True)
     async def action_add(self) -> None:
+        if refused_read_only(self.kkr):
+            return
         snap = self.snapshot
         contact = await self.app.push_screen_wait(
             ContactDialog(snap.councils, organisations(snap.contacts))
@@ -269,6 +271,8 @@ class ContactsPane(Pane):
         current = self.selected()
         if current is None:
             self.notify(t("contacts.none_found"), severity="warning")
+            return
+        if refused_read_only(self.kkr):
             return
         snap = self.snapshot
         contact = await self.app.push_screen_wait(
@@ -314,6 +318,8 @@ class ContactsPane(Pane):
         contact = self.selected()
         if contact is None:
             self.notify(t("contacts.none_found"), severity="warning")
+            return
+        if refused_read_only(self.kkr):
             return
         snap = self.snapshot
         notes = []

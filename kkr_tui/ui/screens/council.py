@@ -29,7 +29,7 @@ from kkr_tui.domain.names import sort_key
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
+from kkr_tui.ui.screens.dialog_base import ConfirmDialog, refused_read_only
 from kkr_tui.ui.screens.member_dialog import MemberDialog
 from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
@@ -228,7 +228,7 @@ class CouncilScreen(Screen[None]):
     @work(exclusive=True)
     async def action_add_member(self) -> None:
         council = self._council()
-        if council is None:
+        if council is None or refused_read_only(self.kkr):
             return
         snap = self.kkr.snapshot
         member = await self.app.push_screen_wait(
@@ -248,6 +248,8 @@ class CouncilScreen(Screen[None]):
         if council is None or current is None:
             self.notify(t("council.select_member"))
             return
+        if refused_read_only(self.kkr):
+            return
         snap = self.kkr.snapshot
         member = await self.app.push_screen_wait(
             MemberDialog(council, snap.members_of(council.slug), snap.councils, editing=current)
@@ -266,6 +268,8 @@ class CouncilScreen(Screen[None]):
         member = self._selected_member()
         if council is None or member is None:
             self.notify(t("council.select_member"))
+            return
+        if refused_read_only(self.kkr):
             return
         substitutes = [
             m for m in self._members() if m.is_substitute and m.substitute_for == member.name

@@ -32,6 +32,15 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+def refused_read_only(app: KkrApp) -> bool:
+    """True (and the user told why) if the database may not be changed: no dialog then,
+    rather than a form filled in for nothing."""
+    if app.store.readonly:
+        app.notify(t("readonly.refused"), severity="warning", markup=False)
+        return True
+    return False
+
+
 class FormDialog(ModalScreen[T | None]):
     """A titled form; subclasses yield rows in `fields()` and build the record in `build()`.
 
