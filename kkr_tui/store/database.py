@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import pendulum
 from tinydb import TinyDB
 from tinydb.storages import Storage
+from tinydb.table import Document
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
@@ -144,6 +145,9 @@ class Transaction:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self._db = TinyDB(storage=_TransactionStorage, document=document)
+        # The highest id ever given per table (kept in _meta): ids are never reused,
+        # so a new meeting cannot inherit a deleted one's calendar UID or references.
+        self._last_ids: dict[str, int] = {}
 
     @property
     def _storage(self) -> _TransactionStorage:
@@ -163,8 +167,27 @@ class Transaction:
 
     def add(self, record: R) -> R:
         stored = record.with_changes(rev=1)
-        doc_id = self._table(type(record)).insert(stored.to_dict())
+        name = TABLE_OF[type(record)]
+        doc_id = self._next_id(name)
+        self._table(type(record)).insert(Document(stored.to_dict(), doc_id=doc_id))
+        self._last_ids[name] = doc_id
+        self._storage.dirty = True
         return stored.with_changes(id=doc_id)
+
+    def _next_id(self, table: str) -> int:
+        if table not in self._last_ids:
+            document = self._storage.document
+            meta = document.get(META_TABLE, {}).get("1", {})
+            in_use = max((int(key) for key in document.get(table, {})), default=0)
+            self._last_ids[table] = max(int(meta.get("last_ids", {}).get(table, 0)), in_use)
+        return self._last_ids[table] + 1
+
+    def _record_last_ids(self) -> None:
+        """Write the high-water marks into _meta (called once, before the commit)."""
+        if not self._last_ids:
+            return
+        meta = self._storage.document.setdefault(META_TABLE, {}).setdefault("1", {})
+        meta["last_ids"] = {**meta.get("last_ids", {}), **self._last_ids}
 
     def update(self, record: R) -> R:
         """Save `record` if nobody changed it since it was read (same rev)."""
@@ -309,6 +332,7 @@ class Store:
             self._sweep_temps()
             tx = Transaction(self._document_of(raw))
             yield tx
+            tx._record_last_ids()
             if tx._storage.dirty:
                 self._backup_first_write_of_day(raw)
                 files.write_atomic(self.path, files.dumps(tx._storage.document))
