@@ -229,11 +229,11 @@ class KkrApp(App[int]):
                 markup=False,
             )
 
-    def open_council(self, slug: str) -> None:
+    def open_council(self, slug: str) -> AwaitMount:
         """Show the council screen (Enter on a council in Oversigt)."""
         from kkr_tui.ui.screens.council import CouncilScreen
 
-        self.push_screen(CouncilScreen(slug))
+        return self.push_screen(CouncilScreen(slug))
 
     def reload(self) -> None:
         """Redraw every pane from the file's current state (after any change).

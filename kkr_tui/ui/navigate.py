@@ -34,7 +34,9 @@ async def show_in_pane(app: KkrApp, pane_id: str, row_key: str) -> bool:
 
 
 async def show_council(app: KkrApp, slug: str) -> None:
+    """The council screen, over Oversigt with the cursor on that council."""
     await show_in_pane(app, "overview", slug)
+    await app.open_council(slug)
 
 
 async def show_meeting(app: KkrApp, meeting_id: int) -> None:

@@ -20,7 +20,7 @@ from textual.command import CommandList, CommandPalette
 from textual.dom import DOMNode
 from textual.pilot import Pilot
 from textual.screen import Screen
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input
 
 import kkr_tui.ui
 from kkr_tui.i18n import has, set_language, t
@@ -89,6 +89,11 @@ SCREENS: dict[str, Callable[[Pilot[int]], Awaitable[None]]] = {
     "cycle: go to year": lambda p: _keys(p, "2", "y"),
     "cycle: propose year": lambda p: _keys(p, "2", "p"),
     "cycle: meetings list": lambda p: _keys(p, "2", "tab"),
+    "council": lambda p: _keys(p, "1", "enter"),
+    "council: add member": lambda p: _keys(p, "1", "enter", "a"),
+    "contacts: search": lambda p: _keys(p, "4", "slash"),
+    "contacts: list": lambda p: _keys(p, "4", "down"),
+    "contacts: add": lambda p: _keys(p, "4", "down", "a"),
 }
 
 
@@ -217,6 +222,9 @@ async def test_no_two_actions_share_a_key_on_one_screen(demo_store: Store) -> No
             elif app not in chain:
                 chain.append(app)
             seen: dict[str, tuple[str, str]] = {}
+            # A focused text field rightly keeps its own keys (Escape, Enter, arrows).
+            if chain and isinstance(chain[0], Input):
+                chain = chain[1:]
             for node in chain:
                 for key, action in declared_keys(node).items():
                     same = {seen[key][0], action} <= SAME_MEANING if key in seen else True
@@ -494,7 +502,12 @@ async def test_palette_from_the_meeting_screen_reaches_a_council(demo_store: Sto
         assert hits[0].startswith("KKR Hovedstaden")
         await pilot.press("enter")
         await settle(pilot, 0.2)
-        assert len(app.screen_stack) == 1 and app.sub_title == "Oversigt"
+        from kkr_tui.ui.screens.council import CouncilScreen
+
+        assert isinstance(app.screen, CouncilScreen) and app.screen.slug == "hovedstaden"
+        assert len(app.screen_stack) == 2, "the meeting screen was left first"
+        await pilot.press("escape")
+        await settle(pilot)
         table = app.query_one("#councils", DataTable)
         assert "Hovedstaden" in str(table.get_row_at(table.cursor_row)[0])
 

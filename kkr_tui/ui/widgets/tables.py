@@ -63,6 +63,20 @@ class KkrTable(DataTable[Any]):
                 return index
         return None
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "find" and self._search_is_elsewhere():
+            return False  # the pane's own `/` (e.g. Kontakter's filter) gets the key
+        return super().check_action(action, parameters)
+
+    def _search_is_elsewhere(self) -> bool:
+        """True if a pane or screen around this list binds `/` itself."""
+        for node in self.ancestors:
+            for cls in type(node).__mro__:
+                for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", [])):
+                    if binding.key == "slash":
+                        return True
+        return False
+
     def action_find(self) -> None:
         from kkr_tui.ui.screens.find import FindScreen
 
