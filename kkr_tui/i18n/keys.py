@@ -58,6 +58,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "key.input.scroll_down": ("Rul ned", "Scroll down"),
     "key.input.scroll_left": ("Rul til venstre", "Scroll left"),
     "key.input.scroll_right": ("Rul til højre", "Scroll right"),
+    # Textual's own widgets (buttons, menus, checkboxes, multi-line text).
+    "key.widget.press": ("Tryk på knappen", "Press the button"),
+    "key.widget.open_menu": ("Åbn listen", "Open the list"),
+    "key.widget.close_menu": ("Luk listen", "Close the list"),
+    "key.widget.choose": ("Vælg (eller slå til/fra)", "Choose (or toggle)"),
+    "key.widget.toggle": ("Slå til/fra", "Toggle"),
+    "key.widget.select_up": ("Markér op", "Select up"),
+    "key.widget.select_down": ("Markér ned", "Select down"),
+    "key.widget.select_line": ("Markér linjen", "Select the line"),
+    "key.widget.delete_line": ("Slet linjen", "Delete the line"),
+    "key.widget.undo": ("Fortryd", "Undo"),
+    "key.widget.redo": ("Gentag", "Redo"),
     # Names of keys where the key itself is a word.
     "keys.name.space": ("Mellemrum", "Space"),
     # Help screen.

@@ -43,6 +43,64 @@ _KEY_NAMES = {
 _MODIFIERS = {"ctrl": "Ctrl", "shift": "Shift", "alt": "Alt", "meta": "Meta", "super": "Super"}
 
 
+# Textual's own widgets (Button, Select, Checkbox, OptionList, SelectionList, TextArea,
+# scrolling containers) describe their keys in English. Their actions, described from the
+# catalogue, so a dialog's F1 help is Danish too without a subclass of every widget.
+TEXTUAL_ACTIONS: dict[str, str] = {
+    "press": "key.widget.press",
+    "show_overlay": "key.widget.open_menu",
+    "dismiss": "key.widget.close_menu",
+    "select": "key.widget.choose",
+    "select_cursor": "key.list.select",
+    "toggle_button": "key.widget.toggle",
+    "toggle_switch": "key.widget.toggle",
+    "first": "key.list.first",
+    "last": "key.list.last",
+    "scroll_up": "key.input.scroll_up",
+    "scroll_down": "key.input.scroll_down",
+    "scroll_left": "key.input.scroll_left",
+    "scroll_right": "key.input.scroll_right",
+    "scroll_home": "key.list.first",
+    "scroll_end": "key.list.last",
+    "page_up": "key.list.page_up",
+    "page_down": "key.list.page_down",
+    "page_left": "key.list.page_left",
+    "page_right": "key.list.page_right",
+    "cursor_up": "key.list.up",
+    "cursor_down": "key.list.down",
+    "cursor_left": "key.input.left",
+    "cursor_right": "key.input.right",
+    "cursor_word_left": "key.input.word_left",
+    "cursor_word_right": "key.input.word_right",
+    "cursor_line_start": "key.input.home",
+    "cursor_line_end": "key.input.end",
+    "cursor_page_up": "key.list.page_up",
+    "cursor_page_down": "key.list.page_down",
+    "cursor_word_left(True)": "key.input.select_word_left",
+    "cursor_word_right(True)": "key.input.select_word_right",
+    "cursor_line_start(True)": "key.input.select_home",
+    "cursor_line_end(True)": "key.input.select_end",
+    "cursor_up(True)": "key.widget.select_up",
+    "cursor_down(True)": "key.widget.select_down",
+    "cursor_left(True)": "key.input.select_left",
+    "cursor_right(True)": "key.input.select_right",
+    "select_line": "key.widget.select_line",
+    "select_all": "key.input.select_all",
+    "delete_left": "key.input.delete_left",
+    "delete_right": "key.input.delete_right",
+    "delete_word_left": "key.input.delete_left_word",
+    "delete_word_right": "key.input.delete_right_word",
+    "delete_to_start_of_line": "key.input.delete_left_all",
+    "delete_to_end_of_line_or_delete_line": "key.input.delete_right_all",
+    "delete_line": "key.widget.delete_line",
+    "cut": "key.input.cut",
+    "copy": "key.input.copy",
+    "paste": "key.input.paste",
+    "undo": "key.widget.undo",
+    "redo": "key.widget.redo",
+}
+
+
 def translate(text: str) -> str:
     """`text` in the current language if it is a catalogue key, otherwise unchanged."""
     return t(text) if text and has(text) else text
@@ -50,6 +108,10 @@ def translate(text: str) -> str:
 
 def describe(binding: Binding) -> str:
     """What the binding does, in the current language."""
+    if binding.id is None:  # Textual's own widgets' keys have no id; ours always do
+        builtin = TEXTUAL_ACTIONS.get(binding.action)
+        if builtin is not None:
+            return t(builtin)
     return translate(binding.description)
 
 

@@ -27,7 +27,7 @@ from kkr_tui.i18n import has, set_language, t
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.app import KkrApp, make_app
-from kkr_tui.ui.keys import localized_active
+from kkr_tui.ui.keys import TEXTUAL_ACTIONS, localized_active
 from kkr_tui.ui.screens.base import KkrModalScreen, KkrScreen
 from kkr_tui.ui.screens.find import FindScreen
 from kkr_tui.ui.screens.help import HelpScreen, help_lines
@@ -94,6 +94,8 @@ SCREENS: dict[str, Callable[[Pilot[int]], Awaitable[None]]] = {
     "contacts: search": lambda p: _keys(p, "4", "slash"),
     "contacts: list": lambda p: _keys(p, "4", "down"),
     "contacts: add": lambda p: _keys(p, "4", "down", "a"),
+    "cycle: new meeting, a menu": lambda p: _keys(p, "2", "n", "tab", "tab", "tab", "tab"),
+    "cycle: new meeting, a button": lambda p: _keys(p, "2", "n", *["tab"] * 5),
 }
 
 
@@ -164,7 +166,7 @@ async def test_every_active_key_has_a_description_and_is_in_the_help(
         not_in_catalogue = [
             f"{key} -> {entry.binding.action}: {entry.binding.description!r}"
             for key, entry in raw.items()
-            if not has(entry.binding.description)
+            if not has(entry.binding.description) and entry.binding.action not in TEXTUAL_ACTIONS
         ]
         assert not not_in_catalogue, f"{where}: descriptions not from the catalogue"
         shown_now = screen.active_bindings
