@@ -7,6 +7,7 @@ derived date at once because every date is derived from `Settings.rules_for(...)
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
 from typing import Any
 
 from kkr_tui.domain.errors import ValidationError
@@ -48,7 +49,12 @@ class ClosedDays:
     extra: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "extra", tuple(sorted(set(self.extra))))
+        for text in self.extra:
+            try:
+                date.fromisoformat(str(text).strip())
+            except ValueError:
+                raise ValidationError(f"'{text}' er ikke en dato (ÅÅÅÅ-MM-DD)", "extra") from None
+        object.__setattr__(self, "extra", tuple(sorted({str(x).strip() for x in self.extra})))
 
 
 @dataclass(frozen=True)

@@ -84,10 +84,20 @@ class KkrApp(App[int]):
         if focus_target is not None:
             focus_target.focus()
 
+    def open_meeting(self, meeting_id: int) -> None:
+        """Show the meeting screen (from any pane: Enter on a meeting)."""
+        from kkr_tui.ui.screens.meeting import MeetingScreen
+
+        self.push_screen(MeetingScreen(meeting_id))
+
     def reload(self) -> None:
-        """Redraw every pane from the file's current state (after any change)."""
+        """Redraw every pane and open screen from the file's current state."""
         for pane in self.query(Pane):
             pane.refresh_data()
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_data", None)
+            if refresh is not None and screen is not self.screen_stack[0]:
+                refresh()
 
 
 def make_app(

@@ -26,6 +26,10 @@ class AgendaPane(Pane):
         )
         yield table
 
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.kkr.open_meeting(int(event.row_key.value))
+
     def refresh_data(self) -> None:
         snap = self.snapshot
         names = {c.slug: c.name for c in snap.councils}

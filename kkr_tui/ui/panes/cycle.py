@@ -23,6 +23,10 @@ class CyclePane(Pane):
         )
         yield table
 
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.kkr.open_meeting(int(event.row_key.value))
+
     def refresh_data(self) -> None:
         snap = self.snapshot
         year = self.today.year
