@@ -107,9 +107,7 @@ def build_large(path: Path, today: pendulum.Date, years: int = LARGE_YEARS) -> t
                         state=state,
                         dispatched_on=day.subtract(days=8) if done else None,
                         held_on=day if done else None,
-                        published_on=day.add(days=4)
-                        if state is MeetingState.PUBLISHED
-                        else None,
+                        published_on=day.add(days=4) if state is MeetingState.PUBLISHED else None,
                     )
                 )
                 meetings += 1
@@ -156,8 +154,7 @@ def _time(cmd: list[str], env: dict[str, str]) -> float:
 def _row(name: str, samples: list[float]) -> str:
     ms = [s * 1000 for s in samples]
     return (
-        f"{name:<34} min {min(ms):6.1f}  median {statistics.median(ms):6.1f}"
-        f"  max {max(ms):6.1f} ms"
+        f"{name:<34} min {min(ms):6.1f}  median {statistics.median(ms):6.1f}  max {max(ms):6.1f} ms"
     )
 
 
@@ -184,13 +181,12 @@ def main() -> int:
         f"{large.stat().st_size / 1e6:.1f} MB (built in {time.perf_counter() - built:.1f} s)"
     )
     today = ["--today", DEMO_TODAY.isoformat()]
+    status = [python, "-m", "kkr_tui", "status"]
     commands = {
         "python -c 'import pendulum, tinydb'": [python, *BASELINE],
-        "kkr status (demo)": [python, "-m", "kkr_tui", "status", "--db", str(demo), *today],
-        "kkr status (large)": [python, "-m", "kkr_tui", "status", "--db", str(large), *today],
-        "kkr status --json (large)": [
-            python, "-m", "kkr_tui", "status", "--json", "--db", str(large), *today,
-        ],  # fmt: skip
+        "kkr status (demo)": [*status, "--db", str(demo), *today],
+        "kkr status (large)": [*status, "--db", str(large), *today],
+        "kkr status --json (large)": [*status, "--json", "--db", str(large), *today],
     }
     samples: dict[str, list[float]] = {name: [] for name in commands}
     for cmd in commands.values():  # warm the page cache and .pyc files

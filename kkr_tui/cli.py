@@ -83,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from kkr_tui.domain.clock import ClockError
+    from kkr_tui.store.errors import StoreError
 
     try:
         context = make_context(args)
@@ -90,7 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             return run_app(context, demo=args.demo, today_given=context.clock.is_fixed)
         return int(handler(context, args))
-    except (CommandError, ClockError) as exc:
+    except (CommandError, ClockError, StoreError) as exc:
+        # A StoreError names the file; one a command did not catch is still a data
+        # error (exit 2), never a traceback in a cron mail.
         print(f"kkr: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:

@@ -83,9 +83,11 @@ def run(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.i18n import t
     from kkr_tui.store import StoreError
 
+    today = context.clock.today()
     store = context.open_existing()
     try:
-        snapshot = store.snapshot()
+        # Only what can still be open is parsed: see Store.active_snapshot.
+        snapshot = store.active_snapshot(today)
     except StoreError as exc:
         raise CommandError(str(exc)) from None
     known = [c.slug for c in snapshot.councils]
@@ -93,9 +95,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
         if slug not in known:
             raise CommandError(t("status.unknown_council", slug=slug, known=", ".join(known)))
     try:
-        report = build_status_report(
-            snapshot, context.clock.today(), days=args.days, councils=args.council
-        )
+        report = build_status_report(snapshot, today, days=args.days, councils=args.council)
     except DomainError as exc:
         # E.g. an extra closed day in the settings that is not a date: bad data.
         raise CommandError(f"{store.path}: {exc}") from None

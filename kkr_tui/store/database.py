@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pendulum
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
@@ -26,7 +25,8 @@ from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member,
 from kkr_tui.domain.planning import Planner
 from kkr_tui.domain.readiness import Readiness
 from kkr_tui.domain.rules import Settings
-from kkr_tui.store import files, schema
+from kkr_tui.domain.workdays import cached_holidays
+from kkr_tui.store import files, holiday_cache, schema
 from kkr_tui.store.backups import write_backup
 from kkr_tui.store.errors import (
     ConflictError,
@@ -67,6 +67,8 @@ class Snapshot:
         default_factory=dict, repr=False, compare=False
     )
     _planner: list[Planner] = field(default_factory=list, repr=False, compare=False)
+    # The public holidays of the years in use, as the last writer stored them.
+    holidays: holiday_cache.HolidayCache = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._meeting_by_id.update({m.id: m for m in self.meetings})
@@ -77,7 +79,8 @@ class Snapshot:
     def planner(self) -> Planner:
         """Dates and readiness under this state's settings (built once per snapshot)."""
         if not self._planner:
-            self._planner.append(Planner(self.settings))
+            source = cached_holidays(self.holidays) if self.holidays else None
+            self._planner.append(Planner(self.settings, holiday_source=source))
         return self._planner[0]
 
     def readiness(self, meeting: Meeting, today: pendulum.Date) -> Readiness:
@@ -212,6 +215,9 @@ class Store:
         self.readonly = readonly
         self.lock_path = path.with_name(path.name + ".lock")
         self._cached: tuple[files.Signature, Snapshot] | None = None
+        # The document open_store parsed to check it, kept for the first read: a large
+        # file is then parsed once per run instead of twice.
+        self._opened: tuple[files.Signature | None, dict[str, Any]] | None = None
 
     # -- reading -------------------------------------------------------------
     def signature(self) -> files.Signature | None:
@@ -225,10 +231,34 @@ class Store:
             raise StoreError("databasefilen findes ikke længere", self.path)
         if self._cached is not None and self._cached[0] == sig:
             return self._cached[1]
-        document = self._read_document()
+        document = self._document_at(sig)
         snap = _snapshot_of(document, self.path)
         self._cached = (sig, snap)
         return snap
+
+    def active_snapshot(self, since: pendulum.Date) -> Snapshot:
+        """A partial snapshot for readers that ask only about open work (`kkr status`).
+
+        It holds every council, contact and member, the settings, and only the meetings
+        that can still have an open milestone or be the next meeting as of `since`:
+        those neither published nor cancelled, and published ones starting on or after
+        `since`; with their agenda items. Published and cancelled meetings have every
+        milestone done or void, so what is left out changes no answer about open work;
+        it is not parsed, which is what makes `kkr status` fast on many years of data.
+        Do not use it for anything that lists or counts history.
+        """
+        sig = files.signature(self.path)
+        if sig is None:
+            raise StoreError("databasefilen findes ikke længere", self.path)
+        if self._cached is not None and self._cached[0] == sig:
+            return self._cached[1]  # already parsed in full: nothing to save
+        return _snapshot_of(_active_part(self._document_at(sig), since), self.path)
+
+    def _document_at(self, sig: files.Signature) -> dict[str, Any]:
+        opened, self._opened = self._opened, None
+        if opened is not None and opened[0] == sig:
+            return opened[1]
+        return self._read_document()
 
     def _read_document(self) -> dict[str, Any]:
         data = files.read_json(self.path)
@@ -248,6 +278,7 @@ class Store:
             tx = Transaction(document)
             yield tx
             if tx._storage.dirty:
+                holiday_cache.refresh(tx._storage.document)
                 files.write_atomic(self.path, files.dumps(tx._storage.document))
 
     def _lock(self) -> Any:
@@ -274,10 +305,15 @@ class _Locked:
     """The inter-process lock on the sidecar file, with a message naming the database."""
 
     def __init__(self, lock_path: Path, db_path: Path) -> None:
+        # Imported here: filelock costs ~15 ms to import and readers never lock.
+        from filelock import FileLock
+
         self._lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_S, mode=0o600)
         self._db_path = db_path
 
     def __enter__(self) -> None:
+        from filelock import Timeout
+
         try:
             self._lock.acquire()
         except Timeout:
@@ -313,6 +349,7 @@ def _snapshot_of(document: dict[str, Any], path: Path) -> Snapshot:
         items=records(AgendaItem),
         contacts=records(Contact),
         settings=settings,
+        holidays=holiday_cache.read(document),
     )
 
 
@@ -329,8 +366,13 @@ def open_store(path: Path, *, create: bool = False) -> Store:
         raise StoreError("er en mappe; angiv en databasefil, fx kkr.json", path)
     if not path.exists():
         if not create:
+            if not path.parent.is_dir():
+                raise StoreError(f"mappen {path.parent} findes ikke", path)
             raise StoreError("databasefilen findes ikke", path)
         _create(path)
+    # Taken before the read: if the file is replaced meanwhile, the kept document is
+    # merely not used (the signatures differ), never mistaken for the new file.
+    sig = files.signature(path)
     data = files.read_json(path)
     version = schema_version_of(data, path)
     readonly = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
@@ -339,6 +381,8 @@ def open_store(path: Path, *, create: bool = False) -> Store:
         if readonly:
             raise StoreError("databasen skal migreres, men filen er skrivebeskyttet", path)
         _migrate(store)
+    else:
+        store._opened = (sig, data)
     return store
 
 
@@ -365,3 +409,39 @@ def _migrate(store: Store) -> None:
             return
         write_backup(store.path, raw, f"before-migration-v{version}")
         files.write_atomic(store.path, files.dumps(migrate(data, version)))
+
+
+def _active_part(document: dict[str, Any], since: pendulum.Date) -> dict[str, Any]:
+    """`document` without the meetings (and their items) `active_snapshot` leaves out.
+
+    Works on the raw document so that what is left out is never parsed. Only what is
+    positively known to be finished is left out; anything malformed is kept, so it is
+    validated (and refused) as in a full snapshot.
+    """
+    # A stored start is Copenhagen time with its offset, so its first ten characters are
+    # the local day; one day's margin covers a file written with another offset.
+    bound = since.subtract(days=1).isoformat()
+
+    def skipped(doc: Any) -> bool:
+        if not isinstance(doc, dict):
+            return False
+        state, start = doc.get("state"), doc.get("start")
+        if state == "cancelled":
+            return True
+        return state == "published" and isinstance(start, str) and start[:10] < bound
+
+    meetings = document.get("meetings")
+    items = document.get("items")
+    if not isinstance(meetings, dict) or not isinstance(items, dict):
+        return document
+    kept = {doc_id: doc for doc_id, doc in meetings.items() if not skipped(doc)}
+    dropped = {doc_id for doc_id in meetings if doc_id not in kept}
+    return {
+        **document,
+        "meetings": kept,
+        "items": {
+            doc_id: doc
+            for doc_id, doc in items.items()
+            if not (isinstance(doc, dict) and str(doc.get("meeting_id")) in dropped)
+        },
+    }

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +40,9 @@ def read_json(path: Path) -> Any:
         raise StoreError("filen kan ikke læses (ingen læseadgang)", path) from None
     except IsADirectoryError:
         raise StoreError("er en mappe, ikke en databasefil", path) from None
+    except OSError as exc:
+        # E.g. an I/O error, a name too long, or a symlink loop: say what the system said.
+        raise StoreError(f"filen kan ikke læses: {exc.strerror or exc}", path) from None
     if not raw.strip():
         raise CorruptDatabaseError("filen er tom - ikke en KKR-database", path)
     try:
@@ -60,6 +62,10 @@ def dumps(data: Any) -> bytes:
 
 def write_atomic(path: Path, payload: bytes, mode: int | None = None) -> None:
     """Replace `path` with `payload` so that a reader sees the old or the new file, never half."""
+    # Imported here: tempfile pulls in shutil, random and the compression modules, which
+    # a reader such as `kkr status` never needs.
+    import tempfile
+
     folder = path.parent
     if mode is None:
         try:
