@@ -16,7 +16,7 @@ import pendulum
 from kkr_tui.commands.terminal import WIDTH, Painter, display_width, fit, pad
 from kkr_tui.domain.formatting import format_day, format_day_short, format_day_time
 from kkr_tui.domain.models import Meeting
-from kkr_tui.domain.readiness import CheckLine, Light
+from kkr_tui.domain.readiness import CheckLine, Light, LineStatus
 from kkr_tui.domain.status_report import CouncilStatus, DueItem, StatusReport, signed_workdays
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
@@ -63,14 +63,14 @@ def render_text(report: StatusReport, colour: bool = False) -> str:
         overdue, due = report.overdue, report.due
         if overdue:
             lines.append(paint(fit(t("status.overdue_heading", n=len(overdue))), "red", "bold"))
-            lines.extend(_item_lines(overdue, names, name_width))
+            lines.extend(_item_lines(overdue, names, name_width, report.today))
         else:
             lines.append(fit(t("status.nothing_overdue")))
         if due:
             if overdue:
                 lines.append("")
             lines.append(paint(fit(_due_heading(report.days, len(due))), "bold"))
-            lines.extend(_item_lines(due, names, name_width))
+            lines.extend(_item_lines(due, names, name_width, report.today))
     return "\n".join(lines) + "\n"
 
 
@@ -111,14 +111,11 @@ def _council_lines(
     if milestone is None:
         second = t("status.all_done")
     else:
-        due = milestone.deadline.due
-        # The year only when it is not this year's: the line must fit 80 columns.
-        day = format_day_short(due) if due.year == today.year else format_day(due)
         second = t(
             "status.next_milestone",
             label=milestone.deadline.label,
-            day=day,
-            status=milestone.status_text,
+            day=_day(milestone.deadline.due, today),
+            status=_status_text(milestone),
         )
     return [first, fit(f"{_INDENT}{second}")]
 
@@ -129,7 +126,20 @@ def _meeting_label(meeting: Meeting) -> str:
     return f"{series}, {place}" if place else series
 
 
-def _item_lines(items: list[DueItem], names: dict[str, str], name_width: int) -> list[str]:
+def _day(day: pendulum.Date, today: pendulum.Date) -> str:
+    """The year only when it is not this year's: the lines must fit 80 columns."""
+    return format_day_short(day) if day.year == today.year else format_day(day)
+
+
+def _status_text(line: CheckLine) -> str:
+    if line.status is LineStatus.OVERDUE:
+        return t("status.late_one" if line.workdays == 1 else "status.late", n=line.workdays)
+    return line.status_text
+
+
+def _item_lines(
+    items: list[DueItem], names: dict[str, str], name_width: int, today: pendulum.Date
+) -> list[str]:
     day_width = max(display_width(format_day(i.line.deadline.due)) for i in items)
     out = []
     for item in items:
@@ -140,9 +150,9 @@ def _item_lines(items: list[DueItem], names: dict[str, str], name_width: int) ->
         meeting_ref = t(
             "status.meeting_ref",
             series=t(f"series.{item.meeting.series.value}"),
-            day=format_day(item.meeting.day),
+            day=_day(item.meeting.day, today),
         )
-        detail = f"{line.status_text} - {meeting_ref}"
+        detail = f"{_status_text(line)} - {meeting_ref}"
         out.append(fit(f"{_INDENT}{' ' * day_width}  {detail}"))
     return out
 

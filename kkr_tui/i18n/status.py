@@ -37,6 +37,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "status.nothing_overdue": ("Intet er overskredet.", "Nothing is overdue."),
     "status.meeting_ref": ("{series} {day}", "{series} {day}"),
+    # Shorter than the checklist's "overskredet med N arbejdsdage", so a line fits 80
+    # columns; the section heading already says "Overskredet".
+    "status.late": ("{n} arbejdsdage for sent", "{n} working days late"),
+    "status.late_one": ("1 arbejdsdag for sent", "1 working day late"),
     # The light in words, so the state never depends on colour.
     "status.light.red": ("RØD", "RED"),
     "status.light.amber": ("GUL", "AMBER"),

@@ -360,11 +360,16 @@ def open_store(path: Path, *, create: bool = False) -> Store:
     or newer-schema file, and never writes to a file it could not read.
     """
     path = Path(path).expanduser()
-    # A symlinked database is resolved once, so the atomic rename replaces the target.
-    path = path.resolve() if path.is_symlink() else path.absolute()
-    if path.is_dir():
+    try:
+        # A symlinked database is resolved once, so the atomic rename replaces the target.
+        path = path.resolve() if path.is_symlink() else path.absolute()
+        is_dir, exists = path.is_dir(), path.exists()
+    except OSError as exc:
+        # E.g. a folder on the way that this user may not enter (permission denied).
+        raise StoreError(f"stien kan ikke undersøges: {exc.strerror or exc}", path) from None
+    if is_dir:
         raise StoreError("er en mappe; angiv en databasefil, fx kkr.json", path)
-    if not path.exists():
+    if not exists:
         if not create:
             if not path.parent.is_dir():
                 raise StoreError(f"mappen {path.parent} findes ikke", path)
