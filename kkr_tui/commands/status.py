@@ -20,13 +20,14 @@ EPILOG = """\
 Afslutningskoder (exit codes):
   0  intet er overskredet (nothing overdue)
   1  mindst én frist er overskredet (something overdue)
-  2  brugs- eller datafejl: ukendt tilvalg, databasefilen eller mappen findes ikke,
-     filen er beskadiget eller kan ikke læses; meddelelsen nævner stien
-     (usage or data error; the message names the path)
+  2  brugs- eller datafejl: ukendt tilvalg eller råd, databasefilen eller
+     dens mappe findes ikke, filen er beskadiget eller kan ikke læses;
+     meddelelsen nævner stien (usage or data error; the message names the path)
 
-Farve kun i en terminal og aldrig med NO_COLOR; tilstanden står altid med ord
-(RØD/GUL/GRØN). --json giver en fast struktur, beskrevet i README ("kkr status").
-Til cron:  kkr status --db /srv/kkr/kkr.json >/dev/null || echo "noget er forsinket"
+Farve kun i en terminal og aldrig med NO_COLOR; tilstanden står altid med
+ord (RØD/GUL/GRØN). --json giver en fast struktur, beskrevet i README
+under "kkr status".
+Til cron:  kkr status --db /srv/kkr/kkr.json >/dev/null || echo forsinket
 """
 
 
@@ -48,8 +49,8 @@ def register(
         "status",
         help="overskredne og kommende frister, næste møde pr. råd (til scripts og cron)",
         description=(
-            "Næste møde og parathed for hvert råd, og alt der er overskredet eller har"
-            " frist inden for N arbejdsdage. Læser kun; opretter aldrig en database."
+            "Næste møde og parathed for hvert råd, og alt der er overskredet eller har\n"
+            "frist inden for N arbejdsdage. Læser kun; opretter aldrig en database."
         ),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -399,8 +399,9 @@ def test_unknown_council_lists_the_known_ones(
 
 
 def test_help_documents_the_exit_codes() -> None:
-    result = run_kkr("status", "--help")
+    result = run_kkr("status", "--help", env={"COLUMNS": "80"})
     assert result.returncode == 0
+    assert all(display_width(line) <= 80 for line in result.stdout.splitlines())
     for line in ("0  intet er overskredet", "1  mindst én frist", "2  brugs- eller datafejl"):
         assert line in result.stdout
 
