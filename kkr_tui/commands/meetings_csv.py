@@ -22,7 +22,7 @@ from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.domain.models import Council, Meeting, MeetingState, Series
 from kkr_tui.domain.parsing import parse_date, parse_time
-from kkr_tui.domain.text import strip_controls
+from kkr_tui.domain.text import from_spreadsheet_cell, strip_controls
 from kkr_tui.i18n import t
 
 COLUMNS = ("council", "series", "date", "start", "end", "place")
@@ -224,8 +224,9 @@ def _values(
         return {}, [
             RowError(line, "row", t("dates.import.too_many", count=len(cells), width=width))
         ]
+    # from_spreadsheet_cell: `kkr export csv` writes '=... so Excel does not run it.
     values = {
-        name: (cells[index].strip() if index < len(cells) else "")
+        name: (from_spreadsheet_cell(cells[index].strip()) if index < len(cells) else "")
         for name, index in columns.items()
     }
     return values, []

@@ -30,3 +30,35 @@ def printable(text: str, single_line: bool = True) -> str:
     if single_line:
         shown = shown.replace("\r", " ").replace("\n", " ").replace("\t", " ")
     return shown
+
+
+# A spreadsheet reads a cell starting with one of these as a formula ("CSV injection":
+# =HYPERLINK(...) in a contact's name would run when the file is opened in Excel).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(text: str) -> str:
+    """For CSV export: a leading apostrophe makes Excel show such a cell as text.
+
+    Excel hides the apostrophe; `from_spreadsheet_cell` removes it again on import, so a
+    phone number "+45 33 70 30 10" survives the round trip unchanged.
+    """
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
+def from_spreadsheet_cell(text: str) -> str:
+    """For CSV import: undo `spreadsheet_cell` (only an apostrophe before a formula start)."""
+    if text.startswith("'") and text[1:].startswith(_FORMULA_START):
+        return text[1:]
+    return text
+
+
+def fold(text: str) -> str:
+    """For matching what people type: lowercase, one space, æ/ø/å spelled ae/oe/aa.
+
+    "Sjælland", "SJAELLAND" and "sjaelland" fold to the same key.
+    """
+    folded = " ".join(text.split()).lower()
+    for letter, spelled in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
+        folded = folded.replace(letter, spelled)
+    return folded

@@ -13,6 +13,8 @@ TABLES = ("councils", "members", "meetings", "items", "contacts")
 
 def seed_tables() -> dict[str, dict[str, Any]]:
     """Tables keyed the way TinyDB keeps them: table -> str(doc_id) -> document."""
+    import uuid  # only when creating: importing it costs readers ~1.5 ms
+
     councils = {
         str(i): Council(
             slug=c.slug,
@@ -41,5 +43,6 @@ def seed_tables() -> dict[str, dict[str, Any]]:
         "meetings": {},
         "items": {},
         "contacts": contacts,
-        "settings": {"1": Settings().to_dict()},
+        # Each new database gets its own id (see Settings.database_id).
+        "settings": {"1": Settings(database_id=str(uuid.uuid4())).to_dict()},
     }

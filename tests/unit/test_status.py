@@ -654,7 +654,7 @@ def test_status_path_imports_no_textual_and_no_holidays(tmp_path: Path) -> None:
         if line.startswith("import time:")
     }
     assert "kkr_tui.commands.status_output" in imported  # the measurement saw the path
-    for heavy in ("textual", "rich", "holidays", "filelock", "tempfile", "orjson"):
+    for heavy in ("textual", "rich", "holidays", "filelock", "tempfile", "orjson", "uuid"):
         assert heavy not in imported, heavy
 
 
@@ -664,24 +664,113 @@ def test_status_path_imports_no_textual_and_no_holidays(tmp_path: Path) -> None:
 CREATING_COMMANDS = {"import"}
 
 
-def reading_commands() -> list[str]:
+def command_names(argv: list[str] | None = None) -> list[str]:
+    """The top-level commands the parser built for `argv` knows."""
     from kkr_tui.cli import build_parser
 
-    parser = build_parser()
-    (subparsers,) = [a for a in parser._actions if a.dest == "command"]
-    return sorted(set(subparsers.choices) - CREATING_COMMANDS)  # type: ignore[arg-type]
+    (subparsers,) = [a for a in build_parser(argv)._actions if a.dest == "command"]
+    return list(subparsers.choices)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("command", reading_commands())
+def reading_commands() -> list[str]:
+    return sorted(set(command_names()) - CREATING_COMMANDS)
+
+
+# The reading commands with the arguments they need to get as far as the database.
+READING_INVOCATIONS = [
+    ("status",),
+    ("meetings",),
+    ("export", "ics"),
+    ("export", "csv", "meetings"),
+    ("export", "agenda", "1"),
+    ("export", "minutes", "1"),
+]
+
+
+def invocations() -> list[tuple[str, ...]]:
+    """Every top-level command but import (bare), and the known ones with their arguments."""
+    commands = reading_commands()
+    full = [args for args in READING_INVOCATIONS if args[0] in commands]
+    return full + [(c,) for c in commands if all(args[0] != c for args in full)]
+
+
+@pytest.mark.parametrize("args", invocations(), ids=" ".join)
 def test_reading_commands_never_create_a_database(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, args: tuple[str, ...]
 ) -> None:
-    """Every subcommand but import, pointed at a missing database: exit 2, nothing made."""
+    """Pointed at a missing database in a missing folder: exit 2, nothing made."""
     db = tmp_path / "data" / "kkr.json"
     try:
-        code = main([command, "--db", str(db)])
+        code = main([*args, "--db", str(db)])
     except SystemExit as exc:  # a command that needs more arguments stops in argparse
         code = int(exc.code or 0)
     assert code == 2
     assert list(tmp_path.iterdir()) == []
-    assert capsys.readouterr().err.strip()
+    err = capsys.readouterr().err
+    if args in READING_INVOCATIONS:
+        assert err == f"kkr: {db}: mappen {db.parent} findes ikke\n"
+
+
+def test_database_id_check_agrees_with_uuid() -> None:
+    """Settings checks the id without importing uuid; it accepts what uuid.UUID accepts."""
+    import uuid
+
+    from kkr_tui.domain.errors import ValidationError
+    from kkr_tui.domain.rules import Settings
+
+    made = uuid.uuid4()
+    for text in (str(made), f"{{{made}}}", f"urn:uuid:{made}", made.hex, str(made).upper()):
+        assert uuid.UUID(text) == made
+        Settings(database_id=text)
+    for text in ("x", "1234", "g" * 32, str(made)[:-1]):
+        with pytest.raises(ValueError):
+            uuid.UUID(text)
+        with pytest.raises(ValidationError):
+            Settings(database_id=text)
+
+
+# -- `kkr status` registers only itself ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["status"], "status"),
+        (["--db", "status", "status"], "status"),  # a database file named "status"
+        (["--db=x.json", "--lang", "en", "status", "--json"], "status"),
+        (["--today", "2026-09-10", "meetings"], "meetings"),
+        (["--demo"], None),
+        (["--", "status"], "status"),
+        ([], None),
+    ],
+)
+def test_requested_command(argv: list[str], command: str | None) -> None:
+    from kkr_tui.cli import requested_command
+
+    assert requested_command(argv) == command
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["status"],
+        ["--db", "a.json", "status", "--council", "sjaelland", "--council", "nordjylland"],
+        ["status", "--days", "3", "--json", "--lang", "en", "--today", "2026-01-05"],
+        ["--lang", "en", "status", "--db", "b.json"],
+    ],
+)
+def test_status_alone_parses_as_with_every_command(argv: list[str]) -> None:
+    from kkr_tui.cli import build_parser
+
+    assert command_names(argv) == ["status"]
+    assert build_parser(argv).parse_args(argv) == build_parser().parse_args(argv)
+
+
+def test_other_commands_and_typos_see_every_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert command_names(["meetings"]) == command_names()
+    with pytest.raises(SystemExit):
+        main(["statsu"])
+    err = capsys.readouterr().err
+    assert "'statsu'" in err and "'meetings'" in err and "'status'" in err
