@@ -774,3 +774,20 @@ def test_other_commands_and_typos_see_every_command(
         main(["statsu"])
     err = capsys.readouterr().err
     assert "'statsu'" in err and "'meetings'" in err and "'status'" in err
+
+
+def test_exit_code_survives_a_reader_that_left(demo_db: Path) -> None:
+    """`kkr status | head -1` in a script: the pipe closes early, the answer stays 1."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("KKR_")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kkr_tui", "status", "--db", str(demo_db), "--today", DEMO_DAY],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environ,
+        cwd=REPO,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # long before the command has started and written anything
+    assert proc.wait(timeout=60) == 1
+    assert proc.stderr.read() == b""
+    proc.stderr.close()
