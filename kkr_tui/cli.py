@@ -114,8 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(context, args))
     except (CommandError, ClockError, StoreError) as exc:
         # A StoreError names the file; one a command did not catch is still a data
-        # error (exit 2), never a traceback in a cron mail.
-        print(f"kkr: {exc}", file=sys.stderr)
+        # error (exit 2), never a traceback in a cron mail. Messages quote paths and
+        # values the user typed: never let them drive the terminal.
+        from kkr_tui.domain.text import printable
+
+        print(f"kkr: {printable(str(exc), single_line=False)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         # `kkr meetings | head` closes the pipe early; that is not an error.

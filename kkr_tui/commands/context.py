@@ -27,22 +27,30 @@ class Context:
     clock: Clock
     lang: str
 
-    def open_existing(self) -> Store:
-        """Reading commands never create: a missing file is an error, not an empty db."""
+    def open_existing(self, validate_all: bool = True) -> Store:
+        """Reading commands never create: a missing file is an error, not an empty db.
+
+        validate_all=False: records are validated when read, not all at open (for a
+        reader of `Store.active_snapshot`, such as `kkr status`)."""
         from kkr_tui.store import StoreError, open_store
 
         try:
-            return open_store(self.db_path, create=False)
+            return open_store(self.db_path, create=False, validate_all=validate_all)
         except StoreError as exc:
             raise CommandError(str(exc)) from None
 
     def open_or_create(self) -> Store:
+        """For commands that write (import): a read-only database is refused, exit 2."""
+        from kkr_tui.i18n import t
         from kkr_tui.store import StoreError, open_store
 
         try:
-            return open_store(self.db_path, create=True)
+            store = open_store(self.db_path, create=True)
         except StoreError as exc:
             raise CommandError(str(exc)) from None
+        if store.readonly:
+            raise CommandError(t("readonly.cli", path=store.path))
+        return store
 
 
 def fail(message: str) -> NoReturn:

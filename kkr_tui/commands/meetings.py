@@ -221,7 +221,10 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
         raise CommandError(f"{context.db_path}: {exc}") from None
     rows = [(m, planner.deadlines(m)) for m in snapshot.meetings_of(council, args.year)]
     if args.json:
-        print(json.dumps([meeting_json(m, d) for m, d in rows], ensure_ascii=False, indent=2))
+        from kkr_tui.domain.text import json_for_terminal
+
+        dumped = json.dumps([meeting_json(m, d) for m, d in rows], ensure_ascii=False, indent=2)
+        print(json_for_terminal(dumped))
     else:
         for line in meeting_table(rows, snapshot):
             print(line)

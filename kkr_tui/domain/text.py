@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 
-# C0 (except tab/newline), DEL, C1, and the Unicode bidi embedding/override/isolate marks.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+# C0 (except tab/newline), DEL, C1, the Unicode bidi embedding/override/isolate marks
+# (with the Arabic letter mark), and the Unicode line/paragraph separators, which
+# some terminals treat as a line break inside what should be one line.
+_CONTROL_RE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029]"
+)
 
 
 def strip_controls(text: str) -> str:
@@ -30,6 +34,12 @@ def printable(text: str, single_line: bool = True) -> str:
     if single_line:
         shown = shown.replace("\r", " ").replace("\n", " ").replace("\t", " ")
     return shown
+
+
+def json_for_terminal(dumped: str) -> str:
+    """For JSON printed to a terminal: the characters json.dumps leaves raw (DEL, C1
+    such as the one-byte CSI, bidi marks) written as \\u escapes. Same JSON data."""
+    return _CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
 
 
 # A spreadsheet reads a cell starting with one of these as a formula ("CSV injection":

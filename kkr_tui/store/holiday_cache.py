@@ -8,8 +8,8 @@ What is kept is the raw output of `danish_holidays(year)` (day -> name) for each
 meeting's year and the years before and after it (a January meeting's milestones
 fall in December; a December meeting's minutes are due in January). The office's
 closed-day settings are applied on top by WorkCalendar when read, so a changed
-setting needs no new cache. The cache records which package version computed it
-and is recomputed by a writer with another version.
+setting needs no new cache. The cache records which package version computed it;
+a writer that must add a year and has another version recomputes them all.
 
 The cache is never trusted for what it cannot say: a year it does not hold is
 computed by the reader, and a malformed cache is ignored (it is derived data, so
@@ -59,20 +59,25 @@ def read(document: dict[str, Any]) -> HolidayCache:
 
 
 def refresh(document: dict[str, Any]) -> bool:
-    """Bring the cache in `document` up to date in place; True when it changed.
+    """Add the years `document`'s meetings use and the cache lacks; True when it changed.
 
     Called by the store for every write, under the lock, before the file is written.
+    Cheap when no year is missing (no import of `holidays`), so a write costs nothing
+    extra until meetings in a new year are added. A writer that computes a missing
+    year with another version of the package recomputes every year in use.
     """
+    cached = read(document)
+    wanted = years_in_use(document)
+    missing = wanted - set(cached)
+    if not missing:
+        return False
     from kkr_tui.domain.workdays import danish_holidays, holiday_source_id
 
     source = holiday_source_id()
     table = document.get(TABLE)
     doc = table.get(_DOC) if isinstance(table, dict) else None
-    cached = read(document) if isinstance(doc, dict) and doc.get("source") == source else {}
-    wanted = years_in_use(document)
-    missing = wanted - set(cached)
-    if not missing and isinstance(doc, dict) and doc.get("source") == source:
-        return False
+    if not isinstance(doc, dict) or doc.get("source") != source:
+        cached, missing = {}, wanted
     for year in missing:
         cached[year] = danish_holidays(year)
     document[TABLE] = {_DOC: {"source": source, "years": _as_json(cached, sorted(cached))}}

@@ -112,11 +112,10 @@ def test_cached_and_computed_calendars_agree(demo_store: Store) -> None:
 @pytest.mark.parametrize(
     "garbage",
     [
-        "not a table",
         {"1": {"source": "x", "years": {"2026": {"not a day": "x"}}}},
         {"1": {"source": "x", "years": {"MMXXVI": {}}}},
         {"1": {"source": "x", "years": ["2026"]}},
-        {"1": []},
+        {"1": {"source": "x"}},
     ],
 )
 def test_a_malformed_cache_is_ignored_and_replaced(written: Store, garbage: object) -> None:
@@ -131,17 +130,37 @@ def test_a_malformed_cache_is_ignored_and_replaced(written: Store, garbage: obje
     assert sorted(cache_in_file(written.path)["years"]) == ["2025", "2026", "2027"]
 
 
-def test_another_package_version_recomputes_the_cache(written: Store) -> None:
+def test_a_cache_table_of_the_wrong_shape_is_refused_like_any_table(written: Store) -> None:
+    """The store checks every table's shape on every read (schema.check_shape)."""
+    data = json.loads(written.path.read_text())
+    data[holiday_cache.TABLE] = {"1": []}
+    written.path.write_text(json.dumps(data))
+    with pytest.raises(StoreError, match="holiday_cache"):
+        open_store(written.path)
+
+
+def test_a_write_without_a_new_year_does_not_touch_the_package(
+    written: Store, no_package: list[int]
+) -> None:
+    """Writes stay cheap: the package is imported only when a year must be added."""
+    written.add(meeting("2026-11-16"))
+    assert no_package == []
+    assert sorted(cache_in_file(written.path)["years"]) == ["2025", "2026", "2027"]
+
+
+def test_another_package_version_is_recomputed_with_the_next_new_year(written: Store) -> None:
     data = json.loads(written.path.read_text())
     stale = data[holiday_cache.TABLE]["1"]
     stale["source"] = "holidays 0.1; DK public+optional; da"
     stale["years"]["2026"] = {}  # wrong, as a buggy old version might have had it
     stale["years"]["1999"] = {}
     written.path.write_text(json.dumps(data))
-    written.add(meeting("2026-06-15"))
+    written.add(meeting("2026-06-15"))  # no new year: the cache is left as it is
+    assert cache_in_file(written.path)["source"].startswith("holidays 0.1;")
+    written.add(meeting("2028-02-24"))  # 2028 and 2029 are new: everything is redone
     cache = cache_in_file(written.path)
     assert cache["source"] == holiday_source_id()
-    assert sorted(cache["years"]) == ["2025", "2026", "2027"]
+    assert sorted(cache["years"]) == ["2025", "2026", "2027", "2028", "2029"]
     assert len(cache["years"]["2026"]) > 10
 
 
@@ -165,22 +184,30 @@ def test_cached_holidays_source() -> None:
 # -- the store's lean reads ----------------------------------------------------------------
 
 
-def test_the_file_is_parsed_once_when_opened_and_read(
+def test_a_lean_open_parses_the_file_once_and_no_record(
     written: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[Path] = []
-    real = files.read_json
+    """open_store(validate_all=False) + active_snapshot: one read, and records are built
+    only for what the active snapshot holds."""
+    reads: list[Path] = []
+    real_versioned, real_bytes = files.read_versioned, files.read_bytes
 
-    def counting(path: Path) -> object:
-        calls.append(path)
-        return real(path)
+    def versioned(path: Path) -> object:
+        reads.append(path)
+        return real_versioned(path)
 
-    monkeypatch.setattr(files, "read_json", counting)
-    store = open_store(written.path)
-    store.snapshot()
-    assert len(calls) == 1
-    written.add(meeting("2026-06-15"))  # the file changed: read again
-    assert len(store.snapshot().meetings) == 2 and len(calls) == 3  # (the write read it too)
+    def plain(path: Path) -> bytes:
+        reads.append(path)
+        return real_bytes(path)
+
+    monkeypatch.setattr(files, "read_versioned", versioned)
+    monkeypatch.setattr(files, "read_bytes", plain)
+    store = open_store(written.path, validate_all=False)
+    assert store._cached is None  # no snapshot was built at open
+    lean = store.active_snapshot(DEMO_TODAY)
+    assert len(reads) == 1 and len(lean.meetings) == 1
+    # A full snapshot afterwards still validates everything, from the same parse.
+    assert len(store.snapshot().meetings) == 1 and len(reads) == 1
 
 
 def test_active_snapshot_leaves_out_what_is_finished(store: Store) -> None:
@@ -205,7 +232,7 @@ def test_active_snapshot_leaves_out_what_is_finished(store: Store) -> None:
             published_on="2026-09-10",
         )
     )
-    lean = open_store(store.path).active_snapshot(DEMO_TODAY)
+    lean = open_store(store.path, validate_all=False).active_snapshot(DEMO_TODAY)
     assert {m.id for m in lean.meetings} == {held.id, published_today.id}
     assert [i.title for i in lean.items] == ["Sag"]
     assert cancelled.id not in {m.id for m in lean.meetings}
@@ -219,4 +246,4 @@ def test_active_snapshot_still_refuses_a_broken_record(store: Store) -> None:
     doc["state"] = "published-ish"
     store.path.write_text(json.dumps(data))
     with pytest.raises(StoreError, match="ugyldig post meetings"):
-        open_store(store.path).active_snapshot(DEMO_TODAY)
+        open_store(store.path, validate_all=False).active_snapshot(DEMO_TODAY)

@@ -371,7 +371,7 @@ def test_path_that_cannot_be_examined_is_exit_2(
     monkeypatch.setattr(Path, "is_symlink", refuse)
     code, out, err = status(capsys, "--db", str(db))
     assert (code, out) == (2, "")
-    assert err == f"kkr: {db}: stien kan ikke undersøges: Permission denied\n"
+    assert err == f"kkr: {db}: kan ikke tilgås: Permission denied\n"
 
 
 @pytest.mark.parametrize(
@@ -573,7 +573,7 @@ def test_report_from_a_full_or_an_active_snapshot_is_the_same(demo_store: Store)
     full = demo_store.snapshot()
     for day in ("2026-01-05", "2026-01-27", "2026-06-16", DEMO_DAY, "2026-11-26", "2027-02-01"):
         today = pendulum.Date.fromisoformat(day)
-        fresh = open_store(demo_store.path)
+        fresh = open_store(demo_store.path, validate_all=False)
         lean = fresh.active_snapshot(today)
         assert len(lean.meetings) < len(full.meetings)
         a = build_status_report(full, today)
@@ -597,7 +597,8 @@ def test_next_meeting_skips_cancelled_and_can_be_published_today(tmp_path: Path)
         )
     )
     today = DEMO_TODAY
-    report = build_status_report(store.active_snapshot(today), today, councils=["sjaelland"])
+    lean = open_store(store.path, validate_all=False).active_snapshot(today)
+    report = build_status_report(lean, today, councils=["sjaelland"])
     (sjaelland,) = report.councils
     assert sjaelland.next_meeting == held  # on today, not cancelled
     assert sjaelland.readiness is not None and sjaelland.readiness.light.value == "none"

@@ -116,7 +116,7 @@ class MeetingScreen(Screen[None]):
 def _facts(meeting: Meeting, council_name: str, light: Text) -> Text:
     place = meeting.place or t("meeting.no_place")
     facts = Text.assemble(
-        (council_name, "bold"),
+        plain(council_name, "bold"),
         " · ",
         t(f"series.{meeting.series.value}"),
         "\n",
