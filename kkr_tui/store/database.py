@@ -10,7 +10,6 @@ replaced whole, so a read sees one committed state.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Iterator
@@ -253,6 +252,8 @@ class _Cached:
 
 
 def _digest(raw: bytes) -> bytes:
+    import hashlib  # here: its OpenSSL binding costs `kkr status` (which never digests) 2 ms
+
     return hashlib.blake2b(raw, digest_size=16).digest()
 
 
