@@ -10,6 +10,7 @@ replaced whole, so a read sees one committed state.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from collections.abc import Iterator
@@ -252,8 +253,6 @@ class _Cached:
 
 
 def _digest(raw: bytes) -> bytes:
-    import hashlib  # here: its OpenSSL binding costs `kkr status` (which never digests) 2 ms
-
     return hashlib.blake2b(raw, digest_size=16).digest()
 
 
