@@ -10,7 +10,6 @@ replaced whole, so a read sees one committed state.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Iterator
@@ -253,6 +252,10 @@ class _Cached:
 
 
 def _digest(raw: bytes) -> bytes:
+    # Imported here: its OpenSSL binding costs ~2 ms, which `kkr status` (it never
+    # compares versions) would pay on every run.
+    import hashlib
+
     return hashlib.blake2b(raw, digest_size=16).digest()
 
 
