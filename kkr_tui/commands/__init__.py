@@ -10,6 +10,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.export",
     "kkr_tui.commands.import_contacts",
     "kkr_tui.commands.backup",
+    "kkr_tui.commands.members",
     "kkr_tui.commands.status",
 )
 
