@@ -67,8 +67,7 @@ def render_text(report: StatusReport, colour: bool = False) -> str:
         else:
             lines.append(fit(t("status.nothing_overdue")))
         if due:
-            if overdue:
-                lines.append("")
+            lines.append("")
             lines.append(paint(fit(_due_heading(report.days, len(due))), "bold"))
             lines.extend(_item_lines(due, names, name_width, report.today))
     return "\n".join(lines) + "\n"
