@@ -5,4 +5,4 @@ inside the handler), because every `kkr` call registers them all and `kkr status
 has a start-up budget.
 """
 
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("kkr_tui.commands.agenda",)

@@ -58,11 +58,12 @@ def numbers(items: Sequence[AgendaItem]) -> str:
     return ", ".join(nums[:-1]) + joiner + nums[-1]
 
 
-def _deadline(line: CheckLine | None) -> str:
-    """'tor 10. sep, frist i dag' for a checklist line (empty when it has none)."""
+def _deadline(line: CheckLine | None, with_status: bool) -> str:
+    """'tor 10. sep, frist i dag' (or just the day) for a checklist line."""
     if line is None:
         return ""
-    return t("steps.by", day=format_day_short(line.deadline.due), status=line.status_text)
+    day = format_day_short(line.deadline.due)
+    return t("steps.by", day=day, status=line.status_text) if with_status else day
 
 
 def _line(readiness: Readiness, key: str) -> CheckLine | None:
@@ -79,7 +80,12 @@ def next_steps(
     readiness: Readiness,
     members: Sequence[Member],
     today: pendulum.Date,
+    *,
+    with_status: bool = True,
 ) -> list[Step]:
+    """What is missing now. `with_status=False` leaves out the checklist's status words
+    ("overskredet med 3 arbejdsdage") for a screen that shows the checklist beside it.
+    """
     state = meeting.state
     if state is MeetingState.CANCELLED:
         return _cancelled(meeting, items)
@@ -95,7 +101,7 @@ def next_steps(
             )
         ]
     if state in (MeetingState.PROPOSED, MeetingState.PLANNED):
-        return _before_dispatch(items, readiness)
+        return _before_dispatch(items, readiness, with_status)
     steps: list[Step] = []
     if state is MeetingState.DISPATCHED:
         if meeting.day > today:
@@ -107,7 +113,7 @@ def next_steps(
                 )
             ]
         steps.append(Step(Action.HOLD, t("steps.mark_held", day=format_day(meeting.day))))
-    steps += _after_meeting(meeting, items, readiness, members)
+    steps += _after_meeting(meeting, items, readiness, members, with_status)
     return steps
 
 
@@ -119,7 +125,9 @@ def _cancelled(meeting: Meeting, items: Sequence[AgendaItem]) -> list[Step]:
     return steps
 
 
-def _before_dispatch(items: Sequence[AgendaItem], readiness: Readiness) -> list[Step]:
+def _before_dispatch(
+    items: Sequence[AgendaItem], readiness: Readiness, with_status: bool
+) -> list[Step]:
     material = _line(readiness, MATERIAL)
     review = _line(readiness, REVIEW)
     dispatch = _line(readiness, DISPATCH)
@@ -127,14 +135,22 @@ def _before_dispatch(items: Sequence[AgendaItem], readiness: Readiness) -> list[
     steps: list[Step] = []
     if not agenda:
         steps.append(
-            Step(Action.ADD_ITEM, t("steps.no_items", by=_deadline(material)), _urgent(material))
+            Step(
+                Action.ADD_ITEM,
+                t("steps.no_items", by=_deadline(material, with_status)),
+                _urgent(material),
+            )
         )
     drafts = [i for i in agenda if i.state is ItemState.DRAFT]
     if drafts:
         steps.append(
             Step(
                 Action.ADVANCE,
-                t("steps.material_missing", numbers=numbers(drafts), by=_deadline(material)),
+                t(
+                    "steps.material_missing",
+                    numbers=numbers(drafts),
+                    by=_deadline(material, with_status),
+                ),
                 _urgent(material),
             )
         )
@@ -143,7 +159,11 @@ def _before_dispatch(items: Sequence[AgendaItem], readiness: Readiness) -> list[
         steps.append(
             Step(
                 Action.ADVANCE,
-                t("steps.review_missing", numbers=numbers(waiting), by=_deadline(review)),
+                t(
+                    "steps.review_missing",
+                    numbers=numbers(waiting),
+                    by=_deadline(review, with_status),
+                ),
                 _urgent(review),
             )
         )
@@ -152,7 +172,9 @@ def _before_dispatch(items: Sequence[AgendaItem], readiness: Readiness) -> list[
     if nobody:
         steps.append(Step(Action.EDIT, t("steps.no_responsible", numbers=numbers(nobody))))
     key = "steps.dispatch_blocked" if blockers else "steps.dispatch_ready"
-    steps.append(Step(Action.DISPATCH, t(key, by=_deadline(dispatch)), _urgent(dispatch)))
+    steps.append(
+        Step(Action.DISPATCH, t(key, by=_deadline(dispatch, with_status)), _urgent(dispatch))
+    )
     return steps
 
 
@@ -161,6 +183,7 @@ def _after_meeting(
     items: Sequence[AgendaItem],
     readiness: Readiness,
     members: Sequence[Member],
+    with_status: bool,
 ) -> list[Step]:
     steps: list[Step] = []
     publication = _line(readiness, PUBLICATION)
@@ -189,7 +212,7 @@ def _after_meeting(
         steps.append(
             Step(
                 Action.PUBLISH,
-                t("steps.publish", by=_deadline(publication)),
+                t("steps.publish", by=_deadline(publication, with_status)),
                 _urgent(publication),
             )
         )

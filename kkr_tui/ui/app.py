@@ -8,6 +8,7 @@ from typing import ClassVar
 import pendulum
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.screen import ModalScreen
 from textual.widgets import ContentSwitcher, Footer
 
 from kkr_tui.domain.clock import Clock
@@ -72,6 +73,12 @@ class KkrApp(App[int]):
         self._show("overview")
 
     def action_show_pane(self, pane_id: str) -> None:
+        # From a screen opened on top (a meeting), 1-4 go back to the panes. A dialog
+        # must be finished (or cancelled) first, so nothing half-entered is lost.
+        if isinstance(self.screen, ModalScreen):
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
         self._show(pane_id)
 
     def _show(self, pane_id: str) -> None:
