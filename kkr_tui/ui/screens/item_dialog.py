@@ -79,7 +79,7 @@ class ItemDialog(FormDialog[AgendaItem]):
             t("item.area"),
             Select(
                 [(area, area) for area in self.areas],
-                value=item.policy_area or Select.BLANK,
+                value=item.policy_area or Select.NULL,
                 prompt=t("item.no_area"),
                 compact=True,
                 id="item-area",
@@ -117,7 +117,7 @@ class ItemDialog(FormDialog[AgendaItem]):
         fields: dict[str, Any] = {
             "title": title,
             "kind": kind,
-            "policy_area": "" if area is Select.BLANK else str(area),
+            "policy_area": "" if area is Select.NULL else str(area),
             "responsible": clean_line(self.value_of("#item-responsible")),
             "recommendation": clean_block(self.value_of("#item-recommendation")),
             "summary": clean_block(self.value_of("#item-summary")),

@@ -89,6 +89,7 @@ class PostponeDialog(FormDialog[list[AgendaItem]]):
                 target=self.target_name,
                 number=len(self.target_items) + 1,
             ),
+            id="postpone-explain",
             markup=False,
         )
         yield self.field(

@@ -91,10 +91,10 @@ def items_layout(width: int) -> list[Column]:
     return [
         Column("number", t("item.number"), width=3),
         Column("title", t("item.title"), weight=4 if wide else 3, min_width=12),
-        Column("kind", t("item.kind"), width=15 if wide else 11),
+        Column("kind", t("item.kind"), width=11),
         Column("area", t("item.area"), weight=2, min_width=8),
         Column("responsible", t("item.responsible"), weight=2, min_width=8),
-        Column("state", t("item.state"), width=20 if wide else 8),
+        Column("state", t("item.state"), width=8),
     ]
 
 

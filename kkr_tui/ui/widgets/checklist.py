@@ -55,6 +55,8 @@ class Checklist(Widget):
         readiness = self.readiness
         if readiness is None:
             return Text("")
+        if not readiness.lines:
+            return Text(t("meeting.no_milestones"), style="dim")
         width = max(20, self.size.width or 80)
         label_width = max(len(line.deadline.label) for line in readiness.lines) + 2
         # The day a milestone was done is a detail: left out when the line is too narrow.
@@ -62,18 +64,18 @@ class Checklist(Widget):
             2 + label_width + len(status_words(line)) <= width for line in readiness.lines
         )
         status_width = max(len(status_words(line, with_day)) for line in readiness.lines) + 2
+        heads = [self._head(line, label_width, status_width, with_day) for line in readiness.lines]
+        # One line per milestone when every one fits; otherwise all take two (even rows).
+        one_line = all(
+            head.cell_len + len(line.deadline.explanation) <= width
+            for head, line in zip(heads, readiness.lines, strict=True)
+        )
         out = Text(no_wrap=True, overflow="ellipsis")
-        for index, line in enumerate(readiness.lines):
+        for index, (head, line) in enumerate(zip(heads, readiness.lines, strict=True)):
             if index:
                 out.append("\n")
-            symbol, style = mark(line)
-            head = Text.assemble(
-                (f"{symbol} ", style),
-                line.deadline.label.ljust(label_width),
-                (status_words(line, with_day).ljust(status_width), style),
-            )
             why = line.deadline.explanation
-            if head.cell_len + len(why) <= width:
+            if one_line:
                 out.append_text(head)
                 out.append(why, style="dim")
                 continue
@@ -82,6 +84,13 @@ class Checklist(Widget):
             for part in textwrap.wrap(why, width=width - len(INDENT)) or [""]:
                 out.append("\n")
                 out.append(INDENT + part, style="dim")
-        if not readiness.lines:
-            out.append(t("meeting.no_milestones"), style="dim")
         return out
+
+    @staticmethod
+    def _head(line: CheckLine, label_width: int, status_width: int, with_day: bool) -> Text:
+        symbol, style = mark(line)
+        return Text.assemble(
+            (f"{symbol} ", style),
+            line.deadline.label.ljust(label_width),
+            (status_words(line, with_day).ljust(status_width), style),
+        )
