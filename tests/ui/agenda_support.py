@@ -10,6 +10,7 @@ from typing import Any
 
 import pendulum
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from kkr_tui.domain.models import AgendaItem, Meeting, Series
 from kkr_tui.store import Store
@@ -76,8 +77,13 @@ async def select_item(pilot: Pilot[int], number: int) -> None:
 
 
 async def type_text(pilot: Pilot[int], text: str) -> None:
-    """Type `text` key by key (Pilot maps single characters to their key names)."""
-    await pilot.press(*text)
+    """Enter `text` into the focused field as a paste would (fast); key by key otherwise."""
+    await pilot.pause()  # a focus() just before takes effect on the next turn
+    focused = pilot.app.focused
+    if isinstance(focused, Input):
+        focused.insert_text_at_cursor(text)
+    else:
+        await pilot.press(*text)
     await pilot.pause()
 
 
