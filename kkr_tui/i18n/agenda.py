@@ -15,7 +15,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "agenda.late": ("{n} for sent", "{n} late"),
     "agenda.nothing_left": ("intet mangler", "nothing left"),
     "agenda.all": ("alle", "all"),
-    "agenda.all_active": ("alle aktive", "all active"),
+    "agenda.all_active": ("aktive", "active"),
     "agenda.filter.council": ("råd", "council"),
     "agenda.filter.series": ("type", "series"),
     "agenda.filter.state": ("status", "state"),

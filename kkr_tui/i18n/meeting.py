@@ -11,6 +11,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "meeting.state_label": ("Status", "State"),
     "meeting.readiness_label": ("Parathed", "Readiness"),
     "meeting.id": ("møde-id {id}", "meeting id {id}"),
+    "meeting.nothing_to_watch": ("intet at følge", "nothing to watch"),
     "meeting.no_milestones": ("Ingen milepæle.", "No milestones."),
     "meeting.no_items_hint": (
         "Ingen punkter på dagsordenen.",
@@ -194,10 +195,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "attendance.col.municipality": ("Kommune", "Municipality"),
     "attendance.col.role": ("Rolle", "Role"),
     "attendance.col.presence": ("Fremmøde", "Attendance"),
-    "attendance.unset": ("(ikke registreret)", "(not recorded)"),
+    "attendance.unset": ("(mangler)", "(missing)"),
     "attendance.summary": (
-        "{present} deltog, {substitutes} suppleanter, {absent} afbud, {unset} mangler",
-        "{present} present, {substitutes} substitutes, {absent} absent, {unset} not recorded",
+        "{present} deltog · {substitutes} ved suppleant · {absent} afbud · {unset} mangler",
+        "{present} present · {substitutes} by substitute · {absent} absent · {unset} missing",
     ),
     "attendance.substitute_for": ("Suppleant for {name}", "Substitute for {name}"),
     "attendance.key.present": ("Deltog", "Present"),

@@ -161,8 +161,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Agenda sent {sent}; the meeting is on {day}.",
     ),
     "steps.mark_held": (
-        "Mødet var {day}: markér det afholdt.",
-        "The meeting was on {day}: mark it held.",
+        "Efter mødet {day}: markér det afholdt.",
+        "After the meeting on {day}: mark it held.",
     ),
     "steps.decision_missing": (
         "Beslutning mangler: punkt {numbers}.",

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from kkr_tui.ui.app import KkrApp
 
 NOTIFY_SECONDS = 8
+# A confirmation is brief: the screen itself already shows the change.
+DONE_SECONDS = 3
 
 
 def write(app: KkrApp, change: Callable[[Transaction], None], *, done: str = "") -> bool:
@@ -44,7 +46,7 @@ def write(app: KkrApp, change: Callable[[Transaction], None], *, done: str = "")
         return False
     app.reload()
     if done:
-        app.notify(done)
+        app.notify(done, timeout=DONE_SECONDS)
     return True
 
 

@@ -182,7 +182,7 @@ async def test_mark_held_after_the_meeting(demo_store: Store) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(pilot, meeting.id)
         steps = text_of(app, "#meeting-steps")
-        assert "Mødet var fre 11. sep 2026: markér det afholdt. [h]" in steps
+        assert "Efter mødet fre 11. sep 2026: markér det afholdt. [h]" in steps
         await pilot.press("h")
         assert isinstance(app.screen, HeldDialog)
         assert app.screen.query_one("#held-day", Input).value == "fre 11. sep 2026"
@@ -310,7 +310,7 @@ async def test_record_attendance_with_a_substitute(demo_store: Store) -> None:
         await pilot.press("enter")
         await pilot.press("r")  # the rest: present
         summary = text_of(app, "#attendance-summary")
-        assert summary == "4 deltog, 1 suppleanter, 1 afbud, 0 mangler"
+        assert summary == "4 deltog · 1 ved suppleant · 1 afbud · 0 mangler"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)

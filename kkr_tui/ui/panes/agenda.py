@@ -10,7 +10,8 @@ filter asks for them.
 Keys: r council, s series, t state (each cycles, starting from "all"), a clears the
 filters, / searches meeting and item titles as you type (Enter keeps the search,
 Escape clears it). Enter opens the meeting. The line above the table shows the
-filters in force; the lines below say what the highlighted meeting is missing.
+filters in force with their keys (so the footer keeps the app's keys at 80 columns);
+the lines below say what the highlighted meeting is missing.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ def _layout(width: int) -> list[Column]:
     columns.append(Column("next", t("agenda.col.next"), weight=1, min_width=11))
     if width >= WIDE:
         columns.append(Column("due", t("agenda.col.due"), width=11))
-    columns.append(Column("workdays", t("agenda.col.workdays"), width=11))
+    columns.append(Column("workdays", t("agenda.col.workdays"), width=12))
     if width >= WIDE:
         columns.append(Column("items", t("agenda.col.items"), width=7))
     return columns
@@ -173,7 +174,8 @@ class AgendaPane(Pane):
         Binding("s", "cycle_series", t("agenda.key.series"), id="agenda.series", show=False),
         Binding("t", "cycle_state", t("agenda.key.state"), id="agenda.state", show=False),
         Binding("a", "reset_filters", t("agenda.key.reset"), id="agenda.reset", show=False),
-        Binding("slash", "search", t("agenda.key.search"), id="agenda.search", show=False),
+        # Shown in the footer; the filter keys are shown in the line above the table.
+        Binding("slash", "search", t("agenda.key.search"), id="agenda.search"),
     ]
 
     def __init__(self, **kwargs: object) -> None:
@@ -206,9 +208,12 @@ class AgendaPane(Pane):
 
     def _filter_line(self, snap: Snapshot) -> Text:
         flt = self.filter
-        council = snap.council(flt.council).name if flt.council else t("agenda.all")
-        series = t(f"series.{flt.series.value}") if flt.series else t("agenda.all")
-        state = t(f"state.{flt.state.value}") if flt.state else t("agenda.all_active")
+        # Short names, so the line fits 80 columns with a filter or two set.
+        council = (
+            snap.council(flt.council).name.removeprefix("KKR ") if flt.council else t("agenda.all")
+        )
+        series = t(f"series_short.{flt.series.value}") if flt.series else t("agenda.all")
+        state = t(f"state_short.{flt.state.value}") if flt.state else t("agenda.all_active")
 
         def part(key: str, label: str, value: str, on: bool) -> Text:
             return Text.assemble(
@@ -226,8 +231,6 @@ class AgendaPane(Pane):
             line.append(" · ")
             line.append_text(Text.assemble(("/", "bold"), f" {t('agenda.filter.search')}: "))
             line.append_text(plain(flt.query, style="bold reverse"))
-        else:
-            line.append_text(Text.assemble(" · ", ("/", "bold"), f" {t('agenda.filter.search')}"))
         count = len(self._entries)
         line.append(f"  {t('agenda.count_one' if count == 1 else 'agenda.count', n=count)}")
         if flt.active:

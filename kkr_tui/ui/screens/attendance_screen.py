@@ -29,17 +29,22 @@ from kkr_tui.ui.screens.agenda_form import SafeInput
 from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
 
 Changes = dict[str, Attendance | None]
+WIDE = 90
 
 _STYLE = {Presence.PRESENT: "green", Presence.ABSENT: "yellow", Presence.SUBSTITUTE: "cyan"}
 
 
 def _layout(width: int) -> list[Column]:
-    return [
+    # The role is left out on a narrow terminal: the substitute's name needs the room
+    # (the formandskab still comes first in the list).
+    columns = [
         Column("name", t("attendance.col.member"), weight=3, min_width=12),
         Column("municipality", t("attendance.col.municipality"), weight=2, min_width=8),
-        Column("role", t("attendance.col.role"), width=12),
-        Column("presence", t("attendance.col.presence"), weight=3, min_width=10),
     ]
+    if width >= WIDE:
+        columns.append(Column("role", t("attendance.col.role"), width=12))
+    columns.append(Column("presence", t("attendance.col.presence"), weight=4, min_width=14))
+    return columns
 
 
 class AttendanceScreen(ModalScreen[Changes | None]):

@@ -140,7 +140,7 @@ class DecisionDialog(FormDialog[AgendaItem]):
         )
         yield self.text_area(self.item.decision, id="decision-text")
         yield Static(t("decision.hint"), classes="dialog-hint", markup=False)
-        yield Button(t("decision.as_recommended"), id="decision-as-recommended")
+        yield Button(t("decision.as_recommended"), id="decision-as-recommended", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#decision-text").focus()

@@ -31,7 +31,7 @@ from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.formatting import format_day, format_day_time, format_time
 from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState
 from kkr_tui.domain.next_steps import Action, Step, next_steps
-from kkr_tui.domain.readiness import PUBLISHING_SERIES, Readiness
+from kkr_tui.domain.readiness import PUBLISHING_SERIES, Light, Readiness
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.workflow import (
     CANCELLABLE,
@@ -696,6 +696,7 @@ def facts(meeting: Meeting, council_name: str, readiness: Readiness) -> Text:
         t("meeting.readiness_label"),
         ": ",
         light_text(readiness.light),
+        (f" {t('meeting.nothing_to_watch')}" if readiness.light is Light.NONE else "", "dim"),
         (f" · {t('meeting.id', id=meeting.id)}", "dim"),
     )
     for key, value in (
