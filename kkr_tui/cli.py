@@ -91,7 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(context, demo=args.demo, today_given=context.clock.is_fixed)
         return int(handler(context, args))
     except (CommandError, ClockError) as exc:
-        print(f"kkr: {exc}", file=sys.stderr)
+        from kkr_tui.domain.text import printable
+
+        # Messages quote paths and values the user typed: never let them drive the terminal.
+        print(f"kkr: {printable(str(exc), single_line=False)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         # `kkr meetings | head` closes the pipe early; that is not an error.

@@ -7,6 +7,12 @@ from pathlib import Path
 
 import pendulum
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Shared, loaded machines: hypothesis' per-example time limit would make property tests
+# flaky under load without telling us anything about correctness (speed is benchmarked).
+hypothesis_settings.register_profile("kkr", deadline=None, derandomize=False)
+hypothesis_settings.load_profile("kkr")
 
 # Snapshot and Pilot tests must not depend on animations or the machine's clock/language.
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
@@ -14,8 +20,8 @@ os.environ.pop("KKR_TODAY", None)
 os.environ.pop("KKR_DB", None)
 os.environ.pop("KKR_LANG", None)
 
-from kkr_tui.store import Store, open_store
-from kkr_tui.store.demo import DEMO_TODAY, build_demo
+from kkr_tui.store import Store, open_store  # noqa: E402
+from kkr_tui.store.demo import DEMO_TODAY, build_demo  # noqa: E402
 
 
 @pytest.fixture

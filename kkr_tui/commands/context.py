@@ -37,12 +37,17 @@ class Context:
             raise CommandError(str(exc)) from None
 
     def open_or_create(self) -> Store:
+        """For commands that write (import): a read-only database is refused, exit 2."""
+        from kkr_tui.i18n import t
         from kkr_tui.store import StoreError, open_store
 
         try:
-            return open_store(self.db_path, create=True)
+            store = open_store(self.db_path, create=True)
         except StoreError as exc:
             raise CommandError(str(exc)) from None
+        if store.readonly:
+            raise CommandError(t("readonly.cli", path=store.path))
+        return store
 
 
 def fail(message: str) -> NoReturn:

@@ -6,7 +6,9 @@ derived date at once because every date is derived from `Settings.rules_for(...)
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
 from typing import Any
 
 from kkr_tui.domain.errors import ValidationError
@@ -48,7 +50,12 @@ class ClosedDays:
     extra: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "extra", tuple(sorted(set(self.extra))))
+        for text in self.extra:
+            try:
+                date.fromisoformat(str(text).strip())
+            except ValueError:
+                raise ValidationError(f"'{text}' er ikke en dato (ÅÅÅÅ-MM-DD)", "extra") from None
+        object.__setattr__(self, "extra", tuple(sorted({str(x).strip() for x in self.extra})))
 
 
 @dataclass(frozen=True)
@@ -58,9 +65,20 @@ class Settings:
     # Keys: "council", "*:series" or "council:series"; values: a subset of DateRules.
     overrides: dict[str, dict[str, int]] = field(default_factory=dict)
     policy_areas: tuple[str, ...] = DEFAULT_POLICY_AREAS
+    # A random UUID made when the database is created. Exported calendar UIDs derive
+    # from it, so two databases never hand a calendar the same UID. "" in a database
+    # made before it existed (the exports then use a fixed fallback namespace).
+    database_id: str = ""
     rev: int = 0
 
     def __post_init__(self) -> None:
+        if self.database_id:
+            try:
+                uuid.UUID(self.database_id)
+            except ValueError:
+                raise ValidationError(
+                    f"'{self.database_id}' er ikke et UUID", "database_id"
+                ) from None
         for key, partial in self.overrides.items():
             council = key.partition(":")[0]
             if council != "*" and council not in COUNCIL_SLUGS:
@@ -88,6 +106,7 @@ class Settings:
             "default_rules": asdict(self.default_rules),
             "overrides": self.overrides,
             "policy_areas": list(self.policy_areas),
+            "database_id": self.database_id,
             "rev": self.rev,
         }
 
@@ -98,5 +117,6 @@ class Settings:
             default_rules=DateRules(**data.get("default_rules", {})),
             overrides={k: dict(v) for k, v in data.get("overrides", {}).items()},
             policy_areas=tuple(data.get("policy_areas", DEFAULT_POLICY_AREAS)),
+            database_id=str(data.get("database_id", "")),
             rev=int(data.get("rev", 0)),
         )

@@ -127,4 +127,94 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{text}' er ikke en dato (ÅÅÅÅ-MM-DD)",
         "'{text}' is not a date (YYYY-MM-DD)",
     ),
+    # kkr import meetings
+    "dates.import.missing": ("{path}: filen findes ikke", "{path}: no such file"),
+    "dates.import.is_dir": (
+        "{path}: er en mappe, ikke en CSV-fil",
+        "{path}: is a folder, not a CSV file",
+    ),
+    "dates.import.unreadable": ("{path}: filen kan ikke læses", "{path}: the file cannot be read"),
+    "dates.import.no_header": (
+        "1: ingen overskriftslinje (forventet: {columns})",
+        "1: no header line (expected: {columns})",
+    ),
+    "dates.import.unknown_column": (
+        "{line}: ukendt kolonne '{name}' (kendte: {columns})",
+        "{line}: unknown column '{name}' (known: {columns})",
+    ),
+    "dates.import.column_twice": (
+        "{line}: kolonnen '{name}' står to gange",
+        "{line}: the column '{name}' appears twice",
+    ),
+    "dates.import.missing_columns": (
+        "{line}: mangler kolonne(r) {names} (forventet: {columns})",
+        "{line}: missing column(s) {names} (expected: {columns})",
+    ),
+    "dates.import.too_many": (
+        "rækken har {count} felter, overskriften {width}",
+        "the row has {count} fields, the header {width}",
+    ),
+    "dates.import.empty": ("skal udfyldes", "must not be empty"),
+    "dates.import.unknown_council": (
+        "ukendt råd '{text}' (kendte: {known})",
+        "unknown council '{text}' (known: {known})",
+    ),
+    "dates.import.unknown_series": (
+        "ukendt mødetype '{text}' (kendte: {known})",
+        "unknown meeting series '{text}' (known: {known})",
+    ),
+    "dates.import.twice": (
+        "samme møde (råd, mødetype, start) som linje {line}",
+        "the same meeting (council, series, start) as line {line}",
+    ),
+    "dates.import.rejected": (
+        "intet importeret: {count} fejl i {file}",
+        "nothing imported: {count} error(s) in {file}",
+    ),
+    "dates.import.no_db_yet": (
+        "{path} findes ikke endnu; en rigtig import opretter den",
+        "{path} does not exist yet; a real import creates it",
+    ),
+    "dates.import.differs": (
+        "findes som møde {id} med andet sted/sluttid; ikke ændret",
+        "exists as meeting {id} with another place/end; not changed",
+    ),
+    "dates.import.would": (
+        "Prøvekørsel, intet gemt: {new} ville blive importeret, {known} findes allerede",
+        "Dry run, nothing saved: {new} would be imported, {known} already exist",
+    ),
+    "dates.import.done": (
+        "Importeret: {new} nye møder, {known} fandtes allerede",
+        "Imported: {new} new meetings, {known} already existed",
+    ),
+    # kkr meetings
+    "dates.list.none": ("Ingen møder", "No meetings"),
+    "dates.list.count": ("Møder: {count}", "Meetings: {count}"),
+    "dates.list.bad_year": (
+        "--year: {year} er ikke et årstal mellem 1900 og 2199",
+        "--year: {year} is not a year between 1900 and 2199",
+    ),
+    "dates.list.moved": (
+        "udsendelse flyttet fra {day} ({reason})",
+        "dispatch moved from {day} ({reason})",
+    ),
+    "dates.list.publication": ("referat senest {day}", "minutes by {day}"),
+    "dates.list.col.id": ("Id", "Id"),
+    "dates.list.col.when": ("Tidspunkt", "When"),
+    "dates.list.col.council": ("Råd", "Council"),
+    "dates.list.col.series": ("Type", "Series"),
+    "dates.list.col.state": ("Status", "State"),
+    "dates.list.col.dispatch": ("Udsendes", "Dispatch"),
+    # Short names so the table stays within 80 columns.
+    "dates.list.series.kkr": ("KKR", "KKR"),
+    "dates.list.series.konstituerende": ("Konst.", "Const."),
+    "dates.list.series.formandskab": ("Formandsk", "Chair"),
+    "dates.list.series.direktoerforum": ("KD-forum", "MD forum"),
+    "dates.list.series.fagdirektoerforum": ("FD-forum", "PD forum"),
+    "dates.list.state.proposed": ("forslag", "proposed"),
+    "dates.list.state.planned": ("planlagt", "planned"),
+    "dates.list.state.dispatched": ("udsendt", "sent"),
+    "dates.list.state.held": ("afholdt", "held"),
+    "dates.list.state.published": ("offentl.", "publ."),
+    "dates.list.state.cancelled": ("aflyst", "cancelled"),
 }

@@ -211,7 +211,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The council has no registered members; add them first.",
     ),
     # Saving.
-    "save.conflict": (
+    "save.agenda_conflict": (
         "En anden har ændret dagsordenen imens; intet er gemt. Visningen er opdateret: prøv igen.",
         "Someone else changed the agenda meanwhile; nothing was saved. The view is updated: "
         "try again.",
@@ -220,5 +220,4 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Posten er slettet af en anden; intet er gemt.",
         "The record was deleted by someone else; nothing was saved.",
     ),
-    "save.failed": ("Ikke gemt: {error}", "Not saved: {error}"),
 }

@@ -1,7 +1,16 @@
 """The store: the only code that reads or writes the database file. No Textual here."""
 
 from kkr_tui.store import schema
-from kkr_tui.store.database import Snapshot, Store, Transaction, open_store
+from kkr_tui.store.backups import UnknownBackupError
+from kkr_tui.store.database import (
+    Snapshot,
+    Store,
+    Transaction,
+    is_read_only,
+    open_store,
+    resolve_db_path,
+    restore_backup,
+)
 from kkr_tui.store.errors import (
     ConflictError,
     CorruptDatabaseError,
@@ -23,6 +32,10 @@ __all__ = [
     "Store",
     "StoreError",
     "Transaction",
+    "UnknownBackupError",
+    "is_read_only",
     "open_store",
+    "resolve_db_path",
+    "restore_backup",
     "schema",
 ]

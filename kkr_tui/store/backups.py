@@ -1,43 +1,164 @@
-"""Backup copies in `backups/` beside the database, newest last, the last 30 kept."""
+"""Backup copies in `backups/` beside the database, the last 30 kept.
+
+A copy is written before every migration, before a restore, and on the first write
+of each day (the state as it was before that day's first change). Names sort in
+time order: `<stem>-YYYYMMDD-HHMMSS-<reason>.json`, stamped with the wall-clock time
+in Copenhagen. Only files matching that pattern are ever listed, restored or pruned,
+so a temp file or someone's own notes in the folder are left alone.
+"""
 
 from __future__ import annotations
 
-import time
+import os
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from kkr_tui.store.files import write_atomic
+import pendulum
+
+from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.store import files
+from kkr_tui.store.errors import StoreError
 
 KEEP = 30
 FOLDER = "backups"
+DAILY = "daily"
+BEFORE_RESTORE = "before-restore"
+BEFORE_MIGRATION = "before-migration"
+
+
+def wall_clock() -> pendulum.DateTime:
+    """The real time in Copenhagen.
+
+    Not the app's Clock: `--today` may pretend another day, but a backup is about
+    when it was really made. Tests replace this function.
+    """
+    return pendulum.now(TZ_NAME)
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: pendulum.DateTime
+    reason: str
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+class UnknownBackupError(StoreError):
+    """No backup of that name; `available` lists the names there are."""
+
+    def __init__(self, name: str, folder: Path, available: list[str]) -> None:
+        super().__init__(f"ingen sikkerhedskopi ved navn '{name}'", folder)
+        self.name = name
+        self.available = available
 
 
 def backup_folder(db_path: Path) -> Path:
     return db_path.parent / FOLDER
 
 
-def write_backup(db_path: Path, payload: bytes, reason: str) -> Path:
-    """Write `payload` (the bytes being replaced) as a new backup and prune old ones."""
+def _name_pattern(db_path: Path) -> re.Pattern[str]:
+    return re.compile(
+        rf"^{re.escape(db_path.stem)}-(\d{{8}})-(\d{{6}})-([a-z0-9][a-z0-9-]*)\.json$"
+    )
+
+
+def backups_of(db_path: Path) -> list[Backup]:
+    """The backups of this database, oldest first."""
     folder = backup_folder(db_path)
-    folder.mkdir(mode=0o700, exist_ok=True)
-    # Wall-clock time names the copy: a backup is about when it was made, not the as-of day.
-    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime())
+    try:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    except OSError as exc:
+        raise StoreError(f"mappen kan ikke læses: {exc.strerror}", folder) from None
+    pattern = _name_pattern(db_path)
+    found = []
+    for name in names:
+        match = pattern.match(name)
+        if match is None or not (folder / name).is_file():
+            continue
+        try:
+            taken = pendulum.from_format(
+                match.group(1) + match.group(2), "YYYYMMDDHHmmss", tz=TZ_NAME
+            )
+        except ValueError:
+            continue
+        found.append(Backup(folder / name, taken, match.group(3)))
+    return sorted(found, key=lambda b: (b.taken, b.name))
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    return [b.path for b in backups_of(db_path)]
+
+
+def write_backup(
+    db_path: Path, payload: bytes, reason: str, now: pendulum.DateTime | None = None
+) -> Path:
+    """Write `payload` (the bytes being replaced) as a new backup and prune old ones.
+
+    Call it holding the database lock (two writers must not pick the same name).
+    """
+    folder = backup_folder(db_path)
+    if not folder.is_dir():
+        mode = files.new_folder_mode(db_path.parent)
+        try:
+            folder.mkdir(mode=mode)
+            os.chmod(folder, mode)  # mkdir's mode is cut by the umask
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            raise StoreError(
+                f"sikkerhedskopimappen kan ikke oprettes: {exc.strerror}", folder
+            ) from None
+    stamp = (now or wall_clock()).in_timezone(TZ_NAME).format("YYYYMMDD-HHmmss")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.json"
     counter = 1
     while target.exists():
         counter += 1
         target = folder / f"{db_path.stem}-{stamp}-{reason}-{counter}.json"
-    write_atomic(target, payload, mode=0o600)
+    try:
+        files.write_atomic(target, payload, mode=files.new_file_mode(db_path.parent))
+    except OSError as exc:
+        raise StoreError(f"sikkerhedskopien kan ikke skrives: {exc.strerror}", target) from None
     prune(db_path)
     return target
 
 
-def list_backups(db_path: Path) -> list[Path]:
-    folder = backup_folder(db_path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{db_path.stem}-*.json"), key=lambda p: (p.stat().st_mtime, p.name))
+def has_backup_of_day(db_path: Path, day: pendulum.Date, reason: str = DAILY) -> bool:
+    return any(b.taken.date() == day and b.reason.startswith(reason) for b in backups_of(db_path))
 
 
-def prune(db_path: Path) -> None:
-    for old in list_backups(db_path)[:-KEEP]:
-        old.unlink(missing_ok=True)
+def ensure_daily_backup(
+    db_path: Path, payload: bytes, now: pendulum.DateTime | None = None
+) -> Path | None:
+    """Before the first write of the day: keep `payload` (the state it replaces)."""
+    now = (now or wall_clock()).in_timezone(TZ_NAME)
+    if has_backup_of_day(db_path, now.date()):
+        return None
+    return write_backup(db_path, payload, DAILY, now)
+
+
+def find_backup(db_path: Path, name: str) -> Backup:
+    """The backup called `name` (with or without .json); UnknownBackupError otherwise."""
+    wanted = name.strip()
+    if not wanted.endswith(".json"):
+        wanted += ".json"
+    available = backups_of(db_path)
+    for backup in available:
+        if backup.name == wanted:
+            return backup
+    raise UnknownBackupError(name, backup_folder(db_path), [b.name for b in available])
+
+
+def prune(db_path: Path, keep: int = KEEP) -> None:
+    found = backups_of(db_path)
+    for old in found[: max(len(found) - keep, 0)]:
+        old.path.unlink(missing_ok=True)

@@ -3,13 +3,16 @@
 Every change runs in a `Transaction`: take the inter-process lock (a sidecar
 `<db>.lock`, never the data file), read the file fresh, apply the change through
 TinyDB, check revisions, write the whole file once atomically, release the lock.
-Readers never lock: the file is only ever replaced whole, so a read sees one
-committed state.
+So two writers can never lose each other's update, and a stale edit is refused with
+ConflictError (never a silent overwrite). Readers never lock: the file is only ever
+replaced whole, so a read sees one committed state.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,16 +20,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pendulum
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
+from tinydb.table import Document
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
 from kkr_tui.domain.planning import Planner
 from kkr_tui.domain.readiness import Readiness
 from kkr_tui.domain.rules import Settings
-from kkr_tui.store import files, schema
+from kkr_tui.store import backups, files, schema
 from kkr_tui.store.backups import write_backup
 from kkr_tui.store.errors import (
     ConflictError,
@@ -34,6 +37,7 @@ from kkr_tui.store.errors import (
     ReadOnlyError,
     StoreError,
 )
+from kkr_tui.store.locking import LOCK_TIMEOUT_S, Locked, lock_path_of
 from kkr_tui.store.schema import META_TABLE, meta_document, migrate, schema_version_of
 from kkr_tui.store.seed import seed_tables
 
@@ -47,9 +51,16 @@ TABLE_OF: dict[type[Record], str] = {
     Contact: "contacts",
 }
 SETTINGS_TABLE = "settings"
-LOCK_TIMEOUT_S = 15.0
+# A file version younger than this may share its stat signature with a later one
+# (same inode reused, same mtime tick, same size); see Store.snapshot.
+RACY_WINDOW_NS = 3_000_000_000
+# Within that window the content is compared at most this often (a 10 MB file takes
+# ~25 ms to read and hash; a redraw asks for the snapshot many times).
+RACY_RECHECK_S = 0.5
+# How often a writer sweeps abandoned temp files from the folder.
+TEMP_SWEEP_INTERVAL_S = 60.0
 
-__all__ = ["Snapshot", "Store", "Transaction", "open_store"]
+__all__ = ["LOCK_TIMEOUT_S", "Snapshot", "Store", "Transaction", "open_store", "restore_backup"]
 
 
 @dataclass(frozen=True)
@@ -134,6 +145,9 @@ class Transaction:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self._db = TinyDB(storage=_TransactionStorage, document=document)
+        # The highest id ever given per table (kept in _meta): ids are never reused,
+        # so a new meeting cannot inherit a deleted one's calendar UID or references.
+        self._last_ids: dict[str, int] = {}
 
     @property
     def _storage(self) -> _TransactionStorage:
@@ -153,8 +167,27 @@ class Transaction:
 
     def add(self, record: R) -> R:
         stored = record.with_changes(rev=1)
-        doc_id = self._table(type(record)).insert(stored.to_dict())
+        name = TABLE_OF[type(record)]
+        doc_id = self._next_id(name)
+        self._table(type(record)).insert(Document(stored.to_dict(), doc_id=doc_id))
+        self._last_ids[name] = doc_id
+        self._storage.dirty = True
         return stored.with_changes(id=doc_id)
+
+    def _next_id(self, table: str) -> int:
+        if table not in self._last_ids:
+            document = self._storage.document
+            meta = document.get(META_TABLE, {}).get("1", {})
+            in_use = max((int(key) for key in document.get(table, {})), default=0)
+            self._last_ids[table] = max(int(meta.get("last_ids", {}).get(table, 0)), in_use)
+        return self._last_ids[table] + 1
+
+    def _record_last_ids(self) -> None:
+        """Write the high-water marks into _meta (called once, before the commit)."""
+        if not self._last_ids:
+            return
+        meta = self._storage.document.setdefault(META_TABLE, {}).setdefault("1", {})
+        meta["last_ids"] = {**meta.get("last_ids", {}), **self._last_ids}
 
     def update(self, record: R) -> R:
         """Save `record` if nobody changed it since it was read (same rev)."""
@@ -204,14 +237,36 @@ def _replace_all(new: dict[str, Any]) -> Any:
     return transform
 
 
+@dataclass
+class _Cached:
+    """The last parsed version of the file and how sure we are it is still current."""
+
+    signature: files.Signature
+    digest: bytes
+    snapshot: Snapshot
+    settled: bool
+    checked_at: float  # time.monotonic() of the last read of the content
+
+
+def _digest(raw: bytes) -> bytes:
+    return hashlib.blake2b(raw, digest_size=16).digest()
+
+
+def _is_settled(sig: files.Signature) -> bool:
+    """Old enough that any later version must carry a later mtime (racy-git rule)."""
+    return time.time_ns() - sig[1] > RACY_WINDOW_NS
+
+
 class Store:
     """One database file. Create with `open_store`."""
 
     def __init__(self, path: Path, readonly: bool) -> None:
         self.path = path
         self.readonly = readonly
-        self.lock_path = path.with_name(path.name + ".lock")
-        self._cached: tuple[files.Signature, Snapshot] | None = None
+        self.lock_path = lock_path_of(path)
+        self._cached: _Cached | None = None
+        self._daily_backup_day: pendulum.Date | None = None
+        self._last_temp_sweep = float("-inf")
 
     # -- reading -------------------------------------------------------------
     def signature(self) -> files.Signature | None:
@@ -219,23 +274,47 @@ class Store:
         return files.signature(self.path)
 
     def snapshot(self) -> Snapshot:
-        """The current committed state, parsed once per version of the file."""
+        """The current committed state, parsed once per version of the file.
+
+        Cheap when nothing changed: one stat. A version written in the last few
+        seconds is also compared by content (at most every RACY_RECHECK_S), because
+        a later version can reuse its inode within the same mtime tick and have the
+        same size (seen on ext4 when two writes follow each other within a
+        millisecond). Writes never rely on this: a transaction always reads afresh.
+        """
         sig = files.signature(self.path)
         if sig is None:
             raise StoreError("databasefilen findes ikke længere", self.path)
-        if self._cached is not None and self._cached[0] == sig:
-            return self._cached[1]
-        document = self._read_document()
+        cached = self._cached
+        if (
+            cached is not None
+            and cached.signature == sig
+            and (cached.settled or time.monotonic() - cached.checked_at < RACY_RECHECK_S)
+        ):
+            return cached.snapshot
+        sig, raw = files.read_versioned(self.path)
+        digest = _digest(raw)
+        if cached is not None and cached.digest == digest:
+            cached.signature, cached.settled = sig, _is_settled(sig)
+            cached.checked_at = time.monotonic()
+            return cached.snapshot
+        return self._remember(sig, raw, self._document_of(raw))
+
+    def _remember(self, sig: files.Signature, raw: bytes, document: dict[str, Any]) -> Snapshot:
         snap = _snapshot_of(document, self.path)
-        self._cached = (sig, snap)
+        self._cached = _Cached(sig, _digest(raw), snap, _is_settled(sig), time.monotonic())
         return snap
 
-    def _read_document(self) -> dict[str, Any]:
-        data = files.read_json(self.path)
+    def _document_of(self, raw: bytes) -> dict[str, Any]:
+        data = files.parse(raw, self.path)
         version = schema_version_of(data, self.path)
         if version < schema.SCHEMA_VERSION:
             raise StoreError("databasen skal migreres; åbn den med kkr først", self.path)
+        schema.check_shape(data, self.path)
         return data  # type: ignore[no-any-return]
+
+    def _read_document(self) -> dict[str, Any]:
+        return self._document_of(files.read_bytes(self.path))
 
     # -- writing -------------------------------------------------------------
     @contextmanager
@@ -244,14 +323,37 @@ class Store:
         if self.readonly:
             raise ReadOnlyError("databasen er skrivebeskyttet; ændringen er ikke gemt", self.path)
         with self._lock():
-            document = self._read_document()
-            tx = Transaction(document)
+            raw = files.read_bytes(self.path)
+            if is_read_only(self.path):  # made read-only since it was opened
+                self.readonly = True
+                raise ReadOnlyError(
+                    "databasen er blevet skrivebeskyttet; ændringen er ikke gemt", self.path
+                )
+            self._sweep_temps()
+            tx = Transaction(self._document_of(raw))
             yield tx
+            tx._record_last_ids()
             if tx._storage.dirty:
+                self._backup_first_write_of_day(raw)
                 files.write_atomic(self.path, files.dumps(tx._storage.document))
 
-    def _lock(self) -> Any:
-        return _Locked(self.lock_path, self.path)
+    def _lock(self) -> Locked:
+        return Locked(self.path)
+
+    def _sweep_temps(self) -> None:
+        now = time.monotonic()
+        if now - self._last_temp_sweep < TEMP_SWEEP_INTERVAL_S:
+            return
+        self._last_temp_sweep = now
+        files.remove_stale_temps(self.path.parent)
+        files.remove_stale_temps(backups.backup_folder(self.path))
+
+    def _backup_first_write_of_day(self, raw: bytes) -> None:
+        now = backups.wall_clock()
+        if self._daily_backup_day == now.date():
+            return
+        backups.ensure_daily_backup(self.path, raw, now)
+        self._daily_backup_day = now.date()
 
     def add(self, record: R) -> R:
         with self.transaction() as tx:
@@ -270,26 +372,6 @@ class Store:
             return tx.save_settings(settings)
 
 
-class _Locked:
-    """The inter-process lock on the sidecar file, with a message naming the database."""
-
-    def __init__(self, lock_path: Path, db_path: Path) -> None:
-        self._lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_S, mode=0o600)
-        self._db_path = db_path
-
-    def __enter__(self) -> None:
-        try:
-            self._lock.acquire()
-        except Timeout:
-            raise StoreError(
-                f"databasen er låst af en anden proces i over {LOCK_TIMEOUT_S:.0f} s; prøv igen",
-                self._db_path,
-            ) from None
-
-    def __exit__(self, *exc: object) -> None:
-        self._lock.release()
-
-
 def _snapshot_of(document: dict[str, Any], path: Path) -> Snapshot:
     def records(kind: type[R]) -> tuple[R, ...]:
         table = TABLE_OF[kind]
@@ -297,14 +379,14 @@ def _snapshot_of(document: dict[str, Any], path: Path) -> Snapshot:
         for doc_id, doc in document.get(table, {}).items():
             try:
                 out.append(kind.from_dict(doc, int(doc_id)))
-            except (ValidationError, TypeError, ValueError) as exc:
+            except (ValidationError, TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise StoreError(f"ugyldig post {table}/{doc_id}: {exc}", path) from None
         return tuple(out)
 
     settings_doc = document.get(SETTINGS_TABLE, {}).get("1")
     try:
         settings = Settings.from_dict(settings_doc) if settings_doc else Settings()
-    except (ValidationError, TypeError, ValueError) as exc:
+    except (ValidationError, TypeError, ValueError, AttributeError, KeyError) as exc:
         raise StoreError(f"ugyldige indstillinger: {exc}", path) from None
     return Snapshot(
         councils=records(Council),
@@ -319,27 +401,71 @@ def _snapshot_of(document: dict[str, Any], path: Path) -> Snapshot:
 def open_store(path: Path, *, create: bool = False) -> Store:
     """Open the database at `path`; with create=True make a new one if none is there.
 
-    Refuses (StoreError, naming the path) a directory, an unreadable, corrupt, foreign
-    or newer-schema file, and never writes to a file it could not read.
+    Refuses (StoreError, naming the path) a directory, a dangling or looping
+    symlink, an unreadable, corrupt, foreign or newer-schema file, and never writes
+    to a file it could not read. A file nobody may write (no w bit at all, which
+    even root respects here) or that this user may not replace opens read-only.
     """
-    path = Path(path).expanduser()
-    # A symlinked database is resolved once, so the atomic rename replaces the target.
-    path = path.resolve() if path.is_symlink() else path.absolute()
-    if path.is_dir():
-        raise StoreError("er en mappe; angiv en databasefil, fx kkr.json", path)
-    if not path.exists():
+    path = resolve_db_path(path)
+    try:
+        exists = path.exists()
+        if exists and not path.is_file():
+            if path.is_dir():
+                raise StoreError("er en mappe; angiv en databasefil, fx kkr.json", path)
+            raise StoreError("er ikke en almindelig fil", path)
+    except OSError as exc:
+        raise StoreError(f"kan ikke tilgås: {exc.strerror}", path) from None
+    if not exists:
         if not create:
             raise StoreError("databasefilen findes ikke", path)
         _create(path)
-    data = files.read_json(path)
+    sig, raw = files.read_versioned(path)
+    data = files.parse(raw, path)
     version = schema_version_of(data, path)
-    readonly = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
-    store = Store(path, readonly=readonly)
+    schema.check_shape(data, path)
+    store = Store(path, readonly=is_read_only(path))
     if version < schema.SCHEMA_VERSION:
-        if readonly:
+        if store.readonly:
             raise StoreError("databasen skal migreres, men filen er skrivebeskyttet", path)
         _migrate(store)
+        store.snapshot()
+    else:
+        # Every record must load: a bad file is refused now, not mid-session. The
+        # parse is kept, so the caller's first snapshot() costs no second one.
+        store._remember(sig, raw, data)
     return store
+
+
+def resolve_db_path(path: Path | str) -> Path:
+    """The file to open and replace: a symlink is resolved once, to its target.
+
+    Writing through the target means the atomic rename replaces the real file (not
+    the link), and every user reaching it by another link shares one lock file.
+    """
+    path = Path(path).expanduser()
+    try:
+        if not path.is_symlink():
+            return path.absolute()
+        target = path.resolve(strict=False)
+        if not target.exists():
+            raise StoreError(f"er et symbolsk link til {target}, som ikke findes", path)
+        return target
+    except RuntimeError:  # Python 3.11 reports a symlink loop this way
+        raise StoreError("er et symbolsk link i ring (peger på sig selv)", path) from None
+    except OSError as exc:
+        raise StoreError(f"kan ikke tilgås: {exc.strerror}", path) from None
+
+
+def is_read_only(path: Path) -> bool:
+    """May this process replace the file? No if the file or its folder has no w bit
+    for anyone (read-only by intent, also for root, who passes every access check),
+    or if this user may not write them."""
+    try:
+        if not os.stat(path).st_mode & 0o222 or not os.stat(path.parent).st_mode & 0o222:
+            return True
+    except OSError:
+        return True
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
 def _create(path: Path) -> None:
@@ -347,21 +473,48 @@ def _create(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"mappen kan ikke oprettes: {exc.strerror}", path.parent) from None
-    if not os.access(path.parent, os.W_OK):
+    if not os.access(path.parent, os.W_OK) or not os.stat(path.parent).st_mode & 0o222:
         raise StoreError("mappen er ikke skrivbar; databasen kan ikke oprettes", path.parent)
-    with _Locked(path.with_name(path.name + ".lock"), path):
+    with Locked(path):
         if path.exists():  # someone else created it while we waited for the lock
             return
         document = {META_TABLE: meta_document(), **seed_tables()}
-        files.write_atomic(path, files.dumps(document), mode=files.NEW_FILE_MODE)
+        files.write_atomic(path, files.dumps(document), mode=files.new_file_mode(path.parent))
 
 
 def _migrate(store: Store) -> None:
-    with _Locked(store.lock_path, store.path):
-        raw = store.path.read_bytes()
-        data = files.read_json(store.path)
+    with Locked(store.path):
+        raw = files.read_bytes(store.path)
+        data = files.parse(raw, store.path)
         version = schema_version_of(data, store.path)
         if version >= schema.SCHEMA_VERSION:
             return
-        write_backup(store.path, raw, f"before-migration-v{version}")
+        write_backup(store.path, raw, f"{backups.BEFORE_MIGRATION}-v{version}")
         files.write_atomic(store.path, files.dumps(migrate(data, version)))
+
+
+def restore_backup(db_path: Path | str, name: str) -> tuple[Path, Path | None]:
+    """Put backup `name` back as the database, atomically, under the lock.
+
+    Works on a database that is corrupt or gone (that is when one restores). The
+    version it replaces is itself kept as a backup first. A backup from an older
+    schema is migrated afterwards (with its own backup). Returns the restored
+    backup's path and the path of the copy of what was replaced (None if nothing).
+    Raises UnknownBackupError (listing the names there are), ReadOnlyError, or
+    StoreError for a backup that is not a usable KKR database.
+    """
+    path = resolve_db_path(db_path)
+    backup = backups.find_backup(path, name)
+    raw = files.read_bytes(backup.path)  # read first: pruning below may remove it
+    version = schema_version_of(files.parse(raw, backup.path), backup.path)
+    exists = path.exists()
+    if exists and is_read_only(path):
+        raise ReadOnlyError("databasen er skrivebeskyttet; intet er gendannet", path)
+    replaced: Path | None = None
+    with Locked(path):
+        if exists and path.exists():
+            replaced = write_backup(path, files.read_bytes(path), backups.BEFORE_RESTORE)
+        files.write_atomic(path, raw)
+    if version < schema.SCHEMA_VERSION:
+        open_store(path)
+    return backup.path, replaced

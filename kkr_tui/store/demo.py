@@ -8,7 +8,7 @@ unless --today says otherwise; snapshot tests use the same builder and day.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pendulum
@@ -31,6 +31,8 @@ from kkr_tui.store.database import Store, Transaction, open_store
 
 DEMO_TODAY = pendulum.date(2026, 9, 10)
 DEMO_USER = "demo"
+# Fixed, so every demo database exports the same calendar UIDs (reproducible examples).
+DEMO_DATABASE_ID = "6b1f3c2e-5d1a-4f8e-9c3b-2a7e4d0c9f15"
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ def build_demo(path: Path) -> Store:
     """Create the demo database at `path` (which must not exist) and return its store."""
     store = open_store(path, create=True)
     with store.transaction() as tx:
+        tx.save_settings(replace(tx.settings(), database_id=DEMO_DATABASE_ID))
         contacts = _add_contacts(tx)
         for index, plan in enumerate(PLANS):
             _add_members(tx, index, plan.slug)

@@ -3,15 +3,23 @@
 Why each step of `write_atomic` exists: the temp file lives in the database's own
 folder so `os.replace` is a rename on one file system (atomic); fsync of the file
 before the rename means a crash cannot leave a renamed-but-empty file; fsync of the
-folder after it makes the rename itself durable.
+folder after it makes the rename itself durable. A process killed in the middle
+leaves at most a `.kkr-tmp-*` file, which nothing ever reads as data and
+`remove_stale_temps` deletes (under the lock) once it is clearly abandoned.
+
+Permissions: a new file is 0600, or 0660 in a group-shared folder (one with the
+setgid bit, whose new files inherit the folder's group), so one secretariat group
+can share one database. A replaced file keeps its mode and, where allowed, its group.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +27,15 @@ from kkr_tui.store.errors import CorruptDatabaseError, StoreError
 
 TEMP_PREFIX = ".kkr-tmp-"
 NEW_FILE_MODE = 0o600
+SHARED_FILE_MODE = 0o660
+PRIVATE_FOLDER_MODE = 0o700
+SHARED_FOLDER_MODE = 0o2770
+# A temp file this old belongs to a writer that died: a real write takes milliseconds.
+STALE_TEMP_AGE_S = 60.0
 
 # A stat signature identifies one version of the file: os.replace gives a new inode,
-# so a change by another process is seen even within one mtime tick.
+# so a change by another process is seen even within one mtime tick. (An inode can
+# be reused by a later version; Store.snapshot guards against that, see there.)
 Signature = tuple[int, int, int]
 
 
@@ -30,17 +44,69 @@ def signature(path: Path) -> Signature | None:
         st = os.stat(path)
     except FileNotFoundError:
         return None
+    return _signature_of(st)
+
+
+def _signature_of(st: os.stat_result) -> Signature:
     return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
-def read_json(path: Path) -> Any:
-    """Parse the file; a parse error names the file, the line and the column."""
+def is_group_shared(folder: Path) -> bool:
+    """A folder with the setgid bit: the secretariat's shared folder (see README)."""
     try:
-        raw = path.read_bytes()
+        return bool(os.stat(folder).st_mode & stat.S_ISGID)
+    except OSError:
+        return False  # cannot tell: the private default is the safe one
+
+
+def new_file_mode(folder: Path) -> int:
+    return SHARED_FILE_MODE if is_group_shared(folder) else NEW_FILE_MODE
+
+
+def new_folder_mode(parent: Path) -> int:
+    return SHARED_FOLDER_MODE if is_group_shared(parent) else PRIVATE_FOLDER_MODE
+
+
+def read_bytes(path: Path) -> bytes:
+    return read_versioned(path)[1]
+
+
+def read_versioned(path: Path) -> tuple[Signature, bytes]:
+    """The file's bytes and the signature of exactly that version.
+
+    Both come from one open descriptor: the file is only ever replaced whole, never
+    changed in place, so the bytes read belong to the inode that was stat'ed.
+    """
+    try:
+        # O_NONBLOCK: a FIFO put in the file's place must not hang the app (regular
+        # files ignore the flag); it is then refused as not a regular file.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise StoreError("databasefilen findes ikke (længere)", path) from None
     except PermissionError:
         raise StoreError("filen kan ikke læses (ingen læseadgang)", path) from None
     except IsADirectoryError:
         raise StoreError("er en mappe, ikke en databasefil", path) from None
+    except OSError as exc:
+        raise StoreError(f"filen kan ikke åbnes: {exc.strerror}", path) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise StoreError("er ikke en almindelig fil", path)
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+    except IsADirectoryError:
+        raise StoreError("er en mappe, ikke en databasefil", path) from None
+    except OSError as exc:
+        raise StoreError(f"filen kan ikke læses: {exc.strerror}", path) from None
+    finally:
+        os.close(fd)
+    return _signature_of(st), b"".join(chunks)
+
+
+def parse(raw: bytes, path: Path) -> Any:
+    """Parse the bytes of `path`; a parse error names the file, the line and the column."""
     if not raw.strip():
         raise CorruptDatabaseError("filen er tom - ikke en KKR-database", path)
     try:
@@ -51,6 +117,12 @@ def read_json(path: Path) -> Any:
         raise CorruptDatabaseError(
             f"ugyldig JSON på linje {exc.lineno}, kolonne {exc.colno} ({exc.msg})", path
         ) from None
+    except RecursionError:
+        raise CorruptDatabaseError("JSON'en er for dybt indlejret", path) from None
+
+
+def read_json(path: Path) -> Any:
+    return parse(read_bytes(path), path)
 
 
 def dumps(data: Any) -> bytes:
@@ -58,22 +130,37 @@ def dumps(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 
+def temp_prefix(path: Path) -> str:
+    """Temp files name their target, so a leftover one tells whose it was."""
+    return f"{TEMP_PREFIX}{path.name}-"
+
+
 def write_atomic(path: Path, payload: bytes, mode: int | None = None) -> None:
     """Replace `path` with `payload` so that a reader sees the old or the new file, never half."""
     folder = path.parent
+    group: int | None = None
+    try:
+        current = os.stat(path)
+    except FileNotFoundError:
+        current = None
+    if current is not None:
+        group = current.st_gid
+        if mode is None:
+            mode = stat.S_IMODE(current.st_mode)
     if mode is None:
-        try:
-            mode = stat.S_IMODE(os.stat(path).st_mode)
-        except FileNotFoundError:
-            mode = NEW_FILE_MODE
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".json", dir=folder)
+        mode = new_file_mode(folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".json", dir=folder)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
+            os.fchmod(handle.fileno(), mode)
+            if group is not None and os.fstat(handle.fileno()).st_gid != group:
+                # Keep the shared group of the file we replace; a user outside it cannot.
+                with contextlib.suppress(PermissionError):
+                    os.fchown(handle.fileno(), -1, group)
             os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -87,3 +174,29 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def remove_stale_temps(folder: Path, max_age_s: float = STALE_TEMP_AGE_S) -> list[Path]:
+    """Delete abandoned `.kkr-tmp-*` files in `folder`; returns what was removed.
+
+    Call it holding the database lock. A temp file younger than `max_age_s` is left
+    alone: it may be another database's write in progress in the same folder.
+    Only regular files are removed (never a symlink's target or a folder).
+    """
+    removed: list[Path] = []
+    cutoff = time.time() - max_age_s
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not entry.name.startswith(TEMP_PREFIX):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(st.st_mode) and st.st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue  # gone already, or not ours to delete
+    return removed

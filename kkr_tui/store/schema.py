@@ -42,6 +42,23 @@ def schema_version_of(data: Any, path: Path) -> int:
     return version
 
 
+def check_shape(data: dict[str, Any], path: Path) -> None:
+    """Every table is an object of numbered documents, each an object.
+
+    Checked on every read (cheap: types only), so a hand-edited file with, say, a
+    list where a table belongs is refused with a message instead of a crash deep in
+    TinyDB or the models.
+    """
+    for table, rows in data.items():
+        if not isinstance(rows, dict):
+            raise NotADatabaseError(f"tabellen '{table}' har forkert form (ikke et objekt)", path)
+        for doc_id, doc in rows.items():
+            if not doc_id.isdigit() or not isinstance(doc, dict):
+                raise NotADatabaseError(
+                    f"tabellen '{table}' har en post med forkert form (nøgle '{doc_id}')", path
+                )
+
+
 def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
     """Bring a document from `version` up to SCHEMA_VERSION, one step at a time."""
     while version < SCHEMA_VERSION:

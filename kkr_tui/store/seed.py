@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from kkr_tui.domain.models import Contact, Council
@@ -41,5 +42,6 @@ def seed_tables() -> dict[str, dict[str, Any]]:
         "meetings": {},
         "items": {},
         "contacts": contacts,
-        "settings": {"1": Settings().to_dict()},
+        # Each new database gets its own id (see Settings.database_id).
+        "settings": {"1": Settings(database_id=str(uuid.uuid4())).to_dict()},
     }

@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path, PurePath
 from typing import ClassVar
 
 import pendulum
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import ContentSwitcher, Footer
 
 from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.i18n import t
-from kkr_tui.store import Snapshot, Store, open_store
+from kkr_tui.store import Snapshot, Store, StoreError, open_store
+from kkr_tui.ui.live import LiveRefresh
 from kkr_tui.ui.panes.agenda import AgendaPane
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.contacts import ContactsPane
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.paths import stylesheets
+from kkr_tui.ui.signals import exit_cleanly_on_signals, restore_default_signals
+from kkr_tui.ui.widgets.banner import ReadOnlyBanner
 from kkr_tui.ui.widgets.header import AppHeader
+
+# Palette commands that would write the screen (closed meeting data) to a file.
+FILE_WRITING_COMMANDS = frozenset({"Screenshot"})
 
 PANES: tuple[tuple[str, type[Pane]], ...] = (
     ("overview", OverviewPane),
@@ -52,14 +59,31 @@ class KkrApp(App[int]):
         self.demo = demo
         # Inputs in dialogs read this; snapshot tests turn blinking off to stay stable.
         self.cursor_blink = cursor_blink
+        # The state the panes were last drawn from, and the last one that could be read.
+        self.shown_snapshot: Snapshot | None = None
+        self._last_good: Snapshot | None = None
+        self.live = LiveRefresh(self)
 
     @property
     def snapshot(self) -> Snapshot:
-        """The committed state of the file; re-parsed only when the file changed."""
-        return self.store.snapshot()
+        """The committed state of the file; re-parsed only when the file changed.
+
+        If the file cannot be read right now (LiveRefresh reports why), the last
+        valid state is shown rather than crashing the app.
+        """
+        try:
+            snap = self.store.snapshot()
+        except StoreError:
+            if self._last_good is None:
+                raise
+            return self._last_good
+        self._last_good = snap
+        return snap
 
     def compose(self) -> ComposeResult:
         yield AppHeader(id="header")
+        if self.store.readonly:
+            yield ReadOnlyBanner()
         with ContentSwitcher(initial="overview", id="panes"):
             for pane_id, pane_class in PANES:
                 yield pane_class(id=pane_id)
@@ -71,6 +95,24 @@ class KkrApp(App[int]):
         header.source = str(self.store.path)
         header.demo = self.demo
         self._show("overview")
+        self.shown_snapshot = self.snapshot
+        self.live.start()
+        if not self.is_headless:
+            exit_cleanly_on_signals(self)
+
+    def on_unmount(self) -> None:
+        if not self.is_headless:
+            restore_default_signals()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's palette commands, less those that write files (privacy)."""
+        for command in super().get_system_commands(screen):
+            if command.title not in FILE_WRITING_COMMANDS:
+                yield command
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Refused: a screenshot would put closed meeting data in a file nobody asked for."""
+        self.notify(t("privacy.no_screenshot"), markup=False)
 
     def action_show_pane(self, pane_id: str) -> None:
         # From a screen opened on top (a meeting), 1-4 go back to the panes. A dialog
@@ -98,12 +140,18 @@ class KkrApp(App[int]):
         self.push_screen(MeetingScreen(meeting_id))
 
     def reload(self) -> None:
-        """Redraw every pane and open screen from the file's current state."""
+        """Redraw every pane from the file's current state (after any change).
+
+        Called after the app's own saves and by LiveRefresh when someone else changed
+        the file. Screens pushed over the panes are asked too if they define
+        `refresh_data()`; dialogs that do not are left alone (their typed text stays).
+        """
+        self.shown_snapshot = self.snapshot
         for pane in self.query(Pane):
             pane.refresh_data()
-        for screen in self.screen_stack:
+        for screen in self.screen_stack[1:]:
             refresh = getattr(screen, "refresh_data", None)
-            if refresh is not None and screen is not self.screen_stack[0]:
+            if callable(refresh):
                 refresh()
 
 

@@ -76,6 +76,13 @@ async def select_item(pilot: Pilot[int], number: int) -> None:
     await pilot.pause()
 
 
+async def settle(pilot: Pilot[int]) -> None:
+    """Wait until the app has done what the last keys asked, saves included (workers)."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def type_text(pilot: Pilot[int], text: str) -> None:
     """Enter `text` into the focused field as a paste would (fast); key by key otherwise."""
     await pilot.pause()  # a focus() just before takes effect on the next turn

@@ -26,6 +26,7 @@ from tests.ui.agenda_support import (
     items_of,
     open_meeting,
     pilot_test,
+    settle,
     type_text,
 )
 
@@ -54,7 +55,7 @@ async def test_dispatch_on_time_with_nothing_blocking(demo_store: Store) -> None
         assert "Intet blokerer" in text_of(app, "#dispatch-blockers")
         assert "tir 15. sep 2026 - mødedagen minus 7 dage" in text_of(app, "#dispatch-deadline")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
         facts = text_of(app, "#meeting-facts")
         assert "dagsorden udsendt" in facts
@@ -96,7 +97,7 @@ async def test_late_dispatch_needs_the_reason_and_blockers_an_override(
         assert file_bytes(demo_store) == before
         await fill(pilot, "#dispatch-override", "Punkt 2, 3 og 6 eftersendes")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
         facts = text_of(app, "#meeting-facts")
         assert "Sendt for sent, fordi: Sygdom i sekretariatet" in facts
@@ -116,14 +117,14 @@ async def test_typing_an_earlier_day_makes_it_on_time(demo_store: Store) -> None
         await pilot.press("d")
         day = app.screen.query_one("#dispatch-day", Input)
         day.value = "7-9-2026"
-        await pilot.pause()
+        await settle(pilot)
         assert "Til tiden" in text_of(app, "#dispatch-timing")
         assert not app.screen.query_one("#dispatch-late-row").display
         day.value = "31-2-2026"
-        await pilot.pause()
+        await settle(pilot)
         assert "findes ikke" in text_of(app, "#dispatch-timing")
         day.value = "11-9-2026"  # tomorrow
-        await pilot.pause()
+        await settle(pilot)
         await fill(pilot, "#dispatch-late", "x")
         await fill(pilot, "#dispatch-override", "y")
         await pilot.press("enter")
@@ -144,7 +145,7 @@ async def test_dispatch_blocked_by_a_missing_responsible_on_the_due_day(
         assert "Punkt 1" in text_of(app, "#dispatch-blockers")
         await fill(pilot, "#dispatch-override", "Ansvarlig udpeges på mødet")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
     saved = demo_store.snapshot().meeting(meeting.id)
     assert saved is not None and saved.dispatch_override == "Ansvarlig udpeges på mødet"
     assert saved.dispatch_note == ""
@@ -187,7 +188,7 @@ async def test_mark_held_after_the_meeting(demo_store: Store) -> None:
         assert isinstance(app.screen, HeldDialog)
         assert app.screen.query_one("#held-day", Input).value == "fre 11. sep 2026"
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen is screen
         steps = text_of(app, "#meeting-steps")
         assert "Fremmøde ikke registreret" in steps and "[p]" in steps
@@ -227,7 +228,7 @@ async def test_publish_needs_an_https_address(demo_store: Store) -> None:
         url = app.screen.query_one("#publish-url", Input)
         url.value = URL
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
         assert "Referat offentliggjort tor 10. sep 2026" in text_of(app, "#meeting-steps")
     saved = demo_store.snapshot().meeting(held.id)
@@ -259,7 +260,7 @@ async def test_publish_guard_lists_missing_decisions_and_takes_an_override(
         assert "blokerer" in text_of(app, "#dialog-error")
         await fill(pilot, "#publish-override", "Punktet blev udsat på mødet")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
     saved = demo_store.snapshot().meeting(held.id)
     assert saved is not None and saved.state is MeetingState.PUBLISHED
     assert saved.publication_override == "Punktet blev udsat på mødet"
@@ -279,7 +280,7 @@ async def test_cancel_needs_a_reason(demo_store: Store) -> None:
         assert file_bytes(demo_store) == before
         await type_text(pilot, "Sammenlagt med decembermødet")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen is screen
         assert "Mødet er aflyst: Sammenlagt med decembermødet" in text_of(app, "#meeting-steps")
         # Its items can still be postponed; nothing else is offered.
@@ -312,7 +313,7 @@ async def test_record_attendance_with_a_substitute(demo_store: Store) -> None:
         summary = text_of(app, "#attendance-summary")
         assert summary == "4 deltog · 1 ved suppleant · 1 afbud · 0 mangler"
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
         assert "Fremmøde ikke registreret" not in text_of(app, "#meeting-steps")
     saved = demo_store.snapshot().meeting(held.id)

@@ -5,10 +5,11 @@ import sys
 
 
 def test_domain_and_store_import_no_textual() -> None:
+    """The exports too: the UI calls them, but so do the shell and cron."""
     code = (
         "import sys, pkgutil, importlib\n"
-        "import kkr_tui.domain, kkr_tui.store\n"
-        "for pkg in (kkr_tui.domain, kkr_tui.store):\n"
+        "import kkr_tui.domain, kkr_tui.store, kkr_tui.exports\n"
+        "for pkg in (kkr_tui.domain, kkr_tui.store, kkr_tui.exports):\n"
         "    for m in pkgutil.iter_modules(pkg.__path__):\n"
         "        importlib.import_module(f'{pkg.__name__}.{m.name}')\n"
         "import kkr_tui.store.demo\n"

@@ -122,3 +122,12 @@ def test_meeting_day_is_the_copenhagen_day() -> None:
     # 23:30 UTC on 8 April is already 9 April in Copenhagen.
     m = meeting(start="2026-04-08T22:30:00+00:00", end="2026-04-09T01:00:00+00:00")
     assert m.day == pendulum.date(2026, 4, 9)
+
+
+def test_closed_days_refuse_a_bad_extra_date() -> None:
+    from kkr_tui.domain.rules import ClosedDays
+
+    with pytest.raises(ValidationError) as info:
+        ClosedDays(extra=("2026-02-30",))
+    assert info.value.field == "extra"
+    assert ClosedDays(extra=(" 2026-07-01", "2026-07-01")).extra == ("2026-07-01",)

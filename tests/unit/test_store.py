@@ -209,3 +209,13 @@ def test_lock_file_is_a_sidecar(store: Store, db_path: Path) -> None:
     store.add(a_meeting())
     assert store.lock_path == db_path.with_name("kkr.json.lock")
     assert json.loads(db_path.read_text())  # the data file itself stays pure JSON
+
+
+def test_ids_are_never_reused_after_a_delete(store: Store, db_path: Path) -> None:
+    """TinyDB alone hands out max(id)+1, so deleting the newest record would recycle its id."""
+    first = store.add(a_meeting())
+    second = store.add(a_meeting(place="Vejle"))
+    store.delete(second)
+    third = store.add(a_meeting(place="Kolding"))
+    assert third.id == second.id + 1 > first.id
+    assert open_store(db_path).add(a_meeting(place="Esbjerg")).id == third.id + 1

@@ -36,8 +36,8 @@ from kkr_tui.i18n import t
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.agenda_form import SafeInput
 from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
+from kkr_tui.ui.widgets.inputs import SafeInput
 from kkr_tui.ui.widgets.lights import light_text
 
 RECENT_DAYS = 30

@@ -1,47 +1,477 @@
-"""Årshjul: every council's meetings of the year."""
+"""Årshjul: every council's year at a glance, and the selected council's meetings below.
+
+Layout: the year chart (one row per council, two when there is room), a line on the
+selected council (meetings, electoral period, warnings) and its warnings, its
+meetings of the year, and a detail line with the selected meeting's place and the
+reason for its dispatch deadline.
+
+Focus: the chart owns Up/Down (council); Tab moves to the table, where Up/Down move
+between meetings. Left/Right and [ ] change the year from either, g goes to a typed
+year. Enter opens the meeting selected in the table. n/e/m/x/a/p edit through
+dialogs and save through the store's verbs, then reload every pane.
+"""
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
-from textual.widgets import DataTable
+from textual.binding import Binding
+from textual.widgets import DataTable, Static
 
-from kkr_tui.domain.formatting import format_day, format_time
+from kkr_tui.domain.cycle_warnings import CycleWarning, year_warnings
+from kkr_tui.domain.elections import electoral_period, is_local_election_year
+from kkr_tui.domain.formatting import format_day, format_day_short, format_time
+from kkr_tui.domain.models import Meeting, MeetingState
+from kkr_tui.domain.parsing import YEAR_RANGE
+from kkr_tui.domain.proposals import YearProposal, propose_year
+from kkr_tui.domain.readiness import Light
 from kkr_tui.i18n import t
+from kkr_tui.store import ConflictError, MissingRecordError, Snapshot, StoreError
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.widgets.tables import refill
+from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
+from kkr_tui.ui.screens.meeting_dialog import DialogMode, MeetingDialog
+from kkr_tui.ui.screens.proposal_dialog import ProposalDialog
+from kkr_tui.ui.screens.year_dialog import YearDialog
+from kkr_tui.ui.widgets.lights import light_text
+from kkr_tui.ui.widgets.meeting_marks import CANCELLED_ROW_STYLE, state_text
+from kkr_tui.ui.widgets.tables import refill, selected_key
+from kkr_tui.ui.widgets.year_chart import ChartRow, ChartView, YearChart, chart_meeting
+
+# From this pane height on, the chart gives each council a second line (deadlines)
+# and more warnings are listed; below it the chart's '!' marks the rest.
+ROOMY_HEIGHT = 34
+WARNINGS_COMPACT = 2
+WARNINGS_ROOMY = 6
+# Routine confirmations go quickly; errors stay longer (10 s).
+NOTICE_SECONDS = 3
+# A meeting that has taken place keeps its day: it cannot be moved or cancelled.
+_PAST_STATES = (MeetingState.HELD, MeetingState.PUBLISHED)
+
+
+class CycleTable(DataTable[Text | str]):
+    """The meetings table; Left/Right are left to the pane (they change the year)."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("cursor_left", "cursor_right"):
+            return False
+        return super().check_action(action, parameters)
 
 
 class CyclePane(Pane):
     title_key = "pane.cycle"
 
+    # Footer order: what a secretary does most first (at 80 columns the tail is cut;
+    # the year keys are also Left/Right, which need no reminder).
+    BINDINGS = [
+        Binding("n", "new_meeting", t("cycle.key.new"), id="cycle.new"),
+        Binding("e", "edit_meeting", t("cycle.key.edit"), id="cycle.edit"),
+        Binding("m", "move_meeting", t("cycle.key.move"), id="cycle.move"),
+        Binding("x", "cancel_meeting", t("cycle.key.cancel"), id="cycle.cancel"),
+        Binding("p", "propose_year", t("cycle.key.propose"), id="cycle.propose"),
+        Binding("a", "plan_meeting", t("cycle.key.plan"), id="cycle.plan"),
+        Binding(
+            "left,left_square_bracket",
+            "year(-1)",
+            t("cycle.key.prev_year"),
+            id="cycle.prev_year",
+            key_display="[",
+        ),
+        Binding(
+            "right,right_square_bracket",
+            "year(1)",
+            t("cycle.key.next_year"),
+            id="cycle.next_year",
+            key_display="]",
+        ),
+        Binding("g", "go_to_year", t("cycle.key.go_to_year"), id="cycle.go_to_year"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.year = 0
+        self.council_index = 0
+        # True until focus enters the pane from outside (see on_descendant_focus).
+        self._entering = True
+
     def compose(self) -> ComposeResult:
-        table: DataTable[Text | str] = DataTable(id="cycle-meetings", cursor_type="row")
+        yield YearChart(id="cycle-chart")
+        yield Static(id="cycle-title", markup=False)
+        yield Static(id="cycle-warnings", markup=False)
+        table = CycleTable(id="cycle-meetings", cursor_type="row")
         table.add_columns(
-            t("col.council"), t("col.date"), t("col.time"), t("col.series"), t("col.state")
+            t("col.date"),
+            t("col.time"),
+            t("cycle.col.light"),
+            t("col.state"),
+            t("col.series"),
+            t("cycle.col.dispatch"),
+            t("cycle.col.place"),
         )
         yield table
+        yield Static(id="cycle-detail", markup=False)
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value is not None:
-            self.kkr.open_meeting(int(event.row_key.value))
+    def on_mount(self) -> None:
+        self.year = self.today.year
+        self._draw(reset_cursor=True)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        # Focus left the pane (another pane was chosen), unless a dialog or the
+        # meeting screen opened on top: then focus comes back to where it was.
+        focused = self.app.focused
+        if self.app.screen is self.screen and (focused is None or self not in focused.ancestors):
+            self._entering = True
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Entering the pane lands on the chart, whatever the app focused for us.
+
+        The app focuses a pane's first table when it is shown; here the chart comes
+        first (Up/Down choose the council). Moves inside the pane (Tab) are kept.
+        """
+        if self._entering:
+            self._entering = False
+            chart = self.query_one(YearChart)
+            if event.widget is not chart:
+                chart.focus()
+
+    @property
+    def _roomy(self) -> bool:
+        return self.size.height >= ROOMY_HEIGHT
+
+    def on_resize(self) -> None:
+        if self.year:
+            self._draw_chart(self.snapshot)
+            self._show_status(self.snapshot)
+
+    # -- what is shown ---------------------------------------------------------
+    @property
+    def council_slug(self) -> str:
+        councils = self.snapshot.councils
+        return councils[min(self.council_index, len(councils) - 1)].slug
 
     def refresh_data(self) -> None:
+        """Redraw from the file's current state, keeping year, council and cursor."""
+        self._draw(reset_cursor=False)
+
+    def _draw(self, reset_cursor: bool) -> None:
+        if not self.year:
+            return
         snap = self.snapshot
-        year = self.today.year
-        names = {c.slug: c.name for c in snap.councils}
-        rows = [
-            (
-                str(m.id),
-                [
-                    plain(names[m.council]),
-                    plain(format_day(m.day)),
-                    plain(format_time(m.start)),
-                    plain(t(f"series.{m.series.value}")),
-                    plain(t(f"state.{m.state.value}")),
-                ],
+        self._fill_table(snap, reset_cursor)
+        self._draw_chart(snap)
+        self._show_status(snap)
+        self._show_detail(snap)
+
+    def _warnings(self, snap: Snapshot) -> list[CycleWarning]:
+        slugs = [c.slug for c in snap.councils]
+        return year_warnings(snap.meetings, snap.planner, self.year, self.today, slugs)
+
+    def _draw_chart(self, snap: Snapshot) -> None:
+        warnings = self._warnings(snap)
+        rows = tuple(
+            ChartRow(
+                key=council.slug,
+                short_name=council.name.removeprefix("KKR "),
+                long_name=council.name,
+                meetings=tuple(
+                    chart_meeting(m, snap.planner, self.today)
+                    for m in snap.meetings_of(council.slug, self.year)
+                ),
+                warnings=sum(1 for w in warnings if w.council == council.slug),
             )
-            for m in sorted(snap.meetings_of(year=year), key=lambda m: (m.council, m.start))
+            for council in snap.councils
+        )
+        highlighted = selected_key(self._table)
+        self.query_one(YearChart).view = ChartView(
+            year=self.year,
+            today=self.today,
+            rows=rows,
+            selected=self.council_index,
+            highlighted_meeting=int(highlighted) if highlighted else None,
+            roomy=self._roomy,
+        )
+
+    def _show_status(self, snap: Snapshot) -> None:
+        """The selected council's line (count, period, warnings) and its warnings below."""
+        council = snap.council(self.council_slug)
+        count = sum(
+            1
+            for m in snap.meetings_of(council.slug, self.year)
+            if m.state is not MeetingState.CANCELLED
+        )
+        own = [w for w in self._warnings(snap) if w.council == council.slug]
+        first, last = electoral_period(self.year)
+        parts: list[str | tuple[str, str] | Text] = [
+            plain(council.name, "bold"),
+            f" {self.year}: ",
+            t("cycle.title.count_one") if count == 1 else t("cycle.title.count", n=count),
+            " · ",
+            t("cycle.title.period", first=first, last=last),
         ]
-        refill(self.query_one("#cycle-meetings", DataTable), rows)
+        if is_local_election_year(self.year):
+            parts += [" · ", (t("cycle.title.election_year"), "bold")]
+        if own:
+            key = "cycle.title.warnings_one" if len(own) == 1 else "cycle.title.warnings"
+            parts += [" · ", (t(key, n=len(own)), "bold red")]
+        else:
+            parts += [" · ", (t("cycle.title.no_warnings"), "dim")]
+        self.query_one("#cycle-title", Static).update(
+            Text.assemble(*parts, no_wrap=True, overflow="ellipsis")
+        )
+        box = self.query_one("#cycle-warnings", Static)
+        box.display = bool(own)
+        limit = WARNINGS_ROOMY if self._roomy else WARNINGS_COMPACT
+        shown = own if len(own) <= limit else own[: limit - 1]
+        lines = [
+            Text.assemble(("! ", "bold red"), plain(w.message), no_wrap=True, overflow="ellipsis")
+            for w in shown
+        ]
+        if len(shown) < len(own):
+            lines.append(Text(t("cycle.warnings.more", n=len(own) - len(shown)), style="bold red"))
+        box.update(Text("\n").join(lines))
+
+    @property
+    def _table(self) -> CycleTable:
+        return self.query_one("#cycle-meetings", CycleTable)
+
+    def _fill_table(self, snap: Snapshot, reset_cursor: bool) -> None:
+        meetings = snap.meetings_of(self.council_slug, self.year)
+        rows = [(str(m.id), self._row(snap, m)) for m in meetings]
+        table = self._table
+        refill(table, rows)
+        if reset_cursor and meetings:
+            upcoming = next((i for i, m in enumerate(meetings) if m.day >= self.today), 0)
+            table.move_cursor(row=upcoming, animate=False)
+
+    def _row(self, snap: Snapshot, meeting: Meeting) -> list[Text | str]:
+        readiness = snap.readiness(meeting, self.today)
+        dispatch = readiness.deadlines.dispatch
+        due = format_day_short(dispatch.due)
+        if dispatch.moved and dispatch.moved_reason:
+            due = f"{due} ← {dispatch.moved_reason}"
+        cells: list[Text | str] = [
+            plain(format_day_short(meeting.day)),
+            plain(f"{format_time(meeting.start)}-{format_time(meeting.end)}"),
+            light_text(readiness.light, with_word=False)
+            if readiness.light is not Light.NONE
+            else Text("·", style="dim"),
+            state_text(meeting.state, short=True),
+            plain(t(f"cycle.series.{meeting.series.value}")),
+            plain(due if meeting.state is not MeetingState.CANCELLED else "-"),
+            plain(meeting.place or "-"),
+        ]
+        if meeting.state is MeetingState.CANCELLED:
+            for cell in cells:
+                if isinstance(cell, Text):
+                    cell.stylize(CANCELLED_ROW_STYLE)
+        return cells
+
+    def _show_detail(self, snap: Snapshot) -> None:
+        box = self.query_one("#cycle-detail", Static)
+        meeting = self.selected_meeting()
+        if meeting is None:
+            box.update(Text(t("cycle.detail.empty"), style="dim"))
+            return
+        if meeting.state is MeetingState.CANCELLED:
+            box.update(
+                Text.assemble(
+                    (t("cycle.detail.cancelled"), "bold"),
+                    " ",
+                    plain(meeting.cancel_reason or t("cycle.detail.no_reason")),
+                )
+            )
+            return
+        dispatch = snap.planner.deadlines(meeting).dispatch
+        box.update(
+            Text.assemble(
+                (t("cycle.detail.place"), "bold"),
+                " ",
+                plain(meeting.place or "-"),
+                "\n",
+                (t("cycle.detail.dispatch"), "bold"),
+                " ",
+                plain(dispatch.explanation),
+                no_wrap=True,
+                overflow="ellipsis",
+            )
+        )
+
+    # -- events ----------------------------------------------------------------
+    def on_year_chart_council_step(self, event: YearChart.CouncilStep) -> None:
+        self.council_index = (self.council_index + event.step) % len(self.snapshot.councils)
+        self._draw(reset_cursor=True)
+
+    def on_year_chart_open_requested(self, event: YearChart.OpenRequested) -> None:
+        self._open_selected()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        snap = self.snapshot
+        self._draw_chart(snap)
+        self._show_detail(snap)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self._open_selected()
+
+    def _open_selected(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is None:
+            self.notify(t("cycle.none_selected"), severity="warning")
+            return
+        self.kkr.open_meeting(meeting.id)
+
+    def selected_meeting(self) -> Meeting | None:
+        key = selected_key(self._table)
+        return None if key is None else self.snapshot.meeting(int(key))
+
+    def show(self, year: int, council: str | None = None, meeting_id: int | None = None) -> None:
+        """Go to `year` (and council, and put the table cursor on a meeting)."""
+        self.year = min(max(year, YEAR_RANGE[0]), YEAR_RANGE[1])
+        if council is not None:
+            slugs = [c.slug for c in self.snapshot.councils]
+            self.council_index = slugs.index(council)
+        self._draw(reset_cursor=True)
+        if meeting_id is not None:
+            keys = [m.id for m in self.snapshot.meetings_of(self.council_slug, self.year)]
+            if meeting_id in keys:
+                self._table.move_cursor(row=keys.index(meeting_id), animate=False)
+                self._draw_chart(self.snapshot)
+                self._show_detail(self.snapshot)
+
+    # -- actions ---------------------------------------------------------------
+    def action_year(self, step: int) -> None:
+        self.show(self.year + step)
+
+    def action_go_to_year(self) -> None:
+        def chosen(year: int | None) -> None:
+            if year is not None:
+                self.show(year)
+
+        self.app.push_screen(YearDialog(self.year), chosen)
+
+    def action_new_meeting(self) -> None:
+        snap = self.snapshot
+        dialog = MeetingDialog(
+            DialogMode.NEW,
+            snap,
+            self.today,
+            council=self.council_slug,
+            year=self.year,
+        )
+        self.app.push_screen(dialog, lambda record: self._save(record, new=True))
+
+    def action_edit_meeting(self) -> None:
+        meeting = self._changeable(allow_past=True)
+        if meeting is not None:
+            dialog = MeetingDialog(DialogMode.EDIT, self.snapshot, self.today, meeting=meeting)
+            self.app.push_screen(dialog, lambda record: self._save(record, new=False))
+
+    def action_move_meeting(self) -> None:
+        meeting = self._changeable(allow_past=False)
+        if meeting is not None:
+            dialog = MeetingDialog(DialogMode.MOVE, self.snapshot, self.today, meeting=meeting)
+            self.app.push_screen(dialog, lambda record: self._save(record, new=False))
+
+    def action_cancel_meeting(self) -> None:
+        meeting = self._changeable(allow_past=False)
+        if meeting is None:
+            return
+
+        def confirmed(reason: str | None) -> None:
+            if reason is not None:
+                record = meeting.with_changes(state=MeetingState.CANCELLED, cancel_reason=reason)
+                self._save(record, new=False, done_key="cycle.done.cancelled")
+
+        self.app.push_screen(CancelMeetingDialog(self.snapshot, meeting), confirmed)
+
+    def action_plan_meeting(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is None:
+            self.notify(t("cycle.none_selected"), severity="warning")
+            return
+        if meeting.state is not MeetingState.PROPOSED:
+            self.notify(
+                t("cycle.plan.not_proposed", state=t(f"state.{meeting.state.value}")),
+                severity="warning",
+            )
+            return
+        self._save(
+            meeting.with_changes(state=MeetingState.PLANNED),
+            new=False,
+            done_key="cycle.done.planned",
+        )
+
+    def action_propose_year(self) -> None:
+        snap = self.snapshot
+        council = self.council_slug
+        proposal = propose_year(
+            council, self.year, snap.meetings_of(council), snap.planner, self.today
+        )
+        if not proposal.proposals and not proposal.unplaced:
+            self.notify(
+                t(
+                    "cycle.propose.nothing",
+                    council=snap.council(council).name,
+                    year=self.year,
+                ),
+                severity="information",
+            )
+            return
+
+        def accepted(ok: bool | None) -> None:
+            if ok:
+                self._save_proposal(proposal)
+
+        self.app.push_screen(ProposalDialog(snap, proposal), accepted)
+
+    # -- saving ----------------------------------------------------------------
+    def _changeable(self, *, allow_past: bool) -> Meeting | None:
+        """The selected meeting if it may be changed this way; else say why and None."""
+        meeting = self.selected_meeting()
+        if meeting is None:
+            self.notify(t("cycle.none_selected"), severity="warning")
+            return None
+        if meeting.state is MeetingState.CANCELLED:
+            self.notify(t("cycle.refuse.cancelled"), severity="warning")
+            return None
+        if not allow_past and meeting.state in _PAST_STATES:
+            self.notify(
+                t("cycle.refuse.past", state=t(f"state.{meeting.state.value}")),
+                severity="warning",
+            )
+            return None
+        return meeting
+
+    def _save(
+        self, record: Meeting | None, *, new: bool, done_key: str = "cycle.done.saved"
+    ) -> None:
+        if record is None:
+            return
+        store = self.kkr.store
+        try:
+            saved = store.add(record) if new else store.update(record)
+        except (ConflictError, MissingRecordError) as exc:
+            self.notify(t("cycle.save.conflict", message=exc.message), severity="error", timeout=10)
+            self.kkr.reload()
+            return
+        except StoreError as exc:
+            self.notify(t("cycle.save.failed", message=exc.message), severity="error", timeout=10)
+            return
+        self.kkr.reload()
+        self.show(saved.start.year, saved.council, saved.id)
+        self.notify(t(done_key, day=format_day(saved.day)), timeout=NOTICE_SECONDS)
+
+    def _save_proposal(self, proposal: YearProposal) -> None:
+        """All proposed meetings in one transaction: all saved, or none."""
+        try:
+            with self.kkr.store.transaction() as tx:
+                saved = [tx.add(meeting) for meeting in proposal.meetings]
+        except StoreError as exc:
+            self.notify(t("cycle.save.failed", message=exc.message), severity="error", timeout=10)
+            return
+        self.kkr.reload()
+        first = saved[0].id if saved else None
+        self.show(proposal.year, proposal.council, first)
+        self.notify(
+            t("cycle.done.proposed", n=len(saved), year=proposal.year), timeout=NOTICE_SECONDS
+        )

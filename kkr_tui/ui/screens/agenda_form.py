@@ -3,8 +3,8 @@
 Escape cancels (nothing is written); Enter in a one-line field or ctrl+s submits.
 `build()` turns the fields into the result through the domain's own rules; when it
 raises a DomainError the message stays in the dialog and nothing is returned, so the
-user can correct the field. Inputs drop control characters as they are typed, and
-blink as the app says (snapshot tests turn blinking off).
+user can correct the field. Fields are the shared SafeInput/SafeTextArea: control
+characters never get in, and they blink as the app says (snapshot tests turn it off).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.parsing import parse_date
 from kkr_tui.domain.text import strip_controls
 from kkr_tui.i18n import t
+from kkr_tui.ui.widgets.inputs import SafeInput, SafeTextArea
 
 if TYPE_CHECKING:
     import pendulum
@@ -31,17 +32,6 @@ if TYPE_CHECKING:
     from kkr_tui.ui.app import KkrApp
 
 ResultT = TypeVar("ResultT")
-
-
-class SafeInput(Input):
-    """An Input that drops control characters the moment they arrive (typed or pasted)."""
-
-    @on(Input.Changed)
-    def _strip(self, event: Input.Changed) -> None:
-        cleaned = strip_controls(event.value).replace("\t", " ").replace("\n", " ")
-        if cleaned != event.value:
-            event.stop()
-            self.value = cleaned
 
 
 class FormDialog(ModalScreen[ResultT | None], Generic[ResultT]):
@@ -90,8 +80,8 @@ class FormDialog(ModalScreen[ResultT | None], Generic[ResultT]):
         box.cursor_blink = self.kkr.cursor_blink
         return box
 
-    def text_area(self, value: str = "", *, id: str) -> TextArea:
-        area = TextArea(value, id=id, compact=True, show_line_numbers=False, soft_wrap=True)
+    def text_area(self, value: str = "", *, id: str) -> SafeTextArea:
+        area = SafeTextArea(value, id=id, compact=True, show_line_numbers=False, soft_wrap=True)
         area.cursor_blink = self.kkr.cursor_blink
         return area
 

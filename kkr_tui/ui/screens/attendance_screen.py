@@ -25,8 +25,8 @@ from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Meeting, Member
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.agenda_form import SafeInput
 from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
+from kkr_tui.ui.widgets.inputs import SafeInput
 
 Changes = dict[str, Attendance | None]
 WIDE = 90

@@ -51,7 +51,7 @@ from kkr_tui.domain.workflow import (
 from kkr_tui.i18n import t
 from kkr_tui.store import ConflictError, Snapshot, Transaction
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.saving import update_all, write
+from kkr_tui.ui.saving import save_one, write
 from kkr_tui.ui.user import current_user
 from kkr_tui.ui.widgets.checklist import Checklist
 from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
@@ -282,17 +282,19 @@ class MeetingScreen(Screen[None]):
         def saved(item: AgendaItem | None) -> None:
             if item is None:
                 return
-            added: list[AgendaItem] = []
-
-            def change(tx: Transaction) -> None:
-                # The number is taken fresh: someone may have added an item meanwhile.
-                agenda = [i for i in tx.all(AgendaItem) if i.meeting_id == meeting.id]
-                added.append(tx.add(item.with_changes(number=next_number(agenda))))
-
-            if write(self.kkr, change, done=t("meeting.saved.added", number=item.number)):
-                self.query_one("#meeting-items", FittedTable).select_key(str(added[0].id))
+            # The number is taken from the current state: someone may have added one.
+            number = next_number(self.kkr.snapshot.items_for(meeting.id))
+            save_one(
+                self.kkr,
+                item.with_changes(number=number),
+                done=t("meeting.saved.added", number=number),
+                then=self._select_item,
+            )
 
         self.app.push_screen(dialog, saved)
+
+    def _select_item(self, item: AgendaItem) -> None:
+        self.query_one("#meeting-items", FittedTable).select_key(str(item.id))
 
     def action_edit_item(self) -> None:
         from kkr_tui.ui.screens.item_dialog import ItemDialog, responsible_names
@@ -315,7 +317,7 @@ class MeetingScreen(Screen[None]):
 
         def saved(edited: AgendaItem | None) -> None:
             if edited is not None and edited != item:
-                write(self.kkr, update_all([edited]), done=t("meeting.saved.item"))
+                save_one(self.kkr, edited, done=t("meeting.saved.item"))
 
         self.app.push_screen(dialog, saved)
 
@@ -384,9 +386,9 @@ class MeetingScreen(Screen[None]):
         except DomainError as exc:
             self.notify(str(exc), severity="warning", timeout=8)
             return
-        write(
+        save_one(
             self.kkr,
-            update_all([changed]),
+            changed,
             done=t(
                 "meeting.saved.state",
                 number=item.number,
@@ -463,11 +465,7 @@ class MeetingScreen(Screen[None]):
 
         def decided(changed: AgendaItem | None) -> None:
             if changed is not None and changed != item:
-                write(
-                    self.kkr,
-                    update_all([changed]),
-                    done=t("meeting.saved.decision", number=item.number),
-                )
+                save_one(self.kkr, changed, done=t("meeting.saved.decision", number=item.number))
 
         self.app.push_screen(
             DecisionDialog(
@@ -532,7 +530,7 @@ class MeetingScreen(Screen[None]):
     def _save_meeting(self, done: str) -> Callable[[Meeting | None], None]:
         def saved(changed: Meeting | None) -> None:
             if changed is not None:
-                write(self.kkr, update_all([changed]), done=done)
+                save_one(self.kkr, changed, done=done)
 
         return saved
 
@@ -606,7 +604,7 @@ class MeetingScreen(Screen[None]):
             except DomainError as exc:
                 self.notify(str(exc), severity="error", timeout=8)
                 return
-            write(self.kkr, update_all([changed]), done=t("meeting.saved.attendance"))
+            save_one(self.kkr, changed, done=t("meeting.saved.attendance"))
 
         self.app.push_screen(
             AttendanceScreen(
@@ -673,7 +671,7 @@ def _same_agenda(tx: Transaction, meeting_id: int, seen: list[AgendaItem]) -> No
     """
     now = {i.id for i in tx.all(AgendaItem) if i.meeting_id == meeting_id}
     if now != {i.id for i in seen}:
-        raise ConflictError(t("save.conflict"), None)
+        raise ConflictError(t("save.agenda_conflict"), None)
 
 
 # -- how things are shown ------------------------------------------------------------

@@ -18,12 +18,14 @@ class AppHeader(Widget):
     demo: reactive[bool] = reactive(False)
 
     def render(self) -> Text:
-        left = Text.assemble(("KKR", "bold"), "  ", (self.pane_title, "bold"))
+        # Every field may carry user text (a council's name in a screen's title, the
+        # path): shown with control characters made visible, never as markup.
+        left = Text.assemble(("KKR", "bold"), "  ", (printable(self.pane_title), "bold"))
         right = Text()
         if self.demo:
             right.append(" DEMO ", style="reverse bold")
             right.append("  ")
-        right.append(self.as_of)
+        right.append(printable(self.as_of))
         room = self.size.width - left.cell_len - right.cell_len - 4
         source = printable(self.source)
         if not self.demo and room > 8:

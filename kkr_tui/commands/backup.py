@@ -1,0 +1,96 @@
+"""`kkr backup list` and `kkr backup restore NAME`: the copies in backups/ beside the db."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kkr_tui.commands.context import Context
+
+
+def register(subparsers: argparse._SubParsersAction, common: Callable[..., None]) -> None:  # type: ignore[type-arg]
+    from kkr_tui.i18n import t
+
+    parser = subparsers.add_parser("backup", help=t("backup.help"), description=t("backup.help"))
+    common(parser)
+    actions = parser.add_subparsers(dest="backup_action", metavar="HANDLING", required=True)
+    listing = actions.add_parser("list", help=t("backup.list_help"))
+    common(listing)
+    listing.set_defaults(run=run_list)
+    restore = actions.add_parser("restore", help=t("backup.restore_help"))
+    common(restore)
+    restore.add_argument("name", metavar="NAVN", help=t("backup.name_help"))
+    restore.set_defaults(run=run_restore)
+
+
+def run_list(context: Context, args: argparse.Namespace) -> int:
+    from kkr_tui.commands.context import CommandError
+    from kkr_tui.domain.text import printable
+    from kkr_tui.i18n import t
+    from kkr_tui.store import StoreError, backups, resolve_db_path
+
+    try:
+        db_path = resolve_db_path(context.db_path)
+        found = backups.backups_of(db_path)
+    except StoreError as exc:
+        raise CommandError(str(exc)) from None
+    folder = printable(str(backups.backup_folder(db_path)))
+    if not found:
+        print(t("backup.none", db=printable(str(db_path)), folder=folder))
+        return 0
+    print(t("backup.header", folder=folder))
+    width = max(len(printable(b.name)) for b in found)
+    for backup in found:
+        line = "  ".join(
+            (
+                printable(backup.name).ljust(width),
+                backup.taken.format("YYYY-MM-DD HH:mm:ss"),
+                _size(backup.size).rjust(7),
+                _reason(backup.reason),
+            )
+        )
+        print(line)
+    return 0
+
+
+def run_restore(context: Context, args: argparse.Namespace) -> int:
+    from kkr_tui.commands.context import CommandError
+    from kkr_tui.domain.text import printable
+    from kkr_tui.i18n import t
+    from kkr_tui.store import StoreError, UnknownBackupError, restore_backup
+
+    try:
+        restored, replaced = restore_backup(context.db_path, args.name)
+    except UnknownBackupError as exc:
+        lines = [t("backup.unknown", name=printable(exc.name), folder=printable(str(exc.path)))]
+        if exc.available:
+            lines.append(t("backup.available"))
+            lines.extend(f"  {printable(name)}" for name in exc.available)
+        else:
+            lines.append(t("backup.none_available"))
+        raise CommandError("\n".join(lines)) from None
+    except StoreError as exc:
+        raise CommandError(printable(str(exc))) from None
+    print(t("backup.restored", db=printable(str(context.db_path)), name=printable(restored.name)))
+    if replaced is not None:
+        print(t("backup.replaced_kept", name=printable(replaced.name)))
+    return 0
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} kB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _reason(reason: str) -> str:
+    from kkr_tui.i18n import has, t
+
+    for known in ("daily", "before-restore", "before-migration"):
+        if reason.startswith(known) and has(f"backup.reason.{known}"):
+            return t(f"backup.reason.{known}")
+    return reason

@@ -1,0 +1,229 @@
+"""`kkr export ics|agenda|minutes|csv`: calendars, documents and spreadsheets.
+
+Only argparse at import time; the store, icalendar and the renderers are imported in
+the handlers, because every `kkr` call registers every subcommand. Each handler opens
+the database read-only (never creates it), builds the bytes with kkr_tui.exports and
+writes them to stdout or, with -o, atomically to the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+
+if TYPE_CHECKING:
+    from kkr_tui.store import Snapshot
+
+Common = Callable[[argparse.ArgumentParser], None]
+DOCUMENT_FORMATS = ("md", "html", "txt")
+_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
+
+
+def register(subparsers: Any, common: Common) -> None:
+    export = subparsers.add_parser(
+        "export",
+        help="eksportér kalender, dagsorden, referat eller CSV",
+        description="Eksportér til andre programmer. Uden -o skrives til standard-output.",
+    )
+    common(export)
+    kinds = export.add_subparsers(dest="export_kind", metavar="TYPE")
+    export.set_defaults(run=_usage(export))
+
+    ics = kinds.add_parser(
+        "ics",
+        help="møder som iCalendar-fil (Outlook, Google, Apple)",
+        description=(
+            "Møderne som iCalendar (RFC 5545), til at abonnere på i Outlook. Hvert møde"
+            " beholder sit UID fra eksport til eksport, så kalenderen opdaterer i stedet"
+            " for at dublere. Punkternes indhold kommer kun med ved --with-agenda."
+        ),
+    )
+    common(ics)
+    ics.add_argument(
+        "--council", metavar="RÅD", action="append", default=[], help="kun dette råd (gentages)"
+    )
+    ics.add_argument(
+        "--series",
+        metavar="TYPE",
+        action="append",
+        default=[],
+        help="kun denne mødetype: kkr, konstituerende, formandskab, direktoerforum,"
+        " fagdirektoerforum (gentages)",
+    )
+    ics.add_argument(
+        "--deadlines",
+        action="store_true",
+        help="heldagsbegivenheder for frist for udsendelse og referat",
+    )
+    ics.add_argument("--with-agenda", action="store_true", help="punkternes titler i beskrivelsen")
+    _output_option(ics)
+    ics.set_defaults(run=run_ics)
+
+    for name, help_text, description in (
+        (
+            "agenda",
+            "dagsordenen for et møde",
+            "Dagsordenen som den udsendes: råd, dato, tid, sted og de nummererede punkter"
+            " med type, titel og indstilling.",
+        ),
+        (
+            "minutes",
+            "beslutningsreferatet for et møde",
+            "Beslutningsreferatet til kl.dk: fremmøde (hvor det er registreret) og hvert"
+            " punkt med beslutning. Afvises (status 2) hvis en beslutningssag mangler sin"
+            " beslutning, medmindre --draft.",
+        ),
+    ):
+        document = kinds.add_parser(name, help=help_text, description=description)
+        common(document)
+        document.add_argument("meeting_id", metavar="MØDE_ID", type=int, help="se: kkr meetings")
+        document.add_argument(
+            "--format",
+            choices=DOCUMENT_FORMATS,
+            help="md, html eller txt (standard: efter -o's endelse, ellers md)",
+        )
+        if name == "minutes":
+            document.add_argument(
+                "--draft",
+                action="store_true",
+                help="lav et udkast selv om beslutninger mangler (markeret UDKAST)",
+            )
+        _output_option(document)
+        document.set_defaults(run=run_document, document=name)
+
+    table = kinds.add_parser(
+        "csv",
+        help="møder, medlemmer eller kontakter som CSV (Excel)",
+        description=(
+            "CSV til dansk Excel (UTF-8 med BOM, semikolon) som kan importeres igen med"
+            " kkr import meetings|members|contacts."
+        ),
+    )
+    common(table)
+    table.add_argument("kind", choices=("meetings", "members", "contacts"), help="hvad")
+    table.add_argument(
+        "--council", metavar="RÅD", action="append", default=[], help="kun dette råd (gentages)"
+    )
+    table.add_argument("--year", metavar="ÅÅÅÅ", type=int, help="kun møder i dette år")
+    _output_option(table)
+    table.set_defaults(run=run_csv)
+
+
+def _output_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o", "--output", metavar="FIL", help="skriv til denne fil (ellers standard-output)"
+    )
+
+
+def _usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Namespace], int]:
+    def run(context: Context, args: argparse.Namespace) -> int:
+        parser.print_usage()
+        from kkr_tui.i18n import t
+
+        raise CommandError(t("export.which"))
+
+    return run
+
+
+# --- handlers ---------------------------------------------------------------------------
+
+
+def run_ics(context: Context, args: argparse.Namespace) -> int:
+    from kkr_tui.domain.models import Series
+    from kkr_tui.exports.ics import CalendarOptions, calendar_feed
+    from kkr_tui.i18n import t
+
+    snapshot = context.open_existing().snapshot()
+    known = [s.value for s in Series]
+    for series in args.series:
+        if series not in known:
+            message = t("export.unknown_series", text=series, known=", ".join(known))
+            raise CommandError(f"--series: {message}")
+    options = CalendarOptions(
+        councils=_councils(snapshot, args.council),
+        series=tuple(dict.fromkeys(args.series)),
+        deadlines=args.deadlines,
+        with_agenda=args.with_agenda,
+    )
+    return _emit(args.output, calendar_feed(snapshot, context.clock.today(), options))
+
+
+def run_document(context: Context, args: argparse.Namespace) -> int:
+    from kkr_tui.exports.documents import DocumentError, agenda_document, minutes_document
+
+    snapshot = context.open_existing().snapshot()
+    fmt = args.format or _format_from_suffix(args.output)
+    try:
+        if args.document == "agenda":
+            text = agenda_document(snapshot, args.meeting_id, fmt)
+        else:
+            text = minutes_document(snapshot, args.meeting_id, fmt, draft=args.draft)
+    except DocumentError as exc:
+        raise CommandError(str(exc)) from None
+    return _emit(args.output, text.encode("utf-8"))
+
+
+def run_csv(context: Context, args: argparse.Namespace) -> int:
+    from kkr_tui.exports.csvfiles import csv_export
+    from kkr_tui.i18n import t
+
+    snapshot = context.open_existing().snapshot()
+    if args.year is not None and args.kind != "meetings":
+        raise CommandError(t("export.year_only_meetings"))
+    payload = csv_export(
+        snapshot, args.kind, councils=_councils(snapshot, args.council), year=args.year
+    )
+    return _emit(args.output, payload)
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _councils(snapshot: Snapshot, given: Sequence[str]) -> tuple[str, ...]:
+    """Slugs from --council values; 'Sjælland' and 'KKR Sjælland' are accepted too."""
+    from kkr_tui.domain.text import fold as fold_text
+    from kkr_tui.i18n import t
+
+    def fold(text: str) -> str:
+        return fold_text(text).removeprefix("kkr ").removeprefix("region ")
+
+    lookup: dict[str, str] = {}
+    for council in snapshot.councils:
+        for spelling in (council.slug, council.name, council.region):
+            lookup[fold(spelling)] = council.slug
+    slugs = []
+    for text in given:
+        slug = lookup.get(fold(text))
+        if slug is None:
+            known = ", ".join(c.slug for c in snapshot.councils)
+            raise CommandError(f"--council: {t('export.unknown_council', slug=text, known=known)}")
+        slugs.append(slug)
+    return tuple(dict.fromkeys(slugs))
+
+
+def _format_from_suffix(output: str | None) -> str:
+    from pathlib import Path
+
+    if output is None:
+        return "md"
+    return _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "md")
+
+
+def _emit(output: str | None, payload: bytes) -> int:
+    import sys
+
+    from kkr_tui.exports.output import ExportFileError, write_export
+
+    if output is None:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    try:
+        written = write_export(output, payload)
+    except ExportFileError as exc:
+        raise CommandError(str(exc)) from None
+    print(written)
+    return EXIT_OK

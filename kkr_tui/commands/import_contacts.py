@@ -1,0 +1,178 @@
+"""`kkr import contacts FILE.csv [--dry-run]`: add contacts from a spreadsheet.
+
+The same rules as the other imports: all or nothing (one bad row and nothing is
+saved; every error is printed as FILE:LINE: field: message, exit 2), idempotent (a
+contact already there - same e-mail, or same name when the row has no e-mail - is
+left as it is, and differences are reported rather than overwritten, because a
+secretary may have corrected it in the app since), --dry-run shows what would happen.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+
+# One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
+from kkr_tui.commands.meetings import import_kinds
+
+if TYPE_CHECKING:
+    from kkr_tui.commands.contacts_csv import ContactRow
+    from kkr_tui.domain.models import Contact
+
+Common = Callable[[argparse.ArgumentParser], None]
+_COMPARED = ("title", "organisation", "unit", "email", "phone", "councils")
+
+
+def register(subparsers: Any, common: Common) -> None:
+    importer = import_kinds(subparsers, common).add_parser(
+        "contacts",
+        help="importér kontakter (CSV)",
+        description=(
+            "Importér kontakter fra CSV med kolonnerne name,title,organisation,unit,email,"
+            "phone,councils (og evt. secretariat: ja/nej); councils er rådenes korte navne"
+            " adskilt af mellemrum. Komma eller semikolon, UTF-8 med/uden BOM. Alt eller"
+            " intet: er en række ugyldig, importeres intet. Kontakter der allerede findes"
+            " (samme e-mail, eller samme navn uden e-mail) ændres ikke."
+        ),
+    )
+    common(importer)
+    importer.add_argument("file", metavar="FIL.csv", help="kontakterne")
+    importer.add_argument(
+        "--dry-run", action="store_true", help="vis hvad der ville ske, uden at gemme"
+    )
+    importer.set_defaults(run=run_import)
+
+
+def run_import(context: Context, args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from kkr_tui.commands.contacts_csv import CsvFileError, read_contacts, read_text
+    from kkr_tui.domain.models import Contact, Council
+    from kkr_tui.i18n import t
+    from kkr_tui.store import StoreError
+    from kkr_tui.store.seed import seed_tables
+
+    try:
+        text = read_text(Path(args.file))
+    except CsvFileError as exc:
+        raise CommandError(str(exc)) from None
+
+    def check(councils: list[Council]) -> list[ContactRow]:
+        try:
+            result = read_contacts(text, councils)
+        except CsvFileError as exc:
+            raise CommandError(f"{args.file}: {exc}") from None
+        if result.errors:
+            for error in result.errors:
+                print(error.render(args.file), file=sys.stderr)
+            raise CommandError(
+                t("contacts.import.rejected", count=len(result.errors), file=args.file)
+            )
+        return list(result.rows)
+
+    # Checked before anything is opened for writing, so a bad file creates nothing.
+    if context.db_path.exists():
+        snapshot = context.open_existing().snapshot()
+        councils, existing = list(snapshot.councils), list(snapshot.contacts)
+    else:
+        # A new database would hold exactly the seed's councils and contacts.
+        seed = seed_tables()
+        councils = [Council.from_dict(d, int(i)) for i, d in seed["councils"].items()]
+        existing = [Contact.from_dict(d, int(i)) for i, d in seed["contacts"].items()]
+    new, known = split(check(councils), existing)
+    if args.dry_run:
+        if not context.db_path.exists():
+            print(t("contacts.import.no_db_yet", path=context.db_path))
+        _report(new, known, dry_run=True)
+        return EXIT_OK
+
+    store = context.open_or_create()
+    try:
+        # Checked again under the lock against the database as it is now (another
+        # secretary may have added contacts meanwhile); one atomic write for all rows.
+        with store.transaction() as tx:
+            new, known = split(check(tx.all(Council)), tx.all(Contact))
+            for row in new:
+                tx.add(row.contact)
+    except StoreError as exc:
+        raise CommandError(str(exc)) from None
+    _report(new, known, dry_run=False)
+    return EXIT_OK
+
+
+def split(
+    rows: list[ContactRow], existing: list[Contact]
+) -> tuple[list[ContactRow], list[tuple[ContactRow, Contact]]]:
+    """The rows to add, and the rows that match a contact already in the database.
+
+    A row with an e-mail matches the contact with that e-mail (in any case), else a
+    contact of the same name that has no e-mail yet; a row without e-mail matches a
+    contact of the same name.
+    """
+    from kkr_tui.domain.text import fold
+
+    by_email = {c.email.casefold(): c for c in existing if c.email}
+    by_name: dict[str, Contact] = {}
+    by_name_without_email: dict[str, Contact] = {}
+    for contact in sorted(existing, key=lambda c: c.id):
+        by_name.setdefault(fold(contact.name), contact)
+        if not contact.email:
+            by_name_without_email.setdefault(fold(contact.name), contact)
+    new: list[ContactRow] = []
+    known: list[tuple[ContactRow, Contact]] = []
+    for row in rows:
+        wanted = row.contact
+        if wanted.email:
+            match = by_email.get(wanted.email.casefold()) or by_name_without_email.get(
+                fold(wanted.name)
+            )
+        else:
+            match = by_name.get(fold(wanted.name))
+        if match is None:
+            new.append(row)
+        else:
+            known.append((row, match))
+    return new, known
+
+
+def differences(row: ContactRow, stored: Contact) -> list[str]:
+    wanted = row.contact
+    names = [name for name in _COMPARED if getattr(wanted, name) != getattr(stored, name)]
+    if wanted.email and wanted.email.casefold() == stored.email.casefold():
+        names = [n for n in names if n != "email"]  # the same address in another case
+    if wanted.name != stored.name:
+        names.insert(0, "name")
+    if row.has_flag and wanted.secretariat != stored.secretariat:
+        names.append("secretariat")
+    return names
+
+
+def _report(
+    new: list[ContactRow], known: list[tuple[ContactRow, Contact]], *, dry_run: bool
+) -> None:
+    from kkr_tui.i18n import t
+
+    for row in new:
+        print(f"+ {_contact_line(row.contact)}")
+    for row, stored in known:
+        print(f"= {_contact_line(row.contact)}")
+        changed = differences(row, stored)
+        if changed:
+            print(f"  {t('contacts.import.differs', id=stored.id, fields=', '.join(changed))}")
+    key = "contacts.import.would" if dry_run else "contacts.import.done"
+    print(t(key, new=len(new), known=len(known)))
+
+
+def _contact_line(contact: Contact) -> str:
+    from kkr_tui.domain.text import printable
+
+    line = printable(contact.name)
+    if contact.email:
+        line = f"{line} <{printable(contact.email)}>"
+    if contact.councils:
+        line = f"{line}  {' '.join(contact.councils)}"
+    return line

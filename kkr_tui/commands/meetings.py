@@ -1,0 +1,336 @@
+"""`kkr import meetings FILE.csv [--dry-run]` and `kkr meetings [--council] [--year] [--json]`.
+
+Only argparse at import time; the store, the domain and the CSV reader are imported in
+the handlers, because every `kkr` call registers every subcommand.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+
+if TYPE_CHECKING:
+    from kkr_tui.commands.meetings_csv import PlannedRow
+    from kkr_tui.domain.deadlines import MeetingDeadlines
+    from kkr_tui.domain.models import Council, Meeting
+    from kkr_tui.domain.reference import CouncilSeed
+    from kkr_tui.store import Snapshot
+
+Common = Callable[[argparse.ArgumentParser], None]
+WIDTH = 80
+# The attribute on the `import` parser that holds its kinds, so another command module
+# can add `kkr import <kind>` through `import_kinds` without a second `import` parser.
+_KINDS_ATTR = "kkr_import_kinds"
+
+
+def import_kinds(subparsers: Any, common: Common) -> Any:
+    """The sub-commands of `kkr import`, created on first use."""
+    parser = subparsers.choices.get("import")
+    if parser is None:
+        parser = subparsers.add_parser(
+            "import", help="importér data fra en fil", description="Importér data fra en fil."
+        )
+        common(parser)
+        setattr(parser, _KINDS_ATTR, parser.add_subparsers(dest="import_kind", metavar="TYPE"))
+        parser.set_defaults(run=_import_usage(parser))
+    return getattr(parser, _KINDS_ATTR)
+
+
+def _import_usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Namespace], int]:
+    def run(context: Context, args: argparse.Namespace) -> int:
+        parser.print_usage()
+        raise CommandError("angiv hvad der skal importeres, fx: kkr import meetings FIL.csv")
+
+    return run
+
+
+def register(subparsers: Any, common: Common) -> None:
+    importer = import_kinds(subparsers, common).add_parser(
+        "meetings",
+        help="importér en mødeplan (CSV)",
+        description=(
+            "Importér møder fra CSV med kolonnerne council,series,date,start,end,place "
+            "(komma eller semikolon, UTF-8 med/uden BOM). Alt eller intet: er en række "
+            "ugyldig, importeres intet. Møder der allerede findes (råd, mødetype, start) "
+            "springes over."
+        ),
+    )
+    common(importer)
+    importer.add_argument("file", metavar="FIL.csv", help="mødeplanen")
+    importer.add_argument(
+        "--dry-run", action="store_true", help="vis hvad der ville ske, uden at gemme"
+    )
+    importer.set_defaults(run=run_import)
+
+    listing = subparsers.add_parser(
+        "meetings",
+        help="vis møder med frister for udsendelse og referat",
+        description="Vis møderne med udsendelses- og referatfrist og hvorfor netop den dag.",
+    )
+    common(listing)
+    listing.add_argument("--council", metavar="RÅD", help="kun dette råd (fx sjaelland)")
+    listing.add_argument("--year", metavar="ÅÅÅÅ", type=int, help="kun møder i dette år")
+    listing.add_argument("--json", action="store_true", help="skriv JSON i stedet for en tabel")
+    listing.set_defaults(run=run_list)
+
+
+# --- kkr import meetings ---------------------------------------------------------------
+
+
+def run_import(context: Context, args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from kkr_tui.commands.meetings_csv import CsvFileError, read_meetings, read_text
+    from kkr_tui.domain.models import Council, Meeting
+    from kkr_tui.domain.reference import COUNCILS
+    from kkr_tui.i18n import t
+    from kkr_tui.store import StoreError
+
+    path = Path(args.file)
+    try:
+        text = read_text(path)
+    except CsvFileError as exc:
+        raise CommandError(str(exc)) from None
+
+    def check(councils: list[Council]) -> list[PlannedRow]:
+        try:
+            result = read_meetings(text, councils)
+        except CsvFileError as exc:
+            raise CommandError(f"{args.file}:{exc}") from None
+        if result.errors:
+            for error in result.errors:
+                print(error.render(args.file), file=sys.stderr)
+            raise CommandError(t("dates.import.rejected", count=len(result.errors), file=args.file))
+        return list(result.rows)
+
+    # Checked before anything is opened for writing, so a bad file creates nothing.
+    if context.db_path.exists():
+        snapshot = context.open_existing().snapshot()
+        councils, existing = list(snapshot.councils), list(snapshot.meetings)
+    else:
+        # A new database would hold exactly the seed councils and no meetings.
+        councils, existing = [_seed_council(seed) for seed in COUNCILS], []
+    new, known = _split(check(councils), existing)
+    if args.dry_run:
+        if not context.db_path.exists():
+            print(t("dates.import.no_db_yet", path=context.db_path))
+        _report(new, known, dry_run=True)
+        return EXIT_OK
+
+    store = context.open_or_create()
+    try:
+        # Checked again under the lock against the database as it is now (another
+        # secretary may have added meetings meanwhile); one atomic write for all rows.
+        with store.transaction() as tx:
+            new, known = _split(check(tx.all(Council)), tx.all(Meeting))
+            for row in new:
+                tx.add(row.meeting)
+    except StoreError as exc:
+        raise CommandError(str(exc)) from None
+    _report(new, known, dry_run=False)
+    return EXIT_OK
+
+
+def _seed_council(seed: CouncilSeed) -> Council:
+    from kkr_tui.domain.models import Council
+
+    return Council(
+        slug=seed.slug,
+        name=seed.name,
+        region=seed.region,
+        seats=seed.seats,
+        municipalities=seed.municipalities,
+    )
+
+
+def _meeting_key(meeting: Meeting) -> tuple[str, str, str]:
+    # The instant, not the text: 09:30+02:00 and 07:30Z are the same meeting start.
+    return (meeting.council, meeting.series.value, meeting.start.in_timezone("UTC").isoformat())
+
+
+def _split(
+    rows: list[PlannedRow], existing: list[Meeting]
+) -> tuple[list[PlannedRow], list[tuple[PlannedRow, Meeting]]]:
+    """The rows to add, and the rows that match a meeting already in the database."""
+    stored = {_meeting_key(m): m for m in existing}
+    new: list[PlannedRow] = []
+    known: list[tuple[PlannedRow, Meeting]] = []
+    for row in rows:
+        match = stored.get(_meeting_key(row.meeting))
+        if match is None:
+            new.append(row)
+        else:
+            known.append((row, match))
+    return new, known
+
+
+def _report(
+    new: list[PlannedRow], known: list[tuple[PlannedRow, Meeting]], *, dry_run: bool
+) -> None:
+    from kkr_tui.i18n import t
+
+    for row in new:
+        print(f"+ {_meeting_line(row.meeting)}")
+    for row, stored in known:
+        print(f"= {_meeting_line(row.meeting)}")
+        if (row.meeting.end, row.meeting.place) != (stored.end, stored.place):
+            # Never overwrite what a secretary may have changed in the app since.
+            print(f"  {t('dates.import.differs', id=stored.id)}")
+    key = "dates.import.would" if dry_run else "dates.import.done"
+    print(t(key, new=len(new), known=len(known)))
+
+
+def _meeting_line(meeting: Meeting) -> str:
+    from kkr_tui.domain.formatting import format_day, format_time
+    from kkr_tui.domain.text import printable
+
+    when = f"{format_day(meeting.start)} {format_time(meeting.start)}-{format_time(meeting.end)}"
+    return _fit(
+        f"{when}  {meeting.council}  {meeting.series.value}  {printable(meeting.place)}".rstrip()
+    )
+
+
+# --- kkr meetings --------------------------------------------------------------------
+
+
+def run_list(context: Context, args: argparse.Namespace) -> int:
+    import json
+
+    from kkr_tui.commands.meetings_csv import council_lookup, resolve_council
+    from kkr_tui.domain.errors import ValidationError
+    from kkr_tui.domain.planning import Planner
+    from kkr_tui.i18n import t
+
+    store = context.open_existing()
+    snapshot = store.snapshot()
+    council = None
+    if args.council is not None:
+        try:
+            council = resolve_council(args.council, council_lookup(snapshot.councils))
+        except ValidationError as exc:
+            raise CommandError(f"--council: {exc.message}") from None
+    if args.year is not None and not 1900 <= args.year <= 2199:
+        raise CommandError(t("dates.list.bad_year", year=args.year))
+    try:
+        planner = Planner(snapshot.settings)
+    except ValidationError as exc:
+        raise CommandError(f"{context.db_path}: {exc}") from None
+    rows = [(m, planner.deadlines(m)) for m in snapshot.meetings_of(council, args.year)]
+    if args.json:
+        from kkr_tui.domain.text import json_for_terminal
+
+        dumped = json.dumps([meeting_json(m, d) for m, d in rows], ensure_ascii=False, indent=2)
+        print(json_for_terminal(dumped))
+    else:
+        for line in meeting_table(rows, snapshot):
+            print(line)
+    return EXIT_OK
+
+
+def meeting_json(meeting: Meeting, deadlines: MeetingDeadlines) -> dict[str, Any]:
+    """One meeting as the stable JSON object documented in README.md."""
+    dispatch = deadlines.dispatch
+    return {
+        "id": meeting.id,
+        "council": meeting.council,
+        "series": meeting.series.value,
+        "start": meeting.start.isoformat(),
+        "end": meeting.end.isoformat(),
+        "place": meeting.place,
+        "state": meeting.state.value,
+        "dispatch_due": dispatch.due.isoformat(),
+        "dispatch_moved_from": dispatch.moved_from.isoformat() if dispatch.moved_from else None,
+        "dispatch_reason": dispatch.moved_reason,
+        "publication_due": deadlines.publication.due.isoformat(),
+        "milestones": [
+            {
+                "key": m.key,
+                "name": m.label,
+                "due": m.due.isoformat(),
+                "explanation": m.explanation,
+                "assumption": m.assumption,
+            }
+            for m in deadlines.milestones
+        ],
+    }
+
+
+def meeting_table(rows: list[tuple[Meeting, MeetingDeadlines]], snapshot: Snapshot) -> list[str]:
+    """One row per meeting within 80 columns; under it the place and the minutes deadline,
+    and, when the dispatch deadline moved, from which day and why.
+    """
+    from kkr_tui.domain.formatting import format_day, format_day_short, format_time
+    from kkr_tui.i18n import t
+
+    if not rows:
+        return [t("dates.list.none")]
+    names = {c.slug: c.name.removeprefix("KKR ") for c in snapshot.councils}
+    header = tuple(
+        t(f"dates.list.col.{name}")
+        for name in ("id", "when", "council", "series", "state", "dispatch")
+    )
+    cells = [header]
+    for meeting, deadlines in rows:
+        start, end = meeting.start, meeting.end
+        cells.append(
+            (
+                str(meeting.id),
+                f"{format_day(start)} {format_time(start)}-{format_time(end)}",
+                names.get(meeting.council, meeting.council),
+                t(f"dates.list.series.{meeting.series.value}"),
+                t(f"dates.list.state.{meeting.state.value}"),
+                format_day_short(deadlines.dispatch.due),
+            )
+        )
+    widths = [max(len(_shown(row[i])) for row in cells) for i in range(len(header))]
+    indent = " " * (widths[0] + 2)
+
+    def line(row: tuple[str, ...]) -> str:
+        parts = [_shown(row[0]).rjust(widths[0])]
+        parts += [_shown(c).ljust(w) for c, w in zip(row[1:], widths[1:], strict=True)]
+        return _fit("  ".join(parts).rstrip())
+
+    out = [line(header)]
+    for row, (meeting, deadlines) in zip(cells[1:], rows, strict=True):
+        out.append(line(row))
+        out.append(indent + _place_and_minutes(meeting, deadlines, WIDTH - len(indent)))
+        dispatch = deadlines.dispatch
+        if dispatch.moved_from is not None:
+            moved = t(
+                "dates.list.moved",
+                day=format_day_short(dispatch.moved_from),
+                reason=dispatch.moved_reason or "",
+            )
+            out.append(_fit(indent + moved))
+    out.append(t("dates.list.count", count=len(rows)))
+    return out
+
+
+def _place_and_minutes(meeting: Meeting, deadlines: MeetingDeadlines, room: int) -> str:
+    """ "Ringsted Kongrescenter · referat senest tor 16. apr": a long place is shortened."""
+    from kkr_tui.domain.formatting import format_day_short
+    from kkr_tui.i18n import t
+
+    minutes = t("dates.list.publication", day=format_day_short(deadlines.publication.due))
+    place = _shown(meeting.place).strip()
+    if not place:
+        return minutes
+    separator = " · "
+    return f"{_fit(place, room - len(minutes) - len(separator))}{separator}{minutes}"
+
+
+def _shown(text: str) -> str:
+    """User text made harmless for a terminal: control characters shown, not obeyed."""
+    from kkr_tui.domain.text import printable
+
+    return printable(text)
+
+
+def _fit(text: str, width: int = WIDTH) -> str:
+    if len(text) <= width:
+        return text
+    return text[: max(width - 1, 0)] + "…"

@@ -1,0 +1,12 @@
+"""Exports for the world outside the app: calendars, documents, spreadsheets.
+
+Pure functions from a store Snapshot to text or bytes, so the shell commands and the
+UI make the same file in one line each; none reads a clock or touches a file, and
+none imports Textual:
+
+    calendar_feed(snapshot, clock.today(), CalendarOptions(councils=("sjaelland",)))
+    agenda_document(snapshot, meeting_id, "html")
+    minutes_document(snapshot, meeting_id, "md", draft=False)  # raises MinutesNotReady
+    csv_export(snapshot, "contacts")
+    write_export(path, payload)  # the only writer: atomic, returns the path written
+"""

@@ -1,0 +1,122 @@
+"""Meetings, members and contacts as CSV that Danish Excel opens and `kkr import` reads.
+
+UTF-8 with a byte-order mark (without it Excel on Windows reads the file as
+Windows-1252 and garbles æ, ø, å), semicolons (Danish Excel's list separator, so the
+file opens in columns), CRLF line ends, and exactly the headers of the matching
+`kkr import` command: export -> import into an empty database -> export gives the same
+file. Dates are ISO (2026-09-11) and times HH:MM, which the shared parser reads back
+whatever the spreadsheet's locale. A cell that Excel would run as a formula (=, +, -, @)
+gets a leading apostrophe that Excel hides and the importers remove.
+
+One-line use (CLI and UI): csv_export(snapshot, "contacts")
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.domain.models import Contact, Meeting, MeetingState, Member
+from kkr_tui.domain.reference import COUNCIL_SLUGS
+from kkr_tui.domain.text import spreadsheet_cell, strip_controls
+
+if TYPE_CHECKING:
+    from kkr_tui.store import Snapshot
+
+KINDS: tuple[str, ...] = ("meetings", "members", "contacts")
+MEETING_COLUMNS = ("council", "series", "date", "start", "end", "place")
+MEMBER_COLUMNS = ("council", "name", "municipality", "party", "role")
+# `secretariat` (ja/nej) is beyond the documented import header on purpose: without it a
+# round trip would lose who is a council's secretariat contact. `kkr import contacts`
+# reads files with or without it.
+CONTACT_COLUMNS = ("name", "title", "organisation", "unit", "email", "phone", "councils")
+CONTACT_FLAG_COLUMN = "secretariat"
+YES, NO = "ja", "nej"
+DELIMITER = ";"
+BOM = "\ufeff"
+
+
+def csv_export(
+    snapshot: Snapshot, kind: str, *, councils: Sequence[str] = (), year: int | None = None
+) -> bytes:
+    """The file's bytes. `councils` (slugs) and `year` narrow meetings and members."""
+    if kind == "meetings":
+        return _table(MEETING_COLUMNS, _meeting_rows(snapshot, councils, year))
+    if kind == "members":
+        return _table(MEMBER_COLUMNS, _member_rows(snapshot, councils))
+    if kind == "contacts":
+        return _table((*CONTACT_COLUMNS, CONTACT_FLAG_COLUMN), _contact_rows(snapshot, councils))
+    raise ValueError(f"unknown CSV kind {kind!r} (choose {', '.join(KINDS)})")
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(value) for value in row])
+    return (BOM + buffer.getvalue()).encode("utf-8")
+
+
+def _cell(value: str) -> str:
+    # Control characters (ANSI escapes) would show as garbage in Excel; the importers
+    # drop them too. Line breaks stay: the csv module quotes them and Excel keeps them.
+    return spreadsheet_cell(strip_controls(value))
+
+
+def _council_rank(slug: str) -> int:
+    return COUNCIL_SLUGS.index(slug) if slug in COUNCIL_SLUGS else len(COUNCIL_SLUGS)
+
+
+def _meeting_rows(snapshot: Snapshot, councils: Sequence[str], year: int | None) -> list[list[str]]:
+    """The meeting plan. Cancelled meetings are left out: a plan re-imported from this
+    file would otherwise bring them back as planned meetings."""
+    meetings: list[Meeting] = [
+        m
+        for m in snapshot.meetings_of(year=year)
+        if m.state is not MeetingState.CANCELLED and (not councils or m.council in councils)
+    ]
+    meetings.sort(key=lambda m: (m.start, _council_rank(m.council), m.series.value))
+    rows = []
+    for m in meetings:
+        start, end = m.start.in_timezone(TZ_NAME), m.end.in_timezone(TZ_NAME)
+        rows.append(
+            [
+                m.council,
+                m.series.value,
+                start.date().isoformat(),
+                f"{start.hour:02d}:{start.minute:02d}",
+                f"{end.hour:02d}:{end.minute:02d}",
+                m.place,
+            ]
+        )
+    return rows
+
+
+def _member_rows(snapshot: Snapshot, councils: Sequence[str]) -> list[list[str]]:
+    members: list[Member] = [m for m in snapshot.members if not councils or m.council in councils]
+    members.sort(key=lambda m: (_council_rank(m.council), m.name.casefold(), m.municipality, m.id))
+    return [[m.council, m.name, m.municipality, m.party, m.role.value] for m in members]
+
+
+def _contact_rows(snapshot: Snapshot, councils: Sequence[str]) -> list[list[str]]:
+    contacts: list[Contact] = [
+        c for c in snapshot.contacts if not councils or set(c.councils) & set(councils)
+    ]
+    contacts.sort(key=lambda c: (c.name.casefold(), c.email.casefold(), c.id))
+    return [
+        [
+            c.name,
+            c.title,
+            c.organisation,
+            c.unit,
+            c.email,
+            c.phone,
+            " ".join(c.councils),
+            YES if c.secretariat else NO,
+        ]
+        for c in contacts
+    ]

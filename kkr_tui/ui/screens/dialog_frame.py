@@ -1,0 +1,61 @@
+"""What the Årshjul dialogs share: a framed modal box, Escape to cancel, safe inputs.
+
+Inputs strip control characters as they are typed (pasted escapes never reach the
+data) and blink as the app says (snapshot tests turn blinking off).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeVar, cast
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.screen import ModalScreen
+from textual.widgets import Input
+
+from kkr_tui.domain.text import strip_controls
+from kkr_tui.i18n import t
+
+if TYPE_CHECKING:
+    from kkr_tui.ui.app import KkrApp
+
+ResultT = TypeVar("ResultT")
+
+ERROR_STYLE = "bold red"
+WARNING_STYLE = "yellow"
+HINT_STYLE = "dim"
+
+
+class SafeInput(Input):
+    """An Input that drops control characters the moment they arrive."""
+
+    @on(Input.Changed)
+    def _strip(self, event: Input.Changed) -> None:
+        cleaned = strip_controls(event.value)
+        if cleaned != event.value:
+            event.stop()
+            self.value = cleaned
+
+
+class DialogFrame(ModalScreen[ResultT]):
+    """A modal box; subclasses compose into it and call `dismiss(result)`."""
+
+    BINDINGS = [Binding("escape", "close", t("cycle.dialog.key.close"), id="cycle.dialog.close")]
+
+    @property
+    def kkr(self) -> KkrApp:
+        return cast("KkrApp", self.app)
+
+    def safe_input(self, value: str = "", **kwargs: object) -> SafeInput:
+        field = SafeInput(value, compact=True, **kwargs)  # type: ignore[arg-type]
+        field.cursor_blink = self.kkr.cursor_blink
+        return field
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def message_lines(lines: list[tuple[str, str]]) -> Text:
+    """(text, style) pairs as one Text, a line each; user text is never markup here."""
+    return Text("\n").join(Text(text, style=style) for text, style in lines)

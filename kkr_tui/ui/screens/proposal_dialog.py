@@ -1,0 +1,114 @@
+"""Show a proposed year for one council; the user accepts (all saved) or backs out."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, Static
+
+from kkr_tui.domain.elections import is_constituting_year, is_local_election_year
+from kkr_tui.domain.formatting import format_day, format_day_short, format_time
+from kkr_tui.domain.models import MeetingState
+from kkr_tui.domain.proposals import Proposal, YearProposal
+from kkr_tui.domain.text import printable
+from kkr_tui.i18n import t
+from kkr_tui.store import Snapshot
+from kkr_tui.ui.screens.dialog_frame import HINT_STYLE, WARNING_STYLE, DialogFrame
+from kkr_tui.ui.widgets.meeting_marks import GLYPH, STYLE
+
+
+class ProposalDialog(DialogFrame[bool | None]):
+    """Returns True when the user accepts the proposals."""
+
+    BINDINGS = [
+        Binding("s", "accept", t("cycle.dialog.proposal.accept"), id="cycle.dialog.proposal.accept")
+    ]
+
+    def __init__(self, snapshot: Snapshot, proposal: YearProposal) -> None:
+        super().__init__()
+        self.snap = snapshot
+        self.proposal = proposal
+
+    def compose(self) -> ComposeResult:
+        proposal = self.proposal
+        council = self.snap.council(proposal.council)
+        with Vertical(id="dialog", classes="proposal-dialog") as box:
+            box.border_title = t(
+                "cycle.dialog.proposal.title", council=printable(council.name), year=proposal.year
+            )
+            with VerticalScroll(id="proposal-list"):
+                yield Static(self._body(), markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                if proposal.proposals:
+                    yield Button(
+                        t("cycle.dialog.proposal.save", n=len(proposal.proposals)),
+                        variant="primary",
+                        id="save",
+                        compact=True,
+                    )
+                yield Button(t("cycle.dialog.cancel"), id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one(Button).focus()
+
+    def _body(self) -> Text:
+        proposal = self.proposal
+        lines: list[Text] = [Text(self._pattern_note(), style=HINT_STYLE)]
+        for item in proposal.proposals:
+            lines.extend(_proposal_lines(item))
+        if proposal.kept:
+            days = ", ".join(format_day_short(m.day) for m in proposal.kept)
+            lines.append(
+                Text(t("cycle.dialog.proposal.kept", n=len(proposal.kept), days=days), HINT_STYLE)
+            )
+        for unplaced in proposal.unplaced:
+            lines.append(Text(f"! {unplaced.message}", style=WARNING_STYLE))
+        if proposal.proposals:
+            lines.append(Text(t("cycle.dialog.proposal.saved_as"), style=HINT_STYLE))
+        return Text("\n").join(lines)
+
+    def _pattern_note(self) -> str:
+        year = self.proposal.year
+        if is_local_election_year(year):
+            return t("cycle.dialog.proposal.pattern_election")
+        if is_constituting_year(year):
+            return t("cycle.dialog.proposal.pattern_constituting")
+        return t("cycle.dialog.proposal.pattern")
+
+    @on(Button.Pressed, "#save")
+    def action_accept(self) -> None:
+        if self.proposal.proposals:
+            self.dismiss(True)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+
+def _proposal_lines(item: Proposal) -> list[Text]:
+    meeting = item.meeting
+    state = MeetingState.PROPOSED
+    first = Text.assemble(
+        (GLYPH[state], STYLE[state]),
+        " ",
+        (format_day(meeting.day), "bold"),
+        f" {format_time(meeting.start)}-{format_time(meeting.end)}",
+        "  ",
+        t(f"series.{meeting.series.value}"),
+        " · ",
+        printable(meeting.place or "-"),
+        no_wrap=True,
+        overflow="ellipsis",
+    )
+    second = Text.assemble(
+        "\u00a0\u00a0",  # a plain space at the start of a line would be dropped
+        t("cycle.dialog.proposal.dispatch", day=format_day_short(item.deadlines.dispatch.due)),
+        " · ",
+        (printable(item.basis), HINT_STYLE),
+        no_wrap=True,
+        overflow="ellipsis",
+    )
+    return [first, second]

@@ -1,0 +1,57 @@
+"""Text inputs for dialogs that never take in control characters.
+
+Use `SafeInput` (one line) and `SafeTextArea` (several lines) wherever a user types
+or pastes text that will be stored: text pasted from a mail or a web page can carry
+ANSI/OSC escapes, C0/C1 controls or bidi overrides, which would later act on
+someone else's terminal or reverse what a line appears to say. They are removed as
+they come in (typed, pasted, or set from code); everything a person can type stays.
+Both follow `app.cursor_blink`, so snapshot tests (which turn blinking off) stay
+stable.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widgets import Input, TextArea
+from textual.widgets.text_area import Edit
+
+from kkr_tui.domain.text import strip_controls
+
+
+def clean_line(text: str) -> str:
+    """One line of user text: controls removed, tabs and line breaks made spaces."""
+    return strip_controls(text).replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+
+class SafeInput(Input):
+    """An `Input` whose value never holds a control character."""
+
+    def on_mount(self) -> None:
+        self.cursor_blink = bool(getattr(self.app, "cursor_blink", True))
+
+    def validate_value(self, value: str) -> str:
+        # Every way into `value` (typing, paste, code) passes here.
+        return clean_line(value)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        # Clean before Input places the cursor, so it lands after the kept text.
+        super().replace(clean_line(text), start, end)
+
+
+class SafeTextArea(TextArea):
+    """A `TextArea` (several lines) whose text never holds a control character."""
+
+    def __init__(self, text: str = "", **kwargs: Any) -> None:
+        super().__init__(strip_controls(text), **kwargs)
+
+    def on_mount(self) -> None:
+        self.cursor_blink = bool(getattr(self.app, "cursor_blink", True))
+
+    def load_text(self, text: str) -> None:
+        super().load_text(strip_controls(text))
+
+    def edit(self, edit: Edit) -> Any:
+        # Typing, paste and programmatic insert/replace all arrive as an Edit.
+        edit.text = strip_controls(edit.text)
+        return super().edit(edit)
