@@ -173,6 +173,10 @@ def render_text(report: dict[str, Any], width: int) -> str:
     ):
         if report[field]:
             lines += _wrap(f"{t(key)}: {report[field]}", width, "", "  ")
+    # Steps with nothing to do are news about the meeting (sent, published, cancelled).
+    for step in report["missing"]:
+        if step["action"] == "none":
+            lines += _wrap(step["text"], width, "", "  ")
     lines += ["", t("cli.agenda.deadlines")]
     for line in report["_lines"]:
         lines += _wrap(
@@ -180,8 +184,8 @@ def render_text(report: dict[str, Any], width: int) -> str:
         )
         lines += _wrap(line.deadline.explanation, width, "    ")
     lines += ["", t("cli.agenda.missing")]
-    missing = report["missing"] or [{"text": t("cli.agenda.nothing_missing")}]
-    for step in missing:
+    missing = [s for s in report["missing"] if s["action"] != "none"]
+    for step in missing or [{"text": t("cli.agenda.nothing_missing")}]:
         lines += _wrap(f"- {step['text']}", width, "  ", "    ")
     items = report["items"]
     lines += ["", t("cli.agenda.items", n=len(items))]

@@ -178,3 +178,15 @@ def test_history_items_type(demo_store: Store) -> None:
     keys = set(_item(item))
     fields = set(AgendaItem.__dataclass_fields__) - {"meeting_id", "rev"}
     assert fields <= keys
+
+
+def test_published_meeting_has_nothing_missing(
+    capsys: pytest.CaptureFixture[str], demo_store: Store
+) -> None:
+    meeting = find(demo_store, "nordjylland", "2026-06-11")
+    _, out, _ = run(capsys, demo_store, str(meeting.id))
+    lines = out.splitlines()
+    assert "Referat offentliggjort man 15. jun 2026:" in lines
+    assert "  https://www.kl.dk/kkr/nordjylland/moeder/2026-06-11" in lines
+    assert lines[lines.index("Mangler") + 1] == "  - Intet."
+    assert "Parathed: ingen (intet at følge)" in out
