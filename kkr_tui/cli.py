@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kkr_tui import __version__
-from kkr_tui.commands import COMMAND_MODULES
+from kkr_tui.commands import ALONE_COMMANDS, COMMAND_MODULES
 from kkr_tui.commands.context import EXIT_ERROR, CommandError, Context
 
 DESCRIPTION = "KKR: mødeplanlægning og dagsordensstatus for de fem kommunekontaktråd."
@@ -41,7 +41,9 @@ def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) 
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The `kkr` parser with every subcommand; given `argv` naming a command with a
+    start-up budget (ALONE_COMMANDS), only that command is registered."""
     parser = argparse.ArgumentParser(
         prog="kkr",
         description=DESCRIPTION,
@@ -60,9 +62,28 @@ def build_parser() -> argparse.ArgumentParser:
     def common(sub: argparse.ArgumentParser) -> None:
         add_common_options(sub, on_subcommand=True)
 
-    for module_name in COMMAND_MODULES:
+    requested = requested_command(argv) if argv is not None else None
+    modules = (ALONE_COMMANDS[requested],) if requested in ALONE_COMMANDS else COMMAND_MODULES
+    for module_name in modules:
         importlib.import_module(module_name).register(subparsers, common)
     return parser
+
+
+# Options of the main parser that take a value: the token after them is not a command.
+_VALUE_OPTIONS = ("--db", "--today", "--lang")
+
+
+def requested_command(argv: Sequence[str]) -> str | None:
+    """The subcommand `argv` names (its first positional token), if any."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in _VALUE_OPTIONS:
+            next(tokens, None)
+        elif token == "--":
+            return next(tokens, None)
+        elif not token.startswith("-"):
+            return token
+    return None
 
 
 def make_context(args: argparse.Namespace) -> Context:
@@ -80,9 +101,10 @@ def make_context(args: argparse.Namespace) -> Context:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     from kkr_tui.domain.clock import ClockError
+    from kkr_tui.store.errors import StoreError
 
     try:
         context = make_context(args)
@@ -90,10 +112,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             return run_app(context, demo=args.demo, today_given=context.clock.is_fixed)
         return int(handler(context, args))
-    except (CommandError, ClockError) as exc:
+    except (CommandError, ClockError, StoreError) as exc:
+        # A StoreError names the file; one a command did not catch is still a data
+        # error (exit 2), never a traceback in a cron mail. Messages quote paths and
+        # values the user typed: never let them drive the terminal.
         from kkr_tui.domain.text import printable
 
-        # Messages quote paths and values the user typed: never let them drive the terminal.
         print(f"kkr: {printable(str(exc), single_line=False)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:

@@ -27,12 +27,15 @@ class Context:
     clock: Clock
     lang: str
 
-    def open_existing(self) -> Store:
-        """Reading commands never create: a missing file is an error, not an empty db."""
+    def open_existing(self, validate_all: bool = True) -> Store:
+        """Reading commands never create: a missing file is an error, not an empty db.
+
+        validate_all=False: records are validated when read, not all at open (for a
+        reader of `Store.active_snapshot`, such as `kkr status`)."""
         from kkr_tui.store import StoreError, open_store
 
         try:
-            return open_store(self.db_path, create=False)
+            return open_store(self.db_path, create=False, validate_all=validate_all)
         except StoreError as exc:
             raise CommandError(str(exc)) from None
 

@@ -1,8 +1,8 @@
 """Days and times as a Danish secretariat writes them ("tor 9. apr 2026", "09.30").
 
-English ("Thu 9 Apr 2026", "09:30") when the catalogue's language is en. pendulum's `da`
-locale supplies the names; its abbreviations end in a dot ("tor.", "apr.") which Danish
-house style for compact dates leaves out. Times are always shown in Copenhagen time,
+English ("Thu 9 Apr 2026", "09:30") when the catalogue's language is en. The names are
+pendulum's `da`/`en` abbreviations without the dot ("tor.", "apr.") that Danish house
+style for compact dates leaves out. Times are always shown in Copenhagen time,
 whatever zone the value carries.
 """
 
@@ -15,13 +15,22 @@ import pendulum
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.i18n import language
 
+# pendulum's `da` and `en` abbreviations (Monday first), without the dot Danish house
+# style leaves out. Written out because loading a pendulum locale costs ~6 ms, a tenth
+# of what `kkr status` may spend; tests/unit/test_formatting.py pins them to pendulum.
+WEEKDAY_ABBR: dict[str, tuple[str, ...]] = {
+    "da": ("man", "tir", "ons", "tor", "fre", "lør", "søn"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+MONTH_ABBR: dict[str, tuple[str, ...]] = {
+    "da": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
 
 def _names(day: pendulum.Date, lang: str) -> tuple[str, str]:
-    """Weekday and month abbreviations; pendulum's Danish ones end in a dot we drop."""
-    return (
-        day.format("ddd", locale=lang).rstrip("."),
-        day.format("MMM", locale=lang).rstrip("."),
-    )
+    """Weekday and month abbreviations in `lang`."""
+    return WEEKDAY_ABBR[lang][day.weekday()], MONTH_ABBR[lang][day.month - 1]
 
 
 def _pdate(day: dt.date) -> pendulum.Date:

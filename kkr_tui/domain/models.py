@@ -176,6 +176,10 @@ class Member(Record):
     party: str = ""
     role: Role = Role.MEMBER
     substitute_for: str = ""
+    # A chair or vice chair is often also the mayor of their municipality; the role says
+    # the KKR office, `mayor` the municipal one. Role borgmester always means mayor.
+    # Records written before this field existed read as False (backwards compatible).
+    mayor: bool = False
     id: int = 0
     rev: int = 0
 
@@ -183,7 +187,19 @@ class Member(Record):
         _require_council(self.council)
         _require_text(self.name, "name")
         _require_text(self.municipality, "municipality")
-        object.__setattr__(self, "role", _enum(Role, self.role, "role"))
+        role = _enum(Role, self.role, "role")
+        if not isinstance(self.mayor, bool):
+            raise ValidationError("skal være sand eller falsk", "mayor")
+        # One spelling per fact: a plain member who is mayor is role borgmester.
+        if role is Role.MEMBER and self.mayor:
+            role = Role.MAYOR
+        object.__setattr__(self, "role", role)
+        object.__setattr__(self, "mayor", self.mayor or role is Role.MAYOR)
+
+    @property
+    def is_substitute(self) -> bool:
+        """A substitute (suppleant) stands in for a member and takes no seat of its own."""
+        return bool(self.substitute_for.strip())
 
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -196,12 +196,14 @@ def _after_meeting(
                 _urgent(publication),
             )
         )
-    missing = unrecorded(meeting, list(members))
-    if members and missing:
+    # Attendance is recorded for the seats; a substitute is named on the member's line.
+    seated = [m for m in members if not m.is_substitute]
+    missing = unrecorded(meeting, seated)
+    if seated and missing:
         steps.append(
             Step(
                 Action.ATTENDANCE,
-                t("steps.attendance_missing", n=len(missing), total=len(members)),
+                t("steps.attendance_missing", n=len(missing), total=len(seated)),
             )
         )
     if publication is None:

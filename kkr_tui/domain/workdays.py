@@ -77,6 +77,31 @@ def danish_holidays(year: int) -> dict[dt.date, str]:
     return dict(found.items())
 
 
+def holiday_source_id() -> str:
+    """Names what `danish_holidays` computes with, so a cache of it can be checked."""
+    import holidays
+
+    return f"holidays {holidays.__version__}; DK public+optional; da"
+
+
+def cached_holidays(
+    cache: Mapping[int, Mapping[dt.date, str]], fallback: HolidaySource | None = None
+) -> HolidaySource:
+    """A source answering from `cache` (year -> days), computing a missing year.
+
+    The store keeps the years its meetings use in the database file, so a reader such
+    as `kkr status` need not import the `holidays` package (~60 ms) on every call.
+    """
+
+    def source(year: int) -> Mapping[dt.date, str]:
+        found = cache.get(year)
+        if found is not None:
+            return found
+        return (fallback or danish_holidays)(year)
+
+    return source
+
+
 def as_date(day: dt.date) -> pendulum.Date:
     """A pendulum Date for any date (a DateTime is cut to its own calendar day)."""
     return pendulum.date(day.year, day.month, day.day)

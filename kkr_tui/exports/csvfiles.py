@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from kkr_tui.domain.clock import TZ_NAME
-from kkr_tui.domain.models import Contact, Meeting, MeetingState, Member
+from kkr_tui.domain.models import Contact, Meeting, MeetingState, Member, Role
 from kkr_tui.domain.reference import COUNCIL_SLUGS
 from kkr_tui.domain.text import spreadsheet_cell, strip_controls
 
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 KINDS: tuple[str, ...] = ("meetings", "members", "contacts")
 MEETING_COLUMNS = ("council", "series", "date", "start", "end", "place")
 MEMBER_COLUMNS = ("council", "name", "municipality", "party", "role")
+# Like `secretariat` below: beyond the documented header so a round trip keeps who is a
+# substitute. A chair or vice chair who is also mayor is written "formand og borgmester";
+# `kkr import members` reads both back.
+MEMBER_SUBSTITUTE_COLUMN = "substitute_for"
 # `secretariat` (ja/nej) is beyond the documented import header on purpose: without it a
 # round trip would lose who is a council's secretariat contact. `kkr import contacts`
 # reads files with or without it.
@@ -46,7 +50,7 @@ def csv_export(
     if kind == "meetings":
         return _table(MEETING_COLUMNS, _meeting_rows(snapshot, councils, year))
     if kind == "members":
-        return _table(MEMBER_COLUMNS, _member_rows(snapshot, councils))
+        return _table((*MEMBER_COLUMNS, MEMBER_SUBSTITUTE_COLUMN), _member_rows(snapshot, councils))
     if kind == "contacts":
         return _table((*CONTACT_COLUMNS, CONTACT_FLAG_COLUMN), _contact_rows(snapshot, councils))
     raise ValueError(f"unknown CSV kind {kind!r} (choose {', '.join(KINDS)})")
@@ -99,7 +103,16 @@ def _meeting_rows(snapshot: Snapshot, councils: Sequence[str], year: int | None)
 def _member_rows(snapshot: Snapshot, councils: Sequence[str]) -> list[list[str]]:
     members: list[Member] = [m for m in snapshot.members if not councils or m.council in councils]
     members.sort(key=lambda m: (_council_rank(m.council), m.name.casefold(), m.municipality, m.id))
-    return [[m.council, m.name, m.municipality, m.party, m.role.value] for m in members]
+    return [
+        [m.council, m.name, m.municipality, m.party, _role_cell(m), m.substitute_for]
+        for m in members
+    ]
+
+
+def _role_cell(member: Member) -> str:
+    if member.mayor and member.role is not Role.MAYOR:
+        return f"{member.role.value} og borgmester"
+    return member.role.value
 
 
 def _contact_rows(snapshot: Snapshot, councils: Sequence[str]) -> list[list[str]]:

@@ -44,13 +44,4 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.title": ("Titel", "Title"),
     "col.email": ("E-mail", "E-mail"),
     "col.unit": ("Enhed", "Unit"),
-    "overview.council": ("Råd", "Council"),
-    "overview.seats": ("Medl./pladser", "Members/seats"),
-    "overview.municipalities": ("Kommuner", "Municipalities"),
-    "overview.next_meeting": ("Næste møde", "Next meeting"),
-    "overview.none_planned": ("intet planlagt", "none planned"),
-    "overview.total": (
-        "I alt: {municipalities} kommuner, {seats} pladser",
-        "Total: {municipalities} municipalities, {seats} seats",
-    ),
 }

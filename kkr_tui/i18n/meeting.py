@@ -100,11 +100,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "item_state_short.dispatched": ("udsendt", "sent"),
     "item_state_short.postponed": ("udsat", "postponed"),
     # Dialogs shared.
-    "dialog.ok": ("OK", "OK"),
-    "dialog.save": ("Gem", "Save"),
-    "dialog.cancel": ("Fortryd", "Cancel"),
-    "dialog.key.cancel": ("Fortryd", "Cancel"),
-    "dialog.key.save": ("Gem", "Save"),
+    "agenda.dialog.ok": ("OK", "OK"),
+    "agenda.dialog.save": ("Gem", "Save"),
+    "agenda.dialog.cancel": ("Annuller", "Cancel"),
+    "agenda.dialog.key.cancel": ("Annuller", "Cancel"),
+    "agenda.dialog.key.save": ("Gem", "Save"),
     # Delete.
     "delete.title": ("Slet punkt", "Delete item"),
     "delete.ok": ("Slet", "Delete"),
@@ -127,7 +127,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # Decision.
     "decision.title": ("Beslutning", "Decision"),
     "decision.no_recommendation": ("(ingen indstilling)", "(no recommendation)"),
-    "decision.hint": ("ctrl+s gemmer, Escape fortryder.", "ctrl+s saves, Escape cancels."),
+    "decision.hint": ("ctrl+s gemmer, Escape annullerer.", "ctrl+s saves, Escape cancels."),
     "decision.as_recommended": ("Som indstillet (F2)", "As recommended (F2)"),
     "decision.as_recommended_text": (
         "Indstillingen blev godkendt.",
@@ -188,7 +188,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # Attendance.
     "attendance.title": ("Fremmøde", "Attendance"),
     "attendance.help": (
-        "d deltog · a afbud · s suppleant · x ryd · r resten deltog · ctrl+s gem · Esc fortryd",
+        "d deltog · a afbud · s suppleant · x ryd · r resten deltog · ctrl+s gem · Esc annullér",
         "d present · a absent · s substitute · x clear · r rest present · ctrl+s save · Esc cancel",
     ),
     "attendance.col.member": ("Medlem", "Member"),

@@ -10,7 +10,6 @@ replaced whole, so a read sees one committed state.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Iterator
@@ -29,7 +28,8 @@ from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member,
 from kkr_tui.domain.planning import Planner
 from kkr_tui.domain.readiness import Readiness
 from kkr_tui.domain.rules import Settings
-from kkr_tui.store import backups, files, schema
+from kkr_tui.domain.workdays import cached_holidays
+from kkr_tui.store import backups, files, holiday_cache, schema
 from kkr_tui.store.backups import write_backup
 from kkr_tui.store.errors import (
     ConflictError,
@@ -78,6 +78,8 @@ class Snapshot:
         default_factory=dict, repr=False, compare=False
     )
     _planner: list[Planner] = field(default_factory=list, repr=False, compare=False)
+    # The public holidays of the years in use, as the last writer stored them.
+    holidays: holiday_cache.HolidayCache = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._meeting_by_id.update({m.id: m for m in self.meetings})
@@ -88,7 +90,8 @@ class Snapshot:
     def planner(self) -> Planner:
         """Dates and readiness under this state's settings (built once per snapshot)."""
         if not self._planner:
-            self._planner.append(Planner(self.settings))
+            source = cached_holidays(self.holidays) if self.holidays else None
+            self._planner.append(Planner(self.settings, holiday_source=source))
         return self._planner[0]
 
     def readiness(self, meeting: Meeting, today: pendulum.Date) -> Readiness:
@@ -249,6 +252,10 @@ class _Cached:
 
 
 def _digest(raw: bytes) -> bytes:
+    # Imported here: its OpenSSL binding costs ~2 ms, which `kkr status` (it never
+    # compares versions) would pay on every run.
+    import hashlib
+
     return hashlib.blake2b(raw, digest_size=16).digest()
 
 
@@ -265,6 +272,8 @@ class Store:
         self.readonly = readonly
         self.lock_path = lock_path_of(path)
         self._cached: _Cached | None = None
+        # What open_store(validate_all=False) parsed, kept for the first read.
+        self._opened: tuple[files.Signature, bytes, dict[str, Any]] | None = None
         self._daily_backup_day: pendulum.Date | None = None
         self._last_temp_sweep = float("-inf")
 
@@ -285,6 +294,10 @@ class Store:
         sig = files.signature(self.path)
         if sig is None:
             raise StoreError("databasefilen findes ikke længere", self.path)
+        opened, self._opened = self._opened, None
+        if opened is not None and self._cached is None:
+            # open_store(validate_all=False) parsed it; a newer version is read below.
+            self._remember(*opened)
         cached = self._cached
         if (
             cached is not None
@@ -299,6 +312,27 @@ class Store:
             cached.checked_at = time.monotonic()
             return cached.snapshot
         return self._remember(sig, raw, self._document_of(raw))
+
+    def active_snapshot(self, since: pendulum.Date) -> Snapshot:
+        """A partial snapshot for readers that ask only about open work (`kkr status`).
+
+        It holds every council, contact and member, the settings, and only the meetings
+        that can still have an open milestone or be the next meeting as of `since`:
+        those neither published nor cancelled, and published ones starting on or after
+        `since`; with their agenda items. Published and cancelled meetings have every
+        milestone done or void, so what is left out changes no answer about open work;
+        it is not parsed, which is what makes `kkr status` fast on many years of data.
+        Do not use it for anything that lists or counts history.
+        """
+        sig = files.signature(self.path)
+        if sig is None:
+            raise StoreError("databasefilen findes ikke længere", self.path)
+        if self._cached is not None and self._cached.signature == sig:
+            return self._cached.snapshot  # already parsed in full: nothing to save
+        opened = self._opened
+        fresh = opened is not None and opened[0] == sig
+        document = opened[2] if opened is not None and fresh else self._read_document()
+        return _snapshot_of(_active_part(document, since), self.path)
 
     def _remember(self, sig: files.Signature, raw: bytes, document: dict[str, Any]) -> Snapshot:
         snap = _snapshot_of(document, self.path)
@@ -334,6 +368,7 @@ class Store:
             yield tx
             tx._record_last_ids()
             if tx._storage.dirty:
+                holiday_cache.refresh(tx._storage.document)
                 self._backup_first_write_of_day(raw)
                 files.write_atomic(self.path, files.dumps(tx._storage.document))
 
@@ -395,11 +430,16 @@ def _snapshot_of(document: dict[str, Any], path: Path) -> Snapshot:
         items=records(AgendaItem),
         contacts=records(Contact),
         settings=settings,
+        holidays=holiday_cache.read(document),
     )
 
 
-def open_store(path: Path, *, create: bool = False) -> Store:
+def open_store(path: Path, *, create: bool = False, validate_all: bool = True) -> Store:
     """Open the database at `path`; with create=True make a new one if none is there.
+
+    validate_all=False is for a one-shot reader that reads through `active_snapshot`
+    (`kkr status`): the file's shape is checked, but the records are validated only
+    when read, so finished history is never parsed.
 
     Refuses (StoreError, naming the path) a directory, a dangling or looping
     symlink, an unreadable, corrupt, foreign or newer-schema file, and never writes
@@ -417,6 +457,8 @@ def open_store(path: Path, *, create: bool = False) -> Store:
         raise StoreError(f"kan ikke tilgås: {exc.strerror}", path) from None
     if not exists:
         if not create:
+            if not path.parent.is_dir():
+                raise StoreError(f"mappen {path.parent} findes ikke", path)
             raise StoreError("databasefilen findes ikke", path)
         _create(path)
     sig, raw = files.read_versioned(path)
@@ -429,10 +471,12 @@ def open_store(path: Path, *, create: bool = False) -> Store:
             raise StoreError("databasen skal migreres, men filen er skrivebeskyttet", path)
         _migrate(store)
         store.snapshot()
-    else:
+    elif validate_all:
         # Every record must load: a bad file is refused now, not mid-session. The
         # parse is kept, so the caller's first snapshot() costs no second one.
         store._remember(sig, raw, data)
+    else:
+        store._opened = (sig, raw, data)
     return store
 
 
@@ -518,3 +562,39 @@ def restore_backup(db_path: Path | str, name: str) -> tuple[Path, Path | None]:
     if version < schema.SCHEMA_VERSION:
         open_store(path)
     return backup.path, replaced
+
+
+def _active_part(document: dict[str, Any], since: pendulum.Date) -> dict[str, Any]:
+    """`document` without the meetings (and their items) `active_snapshot` leaves out.
+
+    Works on the raw document so that what is left out is never parsed. Only what is
+    positively known to be finished is left out; anything malformed is kept, so it is
+    validated (and refused) as in a full snapshot.
+    """
+    # A stored start is Copenhagen time with its offset, so its first ten characters are
+    # the local day; one day's margin covers a file written with another offset.
+    bound = since.subtract(days=1).isoformat()
+
+    def skipped(doc: Any) -> bool:
+        if not isinstance(doc, dict):
+            return False
+        state, start = doc.get("state"), doc.get("start")
+        if state == "cancelled":
+            return True
+        return state == "published" and isinstance(start, str) and start[:10] < bound
+
+    meetings = document.get("meetings")
+    items = document.get("items")
+    if not isinstance(meetings, dict) or not isinstance(items, dict):
+        return document
+    kept = {doc_id: doc for doc_id, doc in meetings.items() if not skipped(doc)}
+    dropped = {doc_id for doc_id in meetings if doc_id not in kept}
+    return {
+        **document,
+        "meetings": kept,
+        "items": {
+            doc_id: doc
+            for doc_id, doc in items.items()
+            if not (isinstance(doc, dict) and str(doc.get("meeting_id")) in dropped)
+        },
+    }

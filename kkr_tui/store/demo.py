@@ -206,15 +206,29 @@ def _add_members(tx: Transaction, index: int, slug: str) -> None:
             role = Role.VICE_CHAIR
         elif n == 5:
             role = Role.MEMBER
-        tx.add(
+        member = tx.add(
             Member(
                 council=slug,
                 name=f"{first} {last}",
                 municipality=municipality,
                 party=PARTIES[(index + n) % len(PARTIES)],
                 role=role,
+                # The chair and vice chair are mayors too, as is usual in a KKR.
+                mayor=role is not Role.MEMBER,
             )
         )
+        if role is Role.MEMBER and slug == "nordjylland":
+            # One substitute, to show "suppleant for" (it takes no seat of its own).
+            substitute = f"{FIRST_NAMES[(n + 13) % len(FIRST_NAMES)]} {SURNAMES[n % len(SURNAMES)]}"
+            tx.add(
+                Member(
+                    council=slug,
+                    name=substitute,
+                    municipality=municipality,
+                    party=member.party,
+                    substitute_for=member.name,
+                )
+            )
 
 
 def _meeting_state(slug: str, number: int) -> MeetingState:

@@ -18,7 +18,6 @@ import contextlib
 import json
 import os
 import stat
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -149,6 +148,10 @@ def write_atomic(path: Path, payload: bytes, mode: int | None = None) -> None:
             mode = stat.S_IMODE(current.st_mode)
     if mode is None:
         mode = new_file_mode(folder)
+    # Imported here: tempfile pulls in shutil, random and the compression modules, which
+    # a reader such as `kkr status` never needs (BENCHMARKS.md).
+    import tempfile
+
     fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".json", dir=folder)
     tmp = Path(tmp_name)
     try:

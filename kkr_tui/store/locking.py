@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from kkr_tui.store import files
 from kkr_tui.store.errors import StoreError
 
@@ -31,6 +29,9 @@ class Locked:
         self.db_path = db_path
         self.lock_path = lock_path_of(db_path)
         self.timeout = LOCK_TIMEOUT_S if timeout is None else timeout
+        # Imported here: filelock costs ~20 ms to import, and readers never lock.
+        from filelock import FileLock
+
         self._lock = FileLock(
             str(self.lock_path),
             timeout=self.timeout,
@@ -38,6 +39,8 @@ class Locked:
         )
 
     def __enter__(self) -> None:
+        from filelock import Timeout
+
         try:
             self._lock.acquire(poll_interval=POLL_INTERVAL_S)
         except Timeout:

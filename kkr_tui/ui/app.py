@@ -139,6 +139,12 @@ class KkrApp(App[int]):
 
         self.push_screen(MeetingScreen(meeting_id))
 
+    def open_council(self, slug: str) -> None:
+        """Show the council screen (Enter on a council in Oversigt)."""
+        from kkr_tui.ui.screens.council import CouncilScreen
+
+        self.push_screen(CouncilScreen(slug))
+
     def reload(self) -> None:
         """Redraw every pane from the file's current state (after any change).
 

@@ -12,6 +12,34 @@ from tests.snapshots.conftest import SIZES
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_contacts_pane(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
-    """You should see 'Kontakter' and the contacts sorted by name, including the seed's
-    Haukur Thorsteinsson (hast@kl.dk)."""
+    """You should see the search box (placeholder '/ søg i navn, ...'), the filter line
+    'Råd (r): alle  Organisation (o): alle  15 af 15 kontakter', all contacts sorted by name
+    (Anna Eksempel first, the seed's Haukur Thorsteinsson with hast@kl.dk), cut with '…' to
+    fit (at 120x40 with Organisation and Enhed columns too), and below the list Anna
+    Eksempel in full: title, KL, unit, e-mail, phone, 'sekretariat for KKR Nordjylland' and
+    the agenda items she is responsible for."""
     assert snap_compare(demo_app(), press=["4"], terminal_size=size)
+
+
+def test_contacts_search(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # type: ignore[no-untyped-def]
+    """You should see 'nord' in the search box (with the cursor), '2 af 15 kontakter' and only
+    the two contacts of KKR Nordjylland, Anna Eksempel (highlighted, in full below the list)
+    and Haukur Thorsteinsson; the footer offers ⏎ Til listen and esc Ryd søgning."""
+    assert snap_compare(
+        demo_app(), press=["4", "slash", "n", "o", "r", "d"], terminal_size=(80, 24)
+    )
+
+
+def test_contact_dialog_error(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # type: ignore[no-untyped-def]
+    """You should see the 'Ret kontakt' dialog for Anna Eksempel with the e-mail changed to
+    'anna@' and, above the buttons, the record's own message 'E-mail: 'anna@' er ikke en
+    gyldig e-mailadresse'; the e-mail field is marked and has the cursor."""
+
+    async def edit(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("4", "e")
+        await pilot.pause()
+        pilot.app.screen.query_one("#contact-email").value = "anna@"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+    assert snap_compare(demo_app(), run_before=edit, terminal_size=(80, 24))

@@ -74,7 +74,7 @@ def test_dispatch_dialog_late(snap_compare, demo_app: Callable[[], KkrApp], size
     'Frist: man 7. sep 2026 - mødedagen minus 7 dage', 'Udsendt den tor 10. sep 2026',
     '3 arbejdsdage efter fristen: skriv grunden.', the reason 'Sygdom i sekretariatet',
     the four blockers (items 2, 3, 6 not approved; item 6 no responsible), the empty
-    'Alligevel, fordi' field, and the buttons 'Registrér udsendt' and 'Fortryd'.
+    'Alligevel, fordi' field, and the buttons 'Registrér udsendt' and 'Annuller'.
     """
     keys = ["d", "tab", *"Sygdom i sekretariatet"]
     assert snap_compare(

@@ -142,7 +142,7 @@ async def test_delete_asks_first_and_renumbers(demo_store: Store) -> None:
         await open_meeting(pilot, meeting.id)
         await select_item(pilot, 2)
         await pilot.press("delete")
-        await pilot.press("enter")  # the focus is on Fortryd: Enter alone never deletes
+        await pilot.press("enter")  # the focus is on Annuller: Enter alone never deletes
         assert isinstance(app.screen, MeetingScreen)
         assert file_bytes(demo_store) == before
         await pilot.press("delete")

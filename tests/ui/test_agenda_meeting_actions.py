@@ -18,6 +18,7 @@ from kkr_tui.ui.screens.meeting_step_dialogs import (
     HeldDialog,
     PublishDialog,
 )
+from kkr_tui.ui.widgets.fitted_table import FittedTable
 from tests.ui.agenda_support import (
     SIZE,
     app_for,
@@ -349,3 +350,30 @@ async def test_attendance_is_not_offered_before_the_meeting(demo_store: Store) -
         assert screen.check_action("attendance", ()) is False
         assert screen.check_action("publish", ()) is False
         assert screen.check_action("dispatch", ()) is True
+
+
+@pilot_test
+async def test_attendance_lists_the_seats_and_offers_the_registered_substitute(
+    demo_store: Store,
+) -> None:
+    held = find_meeting(demo_store, "nordjylland", "2026-09-03", Series.CHAIRMANSHIP)
+    everyone = demo_store.snapshot().members_of("nordjylland")
+    substitute = next(m for m in everyone if m.is_substitute)
+    member = next(m for m in everyone if m.name == substitute.substitute_for)
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, held.id)
+        assert "Fremmøde ikke registreret for 6 af 6 medlemmer" in text_of(app, "#meeting-steps")
+        await pilot.press("f")
+        table = app.screen.query_one("#attendance-members", FittedTable)
+        assert str(substitute.id) not in table.row_keys  # a substitute has no seat
+        assert len(table.row_keys) == len(everyone) - 1
+        table.select_key(str(member.id))
+        await pilot.press("s")
+        await settle(pilot)
+        assert app.screen.query_one("#attendance-substitute", Input).value == substitute.name
+        await pilot.press("enter", "ctrl+s")
+        await settle(pilot)
+    saved = demo_store.snapshot().meeting(held.id)
+    assert saved is not None
+    assert saved.attendance == {str(member.id): f"substitute:{substitute.name}"}

@@ -228,6 +228,9 @@ def test_file_another_user_may_not_write_opens_read_only(world_readable_dir: Pat
             "import os, sys\n"
             "from pathlib import Path\n"
             "from kkr_tui.store import open_store\n"
+            # The interpreter's own library may be unreadable to nobody (here it lives
+            # under /root), so the stdlib modules the store imports lazily come first.
+            "import hashlib\n"
             "os.setgroups([]); os.setgid(65534); os.setuid(65534)\n"
             "print(open_store(Path(sys.argv[1])).readonly)\n",
             str(db),

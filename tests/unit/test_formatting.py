@@ -61,3 +61,16 @@ def test_english_day_time(english):
 def test_month_abbreviations():
     assert [month_abbr(m) for m in (1, 5, 10)] == ["jan", "maj", "okt"]
     assert month_abbr(5, "en") == "May"
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_name_tables_match_pendulums_locale(lang):
+    """The written-out abbreviations are pendulum's (without the trailing dot)."""
+    from kkr_tui.domain.formatting import MONTH_ABBR, WEEKDAY_ABBR
+
+    monday = pendulum.date(2026, 1, 5)
+    weekdays = [monday.add(days=n).format("ddd", locale=lang).rstrip(".") for n in range(7)]
+    firsts = [pendulum.date(2026, m, 1) for m in range(1, 13)]
+    months = [first.format("MMM", locale=lang).rstrip(".") for first in firsts]
+    assert list(WEEKDAY_ABBR[lang]) == weekdays
+    assert list(MONTH_ABBR[lang]) == months

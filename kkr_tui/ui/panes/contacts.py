@@ -1,32 +1,413 @@
-"""Kontakter: whom to call."""
+"""Kontakter: whom to call, found in a few keys and copied with one.
+
+`/` puts the cursor in the search box; every key narrows the list (all fields,
+case-insensitive, æ ø å). Enter (or ↓) goes back to the list, Escape clears the
+search. `c` copies the highlighted e-mail to the user's own clipboard (OSC 52, so it
+works over SSH), `r` and `o` step through the council and organisation filters,
+`a`/`e`/`d` add, edit and delete (confirmed). From Oversigt, `/` comes straight here:
+`/ hast ⏎ c` finds and copies Haukur's e-mail.
+"""
 
 from __future__ import annotations
 
-from rich.text import Text
-from textual.app import ComposeResult
-from textual.widgets import DataTable
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import DataTable, Input, Static
+
+from kkr_tui.domain.models import AgendaItem, Contact
+from kkr_tui.domain.names import caseless
+from kkr_tui.domain.search import ContactFilter, next_choice, organisations
+from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
+from kkr_tui.store import StoreError
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.widgets.tables import refill
+from kkr_tui.ui.screens.contact_dialog import ContactDialog
+from kkr_tui.ui.screens.dialog_base import ConfirmDialog, refused_read_only
+from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
+from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
+from kkr_tui.ui.widgets.inputs import SafeInput
+
+if TYPE_CHECKING:
+    from kkr_tui.store import Snapshot
+    from kkr_tui.ui.app import KkrApp
+
+# From this width the list also shows organisation and unit.
+WIDE = 110
+
+
+def copy_email(app: KkrApp, contact: Contact) -> None:
+    """Copy the contact's e-mail to the clipboard and say so (or say why not)."""
+    if not contact.email:
+        app.notify(
+            printable(t("contacts.no_email", name=contact.name)), severity="warning", markup=False
+        )
+        return
+    app.copy_to_clipboard(contact.email)
+    app.notify(printable(t("contacts.copied", email=contact.email)), markup=False)
+
+
+def short_council(name: str) -> str:
+    return name.removeprefix("KKR ")
+
+
+class SearchInput(SafeInput):
+    """The search box: Enter or ↓ back to the list (filter kept), Escape clears and goes back."""
+
+    BINDINGS = [
+        Binding("escape", "leave(True)", t("contacts.key.clear"), id="contacts.search.clear"),
+        Binding("enter", "leave(False)", t("contacts.key.to_list"), id="contacts.search.done"),
+        Binding(
+            "down", "leave(False)", t("contacts.key.to_list"), id="contacts.search.down", show=False
+        ),
+    ]
+
+    class Leave(Message):
+        def __init__(self, clear: bool) -> None:
+            super().__init__()
+            self.clear = clear
+
+    def action_leave(self, clear: bool) -> None:
+        self.post_message(self.Leave(clear))
+
+
+class ContactTable(DataTable[Text | str]):
+    BINDINGS = [
+        Binding("enter", "select_cursor", t("contacts.key.edit"), id="contacts.open"),
+    ]
 
 
 class ContactsPane(Pane):
     title_key = "pane.contacts"
+    BINDINGS = [
+        Binding("slash", "search", t("contacts.key.search"), id="contacts.search"),
+        Binding("c", "copy", t("contacts.key.copy"), id="contacts.copy"),
+        Binding("r", "cycle_council", t("contacts.key.council"), id="contacts.council"),
+        Binding("o", "cycle_organisation", t("contacts.key.organisation"), id="contacts.org"),
+        Binding("a", "add", t("contacts.key.add"), id="contacts.add"),
+        Binding("e", "edit", t("contacts.key.edit"), id="contacts.edit"),
+        Binding("d", "delete", t("contacts.key.delete"), id="contacts.delete"),
+        Binding("escape", "reset", t("contacts.key.reset"), id="contacts.reset"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.filter = ContactFilter()
+        self._search_pending = False
 
     def compose(self) -> ComposeResult:
-        table: DataTable[Text | str] = DataTable(id="contacts", cursor_type="row")
-        table.add_columns(t("col.name"), t("col.title"), t("col.email"), t("col.unit"))
-        yield table
+        yield SearchInput(
+            placeholder=t("contacts.search_placeholder"), id="contacts-search", compact=True
+        )
+        yield Static(id="contacts-filters", markup=False)
+        yield ContactTable(id="contact-list", cursor_type="row", zebra_stripes=True)
+        yield Static(id="contact-detail", markup=False)
 
-    def refresh_data(self) -> None:
-        contacts = sorted(self.snapshot.contacts, key=lambda c: c.name.lower())
-        rows = [
-            (
-                str(c.id),
-                [plain(c.name), plain(c.title), plain(c.email), plain(c.unit or c.organisation)],
+    def on_resize(self, event: events.Resize) -> None:
+        self.refresh_data()
+
+    # -- showing ------------------------------------------------------------------------
+    def _council_names(self, snap: Snapshot) -> dict[str, str]:
+        return {c.slug: c.name for c in snap.councils}
+
+    def shown(self) -> list[Contact]:
+        snap = self.snapshot
+        return self.filter.apply(snap.contacts, self._council_names(snap))
+
+    def refresh_data(self, cursor_to_top: bool = False) -> None:
+        snap = self.snapshot
+        names = self._council_names(snap)
+        contacts = self.shown()
+        width = self.size.width or self.app.size.width
+        wide = width >= WIDE
+        rows: list[Row] = [(str(c.id), _cells(c, names, wide)) for c in contacts]
+        table = self.query_one("#contact-list", DataTable)
+        show_rows(
+            table,
+            _columns(wide),
+            rows,
+            width=available_width(table, width, 1 + len(rows)),
+            cursor_to_top=cursor_to_top,
+        )
+        self.query_one("#contacts-filters", Static).update(
+            self._filter_line(len(contacts), len(snap.contacts))
+        )
+        self._show_detail()
+
+    def _filter_line(self, shown: int, total: int) -> Text:
+        snap = self.snapshot
+        names = self._council_names(snap)
+        council = names.get(self.filter.council or "", t("contacts.all"))
+        organisation = self.filter.organisation or t("contacts.all")
+        text = Text()
+        text.append(t("contacts.filter_council"), style="bold")
+        text.append_text(plain(council, style="reverse" if self.filter.council else ""))
+        text.append("  ")
+        text.append(t("contacts.filter_organisation"), style="bold")
+        text.append_text(plain(organisation, style="reverse" if self.filter.organisation else ""))
+        text.append("  ")
+        text.append(t("contacts.count", shown=shown, total=total), style="dim")
+        return text
+
+    def selected(self) -> Contact | None:
+        table = self.query_one("#contact-list", DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return next((c for c in self.snapshot.contacts if str(c.id) == key), None)
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#contact-detail", Static)
+        contact = self.selected()
+        if contact is None:
+            detail.update(Text(t("contacts.none_found"), style="dim"))
+            return
+        detail.update(_detail(contact, self.snapshot))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_edit()
+
+    # -- search and filters -------------------------------------------------------------
+    def start_search(self, *, after_pane_switch: bool = False) -> None:
+        """Put the cursor in the search box, at once: the next key typed must land there.
+
+        Switching panes (from Oversigt) focuses the list a moment later; with
+        `after_pane_switch` the list hands that focus straight back to the box.
+        """
+        self._search_pending = after_pane_switch
+        self.screen.set_focus(self.query_one("#contacts-search", Input))
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if self._search_pending and event.widget is self.query_one("#contact-list"):
+            self._search_pending = False
+            self.screen.set_focus(self.query_one("#contacts-search", Input))
+
+    def action_search(self) -> None:
+        self.start_search()
+
+    @on(Input.Changed, "#contacts-search")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self.filter = replace(self.filter, query=event.value)
+        self.refresh_data(cursor_to_top=True)
+
+    @on(SearchInput.Leave)
+    def _search_left(self, event: SearchInput.Leave) -> None:
+        if event.clear:
+            self._clear_search()
+        self._to_table()
+
+    def _clear_search(self) -> None:
+        """Empty the box and show the unsearched list now (not after Input.Changed)."""
+        search = self.query_one("#contacts-search", Input)
+        with search.prevent(Input.Changed):
+            search.value = ""
+        self.filter = replace(self.filter, query="")
+        self.refresh_data(cursor_to_top=True)
+
+    def _to_table(self) -> None:
+        self._search_pending = False
+        table = self.query_one("#contact-list", DataTable)
+        if table.row_count:
+            table.focus()
+        else:
+            self.notify(t("contacts.none_found"), severity="warning")
+
+    def action_cycle_council(self) -> None:
+        slugs = [c.slug for c in self.snapshot.councils]
+        self.filter = replace(self.filter, council=next_choice(self.filter.council, slugs))
+        self.refresh_data(cursor_to_top=True)
+
+    def action_cycle_organisation(self) -> None:
+        choices = organisations(self.snapshot.contacts)
+        self.filter = replace(
+            self.filter, organisation=next_choice(self.filter.organisation, choices)
+        )
+        self.refresh_data(cursor_to_top=True)
+
+    def action_reset(self) -> None:
+        self.filter = ContactFilter()
+        self._clear_search()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reset":
+            return self.filter.active  # only offered when something is filtered
+        return True
+
+    # -- copy and edit ------------------------------------------------------------------
+    def action_copy(self) -> None:
+        contact = self.selected()
+        if contact is None:
+            self.notify(t("contacts.none_found"), severity="warning")
+            return
+        copy_email(self.kkr, contact)
+
+    @work(exclusive=True)
+    async def action_add(self) -> None:
+        if refused_read_only(self.kkr):
+            return
+        snap = self.snapshot
+        contact = await self.app.push_screen_wait(
+            ContactDialog(snap.councils, organisations(snap.contacts))
+        )
+        if contact is None:
+            return
+        result = await save_record(self.app, contact)
+        if result.outcome is Outcome.SAVED and result.record is not None:
+            self.notify(printable(t("contacts.added", name=result.record.name)), markup=False)
+            self._select(result.record)
+
+    @work(exclusive=True)
+    async def action_edit(self) -> None:
+        current = self.selected()
+        if current is None:
+            self.notify(t("contacts.none_found"), severity="warning")
+            return
+        if refused_read_only(self.kkr):
+            return
+        snap = self.snapshot
+        contact = await self.app.push_screen_wait(
+            ContactDialog(snap.councils, organisations(snap.contacts), editing=current)
+        )
+        if contact is None or contact == current:
+            return
+        # `contact` carries the revision `current` had: a change by someone else since
+        # then opens the conflict dialog instead of being overwritten.
+        result = await save_record(self.app, contact)
+        if result.outcome is not Outcome.SAVED or result.record is None:
+            return
+        message = t("contacts.saved", name=result.record.name)
+        if result.record.name != current.name:
+            renamed = self._rename_responsible(current.name, result.record.name)
+            if renamed:
+                message += " " + t("contacts.items_renamed", n=renamed)
+        self.notify(printable(message), markup=False)
+
+    def _rename_responsible(self, old: str, new: str) -> int:
+        """The agenda links a responsible by name: a renamed contact takes its items along.
+
+        One write, read fresh under the lock, so nobody's item edits are lost.
+        """
+        renamed = 0
+        try:
+            with self.kkr.store.transaction() as tx:
+                for item in tx.all(AgendaItem):
+                    if item.responsible and caseless(item.responsible) == caseless(old):
+                        tx.update(item.with_changes(responsible=new))
+                        renamed += 1
+        except StoreError as exc:
+            self.notify(
+                t("contacts.items_not_renamed", error=exc.message), severity="error", markup=False
             )
-            for c in contacts
+            return 0
+        finally:
+            self.kkr.reload()
+        return renamed
+
+    @work(exclusive=True)
+    async def action_delete(self) -> None:
+        contact = self.selected()
+        if contact is None:
+            self.notify(t("contacts.none_found"), severity="warning")
+            return
+        if refused_read_only(self.kkr):
+            return
+        snap = self.snapshot
+        notes = []
+        items = _responsible_items(contact, snap)
+        if items:
+            notes.append(t("contacts.delete_items", n=len(items)))
+        if contact.secretariat and contact.councils:
+            names = [snap.council(slug).name for slug in contact.councils]
+            notes.append(t("contacts.delete_secretariat", councils=", ".join(names)))
+        confirmed = await self.app.push_screen_wait(
+            ConfirmDialog(t("contacts.confirm_delete", name=contact.name), " ".join(notes))
+        )
+        if confirmed and await delete_with_conflict_check(self.app, contact):
+            self.notify(printable(t("contacts.deleted", name=contact.name)), markup=False)
+
+    def _select(self, contact: Contact) -> None:
+        table = self.query_one("#contact-list", DataTable)
+        for index, shown in enumerate(self.shown()):
+            if shown.id == contact.id:
+                table.move_cursor(row=index, animate=False)
+                return
+
+
+def _columns(wide: bool) -> list[Column]:
+    """The e-mail gives way last: it is what people come here for."""
+    columns = [
+        Column("name", t("contacts.col.name"), minimum=12, shrink=1),
+        Column("title", t("contacts.col.title"), minimum=5, shrink=3 if not wide else 2),
+    ]
+    if wide:
+        columns += [
+            Column("organisation", t("contacts.col.organisation"), minimum=12, shrink=2),
+            Column("unit", t("contacts.col.unit"), minimum=8, shrink=2),
         ]
-        refill(self.query_one("#contacts", DataTable), rows)
+    columns += [
+        Column("email", t("contacts.col.email"), minimum=16, shrink=0 if wide else 1),
+        Column("phone", t("contacts.col.phone"), minimum=8, shrink=0),
+        Column("councils", t("contacts.col.councils"), minimum=5, shrink=3 if not wide else 2),
+    ]
+    return columns
+
+
+def _councils_text(contact: Contact, names: dict[str, str]) -> str:
+    text = ", ".join(short_council(names.get(slug, slug)) for slug in contact.councils)
+    if contact.secretariat and text:
+        text += " " + t("contacts.secretariat_mark")
+    return text
+
+
+def _cells(contact: Contact, names: dict[str, str], wide: bool) -> list[Text | str]:
+    cells: list[Text | str] = [plain(contact.name), plain(contact.title)]
+    if wide:
+        cells += [plain(contact.organisation), plain(contact.unit)]
+    cells += [
+        plain(contact.email),
+        plain(contact.phone),
+        plain(_councils_text(contact, names)),
+    ]
+    return cells
+
+
+def _responsible_items(contact: Contact, snap: Snapshot) -> list[AgendaItem]:
+    name = caseless(contact.name)
+    return [i for i in snap.items if i.responsible and caseless(i.responsible) == name]
+
+
+def _detail(contact: Contact, snap: Snapshot) -> Text:
+    """Everything about the highlighted contact, whatever the width of the table."""
+    first = Text(no_wrap=True, overflow="ellipsis")
+    first.append_text(plain(contact.name, style="bold"))
+    where = ", ".join(p for p in (contact.organisation, contact.unit) if p)
+    for part in (contact.title, where):
+        if part:
+            first.append(" · ")
+            first.append_text(plain(part))
+    second = Text(no_wrap=True, overflow="ellipsis")
+    parts: list[Text] = [
+        plain(contact.email or t("contacts.no_email_short")),
+        plain(t("contacts.phone_label", phone=contact.phone or "–")),
+    ]
+    names = {c.slug: c.name for c in snap.councils}
+    if contact.councils:
+        councils = ", ".join(names.get(s, s) for s in contact.councils)
+        key = "contacts.secretariat_for" if contact.secretariat else "contacts.councils_label"
+        parts.append(plain(t(key, councils=councils)))
+    items = _responsible_items(contact, snap)
+    if items:
+        key = "contacts.responsible_for_one" if len(items) == 1 else "contacts.responsible_for"
+        parts.append(plain(t(key, n=len(items))))
+    second.append_text(Text(" · ").join(parts))
+    return Text("\n").join([first, second])

@@ -14,7 +14,7 @@ dialogs and save through the store's verbs, then reload every pane.
 from __future__ import annotations
 
 from rich.text import Text
-from textual import events
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
@@ -27,13 +27,14 @@ from kkr_tui.domain.parsing import YEAR_RANGE
 from kkr_tui.domain.proposals import YearProposal, propose_year
 from kkr_tui.domain.readiness import Light
 from kkr_tui.i18n import t
-from kkr_tui.store import ConflictError, MissingRecordError, Snapshot, StoreError
+from kkr_tui.store import Snapshot, StoreError
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
 from kkr_tui.ui.screens.meeting_dialog import DialogMode, MeetingDialog
 from kkr_tui.ui.screens.proposal_dialog import ProposalDialog
 from kkr_tui.ui.screens.year_dialog import YearDialog
+from kkr_tui.ui.widgets.conflict import save_with_conflict_check
 from kkr_tui.ui.widgets.lights import light_text
 from kkr_tui.ui.widgets.meeting_marks import CANCELLED_ROW_STYLE, state_text
 from kkr_tui.ui.widgets.tables import refill, selected_key
@@ -358,19 +359,19 @@ class CyclePane(Pane):
             council=self.council_slug,
             year=self.year,
         )
-        self.app.push_screen(dialog, lambda record: self._save(record, new=True))
+        self.app.push_screen(dialog, self._save)
 
     def action_edit_meeting(self) -> None:
         meeting = self._changeable(allow_past=True)
         if meeting is not None:
             dialog = MeetingDialog(DialogMode.EDIT, self.snapshot, self.today, meeting=meeting)
-            self.app.push_screen(dialog, lambda record: self._save(record, new=False))
+            self.app.push_screen(dialog, self._save)
 
     def action_move_meeting(self) -> None:
         meeting = self._changeable(allow_past=False)
         if meeting is not None:
             dialog = MeetingDialog(DialogMode.MOVE, self.snapshot, self.today, meeting=meeting)
-            self.app.push_screen(dialog, lambda record: self._save(record, new=False))
+            self.app.push_screen(dialog, self._save)
 
     def action_cancel_meeting(self) -> None:
         meeting = self._changeable(allow_past=False)
@@ -380,7 +381,7 @@ class CyclePane(Pane):
         def confirmed(reason: str | None) -> None:
             if reason is not None:
                 record = meeting.with_changes(state=MeetingState.CANCELLED, cancel_reason=reason)
-                self._save(record, new=False, done_key="cycle.done.cancelled")
+                self._save(record, done_key="cycle.done.cancelled")
 
         self.app.push_screen(CancelMeetingDialog(self.snapshot, meeting), confirmed)
 
@@ -397,7 +398,6 @@ class CyclePane(Pane):
             return
         self._save(
             meeting.with_changes(state=MeetingState.PLANNED),
-            new=False,
             done_key="cycle.done.planned",
         )
 
@@ -442,22 +442,21 @@ class CyclePane(Pane):
             return None
         return meeting
 
-    def _save(
-        self, record: Meeting | None, *, new: bool, done_key: str = "cycle.done.saved"
-    ) -> None:
-        if record is None:
+    def _save(self, record: Meeting | None, *, done_key: str = "cycle.done.saved") -> None:
+        if record is not None:
+            self._save_in_background(record, done_key)
+
+    @work(exclusive=True, group="cycle-save")
+    async def _save_in_background(self, record: Meeting, done_key: str) -> None:
+        """Save through the conflict helper: someone else's change is never overwritten.
+
+        The helper shows theirs-and-mine when the meeting changed since it was opened,
+        and turns a read-only database or a busy lock into a notification. A new
+        meeting (id 0) is added.
+        """
+        saved = await save_with_conflict_check(self.app, record)
+        if saved is None:
             return
-        store = self.kkr.store
-        try:
-            saved = store.add(record) if new else store.update(record)
-        except (ConflictError, MissingRecordError) as exc:
-            self.notify(t("cycle.save.conflict", message=exc.message), severity="error", timeout=10)
-            self.kkr.reload()
-            return
-        except StoreError as exc:
-            self.notify(t("cycle.save.failed", message=exc.message), severity="error", timeout=10)
-            return
-        self.kkr.reload()
         self.show(saved.start.year, saved.council, saved.id)
         self.notify(t(done_key, day=format_day(saved.day)), timeout=NOTICE_SECONDS)
 

@@ -38,8 +38,8 @@ class FormDialog(ModalScreen[ResultT | None], Generic[ResultT]):
     """Subclasses give `heading`, `ok_label`, `body()` and `build()`."""
 
     BINDINGS = [
-        Binding("escape", "cancel", t("dialog.key.cancel"), id="agenda.dialog.cancel"),
-        Binding("ctrl+s", "submit", t("dialog.key.save"), id="agenda.dialog.save"),
+        Binding("escape", "cancel", t("agenda.dialog.key.cancel"), id="agenda.dialog.cancel"),
+        Binding("ctrl+s", "submit", t("agenda.dialog.key.save"), id="agenda.dialog.save"),
     ]
 
     heading = ""
@@ -57,9 +57,12 @@ class FormDialog(ModalScreen[ResultT | None], Generic[ResultT]):
             yield Static("", id="dialog-error", classes="dialog-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(
-                    self.ok_label or t("dialog.ok"), variant="primary", id="dialog-ok", compact=True
+                    self.ok_label or t("agenda.dialog.ok"),
+                    variant="primary",
+                    id="dialog-ok",
+                    compact=True,
                 )
-                yield Button(t("dialog.cancel"), id="dialog-cancel", compact=True)
+                yield Button(t("agenda.dialog.cancel"), id="dialog-cancel", compact=True)
 
     def body(self) -> ComposeResult:
         yield from ()

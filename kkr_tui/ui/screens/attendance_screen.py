@@ -1,7 +1,8 @@
 """Attendance after the meeting: for each member of the council, present, absent, or a
 substitute ("supp. X deltog").
 
-Keys on the member list: d deltog, a afbud, s suppleant (asks the name), x clears,
+Keys on the member list: d deltog, a afbud, s suppleant (asks the name, offering the
+member's registered substitute), x clears,
 r marks everyone not yet marked as present; ctrl+s saves, Escape leaves without saving.
 The result is the changes by member id; the caller stores them in Meeting.attendance
 in the format the minutes export reads.
@@ -54,8 +55,8 @@ class AttendanceScreen(ModalScreen[Changes | None]):
         Binding("s", "substitute", t("attendance.key.substitute"), id="attendance.substitute"),
         Binding("x", "clear", t("attendance.key.clear"), id="attendance.clear"),
         Binding("r", "rest_present", t("attendance.key.rest"), id="attendance.rest"),
-        Binding("ctrl+s", "save", t("dialog.key.save"), id="attendance.save"),
-        Binding("escape", "cancel", t("dialog.key.cancel"), id="attendance.cancel"),
+        Binding("ctrl+s", "save", t("agenda.dialog.key.save"), id="attendance.save"),
+        Binding("escape", "cancel", t("agenda.dialog.key.cancel"), id="attendance.cancel"),
     ]
 
     def __init__(
@@ -63,6 +64,7 @@ class AttendanceScreen(ModalScreen[Changes | None]):
         meeting: Meeting,
         members: Sequence[Member],
         *,
+        substitutes: Sequence[Member] = (),
         heading: str,
         cursor_blink: bool,
     ) -> None:
@@ -73,8 +75,7 @@ class AttendanceScreen(ModalScreen[Changes | None]):
         self.cursor_blink = cursor_blink
         self.current: dict[str, Attendance] = read_attendance(meeting)
         self.changes: Changes = {}
-        substitutes = [m.name for m in members if m.substitute_for.strip()]
-        self.suggester = SuggestFromList(substitutes, case_sensitive=False)
+        self.substitutes = list(substitutes)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="attendance-dialog", classes="agenda-dialog"):
@@ -83,7 +84,7 @@ class AttendanceScreen(ModalScreen[Changes | None]):
             yield FittedTable(_layout, id="attendance-members")
             with Horizontal(id="attendance-substitute-row", classes="field"):
                 yield Label("", id="attendance-substitute-label", classes="field-label")
-                box = SafeInput(id="attendance-substitute", compact=True, suggester=self.suggester)
+                box = SafeInput(id="attendance-substitute", compact=True)
                 box.cursor_blink = self.cursor_blink
                 yield box
             yield Static("", id="attendance-summary", markup=False)
@@ -178,8 +179,15 @@ class AttendanceScreen(ModalScreen[Changes | None]):
             plain(t("attendance.substitute_for", name=member.name))
         )
         box = self.query_one("#attendance-substitute", Input)
+        # The member's registered substitute(s) first, then the council's others.
+        own = [s.name for s in self.substitutes if s.substitute_for.strip() == member.name]
+        others = [s.name for s in self.substitutes if s.name not in own]
+        box.suggester = SuggestFromList(own + others, case_sensitive=False)
         found = self.current.get(member_id)
-        box.value = found.substitute if found and found.presence is Presence.SUBSTITUTE else ""
+        if found and found.presence is Presence.SUBSTITUTE:
+            box.value = found.substitute
+        else:
+            box.value = own[0] if len(own) == 1 else ""
         self.query_one("#attendance-substitute-row").display = True
         box.focus()
 

@@ -71,7 +71,7 @@ class DispatchDialog(FormDialog[Dispatched]):
             id="dispatch-late-row",
         )
         if self.blockers:
-            lines = Text(t("dispatch.blocked"), style="bold")
+            lines = Text.assemble((t("dispatch.blocked"), "bold"))
             for blocker in self.blockers:
                 lines.append("\n")
                 lines.append_text(plain(f" • {blocker.text}"))

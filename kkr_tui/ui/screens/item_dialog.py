@@ -55,7 +55,7 @@ class ItemDialog(FormDialog[AgendaItem]):
         self.meeting_id = meeting_id
         self.number = number
         self.heading = heading
-        self.ok_label = t("dialog.save") if item else t("item.add")
+        self.ok_label = t("agenda.dialog.save") if item else t("item.add")
         areas = list(policy_areas)
         if item and item.policy_area and item.policy_area not in areas:
             areas.append(item.policy_area)

@@ -127,7 +127,7 @@ class DecisionDialog(FormDialog[AgendaItem]):
         self.item = item
         self.meeting = meeting
         self.heading = heading
-        self.ok_label = t("dialog.save")
+        self.ok_label = t("agenda.dialog.save")
         self.today = today
 
     def body(self) -> ComposeResult:

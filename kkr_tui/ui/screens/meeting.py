@@ -588,7 +588,8 @@ class MeetingScreen(Screen[None]):
         if current is None:
             return
         snap, meeting = current
-        members = snap.members_of(meeting.council)
+        everyone = snap.members_of(meeting.council)
+        members = [m for m in everyone if not m.is_substitute]
         if not members:
             self.notify(t("attendance.no_members"), severity="warning", timeout=8)
             return
@@ -610,6 +611,7 @@ class MeetingScreen(Screen[None]):
             AttendanceScreen(
                 meeting,
                 members,
+                substitutes=[m for m in everyone if m.is_substitute],
                 heading=self._heading("attendance.title", meeting),
                 cursor_blink=self.kkr.cursor_blink,
             ),

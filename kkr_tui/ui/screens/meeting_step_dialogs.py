@@ -83,7 +83,7 @@ class PublishDialog(FormDialog[Meeting]):
             ),
         )
         if self.blockers:
-            lines = Text(t("publish.blocked"), style="bold")
+            lines = Text.assemble((t("publish.blocked"), "bold"))
             for blocker in self.blockers:
                 lines.append("\n")
                 lines.append_text(plain(f" • {blocker.text}"))

@@ -1,0 +1,154 @@
+"""Reading a CSV file as a secretariat exports it from Excel, for every `kkr import`.
+
+UTF-8 with or without BOM (a file that is not UTF-8 is read as Windows-1252, which is
+what Danish Excel writes for "CSV (semikolonsepareret)"); comma or semicolon, found
+from the header line; a leading Excel `sep=;` line is honoured. Every record keeps the
+file line it starts on, so errors read `FILE:LINE: field: message`. Blank rows (Excel
+writes ";;;;") are skipped; a cell `kkr export csv` guarded against Excel formulas
+('=...) is read back as written. Nothing here knows what the columns mean. The meeting
+and contact imports predate this module and still read their files themselves.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kkr_tui.domain.text import from_spreadsheet_cell
+from kkr_tui.i18n import t
+
+_SEP_LINE = re.compile(r"sep=(.)\s*", re.IGNORECASE)
+
+
+class CsvFileError(Exception):
+    """The file as a whole cannot be used (missing, a folder, no usable header)."""
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    field: str
+    message: str
+
+    def render(self, file_name: str) -> str:
+        return f"{file_name}:{self.line}: {self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class CsvRecord:
+    """One data row: the file line it starts on and its cells by (canonical) column name."""
+
+    line: int
+    values: dict[str, str]
+
+    def get(self, column: str) -> str:
+        return self.values.get(column, "").strip()
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    records: tuple[CsvRecord, ...]
+    errors: tuple[RowError, ...]
+
+
+def decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def read_text(path: Path) -> str:
+    if path.is_dir():
+        raise CsvFileError(t("csv.is_dir", path=path))
+    try:
+        return decode(path.read_bytes())
+    except FileNotFoundError:
+        raise CsvFileError(t("csv.missing", path=path)) from None
+    except PermissionError:
+        raise CsvFileError(t("csv.unreadable", path=path)) from None
+
+
+def parse(
+    text: str,
+    columns: Sequence[str],
+    required: Sequence[str],
+    aliases: Mapping[str, str] | None = None,
+) -> CsvTable:
+    """The records of `text`; a row with more cells than the header is an error.
+
+    `columns` are the known column names, `required` those that must be in the header,
+    `aliases` other header spellings (lowercase) -> column name. Raises CsvFileError
+    (message starting with the line number) when the header itself is unusable.
+    """
+    lines = text.splitlines(keepends=True)
+    first_line = 1
+    delimiter = None
+    if lines and (match := _SEP_LINE.fullmatch(lines[0].strip())):
+        delimiter = match.group(1)
+        lines = lines[1:]
+        first_line = 2
+    if not lines or not lines[0].strip():
+        raise CsvFileError(t("csv.no_header", line=first_line, columns=",".join(columns)))
+    header_line = lines[0]
+    if delimiter is None:
+        delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
+    reader = csv.reader(io.StringIO("".join(lines)), delimiter=delimiter)
+    header = next(reader)
+    index = _columns(header, columns, required, aliases or {}, first_line)
+    records: list[CsvRecord] = []
+    errors: list[RowError] = []
+    previous_end = reader.line_num
+    try:
+        for cells in reader:
+            line = first_line + previous_end  # the file line this record starts on
+            previous_end = reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            extra = [cell for cell in cells[len(header) :] if cell.strip()]
+            if extra:
+                errors.append(
+                    RowError(line, "-", t("csv.too_many", count=len(cells), width=len(header)))
+                )
+                continue
+            # `kkr export csv` writes '=... so Excel does not run a formula; undo that.
+            values = {
+                name: (from_spreadsheet_cell(cells[i].strip()) if i < len(cells) else "")
+                for name, i in index.items()
+            }
+            records.append(CsvRecord(line, values))
+    except csv.Error as exc:
+        errors.append(RowError(first_line + reader.line_num - 1, "-", str(exc)))
+    return CsvTable(tuple(records), tuple(errors))
+
+
+def _columns(
+    header: list[str],
+    columns: Sequence[str],
+    required: Sequence[str],
+    aliases: Mapping[str, str],
+    line: int,
+) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for position, cell in enumerate(header):
+        key = " ".join(cell.split()).lower()
+        if not key:
+            continue  # Excel writes empty header cells for unused columns
+        key = aliases.get(key, key)
+        if key not in columns:
+            raise CsvFileError(
+                t("csv.unknown_column", line=line, name=cell.strip(), columns=",".join(columns))
+            )
+        if key in found:
+            raise CsvFileError(t("csv.column_twice", line=line, name=cell.strip()))
+        found[key] = position
+    missing = [name for name in required if name not in found]
+    if missing:
+        raise CsvFileError(
+            t("csv.missing_columns", line=line, names=",".join(missing), columns=",".join(columns))
+        )
+    return found

@@ -1,0 +1,143 @@
+"""`kkr import members FILE.csv [--dry-run]`: register council members from a CSV file.
+
+All or nothing: every row is checked first, and one bad row means nothing is saved
+(errors as FILE:LINE: field: message, exit 2). Idempotent: a member already registered
+(same council, name and municipality) is not added again. Only argparse at import time.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+
+# One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
+from kkr_tui.commands.meetings import Common, import_kinds
+
+if TYPE_CHECKING:
+    from kkr_tui.commands.members_csv import MemberPlan
+    from kkr_tui.domain.models import Council, Member
+
+
+def register(subparsers: Any, common: Common) -> None:
+    from kkr_tui.i18n import t
+
+    importer = import_kinds(subparsers, common).add_parser(
+        "members",
+        help=t("members.import.help"),
+        description=t("members.import.description"),
+    )
+    common(importer)
+    importer.add_argument("file", metavar="FIL.csv", help=t("members.import.file_help"))
+    importer.add_argument("--dry-run", action="store_true", help=t("members.import.dry_run_help"))
+    importer.set_defaults(run=run_import)
+
+
+def run_import(context: Context, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kkr_tui.commands.csvfile import CsvFileError, read_text
+    from kkr_tui.domain.models import Council, Member
+    from kkr_tui.store import StoreError
+
+    try:
+        text = read_text(Path(args.file))
+    except CsvFileError as exc:
+        raise CommandError(str(exc)) from None
+
+    # Checked before anything is opened for writing, so a bad file creates nothing.
+    if context.db_path.exists():
+        snapshot = context.open_existing().snapshot()
+        councils, existing = list(snapshot.councils), list(snapshot.members)
+    else:
+        councils, existing = _seed_councils(), []
+    plan = _checked(text, args.file, councils, existing)
+    if args.dry_run:
+        if not context.db_path.exists():
+            from kkr_tui.i18n import t
+
+            print(t("members.import.no_db_yet", path=context.db_path))
+        _report(plan, councils, existing, dry_run=True)
+        return EXIT_OK
+
+    store = context.open_or_create()
+    try:
+        # Checked again under the lock against the database as it is now (another
+        # secretary may have registered members meanwhile); one atomic write.
+        with store.transaction() as tx:
+            councils, existing = tx.all(Council), tx.all(Member)
+            plan = _checked(text, args.file, councils, existing)
+            for planned in plan.new:
+                tx.add(planned.member)
+    except StoreError as exc:
+        raise CommandError(str(exc)) from None
+    _report(plan, councils, existing, dry_run=False)
+    return EXIT_OK
+
+
+def _seed_councils() -> list[Council]:
+    """The councils a new database would hold (the embedded reference data)."""
+    from kkr_tui.domain.models import Council
+    from kkr_tui.domain.reference import COUNCILS
+
+    return [
+        Council(
+            slug=c.slug,
+            name=c.name,
+            region=c.region,
+            seats=c.seats,
+            municipalities=c.municipalities,
+        )
+        for c in COUNCILS
+    ]
+
+
+def _checked(
+    text: str, file_name: str, councils: list[Council], existing: list[Member]
+) -> MemberPlan:
+    import sys
+
+    from kkr_tui.commands.csvfile import CsvFileError
+    from kkr_tui.commands.members_csv import plan_import
+    from kkr_tui.i18n import t
+
+    try:
+        plan = plan_import(text, councils, existing)
+    except CsvFileError as exc:
+        raise CommandError(f"{file_name}:{exc}") from None
+    if plan.errors:
+        for error in plan.errors:
+            print(error.render(file_name), file=sys.stderr)
+        raise CommandError(t("members.import.rejected", count=len(plan.errors), file=file_name))
+    return plan
+
+
+def _report(
+    plan: MemberPlan, councils: list[Council], existing: list[Member], *, dry_run: bool
+) -> None:
+    import sys
+
+    from kkr_tui.commands.members_csv import describe
+    from kkr_tui.domain.council_checks import council_warnings
+    from kkr_tui.domain.text import printable
+    from kkr_tui.i18n import t
+
+    names = {c.slug: c.name for c in councils}
+    for planned in plan.new:
+        print(printable(f"+ {describe(planned.member, names[planned.member.council])}"))
+    for known in plan.known:
+        print(printable(f"= {describe(known.member, names[known.member.council])}"))
+        if known.differences:
+            print(f"  {t('members.import.differs', fields=', '.join(known.differences))}")
+    key = "members.import.would" if dry_run else "members.import.done"
+    print(t(key, new=len(plan.new), known=len(plan.known)))
+    # What the council looks like with the new members: contradictions are worth a word.
+    after = [*existing, *(p.member for p in plan.new)]
+    touched = {p.member.council for p in plan.new}
+    for council in councils:
+        if council.slug not in touched:
+            continue
+        for warning in council_warnings(council, after):
+            line = t("members.import.warning", council=council.name, text=warning.text)
+            print(printable(line), file=sys.stderr)

@@ -1,0 +1,206 @@
+"""Reading a member list from CSV and planning the import (no database writes here).
+
+Header `council,name,municipality,party,role` (optionally `substitute_for`; Danish
+headers råd, navn, kommune, parti, rolle, suppleant for are accepted too). Every field
+of every row is checked and every error collected, so one run shows all that must be
+fixed. A member already registered (same council, name and municipality) is "known":
+it is neither added again nor changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from kkr_tui.commands.csvfile import CsvRecord, RowError, parse
+from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.membership import (
+    clean,
+    member_key,
+    parse_role,
+    resolve_municipality,
+    resolve_substitute,
+    role_words,
+)
+from kkr_tui.domain.models import Council, Member, Role
+from kkr_tui.domain.names import closest_council, find_council
+from kkr_tui.i18n import t
+
+COLUMNS = ("council", "name", "municipality", "party", "role", "substitute_for")
+REQUIRED = ("council", "name", "municipality")
+ALIASES = {
+    "råd": "council",
+    "raad": "council",
+    "kkr": "council",
+    "navn": "name",
+    "kommune": "municipality",
+    "parti": "party",
+    "rolle": "role",
+    "suppleant for": "substitute_for",
+    "suppleant_for": "substitute_for",
+    "substitute for": "substitute_for",
+}
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class PlannedMember:
+    line: int
+    member: Member
+
+
+@dataclass(frozen=True)
+class KnownMember:
+    line: int
+    member: Member
+    stored: Member
+
+    @property
+    def differences(self) -> list[str]:
+        """The fields where the file says something else than the database."""
+        fields = []
+        if self.member.party != self.stored.party:
+            fields.append(t("members.field.party"))
+        if (self.member.role, self.member.mayor) != (self.stored.role, self.stored.mayor):
+            fields.append(t("members.field.role"))
+        if self.member.substitute_for != self.stored.substitute_for:
+            fields.append(t("members.field.substitute_for"))
+        return fields
+
+
+@dataclass(frozen=True)
+class MemberPlan:
+    new: tuple[PlannedMember, ...]
+    known: tuple[KnownMember, ...]
+    errors: tuple[RowError, ...]
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A record whose own fields are valid; the substitute is resolved once all are read."""
+
+    line: int
+    council: Council
+    name: str
+    municipality: str
+    party: str
+    role: Role
+    mayor: bool
+    substitute_for: str
+
+
+def plan_import(text: str, councils: Sequence[Council], existing: Sequence[Member]) -> MemberPlan:
+    """Check every row of `text` against the councils and the members already stored."""
+    table = parse(text, COLUMNS, REQUIRED, ALIASES)
+    errors = list(table.errors)
+    rows: list[_Row] = []
+    for record in table.records:
+        row, row_errors = _read_row(record, councils)
+        errors.extend(row_errors)
+        if row is not None:
+            rows.append(row)
+    stored = {member_key(m): m for m in existing}
+    new: list[PlannedMember] = []
+    known: list[KnownMember] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for row in rows:
+        try:
+            member = _member(row, rows, existing)
+        except ValidationError as exc:
+            errors.append(RowError(row.line, exc.field or "-", exc.message))
+            continue
+        key = member_key(member)
+        if key in seen:
+            errors.append(RowError(row.line, "name", t("members.import.twice", line=seen[key])))
+            continue
+        seen[key] = row.line
+        if key in stored:
+            known.append(KnownMember(row.line, member, stored[key]))
+        else:
+            new.append(PlannedMember(row.line, member))
+    errors.sort(key=lambda e: e.line)
+    return MemberPlan(tuple(new), tuple(known), tuple(errors))
+
+
+def _read_row(record: CsvRecord, councils: Sequence[Council]) -> tuple[_Row | None, list[RowError]]:
+    errors: list[RowError] = []
+
+    def attempt(column: str, read: Callable[[str], T]) -> T | None:
+        text = record.get(column)
+        if column in REQUIRED and not clean(text):
+            errors.append(RowError(record.line, column, t("csv.empty")))
+            return None
+        try:
+            return read(text)
+        except ValidationError as exc:
+            errors.append(RowError(record.line, column, exc.message))
+            return None
+
+    council = attempt("council", lambda text: _council(text, councils))
+    name = attempt("name", clean)
+    municipality = None
+    if council is not None:
+        municipality = attempt(
+            "municipality", lambda text: resolve_municipality(text, council, councils)
+        )
+    role = attempt("role", parse_role)
+    if council is None or not name or municipality is None or role is None:
+        return None, errors
+    return (
+        _Row(
+            line=record.line,
+            council=council,
+            name=name,
+            municipality=municipality,
+            party=clean(record.get("party")),
+            role=role[0],
+            mayor=role[1],
+            substitute_for=record.get("substitute_for"),
+        ),
+        errors,
+    )
+
+
+def _council(text: str, councils: Sequence[Council]) -> Council:
+    found = find_council(text, councils)
+    if found is not None:
+        return found
+    typed = clean(text)
+    suggestion = closest_council(typed, councils)
+    if suggestion is not None:
+        raise ValidationError(
+            t("members.import.council_typo", text=typed, suggestion=suggestion.name), "council"
+        )
+    known = ", ".join(c.slug for c in councils)
+    raise ValidationError(t("members.import.unknown_council", text=typed, known=known), "council")
+
+
+def _member(row: _Row, rows: Sequence[_Row], existing: Sequence[Member]) -> Member:
+    """The row as a Member; a substitute may stand in for a member in the file or stored."""
+    names = [m.name for m in existing if m.council == row.council.slug and not m.is_substitute]
+    names += [
+        r.name
+        for r in rows
+        if r.council.slug == row.council.slug and not clean(r.substitute_for) and r is not row
+    ]
+    substitute_for = resolve_substitute(row.substitute_for, row.council, names)
+    return Member(
+        council=row.council.slug,
+        name=row.name,
+        municipality=row.municipality,
+        party=row.party,
+        role=row.role,
+        mayor=row.mayor,
+        substitute_for=substitute_for,
+    )
+
+
+def describe(member: Member, council_name: str) -> str:
+    """One line for the import report: council, name, municipality, party, role."""
+    parts = [council_name, member.name, member.municipality, member.party or "-"]
+    parts.append(role_words(member.role, member.mayor))
+    if member.substitute_for:
+        parts.append(f"{t('members.field.substitute_for')} {member.substitute_for}")
+    return "  ".join(parts)

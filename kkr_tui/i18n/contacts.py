@@ -1,0 +1,78 @@
+"""Texts of Kontakter (pane 4) and the contact dialog."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "contacts.col.name": ("Navn", "Name"),
+    "contacts.col.title": ("Titel", "Title"),
+    "contacts.col.organisation": ("Organisation", "Organisation"),
+    "contacts.col.unit": ("Enhed", "Unit"),
+    "contacts.col.email": ("E-mail", "E-mail"),
+    "contacts.col.phone": ("Telefon", "Phone"),
+    "contacts.col.councils": ("Råd", "Councils"),
+    "contacts.secretariat_mark": ("(sekr.)", "(secr.)"),
+    "contacts.secretariat_box": (
+        "KKR-sekretariat for de valgte råd",
+        "KKR secretariat of the chosen councils",
+    ),
+    "contacts.secretariat_needs_council": (
+        "vælg mindst ét råd for et sekretariat",
+        "choose at least one council for a secretariat",
+    ),
+    "contacts.search_placeholder": (
+        "/ søg i navn, titel, organisation, e-mail, telefon, råd …",
+        "/ search name, title, organisation, e-mail, phone, council …",
+    ),
+    "contacts.filter_council": ("Råd (r): ", "Council (r): "),
+    "contacts.filter_organisation": ("Organisation (o): ", "Organisation (o): "),
+    "contacts.all": ("alle", "all"),
+    "contacts.count": ("{shown} af {total} kontakter", "{shown} of {total} contacts"),
+    "contacts.none_found": ("Ingen kontakter matcher.", "No contacts match."),
+    "contacts.copied": (
+        "Kopieret til udklipsholderen: {email}",
+        "Copied to the clipboard: {email}",
+    ),
+    "contacts.no_email": ("{name} har ingen e-mailadresse.", "{name} has no e-mail address."),
+    "contacts.no_email_short": ("(ingen e-mail)", "(no e-mail)"),
+    "contacts.phone_label": ("tlf. {phone}", "phone {phone}"),
+    "contacts.secretariat_for": ("sekretariat for {councils}", "secretariat of {councils}"),
+    "contacts.councils_label": ("råd: {councils}", "councils: {councils}"),
+    "contacts.responsible_for": (
+        "ansvarlig for {n} dagsordenspunkter",
+        "responsible for {n} agenda items",
+    ),
+    "contacts.responsible_for_one": (
+        "ansvarlig for 1 dagsordenspunkt",
+        "responsible for 1 agenda item",
+    ),
+    "contacts.title_new": ("Ny kontakt", "New contact"),
+    "contacts.title_edit": ("Ret kontakt", "Edit contact"),
+    "contacts.added": ("{name} er oprettet.", "{name} has been added."),
+    "contacts.saved": ("{name} er gemt.", "{name} has been saved."),
+    "contacts.items_renamed": (
+        "{n} dagsordenspunkt(er) har fået det nye navn som ansvarlig.",
+        "{n} agenda item(s) now name the new name as responsible.",
+    ),
+    "contacts.items_not_renamed": (
+        "Dagsordenspunkterne har ikke fået det nye navn: {error}",
+        "The agenda items still show the old name: {error}",
+    ),
+    "contacts.deleted": ("{name} er slettet.", "{name} has been deleted."),
+    "contacts.confirm_delete": ("Slet kontakten {name}?", "Delete the contact {name}?"),
+    "contacts.delete_items": (
+        "Kontakten er ansvarlig for {n} dagsordenspunkt(er); de beholder navnet.",
+        "The contact is responsible for {n} agenda item(s); they keep the name.",
+    ),
+    "contacts.delete_secretariat": (
+        "Kontakten er sekretariat for {councils}.",
+        "The contact is the secretariat of {councils}.",
+    ),
+    "contacts.key.search": ("Søg", "Search"),
+    "contacts.key.copy": ("Kopiér e-mail", "Copy e-mail"),
+    "contacts.key.council": ("Råd", "Council"),
+    "contacts.key.organisation": ("Organisation", "Organisation"),
+    "contacts.key.add": ("Ny", "New"),
+    "contacts.key.edit": ("Ret", "Edit"),
+    "contacts.key.delete": ("Slet", "Delete"),
+    "contacts.key.reset": ("Nulstil", "Reset"),
+    "contacts.key.clear": ("Ryd søgning", "Clear search"),
+    "contacts.key.to_list": ("Til listen", "To the list"),
+}

@@ -1,0 +1,108 @@
+"""DataTable columns that fit the terminal: the widest columns give way first, with an ellipsis.
+
+A DataTable sizes columns to their content and scrolls sideways when they do not fit;
+at 80 columns that hides the e-mail or the deadline. `show_rows` measures the content,
+shrinks the shrinkable columns (widest first, down to their minimum) until the table
+fits the width it has, and refills the rows keeping the cursor on the same record.
+Cells are Rich Text with overflow="ellipsis" (see kkr_tui.ui.safe.plain), so a cut
+cell ends in "…".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+Cell = Text | str
+Row = tuple[str, Sequence[Cell]]
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    minimum: int = 4
+    # 0 keeps the natural width; a higher weight gives way sooner.
+    shrink: int = 1
+    maximum: int | None = None
+
+
+def cell_width(cell: Cell) -> int:
+    text = cell if isinstance(cell, Text) else Text(cell)
+    return max((line.cell_len for line in text.split("\n")), default=0)
+
+
+def fit_widths(
+    columns: Sequence[Column], rows: Sequence[Row], available: int, padding: int = 1
+) -> list[int]:
+    """Content widths that fit `available` cells if the minimums allow it."""
+    widths = []
+    for index, column in enumerate(columns):
+        natural = max([cell_width(column.label)] + [cell_width(cells[index]) for _, cells in rows])
+        if column.maximum is not None:
+            natural = min(natural, column.maximum)
+        widths.append(max(natural, 1))
+    overflow = sum(widths) + 2 * padding * len(columns) - available
+    while overflow > 0:
+        shrinkable = [
+            i for i, c in enumerate(columns) if c.shrink and widths[i] > max(c.minimum, 1)
+        ]
+        if not shrinkable:
+            break  # the minimums do not fit: the table scrolls sideways
+        widest = max(
+            shrinkable, key=lambda i: ((widths[i] - columns[i].minimum) * columns[i].shrink, -i)
+        )
+        widths[widest] -= 1
+        overflow -= 1
+    return widths
+
+
+def available_width(table: DataTable[Cell], width: int, lines: int) -> int:
+    """The cells a table `width` wide can fill, less its scrollbar when it will have one.
+
+    `width` comes from the caller's layout (the pane or box the table fills), not from
+    the table, whose own size is stale while a resize is still being laid out.
+    """
+    if table.size.height and lines > table.size.height:
+        width -= table.styles.scrollbar_size_vertical
+    return width
+
+
+def show_rows(
+    table: DataTable[Cell],
+    columns: Sequence[Column],
+    rows: Sequence[Row],
+    *,
+    width: int,
+    height: int = 1,
+    cursor_to_top: bool = False,
+) -> None:
+    """Fit the columns to `width`, replace the rows, keep the cursor on the same key."""
+    selected: str | None = None
+    old_row = table.cursor_row
+    if table.row_count and 0 <= table.cursor_row < table.row_count:
+        selected = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+    widths = fit_widths(columns, rows, width, table.cell_padding)
+    wanted = [(c.key, c.label, w) for c, w in zip(columns, widths, strict=True)]
+    current = [(key.value, str(col.label), col.width) for key, col in table.columns.items()]
+    if wanted != current:
+        table.clear(columns=True)
+        for column, column_width in zip(columns, widths, strict=True):
+            table.add_column(column.label, width=column_width, key=column.key)
+    else:
+        table.clear()
+    keys = []
+    for key, cells in rows:
+        table.add_row(*cells, key=key, height=height)
+        keys.append(key)
+    if not keys:
+        return
+    if cursor_to_top:
+        table.move_cursor(row=0, animate=False)
+    elif selected in keys:
+        table.move_cursor(row=keys.index(selected), animate=False)
+    else:
+        table.move_cursor(row=min(max(old_row, 0), len(keys) - 1), animate=False)

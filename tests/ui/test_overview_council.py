@@ -1,0 +1,308 @@
+"""The council screen: members, warnings, member dialogs, secretariat, meetings."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Checkbox, DataTable, Input, Select, Static
+
+from kkr_tui.domain.models import Member, Role
+from kkr_tui.store import Store
+from kkr_tui.ui.app import KkrApp
+from kkr_tui.ui.screens.council import CouncilScreen
+from kkr_tui.ui.screens.dialog_base import ConfirmDialog
+from kkr_tui.ui.screens.meeting import MeetingScreen
+from kkr_tui.ui.screens.member_dialog import MemberDialog
+from kkr_tui.ui.widgets.conflict import ConflictDialog
+from tests.ui.overview_helpers import column, demo_app, scenario, static_text
+
+
+def nordjylland(store: Store) -> list[Member]:
+    return store.snapshot().members_of("nordjylland")
+
+
+async def open_nordjylland(app: KkrApp, pilot) -> CouncilScreen:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    app.open_council("nordjylland")
+    await pilot.pause()
+    assert isinstance(app.screen, CouncilScreen)
+    return app.screen
+
+
+def warnings(screen: CouncilScreen) -> list[str]:
+    return static_text(screen.query_one("#council-warnings", Static)).splitlines()
+
+
+async def select_member(screen: CouncilScreen, pilot, name: str) -> None:  # type: ignore[no-untyped-def]
+    table = screen.query_one("#council-members", DataTable)
+    table.focus()
+    table.move_cursor(row=column(table).index(name))
+    await pilot.pause()
+
+
+@scenario
+async def test_shows_members_warnings_secretariat_and_meetings(demo_store: Store) -> None:
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_nordjylland(app, pilot)
+        facts = static_text(screen.query_one("#council-facts", Static))
+        assert facts.splitlines() == [
+            "22 pladser · 6 medlemmer registreret · 11 kommuner · 1 suppleant",
+            "Formand: Anna Eksempel (Aalborg) · Næstformand: Bo Fiktivsen (Brønderslev)",
+        ]
+        assert warnings(screen) == [
+            "⚠ 6 kommuner uden registreret borgmester: Læsø, Mariagerfjord, Morsø, Rebild,"
+            " Thisted, Vesthimmerland"
+        ]
+        members = screen.query_one("#council-members", DataTable)
+        assert [str(c) for c in members.get_row_at(0)] == [
+            "Anna Eksempel",
+            "Aalborg",
+            "A",
+            "formand",
+            "ja",
+            "",
+        ]
+        assert [str(c) for c in members.get_row_at(members.row_count - 1)] == [
+            "Tina Modelgaard",
+            "Læsø",
+            "B",
+            "medlem",
+            "",
+            "Frank Testrup",
+        ]
+        contacts = screen.query_one("#council-contacts", DataTable)
+        assert column(contacts) == ["Anna Eksempel", "Haukur Thorsteinsson"]
+        meetings = screen.query_one("#council-meetings", DataTable)
+        assert column(meetings) == [
+            "tor 17. sep 2026 09.30",
+            "tor 8. okt 2026 13.00",
+            "tor 26. nov 2026 09.30",
+        ]
+        assert column(meetings, 3)[0] == "Udsendelse: frist i dag"
+        for table in (members, contacts, meetings):
+            assert table.virtual_size.width <= table.size.width
+
+
+@scenario
+async def test_enter_on_a_meeting_opens_it_and_escape_goes_back(demo_store: Store) -> None:
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_nordjylland(app, pilot)
+        await pilot.press("tab", "tab", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, CouncilScreen)
+
+
+@scenario
+async def test_c_copies_the_secretariat_email(demo_store: Store) -> None:
+    app, notes = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_nordjylland(app, pilot)
+        await pilot.press("tab", "down", "c")
+        assert app.clipboard == "hast@kl.dk"
+        assert "hast@kl.dk" in notes.texts()
+
+
+@scenario
+async def test_add_member_typo_is_answered_with_the_closest_name(demo_store: Store) -> None:
+    app, notes = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_nordjylland(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, MemberDialog)
+        await pilot.press(*"Ida Prøve", "tab", *"Alborg", "enter")
+        await pilot.pause()
+        error = static_text(dialog.query_one("#dialog-error", Static))
+        assert (
+            error == "Kommune: 'Alborg' er ikke en kommune i KKR Nordjylland; mente du 'Aalborg'?"
+        )
+        assert app.focused is dialog.query_one("#member-municipality")
+        assert len(nordjylland(demo_store)) == 7, "nothing saved while invalid"
+        dialog.query_one("#member-municipality", Input).value = "Mariagerfjord"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
+        added = [m for m in nordjylland(demo_store) if m.name == "Ida Prøve"]
+        assert [(m.municipality, m.role, m.mayor) for m in added] == [
+            ("Mariagerfjord", Role.MAYOR, True)
+        ]
+        assert "Ida Prøve er tilføjet." in notes.texts()
+        assert warnings(screen)[0].startswith("⚠ 5 kommuner uden registreret borgmester: Læsø,")
+        members = screen.query_one("#council-members", DataTable)
+        assert str(members.get_row_at(members.cursor_row)[0]) == "Ida Prøve"
+
+
+@scenario
+async def test_duplicate_and_unknown_substitute_are_refused(demo_store: Store) -> None:
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_nordjylland(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#member-name", Input).value = "anna eksempel"
+        dialog.query_one("#member-municipality", Input).value = "aalborg"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        error = dialog.query_one("#dialog-error", Static)
+        assert static_text(error) == "Navn: Anna Eksempel (Aalborg) er allerede registreret"
+        dialog.query_one("#member-name", Input).value = "Ny Suppleant"
+        dialog.query_one("#member-substitute", Input).value = "Ana Eksempel"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert static_text(error) == (
+            "Suppleant for: 'Ana Eksempel' er ikke medlem af KKR Nordjylland;"
+            " mente du 'Anna Eksempel'?"
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(nordjylland(demo_store)) == 7
+
+
+@scenario
+async def test_edit_member_and_the_mayor_box(demo_store: Store) -> None:
+    app, notes = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_nordjylland(app, pilot)
+        await select_member(screen, pilot, "Bo Fiktivsen")
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, MemberDialog)
+        box = dialog.query_one("#member-mayor", Checkbox)
+        assert box.value is True and not box.disabled
+        dialog.query_one("#member-role", Select).value = Role.MEMBER.value
+        await pilot.pause()
+        assert box.value is False and box.disabled
+        dialog.query_one("#member-role", Select).value = Role.CHAIR.value
+        box.value = True
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        bo = next(m for m in nordjylland(demo_store) if m.name == "Bo Fiktivsen")
+        assert (bo.role, bo.mayor, bo.rev) == (Role.CHAIR, True, 2)
+        assert "Bo Fiktivsen er gemt." in notes.texts()
+        assert warnings(screen)[0] == "⚠ 2 formænd registreret: Anna Eksempel, Bo Fiktivsen"
+        facts = static_text(screen.query_one("#council-facts", Static))
+        assert "Næstformand: ikke registreret" in facts
+
+
+@scenario
+async def test_enter_on_a_member_edits_it(demo_store: Store) -> None:
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_nordjylland(app, pilot)
+        await select_member(screen, pilot, "Frank Testrup")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MemberDialog)
+        assert app.screen.query_one("#member-name", Input).value == "Frank Testrup"
+
+
+@scenario
+async def test_remove_asks_first(demo_store: Store) -> None:
+    app, notes = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_nordjylland(app, pilot)
+        await select_member(screen, pilot, "Frank Testrup")
+        await pilot.press("d")
+        await pilot.pause()
+        confirm = app.screen
+        assert isinstance(confirm, ConfirmDialog)
+        assert static_text(confirm.query_one("#confirm-question", Static)) == (
+            "Fjern Frank Testrup (Læsø) fra KKR Nordjylland?"
+        )
+        assert static_text(confirm.query_one("#confirm-detail", Static)) == (
+            "1 suppleant(er) står registreret for Frank Testrup og bliver stående."
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(nordjylland(demo_store)) == 7
+        await pilot.press("d", "enter")
+        await pilot.pause()
+        assert "Frank Testrup" not in [m.name for m in nordjylland(demo_store)]
+        assert "Frank Testrup er fjernet." in notes.texts()
+        assert any("suppleant for en, der ikke er medlem" in w for w in warnings(screen))
+
+
+@pytest.mark.parametrize(("key", "party"), [("t", "Z"), ("m", "Q")])
+@scenario
+async def test_someone_else_changed_the_member_meanwhile(
+    demo_store: Store, key: str, party: str
+) -> None:
+    """The shared conflict dialog: take theirs (t) or keep mine (m); never a silent overwrite."""
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_nordjylland(app, pilot)
+        await select_member(screen, pilot, "Frank Testrup")
+        await pilot.press("e")
+        await pilot.pause()
+        frank = next(m for m in nordjylland(demo_store) if m.name == "Frank Testrup")
+        demo_store.update(frank.with_changes(party="Z"))  # another secretary, another process
+        app.screen.query_one("#member-party", Input).value = "Q"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictDialog)
+        await pilot.press(key)
+        await pilot.pause()
+        await pilot.pause()
+        stored = next(m for m in nordjylland(demo_store) if m.name == "Frank Testrup")
+        assert stored.party == party
+        assert app.screen is screen
+        members = screen.query_one("#council-members", DataTable)
+        assert party in column(members, 2)
+
+
+@scenario
+async def test_hostile_names_are_shown_literally(demo_store: Store) -> None:
+    demo_store.add(
+        Member(
+            council="nordjylland", name="[@click=app.quit]", municipality="Morsø", party="[red]x"
+        )
+    )
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_nordjylland(app, pilot)
+        members = screen.query_one("#council-members", DataTable)
+        assert "[@click=app.quit]" in column(members)
+        assert "[red]x" in column(members, 2)
+        await pilot.click("#council-members")
+        await pilot.pause()
+        assert app.is_running
+
+
+@scenario
+async def test_dialog_input_drops_control_characters(demo_store: Store) -> None:
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_nordjylland(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        dialog = app.screen
+        assert dialog.query_one("#member-name", Input).cursor_blink is False
+        dialog.query_one("#member-name", Input).value = "\x1b[31mEva\x07 Ny"
+        dialog.query_one("#member-municipality", Input).value = "Morsø"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "[31mEva Ny" in [m.name for m in nordjylland(demo_store)]
+
+
+@scenario
+async def test_read_only_database_opens_no_member_dialog(demo_store: Store) -> None:
+    demo_store.readonly = True
+    app, notes = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_nordjylland(app, pilot)
+        for key in ("a", "e", "d"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen is screen, key
+        assert "Databasen er skrivebeskyttet" in notes.texts()
