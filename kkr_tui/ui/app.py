@@ -14,6 +14,7 @@ from textual.widgets import ContentSwitcher, Footer
 
 from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.formatting import format_day
+from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.store import Snapshot, Store, StoreError, open_store
 from kkr_tui.ui.live import LiveRefresh
@@ -97,8 +98,25 @@ class KkrApp(App[int]):
         self._show("overview")
         self.shown_snapshot = self.snapshot
         self.live.start()
+        self.run_worker(self._check_every_record, thread=True, group="check-records")
         if not self.is_headless:
             exit_cleanly_on_signals(self)
+
+    def _check_every_record(self) -> None:
+        """Build every agenda item once, off the UI thread, so a bad record is reported
+        at start rather than when its meeting is opened. The first screen does not
+        wait for it: on 20 years of data that is most of the file."""
+        try:
+            self.store.snapshot().validate_items()
+        except StoreError as exc:
+            self.call_from_thread(
+                self.notify,
+                printable(str(exc)),
+                title=t("app.bad_record"),
+                severity="error",
+                timeout=60,
+                markup=False,
+            )
 
     def on_unmount(self) -> None:
         if not self.is_headless:
@@ -127,6 +145,7 @@ class KkrApp(App[int]):
         switcher = self.query_one("#panes", ContentSwitcher)
         switcher.current = pane_id
         pane = self.query_one(f"#{pane_id}", Pane)
+        pane.redraw_if_stale()
         self.query_one(AppHeader).pane_title = t(pane.title_key)
         self.sub_title = t(pane.title_key)
         focus_target = next(iter(pane.query("DataTable")), None)
@@ -154,7 +173,7 @@ class KkrApp(App[int]):
         """
         self.shown_snapshot = self.snapshot
         for pane in self.query(Pane):
-            pane.refresh_data()
+            pane.mark_stale()
         for screen in self.screen_stack[1:]:
             refresh = getattr(screen, "refresh_data", None)
             if callable(refresh):
@@ -172,5 +191,9 @@ def make_app(
 
     `today=None` means the real day in Copenhagen. Tests and `--today` pass a day.
     """
-    store = db_path if isinstance(db_path, Store) else open_store(Path(db_path), create=True)
+    if isinstance(db_path, Store):
+        store = db_path
+    else:
+        # Records are checked after the first screen is drawn (see _check_every_record).
+        store = open_store(Path(db_path), create=True, validate_all=False)
     return KkrApp(store, Clock(today), demo=demo, cursor_blink=cursor_blink)
