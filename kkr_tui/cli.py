@@ -144,7 +144,7 @@ def run_app(context: Context, *, demo: bool, today_given: bool) -> int:
         db_path = context.db_path
         clock = context.clock
     try:
-        store = open_store(db_path, create=True)
+        store = open_store(db_path, create=True, validate_all=False)
     except StoreError as exc:
         raise CommandError(str(exc)) from None
     from kkr_tui.ui.app import make_app

@@ -12,6 +12,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.backup",
     "kkr_tui.commands.members",
     "kkr_tui.commands.status",
+    "kkr_tui.commands.agenda",
     "kkr_tui.commands.serve",
 )
 

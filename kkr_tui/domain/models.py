@@ -249,10 +249,15 @@ class Meeting(Record):
     place: str = ""
     state: MeetingState = MeetingState.PLANNED
     dispatched_on: pendulum.Date | None = None
+    # Why the agenda went out after its deadline (Danish practice asks for the reason).
     dispatch_note: str = ""
+    # Why it went out although something blocked it (items not approved, ...).
+    dispatch_override: str = ""
     held_on: pendulum.Date | None = None
     published_on: pendulum.Date | None = None
     minutes_url: str = ""
+    # Why the minutes were published although a beslutningssag had no decision.
+    publication_override: str = ""
     cancel_reason: str = ""
     attendance: dict[str, str] = field(default_factory=dict)
     sequence: int = 0

@@ -8,7 +8,16 @@ checklist has no publication line.
 
 Light (DOMAIN.md): red when anything is overdue; amber when a milestone not yet done is
 due within AMBER_WORKDAYS working days (today included); green otherwise. A cancelled
-meeting has no light, nor does a meeting whose minutes are published (all is done).
+meeting has no light (Light.NONE, "none" in `kkr agenda --json`), nor does a meeting
+with nothing left to do: minutes published, or held with every milestone done (the
+series that publish no minutes).
+
+A milestone is done when the data says so: material when every item on the agenda
+(postponed ones aside) is submitted or further, review when every one is approved,
+both when the agenda is dispatched; dispatch and publication by the meeting's state or
+recorded day. The day it was done comes from the records (the items' history, the
+meeting's dispatched_on/published_on) and is never guessed; done after the due day
+is "done late".
 """
 
 from __future__ import annotations
@@ -160,6 +169,8 @@ def assess(
 def _light(meeting: Meeting, lines: list[CheckLine]) -> Light:
     if meeting.state in (MeetingState.CANCELLED, MeetingState.PUBLISHED):
         return Light.NONE
+    if meeting.state is MeetingState.HELD and all(line.status in _CLOSED for line in lines):
+        return Light.NONE  # held, nothing to publish: nothing left to watch
     if any(line.status is LineStatus.OVERDUE for line in lines):
         return Light.RED
     if any(line.at_risk for line in lines):
@@ -187,12 +198,19 @@ def _done_days(
 def _last_reached(
     items: Sequence[AgendaItem], states: tuple[ItemState, ...]
 ) -> pendulum.Date | None:
-    """The day the last item reached one of `states`, from the items' history."""
+    """The day the last item reached one of `states` (and stayed), from the history.
+
+    An item sent back (approved -> submitted) and approved again counts from the second
+    approval. None when an item has no record of when: the day is not guessed.
+    """
     days = []
     names = {s.value for s in states}
     for item in items:
-        reached = [h.day for h in item.history if h.to_state in names]
-        if not reached:
-            return None  # no record of when: do not guess
-        days.append(min(reached))
+        since: str | None = None
+        for entry in item.history:
+            # Leaving the states (sent back, postponed) starts the count again.
+            since = (since or entry.day) if entry.to_state in names else None
+        if since is None:
+            return None
+        days.append(since)
     return pendulum.Date.fromisoformat(max(days)) if days else None

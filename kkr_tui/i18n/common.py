@@ -3,6 +3,7 @@
 TEXTS: dict[str, tuple[str, str]] = {
     "app.title": ("KKR", "KKR"),
     "app.demo": ("DEMO", "DEMO"),
+    "app.bad_record": ("Fejl i databasen", "Error in the database"),
     "app.as_of": ("pr. {day}", "as of {day}"),
     "pane.overview": ("Oversigt", "Overview"),
     "pane.cycle": ("Årshjul", "Annual cycle"),

@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -63,36 +63,79 @@ TEMP_SWEEP_INTERVAL_S = 60.0
 __all__ = ["LOCK_TIMEOUT_S", "Snapshot", "Store", "Transaction", "open_store", "restore_backup"]
 
 
-@dataclass(frozen=True)
 class Snapshot:
-    """One committed state of the database as domain objects."""
+    """One committed state of the database as domain objects.
 
-    councils: tuple[Council, ...]
-    members: tuple[Member, ...]
-    meetings: tuple[Meeting, ...]
-    items: tuple[AgendaItem, ...]
-    contacts: tuple[Contact, ...]
-    settings: Settings
-    _meeting_by_id: dict[int, Meeting] = field(default_factory=dict, repr=False, compare=False)
-    _items_by_meeting: dict[int, list[AgendaItem]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
-    _planner: list[Planner] = field(default_factory=list, repr=False, compare=False)
-    # The public holidays of the years in use, as the last writer stored them.
-    holidays: holiday_cache.HolidayCache = field(default_factory=dict, repr=False, compare=False)
+    Councils, members, meetings and contacts are built at once; agenda items (most
+    of a large file: ~10,000 over 20 years) are built from their raw documents only
+    when asked for, one meeting at a time, so opening a big database does not pay
+    for history nobody looks at. `validate_items()` builds them all (a bad record
+    raises StoreError naming it).
+    """
 
-    def __post_init__(self) -> None:
-        self._meeting_by_id.update({m.id: m for m in self.meetings})
-        for item in sorted(self.items, key=lambda i: i.number):
-            self._items_by_meeting.setdefault(item.meeting_id, []).append(item)
+    def __init__(
+        self,
+        councils: tuple[Council, ...],
+        members: tuple[Member, ...],
+        meetings: tuple[Meeting, ...],
+        contacts: tuple[Contact, ...],
+        settings: Settings,
+        raw_items: dict[str, Any],
+        path: Path,
+        holidays: holiday_cache.HolidayCache | None = None,
+    ) -> None:
+        self.councils = councils
+        self.members = members
+        self.meetings = meetings
+        self.contacts = contacts
+        self.settings = settings
+        self.holidays: holiday_cache.HolidayCache = holidays or {}
+        self._path = path
+        self._raw_items = raw_items
+        self._meeting_by_id = {m.id: m for m in meetings}
+        self._raw_by_meeting: dict[int, list[tuple[str, Any]]] | None = None
+        self._items_by_meeting: dict[int, tuple[AgendaItem, ...]] = {}
+        self._all_items: tuple[AgendaItem, ...] | None = None
+        self._planner: Planner | None = None
+
+    @property
+    def items(self) -> tuple[AgendaItem, ...]:
+        """Every agenda item (builds them all; prefer `items_for` for one meeting)."""
+        if self._all_items is None:
+            self._all_items = tuple(
+                item for meeting_id in self._grouped() for item in self._items_of(meeting_id)
+            )
+        return self._all_items
+
+    def validate_items(self) -> None:
+        """Build every agenda item now, so a bad record is reported (StoreError)."""
+        _ = self.items
+
+    def _grouped(self) -> dict[int, list[tuple[str, Any]]]:
+        if self._raw_by_meeting is None:
+            grouped: dict[int, list[tuple[str, Any]]] = {}
+            for doc_id, doc in self._raw_items.items():
+                key = doc.get("meeting_id") if isinstance(doc, dict) else None
+                grouped.setdefault(key if isinstance(key, int) else -1, []).append((doc_id, doc))
+            self._raw_by_meeting = grouped
+        return self._raw_by_meeting
+
+    def _items_of(self, meeting_id: int) -> tuple[AgendaItem, ...]:
+        built = self._items_by_meeting.get(meeting_id)
+        if built is None:
+            raw = self._grouped().get(meeting_id, [])
+            items = [_record(AgendaItem, "items", doc_id, doc, self._path) for doc_id, doc in raw]
+            built = tuple(sorted(items, key=lambda i: i.number))
+            self._items_by_meeting[meeting_id] = built
+        return built
 
     @property
     def planner(self) -> Planner:
         """Dates and readiness under this state's settings (built once per snapshot)."""
-        if not self._planner:
+        if self._planner is None:
             source = cached_holidays(self.holidays) if self.holidays else None
-            self._planner.append(Planner(self.settings, holiday_source=source))
-        return self._planner[0]
+            self._planner = Planner(self.settings, holiday_source=source)
+        return self._planner
 
     def readiness(self, meeting: Meeting, today: pendulum.Date) -> Readiness:
         return self.planner.readiness(meeting, self.items_for(meeting.id), today)
@@ -107,7 +150,7 @@ class Snapshot:
         return self._meeting_by_id.get(meeting_id)
 
     def items_for(self, meeting_id: int) -> list[AgendaItem]:
-        return list(self._items_by_meeting.get(meeting_id, ()))
+        return list(self._items_of(meeting_id))
 
     def meetings_of(self, council: str | None = None, year: int | None = None) -> list[Meeting]:
         return sorted(
@@ -334,8 +377,16 @@ class Store:
         document = opened[2] if opened is not None and fresh else self._read_document()
         return _snapshot_of(_active_part(document, since), self.path)
 
-    def _remember(self, sig: files.Signature, raw: bytes, document: dict[str, Any]) -> Snapshot:
-        snap = _snapshot_of(document, self.path)
+    def _remember(
+        self,
+        sig: files.Signature,
+        raw: bytes,
+        document: dict[str, Any],
+        validate_all: bool = False,
+    ) -> Snapshot:
+        # Later versions were written by this program (validated on write), so their
+        # agenda items are built lazily; open_store(validate_all=True) checks the first.
+        snap = _snapshot_of(document, self.path, validate_all=validate_all)
         self._cached = _Cached(sig, _digest(raw), snap, _is_settled(sig), time.monotonic())
         return snap
 
@@ -407,39 +458,48 @@ class Store:
             return tx.save_settings(settings)
 
 
-def _snapshot_of(document: dict[str, Any], path: Path) -> Snapshot:
+def _record(kind: type[R], table: str, doc_id: str, doc: Any, path: Path) -> R:
+    try:
+        return kind.from_dict(doc, int(doc_id))
+    except (ValidationError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise StoreError(f"ugyldig post {table}/{doc_id}: {exc}", path) from None
+
+
+def _snapshot_of(document: dict[str, Any], path: Path, *, validate_all: bool = True) -> Snapshot:
     def records(kind: type[R]) -> tuple[R, ...]:
         table = TABLE_OF[kind]
-        out = []
-        for doc_id, doc in document.get(table, {}).items():
-            try:
-                out.append(kind.from_dict(doc, int(doc_id)))
-            except (ValidationError, TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise StoreError(f"ugyldig post {table}/{doc_id}: {exc}", path) from None
-        return tuple(out)
+        return tuple(
+            _record(kind, table, doc_id, doc, path)
+            for doc_id, doc in document.get(table, {}).items()
+        )
 
     settings_doc = document.get(SETTINGS_TABLE, {}).get("1")
     try:
         settings = Settings.from_dict(settings_doc) if settings_doc else Settings()
     except (ValidationError, TypeError, ValueError, AttributeError, KeyError) as exc:
         raise StoreError(f"ugyldige indstillinger: {exc}", path) from None
-    return Snapshot(
+    snapshot = Snapshot(
         councils=records(Council),
         members=records(Member),
         meetings=records(Meeting),
-        items=records(AgendaItem),
         contacts=records(Contact),
         settings=settings,
+        raw_items=document.get(TABLE_OF[AgendaItem], {}),
+        path=path,
         holidays=holiday_cache.read(document),
     )
+    if validate_all:
+        snapshot.validate_items()
+    return snapshot
 
 
 def open_store(path: Path, *, create: bool = False, validate_all: bool = True) -> Store:
     """Open the database at `path`; with create=True make a new one if none is there.
 
     validate_all=False is for a one-shot reader that reads through `active_snapshot`
-    (`kkr status`): the file's shape is checked, but the records are validated only
-    when read, so finished history is never parsed.
+    (`kkr status`), and for the app, which shows its first screen first and then
+    validates every record in the background (`Snapshot.validate_items`): the file's
+    shape is checked, but the records are validated only when read.
 
     Refuses (StoreError, naming the path) a directory, a dangling or looping
     symlink, an unreadable, corrupt, foreign or newer-schema file, and never writes
@@ -474,7 +534,7 @@ def open_store(path: Path, *, create: bool = False, validate_all: bool = True) -
     elif validate_all:
         # Every record must load: a bad file is refused now, not mid-session. The
         # parse is kept, so the caller's first snapshot() costs no second one.
-        store._remember(sig, raw, data)
+        store._remember(sig, raw, data, validate_all=True)
     else:
         store._opened = (sig, raw, data)
     return store

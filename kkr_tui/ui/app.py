@@ -11,13 +11,14 @@ import pendulum
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.theme import Theme
 from textual.widget import AwaitMount
 from textual.widgets import ContentSwitcher, Footer
 
 from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.formatting import format_day
+from kkr_tui.domain.text import printable
 from kkr_tui.i18n import set_language, t
 from kkr_tui.store import Snapshot, Store, StoreError, open_store
 from kkr_tui.ui import config as ui_config
@@ -133,8 +134,25 @@ class KkrApp(App[int]):
         self._show("overview")
         self.shown_snapshot = self.snapshot
         self.live.start()
+        self.run_worker(self._check_every_record, thread=True, group="check-records")
         if not self.is_headless:
             exit_cleanly_on_signals(self)
+
+    def _check_every_record(self) -> None:
+        """Build every agenda item once, off the UI thread, so a bad record is reported
+        at start rather than when its meeting is opened. The first screen does not
+        wait for it: on 20 years of data that is most of the file."""
+        try:
+            self.store.snapshot().validate_items()
+        except StoreError as exc:
+            self.call_from_thread(
+                self.notify,
+                printable(str(exc)),
+                title=t("app.bad_record"),
+                severity="error",
+                timeout=60,
+                markup=False,
+            )
 
     def on_unmount(self) -> None:
         if not self.is_headless:
@@ -145,12 +163,19 @@ class KkrApp(App[int]):
         self.notify(t("privacy.no_screenshot"), markup=False)
 
     def action_show_pane(self, pane_id: str) -> None:
+        # From a screen opened on top (a meeting), 1-4 go back to the panes. A dialog
+        # must be finished (or cancelled) first, so nothing half-entered is lost.
+        if isinstance(self.screen, ModalScreen):
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
         self._show(pane_id)
 
     def _show(self, pane_id: str) -> None:
         switcher = self.query_one("#panes", ContentSwitcher)
         switcher.current = pane_id
         pane = self.query_one(f"#{pane_id}", Pane)
+        pane.redraw_if_stale()
         self.query_one(AppHeader).pane_title = t(pane.title_key)
         self.sub_title = t(pane.title_key)
         focus_target = next(iter(pane.query("DataTable")), None)
@@ -244,7 +269,7 @@ class KkrApp(App[int]):
         """
         self.shown_snapshot = self.snapshot
         for pane in self.query(Pane):
-            pane.refresh_data()
+            pane.mark_stale()
         for screen in self.screen_stack[1:]:
             refresh = getattr(screen, "refresh_data", None)
             if callable(refresh):
@@ -269,7 +294,11 @@ def make_app(
     """
     if lang is not None:
         set_language(lang)
-    store = db_path if isinstance(db_path, Store) else open_store(Path(db_path), create=True)
+    if isinstance(db_path, Store):
+        store = db_path
+    else:
+        # Records are checked after the first screen is drawn (see _check_every_record).
+        store = open_store(Path(db_path), create=True, validate_all=False)
     return KkrApp(
         store, Clock(today), demo=demo, cursor_blink=cursor_blink, config_path=config_path
     )

@@ -89,7 +89,8 @@ def test_hostile_text_in_the_conflict_dialog(snap_compare, hostile_app) -> None:
 
 
 def test_hostile_text_on_the_meeting_screen(snap_compare, hostile_app) -> None:  # type: ignore[no-untyped-def]
-    """You should see the meeting screen of the first meeting in Årshjul (Hovedstaden,
-    26 Jan): the header and the facts show the council as 'KKR �neddatsevoH' - the
-    bidi override made visible, the text not reversed."""
+    """You should see the meeting screen of the meeting under Årshjul's cursor
+    (Nordjylland, 17 Sep): the header shows the council literally as
+    '[red]KKR Nordjylland[/red] · tor 17. sep 2026', in the default colours, and the
+    file name '…[b]møder[/b]␛[31m�.json'."""
     assert snap_compare(hostile_app(), press=["2", "enter"], terminal_size=(100, 30))

@@ -116,3 +116,217 @@ def test_minutes_overdue_after_the_meeting() -> None:
     assert r.line("publication").deadline.due == on("2026-04-16")
     assert r.line("publication").status is LineStatus.OVERDUE
     assert r.light is Light.RED
+
+
+# -- every boundary the issue names ------------------------------------------------
+
+
+def history_item(n: int, *steps: tuple[str, str, str]) -> AgendaItem:
+    """An item whose history holds (day, from, to) steps; its state is the last `to`."""
+    from kkr_tui.domain.models import HistoryEntry
+
+    history = tuple(HistoryEntry(day, "sek", a, b) for day, a, b in steps)
+    state = ItemState(steps[-1][2]) if steps else ItemState.DRAFT
+    return AgendaItem(meeting_id=1, number=n, title=f"Punkt {n}", state=state, history=history)
+
+
+def test_one_working_day_left_is_amber_and_says_so() -> None:
+    r = assess(meeting(), items(ItemState.APPROVED), RULES, CALENDAR, on("2026-03-31"))
+    line = r.line("dispatch")
+    assert (line.status, line.workdays) == (LineStatus.DUE, 1)
+    assert line.status_text == "om 1 arbejdsdag"
+    assert r.light is Light.AMBER
+
+
+def test_due_today_text() -> None:
+    r = assess(meeting(), items(ItemState.APPROVED), RULES, CALENDAR, on("2026-04-01"))
+    assert r.line("dispatch").status_text == "frist i dag"
+
+
+def test_weekend_between_friday_and_a_monday_deadline_is_one_working_day() -> None:
+    # Meeting Mon 14 Sep 2026 -> dispatch Mon 7 Sep. Seen on Fri 4 Sep and Sat 5 Sep.
+    m = meeting("2026-09-14")
+    for today in ("2026-09-04", "2026-09-05", "2026-09-06"):
+        r = assess(m, items(ItemState.APPROVED), RULES, CALENDAR, on(today))
+        line = r.line("dispatch")
+        assert (line.status, line.workdays) == (LineStatus.DUE, 1), today
+        assert r.light is Light.AMBER
+    # Thu 3 Sep: Fri and Mon are two working days: still amber; Wed 2 Sep: three, green.
+    r = assess(m, items(ItemState.APPROVED), RULES, CALENDAR, on("2026-09-03"))
+    assert r.line("dispatch").workdays == 2 and r.light is Light.AMBER
+    r = assess(m, items(ItemState.APPROVED), RULES, CALENDAR, on("2026-09-02"))
+    assert r.line("dispatch").workdays == 3 and r.light is Light.GREEN
+
+
+def test_friday_deadline_seen_on_the_weekend_is_overdue_by_one() -> None:
+    # Meeting Fri 11 Sep 2026 -> dispatch Fri 4 Sep; the weekend after it is already late.
+    m = meeting("2026-09-11")
+    for today, late in (("2026-09-05", 1), ("2026-09-06", 1), ("2026-09-07", 1), ("2026-09-08", 2)):
+        r = assess(m, items(ItemState.APPROVED), RULES, CALENDAR, on(today))
+        line = r.line("dispatch")
+        assert (line.status, line.workdays) == (LineStatus.OVERDUE, late), today
+        assert r.light is Light.RED
+    assert (
+        assess(m, items(ItemState.APPROVED), RULES, CALENDAR, on("2026-09-07"))
+        .line("dispatch")
+        .status_text
+        == "overskredet med 1 arbejdsdag"
+    )
+
+
+def test_easter_between_today_and_the_deadline_is_not_counted() -> None:
+    # Meeting Thu 16 Apr 2026 -> dispatch Thu 9 Apr. From Wed 1 Apr: skærtorsdag,
+    # langfredag, the weekend and 2. påskedag are closed: Tue 7, Wed 8, Thu 9 = 3 days.
+    m = meeting("2026-04-16")
+    r = assess(m, items(ItemState.APPROVED), RULES, CALENDAR, on("2026-04-01"))
+    assert r.line("dispatch").deadline.due == on("2026-04-09")
+    assert r.line("dispatch").workdays == 3 and r.light is Light.GREEN
+    # On skærtorsdag itself the count is the same three days.
+    r = assess(m, items(ItemState.APPROVED), RULES, CALENDAR, on("2026-04-02"))
+    assert r.line("dispatch").workdays == 3
+
+
+def test_publication_deadline_counts_past_easter() -> None:
+    # Meeting Wed 1 Apr 2026: 5 working days after = Tue 7, Wed 8, Thu 9, Fri 10, Mon 13.
+    m = meeting("2026-04-01", state=MeetingState.HELD, dispatched_on="2026-03-25")
+    r = assess(m, items(ItemState.DISPATCHED), RULES, CALENDAR, on("2026-04-02"))
+    line = r.line("publication")
+    assert line.deadline.due == on("2026-04-13")
+    assert (line.status, line.workdays) == (LineStatus.DUE, 5)
+
+
+def test_material_done_late_from_the_items_history() -> None:
+    # Material was due Wed 18 Mar; the last item came in Fri 20 Mar: 2 working days late.
+    its = [
+        history_item(1, ("2026-03-10", "draft", "submitted")),
+        history_item(2, ("2026-03-20", "draft", "submitted")),
+    ]
+    r = assess(meeting(), its, RULES, CALENDAR, on("2026-03-23"))
+    line = r.line("material")
+    assert line.done and line.done_on == on("2026-03-20") and line.done_late_by == 2
+    assert line.status_text == "udført 2 arbejdsdage for sent"
+
+
+def test_material_done_on_the_day_is_not_late() -> None:
+    its = [history_item(1, ("2026-03-18", "draft", "submitted"))]
+    line = assess(meeting(), its, RULES, CALENDAR, on("2026-03-23")).line("material")
+    assert line.done and line.done_late_by == 0 and line.status_text == "udført"
+
+
+def test_done_without_a_recorded_day_is_not_guessed_late() -> None:
+    # No history: done, but when is unknown, so it is not called late.
+    line = assess(meeting(), items(ItemState.SUBMITTED), RULES, CALENDAR, on("2026-03-30"))
+    assert line.line("material").done and line.line("material").done_on is None
+    assert line.line("material").done_late_by == 0
+
+
+def test_sent_back_and_approved_again_counts_from_the_second_approval() -> None:
+    it = history_item(
+        1,
+        ("2026-03-02", "draft", "submitted"),
+        ("2026-03-20", "submitted", "approved"),
+        ("2026-03-23", "approved", "submitted"),
+        ("2026-03-30", "submitted", "approved"),
+    )
+    r = assess(meeting(), [it], RULES, CALENDAR, on("2026-03-31"))
+    # Review was due Fri 27 Mar; approved (finally) Mon 30 Mar: 1 working day late.
+    assert r.line("review").deadline.due == on("2026-03-27")
+    assert r.line("review").done_on == on("2026-03-30")
+    assert r.line("review").done_late_by == 1
+    # Material stayed received throughout: from 2 Mar.
+    assert r.line("material").done_on == on("2026-03-02")
+
+
+def test_dispatched_on_a_saturday_after_a_friday_deadline_is_one_day_late() -> None:
+    m = meeting("2026-09-11", state=MeetingState.DISPATCHED, dispatched_on="2026-09-05")
+    line = assess(m, items(ItemState.DISPATCHED), RULES, CALENDAR, on("2026-09-07")).line(
+        "dispatch"
+    )
+    assert line.done and line.done_late_by == 1
+    assert line.status_text == "udført 1 arbejdsdag for sent"
+
+
+def test_published_late_is_done_late_and_has_no_light() -> None:
+    m = meeting(
+        state=MeetingState.PUBLISHED,
+        dispatched_on="2026-04-01",
+        held_on="2026-04-09",
+        published_on="2026-04-20",
+    )
+    r = assess(m, items(ItemState.DISPATCHED), RULES, CALENDAR, on("2026-04-21"))
+    line = r.line("publication")
+    assert line.done and line.done_late_by == 2  # due Thu 16 Apr; Fri 17, Mon 20
+    assert r.light is Light.NONE and r.next_open is None
+
+
+# -- every state ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("state", [MeetingState.PROPOSED, MeetingState.PLANNED])
+def test_before_dispatch_nothing_is_done_without_items(state: MeetingState) -> None:
+    r = assess(meeting(state=state), [], RULES, CALENDAR, on("2026-03-02"))
+    assert [line.status for line in r.lines] == [LineStatus.DUE] * 4
+    assert r.next_open is not None and r.next_open.key == "material"
+    assert r.light is Light.GREEN
+
+
+def test_dispatched_has_the_agenda_milestones_done_and_publication_open() -> None:
+    m = meeting(state=MeetingState.DISPATCHED, dispatched_on="2026-03-31")
+    r = assess(m, items(ItemState.DISPATCHED), RULES, CALENDAR, on("2026-04-02"))
+    assert [line.done for line in r.lines] == [True, True, True, False]
+    assert r.line("dispatch").done_late_by == 0
+    assert r.next_open is not None and r.next_open.key == "publication"
+    assert r.light is Light.GREEN
+
+
+def test_dispatched_without_a_day_is_done_without_date() -> None:
+    m = meeting(state=MeetingState.DISPATCHED)
+    line = assess(m, [], RULES, CALENDAR, on("2026-04-02")).line("dispatch")
+    assert line.done and line.done_on is None
+
+
+def test_held_publication_due_today_is_amber() -> None:
+    m = meeting(state=MeetingState.HELD, dispatched_on="2026-04-01", held_on="2026-04-09")
+    r = assess(m, items(ItemState.DISPATCHED), RULES, CALENDAR, on("2026-04-16"))
+    assert r.line("publication").status is LineStatus.DUE_TODAY
+    assert r.light is Light.AMBER
+
+
+def test_held_meeting_without_public_minutes_has_nothing_left() -> None:
+    m = meeting(series="formandskab", state=MeetingState.HELD, held_on="2026-04-09")
+    r = assess(m, [], RULES, CALENDAR, on("2026-04-20"))
+    assert all(line.done for line in r.lines)
+    assert r.light is Light.NONE and r.next_open is None
+
+
+def test_cancelled_lines_say_cancelled() -> None:
+    r = assess(meeting(state=MeetingState.CANCELLED), [], RULES, CALENDAR, on("2026-04-20"))
+    assert {line.status for line in r.lines} == {LineStatus.CANCELLED}
+    assert {line.status_text for line in r.lines} == {"aflyst"}
+    assert r.next_open is None and r.overdue == []
+
+
+def test_overdue_wins_over_at_risk() -> None:
+    # Material overdue (no items) while dispatch is due in 2 days: red, not amber.
+    r = assess(meeting(), [], RULES, CALENDAR, on("2026-03-30"))
+    assert r.line("dispatch").at_risk
+    assert r.light is Light.RED
+    assert [line.key for line in r.overdue] == ["material", "review"]
+
+
+def test_a_changed_rule_changes_the_checklist() -> None:
+    rules = DateRules(dispatch_days_before=14, review_workdays_before_dispatch=0)
+    r = assess(meeting(), items(ItemState.APPROVED), rules, CALENDAR, on("2026-03-20"))
+    # 9 Apr - 14 days = Thu 26 Mar; review the same day.
+    assert r.line("dispatch").deadline.due == on("2026-03-26")
+    assert r.line("review").deadline.due == on("2026-03-26")
+
+
+def test_status_texts_in_english() -> None:
+    from kkr_tui.i18n import set_language
+
+    set_language("en")
+    r = assess(meeting(), items(ItemState.APPROVED), RULES, CALENDAR, on("2026-03-31"))
+    assert r.line("dispatch").status_text == "in 1 working day"
+    r = assess(meeting(), [], RULES, CALENDAR, on("2026-03-20"))
+    assert r.line("material").status_text == "overdue by 2 working days"

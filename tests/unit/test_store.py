@@ -219,3 +219,23 @@ def test_ids_are_never_reused_after_a_delete(store: Store, db_path: Path) -> Non
     third = store.add(a_meeting(place="Kolding"))
     assert third.id == second.id + 1 > first.id
     assert open_store(db_path).add(a_meeting(place="Esbjerg")).id == third.id + 1
+
+
+def test_agenda_items_are_built_lazily_and_a_bad_one_is_named(store: Store, db_path: Path) -> None:
+    """A large file opens without building every item; a bad item is still reported."""
+    meeting = store.add(a_meeting())
+    from kkr_tui.domain.models import AgendaItem
+
+    store.add(AgendaItem(meeting_id=meeting.id, number=1, title="Sundhed"))
+    data = json.loads(db_path.read_text())
+    data["items"]["2"] = {"meeting_id": meeting.id, "number": 2, "title": "", "rev": 1}
+    db_path.write_text(json.dumps(data))
+    with pytest.raises(StoreError, match="items/2"):
+        open_store(db_path)  # the default checks every record
+    lazy = open_store(db_path, validate_all=False)
+    snap = lazy.snapshot()
+    assert [m.id for m in snap.meetings] == [meeting.id]
+    with pytest.raises(StoreError, match="items/2"):
+        snap.items_for(meeting.id)
+    with pytest.raises(StoreError, match="items/2"):
+        snap.validate_items()

@@ -94,6 +94,7 @@ class CyclePane(Pane):
         super().__init__(id=id)
         self.year = 0
         self.council_index = 0
+        self._drawn = False  # the first draw puts the cursor on the next meeting
         # True until focus enters the pane from outside (see on_descendant_focus).
         self._entering = True
 
@@ -116,7 +117,7 @@ class CyclePane(Pane):
 
     def on_mount(self) -> None:
         self.year = self.today.year
-        self._draw(reset_cursor=True)
+        super().on_mount()  # drawn now if shown, else when first shown
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         # Focus left the pane (another pane was chosen), unless a dialog or the
@@ -142,7 +143,7 @@ class CyclePane(Pane):
         return self.size.height >= ROOMY_HEIGHT
 
     def on_resize(self) -> None:
-        if self.year:
+        if self.year and self._drawn:
             self._draw_chart(self.snapshot)
             self._show_status(self.snapshot)
 
@@ -154,7 +155,8 @@ class CyclePane(Pane):
 
     def refresh_data(self) -> None:
         """Redraw from the file's current state, keeping year, council and cursor."""
-        self._draw(reset_cursor=False)
+        self._draw(reset_cursor=not self._drawn)
+        self._drawn = True
 
     def _draw(self, reset_cursor: bool) -> None:
         if not self.year:
@@ -333,6 +335,7 @@ class CyclePane(Pane):
             slugs = [c.slug for c in self.snapshot.councils]
             self.council_index = slugs.index(council)
         self._draw(reset_cursor=True)
+        self._drawn, self._stale = True, False
         if meeting_id is not None:
             keys = [m.id for m in self.snapshot.meetings_of(self.council_slug, self.year)]
             if meeting_id in keys:

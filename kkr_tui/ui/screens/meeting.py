@@ -1,39 +1,147 @@
-"""The meeting screen: everything about one meeting, and what is missing by when."""
+"""The meeting screen: everything about one meeting, what is missing by when, and the
+keys that take it from an empty agenda to published minutes.
+
+Top: the facts (council, series, day and time, place, state, light), the readiness
+checklist with each deadline's day and reason, and what is missing now with the key
+that resolves it. Below: the agenda items; the highlighted item is shown in full under
+the table, so nothing is lost when a column is cut at 80 columns. `v` folds the
+checklist away to give the items room on a small terminal.
+
+Keys act on the highlighted item or on the meeting; a key that does not apply in the
+meeting's state is hidden from the footer (and does nothing). Every change goes through
+the workflow rules (kkr_tui.domain.workflow) and is written in one transaction.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Static
 
-from kkr_tui.domain.formatting import format_day, format_time
-from kkr_tui.domain.models import Meeting
-from kkr_tui.domain.readiness import CheckLine, LineStatus
+from kkr_tui.domain.attendance import with_attendance
+from kkr_tui.domain.deadlines import DISPATCH, PUBLICATION
+from kkr_tui.domain.errors import DomainError
+from kkr_tui.domain.formatting import format_day, format_day_time, format_time
+from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState
+from kkr_tui.domain.next_steps import Action, Step, next_steps
+from kkr_tui.domain.readiness import PUBLISHING_SERIES, Light, Readiness
+from kkr_tui.domain.text import printable
+from kkr_tui.domain.workflow import (
+    CANCELLABLE,
+    OPEN_AGENDA,
+    POSTPONABLE_FROM,
+    WorkflowError,
+    advance_item,
+    move_item,
+    next_number,
+    on_agenda,
+    postpone_target,
+    require_editable,
+    require_open_agenda,
+    step_back_item,
+    without_item,
+)
 from kkr_tui.i18n import t
+from kkr_tui.store import ConflictError, Snapshot, Transaction
 from kkr_tui.ui.safe import plain
+from kkr_tui.ui.saving import save_one, write
 from kkr_tui.ui.screens.base import KkrScreen
+from kkr_tui.ui.user import current_user
+from kkr_tui.ui.widgets.checklist import Checklist
+from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
 from kkr_tui.ui.widgets.header import AppHeader
 from kkr_tui.ui.widgets.lights import light_text
-from kkr_tui.ui.widgets.tables import KkrTable, refill
 
 if TYPE_CHECKING:
+    import pendulum
+
     from kkr_tui.ui.app import KkrApp
 
-# Status words carry the meaning; colour only repeats it (NO_COLOR must still read).
-_LINE_STYLE = {
-    LineStatus.DONE: "green",
-    LineStatus.DUE: "",
-    LineStatus.DUE_TODAY: "bold yellow",
-    LineStatus.OVERDUE: "bold red",
-    LineStatus.CANCELLED: "dim",
+WIDE = 110
+
+# The key that resolves each kind of missing thing (shown after the step's text).
+ACTION_KEYS = {
+    Action.ADD_ITEM: "a",
+    Action.ADVANCE: ">",
+    Action.EDIT: "e",
+    Action.DISPATCH: "d",
+    Action.HOLD: "h",
+    Action.DECIDE: "b",
+    Action.ATTENDANCE: "f",
+    Action.PUBLISH: "p",
+    Action.POSTPONE: "u",
 }
+_ITEM_STATE_STYLE = {
+    ItemState.DRAFT: "",
+    ItemState.SUBMITTED: "",
+    ItemState.APPROVED: "green",
+    ItemState.DISPATCHED: "green",
+    ItemState.POSTPONED: "dim",
+}
+
+
+def items_layout(width: int) -> list[Column]:
+    wide = width >= WIDE
+    return [
+        Column("number", t("item.number"), width=3),
+        Column("title", t("item.title"), weight=4 if wide else 3, min_width=12),
+        Column("kind", t("item.kind"), width=11),
+        Column("area", t("item.area"), weight=2, min_width=8),
+        Column("responsible", t("item.responsible"), weight=2, min_width=8),
+        Column("state", t("item.state"), width=8),
+    ]
 
 
 class MeetingScreen(KkrScreen[None]):
     """One meeting: facts, derived dates with reasons, the checklist, the agenda items."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "key.back", id="meeting.back"),
+        Binding("a", "add_item", "meeting.key.add", id="meeting.add_item"),
+        Binding("e", "edit_item", "meeting.key.edit", id="meeting.edit_item"),
+        Binding(
+            "greater_than_sign",
+            "advance_item",
+            "meeting.key.advance",
+            id="meeting.advance_item",
+            group=Binding.Group("meeting.key.state_group", compact=True),
+        ),
+        Binding(
+            "less_than_sign",
+            "step_back_item",
+            "meeting.key.step_back",
+            id="meeting.step_back_item",
+            group=Binding.Group("meeting.key.state_group", compact=True),
+        ),
+        Binding(
+            "minus,shift+up", "move_item(-1)", "meeting.key.up", id="meeting.item_up", show=False
+        ),
+        Binding(
+            "plus,shift+down",
+            "move_item(1)",
+            "meeting.key.down",
+            id="meeting.item_down",
+            show=False,
+        ),
+        Binding(
+            "delete", "delete_item", "meeting.key.delete", id="meeting.delete_item", show=False
+        ),
+        Binding("u", "postpone_item", "meeting.key.postpone", id="meeting.postpone_item"),
+        Binding("b", "decide", "meeting.key.decide", id="meeting.decide"),
+        Binding("i", "item_info", "meeting.key.info", id="meeting.item_info", show=False),
+        Binding("d", "dispatch", "meeting.key.dispatch", id="meeting.dispatch"),
+        Binding("h", "mark_held", "meeting.key.held", id="meeting.held"),
+        Binding("f", "attendance", "meeting.key.attendance", id="meeting.attendance"),
+        Binding("p", "publish", "meeting.key.publish", id="meeting.publish"),
+        Binding("x", "cancel_meeting", "meeting.key.cancel", id="meeting.cancel", show=False),
+        Binding("v", "toggle_checklist", "meeting.key.fold", id="meeting.fold", show=False),
+    ]
 
     def __init__(self, meeting_id: int) -> None:
         super().__init__()
@@ -43,99 +151,611 @@ class MeetingScreen(KkrScreen[None]):
     def kkr(self) -> KkrApp:
         return cast("KkrApp", self.app)
 
+    @property
+    def today(self) -> pendulum.Date:
+        return self.kkr.clock.today()
+
     def compose(self) -> ComposeResult:
         yield AppHeader(id="meeting-header")
-        with Vertical(id="meeting-body"):
+        with VerticalScroll(id="meeting-top"):
             yield Static(id="meeting-facts", markup=False)
-            checklist = KkrTable(id="meeting-checklist", cursor_type="row")
-            checklist.add_columns(
-                t("meeting.milestone"), t("meeting.due"), t("meeting.status"), t("meeting.why")
-            )
-            yield checklist
-            items = KkrTable(id="meeting-items", cursor_type="row")
-            items.add_columns(
-                t("item.number"),
-                t("item.title"),
-                t("item.kind"),
-                t("item.area"),
-                t("item.responsible"),
-                t("item.state"),
-            )
-            yield items
+            yield Checklist(id="meeting-checklist")
+            yield Static(id="meeting-steps", markup=False)
+        yield FittedTable(items_layout, id="meeting-items")
+        yield Static(id="meeting-item-detail", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
         header = self.query_one(AppHeader)
-        header.as_of = t("app.as_of", day=format_day(self.kkr.clock.today()))
+        header.as_of = t("app.as_of", day=format_day(self.today))
         header.source = str(self.kkr.store.path)
         header.demo = self.kkr.demo
         self.refresh_data()
-        self.query_one("#meeting-items", DataTable).focus()
+        self.query_one("#meeting-items", FittedTable).focus()
 
-    def refresh_data(self) -> None:
+    # -- data ------------------------------------------------------------------------
+    def _current(self) -> tuple[Snapshot, Meeting] | None:
         snap = self.kkr.snapshot
         meeting = snap.meeting(self.meeting_id)
-        if meeting is None:  # deleted (by someone else) while open
+        return None if meeting is None else (snap, meeting)
+
+    def _selected_item(self, snap: Snapshot) -> AgendaItem | None:
+        key = self.query_one("#meeting-items", FittedTable).selected_key()
+        if key is None:
+            return None
+        return next((i for i in snap.items_for(self.meeting_id) if str(i.id) == key), None)
+
+    def refresh_data(self) -> None:
+        current = self._current()
+        if current is None:  # deleted (by someone else) while open
             self.query_one("#meeting-facts", Static).update(t("meeting.gone"))
+            self.query_one(Checklist).readiness = None
+            self.query_one("#meeting-steps", Static).update("")
+            self.query_one("#meeting-items", FittedTable).set_rows([])
+            self.refresh_bindings()
             return
-        readiness = snap.readiness(meeting, self.kkr.clock.today())
+        snap, meeting = current
+        items = snap.items_for(meeting.id)
+        readiness = snap.readiness(meeting, self.today)
         council = snap.council(meeting.council)
-        header = self.query_one(AppHeader)
-        header.pane_title = f"{council.name} · {format_day(meeting.day)}"
-        self.sub_title = header.pane_title  # the help screen's title (F1)
-        self.query_one("#meeting-facts", Static).update(
-            _facts(meeting, council.name, light_text(readiness.light))
+        self.query_one(AppHeader).pane_title = f"{council.name} · {format_day(meeting.day)}"
+        self.query_one("#meeting-facts", Static).update(facts(meeting, council.name, readiness))
+        self.query_one(Checklist).readiness = readiness
+        steps = next_steps(
+            meeting,
+            items,
+            readiness,
+            snap.members_of(meeting.council),
+            self.today,
+            with_status=not self.query_one(Checklist).display,
         )
-        refill(
-            self.query_one("#meeting-checklist", DataTable),
-            [(line.key, _checklist_row(line)) for line in readiness.lines],
+        self.query_one("#meeting-steps", Static).update(steps_text(steps))
+        self.query_one("#meeting-items", FittedTable).set_rows(
+            [(str(item.id), item_cells(item)) for item in items]
         )
-        refill(
-            self.query_one("#meeting-items", DataTable),
-            [
-                (
-                    str(item.id),
-                    [
-                        Text(str(item.number), justify="right"),
-                        plain(item.title),
-                        plain(t(f"kind.{item.kind.value}")),
-                        plain(item.policy_area),
-                        plain(item.responsible or t("item.no_responsible")),
-                        plain(t(f"item_state.{item.state.value}")),
-                    ],
-                )
-                for item in snap.items_for(meeting.id)
-            ],
+        self._show_item_detail()
+        self.refresh_bindings()
+
+    @on(DataTable.RowHighlighted, "#meeting-items")
+    def _highlighted(self) -> None:
+        self._show_item_detail()
+
+    @on(DataTable.RowSelected, "#meeting-items")
+    def _selected(self) -> None:
+        self.action_edit_item()
+
+    def _show_item_detail(self) -> None:
+        current = self._current()
+        detail = self.query_one("#meeting-item-detail", Static)
+        item = self._selected_item(current[0]) if current else None
+        if item is None:
+            detail.update(Text(t("meeting.no_items_hint"), style="dim") if current else "")
+            return
+        detail.update(item_detail(item))
+
+    # -- which keys apply now ----------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        rule = _ACTION_RULES.get(action)
+        if rule is None:
+            return True
+        current = self._current()
+        if current is None:
+            return False
+        snap, meeting = current
+        return rule(meeting, snap.items_for(meeting.id), self.today)
+
+    # -- item actions ------------------------------------------------------------------
+    def _guarded(self, check: Callable[[], Any]) -> bool:
+        """Run a workflow check; on refusal tell the user why. True when allowed."""
+        try:
+            check()
+        except DomainError as exc:
+            self.notify(str(exc), severity="warning", timeout=8)
+            return False
+        return True
+
+    def _heading(self, key: str, meeting: Meeting, item: AgendaItem | None = None) -> str:
+        snap = self.kkr.snapshot
+        where = f"{snap.council(meeting.council).name} · {format_day(meeting.day)}"
+        if item is None:
+            return f"{t(key)} · {where}"
+        return f"{t(key)} · {t('item.label', number=item.number, title=printable(item.title))}"
+
+    def action_add_item(self) -> None:
+        from kkr_tui.ui.screens.item_dialog import ItemDialog, responsible_names
+
+        current = self._current()
+        if current is None:
+            return
+        snap, meeting = current
+        if not self._guarded(lambda: require_open_agenda(meeting)):
+            return
+        dialog = ItemDialog(
+            None,
+            meeting_id=meeting.id,
+            number=next_number(snap.items_for(meeting.id)),
+            heading=self._heading("item.new", meeting),
+            policy_areas=snap.settings.policy_areas,
+            names=responsible_names(snap.contacts, meeting.council),
         )
 
+        def saved(item: AgendaItem | None) -> None:
+            if item is None:
+                return
+            # The number is taken from the current state: someone may have added one.
+            number = next_number(self.kkr.snapshot.items_for(meeting.id))
+            save_one(
+                self.kkr,
+                item.with_changes(number=number),
+                done=t("meeting.saved.added", number=number),
+                then=self._select_item,
+            )
 
-def _facts(meeting: Meeting, council_name: str, light: Text) -> Text:
+        self.app.push_screen(dialog, saved)
+
+    def _select_item(self, item: AgendaItem) -> None:
+        self.query_one("#meeting-items", FittedTable).select_key(str(item.id))
+
+    def action_edit_item(self) -> None:
+        from kkr_tui.ui.screens.item_dialog import ItemDialog, responsible_names
+
+        current = self._current()
+        if current is None:
+            return
+        snap, meeting = current
+        item = self._selected_item(snap)
+        if item is None or not self._guarded(lambda: require_editable(meeting)):
+            return
+        dialog = ItemDialog(
+            item,
+            meeting_id=meeting.id,
+            number=item.number,
+            heading=self._heading("item.edit", meeting, item),
+            policy_areas=snap.settings.policy_areas,
+            names=responsible_names(snap.contacts, meeting.council),
+        )
+
+        def saved(edited: AgendaItem | None) -> None:
+            if edited is not None and edited != item:
+                save_one(self.kkr, edited, done=t("meeting.saved.item"))
+
+        self.app.push_screen(dialog, saved)
+
+    def action_delete_item(self) -> None:
+        from kkr_tui.ui.screens.item_step_dialogs import ConfirmDeleteDialog
+
+        current = self._current()
+        if current is None:
+            return
+        snap, meeting = current
+        item = self._selected_item(snap)
+        if item is None or not self._guarded(lambda: require_open_agenda(meeting)):
+            return
+        agenda = snap.items_for(meeting.id)
+        renumbered = without_item(agenda, item.id)
+
+        def confirmed(ok: bool | None) -> None:
+            if not ok:
+                return
+
+            def change(tx: Transaction) -> None:
+                _same_agenda(tx, meeting.id, agenda)
+                tx.delete(item)
+                for other in renumbered:
+                    tx.update(other)
+
+            write(self.kkr, change, done=t("meeting.saved.deleted", number=item.number))
+
+        self.app.push_screen(
+            ConfirmDeleteDialog(
+                item, heading=self._heading("delete.title", meeting), renumbered=len(renumbered)
+            ),
+            confirmed,
+        )
+
+    def action_move_item(self, delta: int) -> None:
+        current = self._current()
+        if current is None:
+            return
+        snap, meeting = current
+        item = self._selected_item(snap)
+        if item is None or not self._guarded(lambda: require_open_agenda(meeting)):
+            return
+        agenda = snap.items_for(meeting.id)
+        changed = move_item(agenda, item.id, delta)
+        if not changed:
+            return
+
+        def change(tx: Transaction) -> None:
+            _same_agenda(tx, meeting.id, agenda)
+            for other in changed:
+                tx.update(other)
+
+        write(self.kkr, change)
+
+    def _change_state(self, step: Callable[..., AgendaItem]) -> None:
+        current = self._current()
+        if current is None:
+            return
+        snap, meeting = current
+        item = self._selected_item(snap)
+        if item is None:
+            return
+        try:
+            changed = step(item, meeting, day=self.today, user=current_user())
+        except DomainError as exc:
+            self.notify(str(exc), severity="warning", timeout=8)
+            return
+        save_one(
+            self.kkr,
+            changed,
+            done=t(
+                "meeting.saved.state",
+                number=item.number,
+                state=t(f"item_state.{changed.state.value}"),
+            ),
+        )
+
+    def action_advance_item(self) -> None:
+        self._change_state(advance_item)
+
+    def action_step_back_item(self) -> None:
+        self._change_state(step_back_item)
+
+    def action_postpone_item(self) -> None:
+        from kkr_tui.ui.screens.item_step_dialogs import PostponeDialog
+
+        current = self._current()
+        if current is None:
+            return
+        snap, meeting = current
+        item = self._selected_item(snap)
+        if item is None:
+            return
+        try:
+            target = postpone_target(meeting, snap.meetings)
+        except WorkflowError as exc:
+            self.notify(str(exc), severity="warning", timeout=10)
+            return
+        source_items = snap.items_for(meeting.id)
+        target_items = snap.items_for(target.id)
+        target_name = f"{t(f'series.{target.series.value}')} {format_day_time(target.start)}"
+
+        def postponed(changed: list[AgendaItem] | None) -> None:
+            if not changed:
+                return
+
+            def change(tx: Transaction) -> None:
+                _same_agenda(tx, meeting.id, source_items)
+                _same_agenda(tx, target.id, target_items)
+                for record in changed:
+                    tx.update(record)
+
+            write(
+                self.kkr,
+                change,
+                done=t("meeting.saved.postponed", number=item.number, target=target_name),
+            )
+
+        self.app.push_screen(
+            PostponeDialog(
+                item,
+                meeting,
+                source_items,
+                target,
+                target_items,
+                heading=self._heading("postpone.title", meeting, item),
+                target_name=target_name,
+                today=self.today,
+                user=current_user(),
+            ),
+            postponed,
+        )
+
+    def action_decide(self) -> None:
+        from kkr_tui.ui.screens.item_step_dialogs import DecisionDialog
+
+        current = self._current()
+        if current is None:
+            return
+        snap, meeting = current
+        item = self._selected_item(snap)
+        if item is None:
+            return
+
+        def decided(changed: AgendaItem | None) -> None:
+            if changed is not None and changed != item:
+                save_one(self.kkr, changed, done=t("meeting.saved.decision", number=item.number))
+
+        self.app.push_screen(
+            DecisionDialog(
+                item,
+                meeting,
+                heading=self._heading("decision.title", meeting, item),
+                today=self.today,
+            ),
+            decided,
+        )
+
+    def action_item_info(self) -> None:
+        from kkr_tui.ui.screens.item_step_dialogs import ItemInfoScreen
+
+        current = self._current()
+        item = self._selected_item(current[0]) if current else None
+        if current is None or item is None:
+            return
+        self.app.push_screen(
+            ItemInfoScreen(item, heading=self._heading("item.info", current[1], item))
+        )
+
+    # -- meeting actions ---------------------------------------------------------------
+    def action_dispatch(self) -> None:
+        from kkr_tui.ui.screens.dispatch_dialog import DispatchDialog
+
+        current = self._current()
+        if current is None:
+            return
+        snap, meeting = current
+        if not self._guarded(lambda: require_open_agenda(meeting)):
+            return
+        items = snap.items_for(meeting.id)
+        deadline = snap.planner.deadlines(meeting).get(DISPATCH)
+
+        def dispatched(result: tuple[Meeting, list[AgendaItem]] | None) -> None:
+            if result is None:
+                return
+            changed_meeting, changed_items = result
+
+            def change(tx: Transaction) -> None:
+                _same_agenda(tx, meeting.id, items)
+                tx.update(changed_meeting)
+                for record in changed_items:
+                    tx.update(record)
+
+            write(self.kkr, change, done=t("meeting.saved.dispatched"))
+
+        self.app.push_screen(
+            DispatchDialog(
+                meeting,
+                items,
+                heading=self._heading("dispatch.title", meeting),
+                deadline=deadline,
+                calendar=snap.planner.calendar,
+                today=self.today,
+                user=current_user(),
+            ),
+            dispatched,
+        )
+
+    def _save_meeting(self, done: str) -> Callable[[Meeting | None], None]:
+        def saved(changed: Meeting | None) -> None:
+            if changed is not None:
+                save_one(self.kkr, changed, done=done)
+
+        return saved
+
+    def action_mark_held(self) -> None:
+        from kkr_tui.ui.screens.meeting_step_dialogs import HeldDialog
+
+        current = self._current()
+        if current is None:
+            return
+        meeting = current[1]
+        self.app.push_screen(
+            HeldDialog(meeting, heading=self._heading("held.title", meeting), today=self.today),
+            self._save_meeting(t("meeting.saved.held")),
+        )
+
+    def action_publish(self) -> None:
+        from kkr_tui.ui.screens.meeting_step_dialogs import PublishDialog
+
+        current = self._current()
+        if current is None:
+            return
+        snap, meeting = current
+        due = snap.planner.deadlines(meeting).get(PUBLICATION)
+        self.app.push_screen(
+            PublishDialog(
+                meeting,
+                snap.items_for(meeting.id),
+                heading=self._heading("publish.title", meeting),
+                due_explanation=due.explanation,
+                today=self.today,
+            ),
+            self._save_meeting(t("meeting.saved.published")),
+        )
+
+    def action_cancel_meeting(self) -> None:
+        from kkr_tui.ui.screens.meeting_step_dialogs import CancelMeetingDialog
+
+        current = self._current()
+        if current is None:
+            return
+        snap, meeting = current
+        self.app.push_screen(
+            CancelMeetingDialog(
+                meeting,
+                heading=self._heading("cancel.title", meeting),
+                open_items=len(on_agenda(snap.items_for(meeting.id))),
+            ),
+            self._save_meeting(t("meeting.saved.cancelled")),
+        )
+
+    def action_attendance(self) -> None:
+        from kkr_tui.ui.screens.attendance_screen import AttendanceScreen, Changes
+
+        current = self._current()
+        if current is None:
+            return
+        snap, meeting = current
+        everyone = snap.members_of(meeting.council)
+        members = [m for m in everyone if not m.is_substitute]
+        if not members:
+            self.notify(t("attendance.no_members"), severity="warning", timeout=8)
+            return
+
+        def recorded(changes: Changes | None) -> None:
+            if not changes:
+                return
+            fresh = self._current()
+            if fresh is None:
+                return
+            try:
+                changed = with_attendance(meeting, changes, today=self.today)
+            except DomainError as exc:
+                self.notify(str(exc), severity="error", timeout=8)
+                return
+            save_one(self.kkr, changed, done=t("meeting.saved.attendance"))
+
+        self.app.push_screen(
+            AttendanceScreen(
+                meeting,
+                members,
+                substitutes=[m for m in everyone if m.is_substitute],
+                heading=self._heading("attendance.title", meeting),
+                cursor_blink=self.kkr.cursor_blink,
+            ),
+            recorded,
+        )
+
+    def action_toggle_checklist(self) -> None:
+        checklist = self.query_one(Checklist)
+        checklist.display = not checklist.display
+        self.refresh_data()  # the steps say the status words when the checklist is away
+
+
+# -- what each key needs -------------------------------------------------------------
+
+Rule = Callable[[Meeting, list[AgendaItem], "pendulum.Date"], bool]
+
+
+def _open(meeting: Meeting, items: list[AgendaItem], today: pendulum.Date) -> bool:
+    return meeting.state in OPEN_AGENDA
+
+
+def _open_with_items(meeting: Meeting, items: list[AgendaItem], today: pendulum.Date) -> bool:
+    return meeting.state in OPEN_AGENDA and bool(items)
+
+
+def _editable(meeting: Meeting, items: list[AgendaItem], today: pendulum.Date) -> bool:
+    return bool(items) and meeting.state not in (MeetingState.PUBLISHED, MeetingState.CANCELLED)
+
+
+def _after_meeting(meeting: Meeting, items: list[AgendaItem], today: pendulum.Date) -> bool:
+    return meeting.day <= today and meeting.state in (MeetingState.DISPATCHED, MeetingState.HELD)
+
+
+_ACTION_RULES: dict[str, Rule] = {
+    "add_item": _open,
+    "edit_item": _editable,
+    "delete_item": _open_with_items,
+    "move_item": _open_with_items,
+    "advance_item": _open_with_items,
+    "step_back_item": _open_with_items,
+    "postpone_item": lambda m, items, today: bool(items) and m.state in POSTPONABLE_FROM,
+    "item_info": lambda m, items, today: bool(items),
+    "decide": lambda m, items, today: bool(items) and _after_meeting(m, items, today),
+    "dispatch": _open,
+    "mark_held": lambda m, items, today: m.state is MeetingState.DISPATCHED and m.day <= today,
+    "attendance": _after_meeting,
+    "publish": lambda m, items, today: (
+        m.state is MeetingState.HELD and m.series in PUBLISHING_SERIES
+    ),
+    "cancel_meeting": lambda m, items, today: m.state in CANCELLABLE,
+}
+
+
+def _same_agenda(tx: Transaction, meeting_id: int, seen: list[AgendaItem]) -> None:
+    """Refuse (as a conflict) when the agenda gained or lost items since it was shown.
+
+    Changed items are caught by their revisions; this catches added or removed ones,
+    which would otherwise leave two items with the same number.
+    """
+    now = {i.id for i in tx.all(AgendaItem) if i.meeting_id == meeting_id}
+    if now != {i.id for i in seen}:
+        raise ConflictError(t("save.agenda_conflict"), None)
+
+
+# -- how things are shown ------------------------------------------------------------
+
+
+def facts(meeting: Meeting, council_name: str, readiness: Readiness) -> Text:
     place = meeting.place or t("meeting.no_place")
-    facts = Text.assemble(
-        plain(council_name, "bold"),
+    text = Text.assemble(
+        (t(f"series.{meeting.series.value}"), "bold"),
         " · ",
-        t(f"series.{meeting.series.value}"),
-        "\n",
-        format_day(meeting.day),
-        f" {format_time(meeting.start)}-{format_time(meeting.end)} · ",
+        format_day_time(meeting.start),
+        f"-{format_time(meeting.end)}",
+        " · ",
         plain(place),
         "\n",
         t("meeting.state_label"),
         ": ",
-        t(f"state.{meeting.state.value}"),
-        "  ",
+        (t(f"state.{meeting.state.value}"), "bold"),
+        " · ",
         t("meeting.readiness_label"),
         ": ",
-        light,
+        light_text(readiness.light),
+        (f" {t('meeting.nothing_to_watch')}" if readiness.light is Light.NONE else "", "dim"),
+        (f" · {t('meeting.id', id=meeting.id)}", "dim"),
     )
-    return facts
+    for key, value in (
+        ("meeting.note.late", meeting.dispatch_note),
+        ("meeting.note.dispatch_override", meeting.dispatch_override),
+        ("meeting.note.publication_override", meeting.publication_override),
+    ):
+        if value:
+            text.append("\n")
+            text.append(f"{t(key)}: ", style="bold")
+            text.append(printable(value))
+    return text
 
 
-def _checklist_row(line: CheckLine) -> list[Text | str]:
-    style = _LINE_STYLE[line.status]
-    return [
-        plain(line.deadline.label),
-        plain(format_day(line.deadline.due)),
-        Text(line.status_text, style=style),
-        plain(line.deadline.explanation),
-    ]
+def steps_text(steps: list[Step]) -> Text:
+    out = Text()
+    for index, step in enumerate(steps):
+        if index:
+            out.append("\n")
+        style = "bold red" if step.urgent else ""
+        out.append("▸ " if step.action is not Action.NONE else "  ", style=style)
+        out.append(step.text, style=style)
+        key = ACTION_KEYS.get(step.action)
+        if key:
+            out.append(f" [{key}]", style="bold")
+    return out
+
+
+def item_cells(item: AgendaItem) -> dict[str, Text | str]:
+    style = _ITEM_STATE_STYLE[item.state]
+    return {
+        "number": Text(str(item.number), justify="right"),
+        "title": plain(item.title),
+        "kind": plain(t(f"kind_short.{item.kind.value}")),
+        "area": plain(item.policy_area or "-"),
+        "responsible": plain(item.responsible)
+        if item.responsible
+        else Text(t("item.nobody"), style="yellow"),
+        "state": plain(t(f"item_state_short.{item.state.value}"), style=style),
+    }
+
+
+def item_detail(item: AgendaItem) -> Text:
+    """The highlighted item in full (the table may cut it at 80 columns)."""
+    text = Text.assemble(
+        (f"{item.number}. ", "bold"),
+        (printable(item.title), "bold"),
+        " · ",
+        t(f"kind.{item.kind.value}"),
+        " · ",
+        printable(item.policy_area) or "-",
+        " · ",
+        t("item.responsible"),
+        ": ",
+        printable(item.responsible) if item.responsible else t("item.no_responsible"),
+        " · ",
+        t(f"item_state.{item.state.value}"),
+    )
+    if item.decision:
+        text.append(f"\n{t('item.decision')}: ", style="bold")
+        text.append(printable(item.decision))
+    return text

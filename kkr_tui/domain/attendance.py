@@ -1,0 +1,107 @@
+"""Who attended a meeting: present, absent, or replaced by a substitute ("supp. X deltog").
+
+Stored in Meeting.attendance as {member id (str): "present" | "absent" |
+"substitute:<name>"}; the minutes export reads exactly that format, so it is fixed here
+in one place. Attendance is recorded once the meeting day has come, until the minutes
+are published.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+import pendulum
+
+from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.formatting import format_day
+from kkr_tui.domain.models import Meeting, MeetingState, Member
+from kkr_tui.domain.text import printable, strip_controls
+from kkr_tui.i18n import t
+
+SUBSTITUTE_PREFIX = "substitute:"
+
+
+class Presence(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    SUBSTITUTE = "substitute"
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """One member's attendance; `substitute` is the name of who came instead."""
+
+    presence: Presence
+    substitute: str = ""
+
+    def __post_init__(self) -> None:
+        name = " ".join(strip_controls(self.substitute).split())
+        object.__setattr__(self, "substitute", name)
+        if self.presence is Presence.SUBSTITUTE and not name:
+            raise ValidationError(t("attendance.substitute_needed"), "substitute")
+        if self.presence is not Presence.SUBSTITUTE and name:
+            raise ValidationError(t("attendance.substitute_only"), "substitute")
+
+    def encode(self) -> str:
+        if self.presence is Presence.SUBSTITUTE:
+            return f"{SUBSTITUTE_PREFIX}{self.substitute}"
+        return self.presence.value
+
+    @classmethod
+    def decode(cls, value: str) -> Attendance:
+        if value.startswith(SUBSTITUTE_PREFIX):
+            return cls(Presence.SUBSTITUTE, value.removeprefix(SUBSTITUTE_PREFIX))
+        try:
+            return cls(Presence(value))
+        except ValueError:
+            raise ValidationError(
+                t("attendance.unknown", value=printable(value)), "attendance"
+            ) from None
+
+    @property
+    def text(self) -> str:
+        """'deltog', 'afbud', 'supp. Anna Eksempel deltog'."""
+        if self.presence is Presence.SUBSTITUTE:
+            return t("attendance.text.substitute", name=printable(self.substitute))
+        return t(f"attendance.text.{self.presence.value}")
+
+
+def read_attendance(meeting: Meeting) -> dict[str, Attendance]:
+    """The stored attendance, decoded; an unreadable value is left out (shown as unset)."""
+    found = {}
+    for member_id, value in meeting.attendance.items():
+        try:
+            found[member_id] = Attendance.decode(value)
+        except ValidationError:
+            continue
+    return found
+
+
+def with_attendance(
+    meeting: Meeting, changes: Mapping[str, Attendance | None], *, today: pendulum.Date
+) -> Meeting:
+    """The meeting with these members' attendance set (None clears one).
+
+    Entries for members not mentioned (e.g. someone who has left the council) are kept.
+    """
+    if meeting.state is MeetingState.CANCELLED:
+        raise ValidationError(t("flow.meeting_cancelled"), "attendance")
+    if meeting.state is MeetingState.PUBLISHED:
+        raise ValidationError(t("flow.published_locked"), "attendance")
+    if meeting.day > today:
+        raise ValidationError(t("flow.meeting_not_yet", day=format_day(meeting.day)), "attendance")
+    stored = dict(meeting.attendance)
+    for member_id, attendance in changes.items():
+        if attendance is None:
+            stored.pop(member_id, None)
+        else:
+            stored[member_id] = attendance.encode()
+    return meeting.with_changes(attendance=stored)
+
+
+def unrecorded(meeting: Meeting, members: list[Member]) -> list[Member]:
+    """Members of the council with no attendance recorded for this meeting."""
+    known = read_attendance(meeting)
+    return [m for m in members if str(m.id) not in known]

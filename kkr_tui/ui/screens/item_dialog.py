@@ -1,0 +1,127 @@
+"""Add or edit one agenda item: title, kind, policy area, responsible, recommendation.
+
+The responsible case officer is typed with suggestions from the contacts (the council's
+own first; → takes the suggestion) or written freely, e.g. a name from outside KL.
+The policy area comes from the configurable list in the settings; an item keeping an
+area that has since left the list keeps it. The result is the item itself, validated
+by the model (a title is required); the caller saves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.suggester import SuggestFromList
+from textual.widgets import Select
+
+from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.models import AgendaItem, Contact, ItemKind
+from kkr_tui.domain.workflow import clean_block, clean_line
+from kkr_tui.i18n import t
+from kkr_tui.ui.screens.agenda_form import FormDialog
+
+
+def responsible_names(contacts: Sequence[Contact], council: str) -> list[str]:
+    """Contact names, the council's secretariat first, then the rest, each alphabetical."""
+    own = sorted((c.name for c in contacts if council in c.councils), key=str.lower)
+    rest = sorted((c.name for c in contacts if council not in c.councils), key=str.lower)
+    return own + [n for n in rest if n not in own]
+
+
+# The starting values of a new item (a real item needs a title, so this is not one).
+_BLANK = SimpleNamespace(
+    title="", kind=ItemKind.DECISION, policy_area="", responsible="", recommendation="", summary=""
+)
+
+
+class ItemDialog(FormDialog[AgendaItem]):
+    dialog_id = "item-dialog"
+
+    def __init__(
+        self,
+        item: AgendaItem | None,
+        *,
+        meeting_id: int,
+        number: int,
+        heading: str,
+        policy_areas: Sequence[str],
+        names: Sequence[str],
+    ) -> None:
+        super().__init__()
+        self.item = item
+        self.meeting_id = meeting_id
+        self.number = number
+        self.heading = heading
+        self.ok_label = t("agenda.dialog.save") if item else t("item.add")
+        areas = list(policy_areas)
+        if item and item.policy_area and item.policy_area not in areas:
+            areas.append(item.policy_area)
+        self.areas = areas
+        self.names = list(names)
+
+    def body(self) -> ComposeResult:
+        item = self.item or _BLANK
+        yield self.field(t("item.title"), self.text_input(item.title, id="item-title"))
+        yield self.field(
+            t("item.kind"),
+            Select(
+                [(t(f"kind.{k.value}"), k.value) for k in ItemKind],
+                value=item.kind.value,
+                allow_blank=False,
+                compact=True,
+                id="item-kind",
+            ),
+        )
+        yield self.field(
+            t("item.area"),
+            Select(
+                [(area, area) for area in self.areas],
+                value=item.policy_area or Select.NULL,
+                prompt=t("item.no_area"),
+                compact=True,
+                id="item-area",
+            ),
+        )
+        yield self.field(
+            t("item.responsible"),
+            self.text_input(
+                item.responsible,
+                id="item-responsible",
+                placeholder=t("item.responsible_hint"),
+                suggester=SuggestFromList(self.names, case_sensitive=False),
+            ),
+        )
+        yield self.field(
+            t("item.recommendation"),
+            self.text_area(item.recommendation, id="item-recommendation"),
+            id="item-recommendation-row",
+        )
+        yield self.field(
+            t("item.summary"),
+            self.text_area(item.summary, id="item-summary"),
+            id="item-summary-row",
+        )
+
+    def on_mount(self) -> None:
+        self.query_one("#item-title").focus()
+
+    def build(self) -> AgendaItem:
+        kind = self.query_one("#item-kind", Select).value
+        area = self.query_one("#item-area", Select).value
+        title = clean_line(self.value_of("#item-title"))
+        if not title:
+            raise ValidationError(t("item.title_needed"))
+        fields: dict[str, Any] = {
+            "title": title,
+            "kind": kind,
+            "policy_area": "" if area is Select.NULL else str(area),
+            "responsible": clean_line(self.value_of("#item-responsible")),
+            "recommendation": clean_block(self.value_of("#item-recommendation")),
+            "summary": clean_block(self.value_of("#item-summary")),
+        }
+        if self.item is None:
+            return AgendaItem(meeting_id=self.meeting_id, number=self.number, **fields)
+        return self.item.with_changes(**fields)

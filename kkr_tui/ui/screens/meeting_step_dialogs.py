@@ -1,0 +1,131 @@
+"""The meeting's own steps after dispatch: held, minutes published, or cancelled.
+
+Each returns the changed meeting (validated by the workflow) or None when cancelled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pendulum
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.widgets import Static
+
+from kkr_tui.domain.formatting import format_day
+from kkr_tui.domain.models import AgendaItem, Meeting
+from kkr_tui.domain.workflow import (
+    cancel_meeting,
+    default_held_day,
+    mark_held,
+    publication_blockers,
+    publish_minutes,
+)
+from kkr_tui.i18n import t
+from kkr_tui.ui.safe import plain
+from kkr_tui.ui.screens.agenda_form import FormDialog
+
+
+class HeldDialog(FormDialog[Meeting]):
+    dialog_id = "held-dialog"
+
+    def __init__(self, meeting: Meeting, *, heading: str, today: pendulum.Date) -> None:
+        super().__init__()
+        self.meeting = meeting
+        self.heading = heading
+        self.ok_label = t("held.ok")
+        self.today = today
+
+    def body(self) -> ComposeResult:
+        yield Static(t("held.explain"), markup=False)
+        day = default_held_day(self.meeting, self.today)
+        yield self.field(t("held.day"), self.text_input(format_day(day), id="held-day"))
+
+    def on_mount(self) -> None:
+        self.query_one("#held-day").focus()
+
+    def build(self) -> Meeting:
+        return mark_held(self.meeting, day=self.day_of("#held-day"), today=self.today)
+
+
+class PublishDialog(FormDialog[Meeting]):
+    """The day the decision minutes went on kl.dk, and their address (https)."""
+
+    dialog_id = "publish-dialog"
+
+    def __init__(
+        self,
+        meeting: Meeting,
+        items: Sequence[AgendaItem],
+        *,
+        heading: str,
+        due_explanation: str,
+        today: pendulum.Date,
+    ) -> None:
+        super().__init__()
+        self.meeting = meeting
+        self.items = list(items)
+        self.heading = heading
+        self.ok_label = t("publish.ok")
+        self.due_explanation = due_explanation
+        self.today = today
+        self.blockers = publication_blockers(self.items)
+
+    def body(self) -> ComposeResult:
+        yield Static(t("publish.deadline", why=self.due_explanation), markup=False)
+        yield self.field(
+            t("publish.day"), self.text_input(format_day(self.today), id="publish-day")
+        )
+        yield self.field(
+            t("publish.url"),
+            self.text_input(
+                self.meeting.minutes_url, id="publish-url", placeholder="https://www.kl.dk/..."
+            ),
+        )
+        if self.blockers:
+            lines = Text.assemble((t("publish.blocked"), "bold"))
+            for blocker in self.blockers:
+                lines.append("\n")
+                lines.append_text(plain(f" • {blocker.text}"))
+            yield Static(lines, id="publish-blockers")
+            yield self.field(
+                t("dispatch.override"),
+                self.text_input(id="publish-override", placeholder=t("publish.override_hint")),
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#publish-url" if not self.meeting.minutes_url else "#publish-day").focus()
+
+    def build(self) -> Meeting:
+        return publish_minutes(
+            self.meeting,
+            self.items,
+            day=self.day_of("#publish-day"),
+            url=self.value_of("#publish-url"),
+            today=self.today,
+            override_reason=self.value_of("#publish-override") if self.blockers else "",
+        )
+
+
+class CancelMeetingDialog(FormDialog[Meeting]):
+    dialog_id = "cancel-meeting-dialog"
+
+    def __init__(self, meeting: Meeting, *, heading: str, open_items: int) -> None:
+        super().__init__()
+        self.meeting = meeting
+        self.heading = heading
+        self.ok_label = t("cancel.ok")
+        self.open_items = open_items
+
+    def body(self) -> ComposeResult:
+        if self.open_items:
+            yield Static(t("cancel.items_stay", n=self.open_items), markup=False)
+        yield self.field(
+            t("cancel.reason"), self.text_input(id="cancel-reason", placeholder=t("cancel.hint"))
+        )
+
+    def on_mount(self) -> None:
+        self.query_one("#cancel-reason").focus()
+
+    def build(self) -> Meeting:
+        return cancel_meeting(self.meeting, reason=self.value_of("#cancel-reason"))

@@ -1,0 +1,125 @@
+"""A DataTable whose columns fit its width, so no column runs off the right edge.
+
+The caller gives a layout: for a width, the columns to show (a narrow terminal may
+show fewer). Fixed columns keep their width; flexible ones share what is left by
+weight. A cell longer than its column ends in "…" (cells are made with
+`kkr_tui.ui.safe.plain`), and the screen shows the whole record elsewhere (a detail
+line), so nothing essential is lost at 80 columns. Rows are kept by key, so the
+cursor stays on the same record across refills and resizes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import events
+
+from kkr_tui.ui.widgets.tables import KkrTable
+
+Cell = Text | str
+Row = tuple[str, Mapping[str, Cell]]
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    # Fixed width in cells; 0 makes the column flexible.
+    width: int = 0
+    # Share of the remaining width among flexible columns.
+    weight: int = 1
+    min_width: int = 6
+
+
+Layout = Callable[[int], Sequence[Column]]
+
+# The vertical scrollbar's width (styles set it to 1) is always kept free.
+SCROLLBAR = 1
+
+
+def fit(columns: Sequence[Column], room: int) -> list[int]:
+    """Widths for `columns` in `room` cells of content (padding already taken off)."""
+    fixed = sum(c.width for c in columns if c.width)
+    flexible = [c for c in columns if not c.width]
+    left = max(0, room - fixed)
+    total_weight = sum(c.weight for c in flexible) or 1
+    widths: dict[str, int] = {}
+    for column in flexible:
+        widths[column.key] = max(column.min_width, left * column.weight // total_weight)
+    # Hand out cells lost to rounding, left to right.
+    spare = left - sum(widths.values())
+    for column in flexible:
+        if spare <= 0:
+            break
+        widths[column.key] += 1
+        spare -= 1
+    return [c.width or widths[c.key] for c in columns]
+
+
+class FittedTable(KkrTable):
+    def __init__(self, layout: Layout, **kwargs: object) -> None:
+        super().__init__(cursor_type="row", **kwargs)  # type: ignore[arg-type]
+        self._layout = layout
+        self._rows: list[Row] = []
+        self._signature: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def row_keys(self) -> list[str]:
+        return [key for key, _ in self._rows]
+
+    def selected_key(self) -> str | None:
+        if not self.row_count or not 0 <= self.cursor_row < self.row_count:
+            return None
+        return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+
+    def select_key(self, key: str) -> None:
+        keys = self.row_keys
+        if key in keys:
+            self.move_cursor(row=keys.index(key), animate=False)
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace all rows; the cursor stays on the same key if it is still there."""
+        self._rows = list(rows)
+        self._fit(self.size.width)
+        self._fill()
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._fit(event.size.width):
+            self._fill()
+
+    def _fit(self, width: int) -> bool:
+        """Rebuild the columns for `width`; True when they changed."""
+        if width <= 0:
+            return False
+        columns = list(self._layout(width))
+        room = width - SCROLLBAR - 2 * self.cell_padding * len(columns)
+        widths = fit(columns, room)
+        signature = tuple((c.key, w) for c, w in zip(columns, widths, strict=True))
+        if signature == self._signature:
+            return False
+        self._signature = signature
+        self.clear(columns=True)
+        for column, w in zip(columns, widths, strict=True):
+            self.add_column(
+                Text(column.label, no_wrap=True, overflow="ellipsis"), width=w, key=column.key
+            )
+        return True
+
+    def _fill(self) -> None:
+        if not self._signature:
+            return
+        keep = self.selected_key()
+        old_row = self.cursor_row
+        self.clear()
+        keys = [key for key, _ in self._signature]
+        for row_key, cells in self._rows:
+            self.add_row(*(cells.get(k, "") for k in keys), key=row_key)
+        if not self._rows:
+            return
+        row_keys = self.row_keys
+        if keep in row_keys:
+            self.move_cursor(row=row_keys.index(keep), animate=False)
+        else:
+            self.move_cursor(row=min(max(old_row, 0), len(row_keys) - 1), animate=False)

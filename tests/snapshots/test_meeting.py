@@ -1,0 +1,82 @@
+"""Snapshots of the meeting screen on the demo data as of the demo day (tor 10. sep 2026):
+a green, an amber and a red meeting, and the dispatch dialog with a late reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from textual.pilot import Pilot
+
+from kkr_tui.domain.models import Series
+from kkr_tui.ui.app import KkrApp
+from tests.snapshots.conftest import SIZES
+
+
+def opening(council: str, day: str, *keys: str) -> Callable[[Pilot[int]], object]:
+    """A run_before that opens the KKR meeting of `council` on `day`, then presses keys."""
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        app = pilot.app
+        assert isinstance(app, KkrApp)
+        meeting = next(
+            m
+            for m in app.snapshot.meetings
+            if m.council == council and m.day.isoformat() == day and m.series is Series.KKR
+        )
+        app.open_meeting(meeting.id)
+        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+        await pilot.pause()
+
+    return run_before
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_meeting_green(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+    """You should see KKR Hovedstaden tir 22. sep 2026, 'Parathed: ● grøn', material and
+    review '✓ udført', dispatch '○ om 3 arbejdsdage' with 'tir 15. sep 2026 - mødedagen
+    minus 7 dage', the publication line, 'Klar til udsendelse ... [d]', and the four items
+    (item 3 'udsat'); the footer offers a, e, >< Status, u, d.
+    """
+    assert snap_compare(
+        demo_app(), run_before=opening("hovedstaden", "2026-09-22"), terminal_size=size
+    )
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_meeting_amber(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+    """You should see KKR Nordjylland tor 17. sep 2026, 'Parathed: ▲ gul', the dispatch
+    line '▲ frist i dag' (tor 10. sep 2026), 'Ingen ansvarlig for punkt 1. [e]' and
+    'Dagsordenen skal ud senest tor 10. sep. [d]'; item 1 shows '(ingen)' responsible.
+    """
+    assert snap_compare(
+        demo_app(), run_before=opening("nordjylland", "2026-09-17"), terminal_size=size
+    )
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_meeting_red(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+    """You should see KKR Syddanmark man 14. sep 2026, 'Parathed: ■ rød', three lines
+    '■ overskredet med 13 / 6 / 3 arbejdsdage' each with its day and rule, what is
+    missing (material for item 3, approval of items 2 and 6, no responsible for item 6,
+    the dispatch) with the keys, and the six items with their states.
+    """
+    assert snap_compare(
+        demo_app(), run_before=opening("syddanmark", "2026-09-14"), terminal_size=size
+    )
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_dispatch_dialog_late(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+    """You should see the dialog 'Udsend dagsorden · KKR Syddanmark · man 14. sep 2026':
+    'Frist: man 7. sep 2026 - mødedagen minus 7 dage', 'Udsendt den tor 10. sep 2026',
+    '3 arbejdsdage efter fristen: skriv grunden.', the reason 'Sygdom i sekretariatet',
+    the four blockers (items 2, 3, 6 not approved; item 6 no responsible), the empty
+    'Alligevel, fordi' field, and the buttons 'Registrér udsendt' and 'Annuller'.
+    """
+    keys = ["d", "tab", *"Sygdom i sekretariatet"]
+    assert snap_compare(
+        demo_app(), run_before=opening("syddanmark", "2026-09-14", *keys), terminal_size=size
+    )

@@ -1,0 +1,107 @@
+"""Helpers for the agenda Pilot tests: the demo app, finding meetings, reading the file."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pendulum
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from kkr_tui.domain.models import AgendaItem, Meeting, Series
+from kkr_tui.store import Store
+from kkr_tui.store.demo import DEMO_TODAY
+from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.ui.screens.meeting import MeetingScreen
+from kkr_tui.ui.widgets.fitted_table import FittedTable
+
+SIZE = (80, 24)
+
+
+def pilot_test(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
+    """Run an async scenario under asyncio.run: the suite has no async pytest plugin.
+
+    functools.wraps keeps the signature, so pytest still passes the fixtures.
+    """
+
+    @functools.wraps(test)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))  # type: ignore[arg-type]
+
+    return run
+
+
+def app_for(store: Store, today: pendulum.Date = DEMO_TODAY) -> KkrApp:
+    return make_app(store, today, demo=True, cursor_blink=False)
+
+
+def find_meeting(store: Store, council: str, day: str, series: Series = Series.KKR) -> Meeting:
+    return next(
+        m
+        for m in store.snapshot().meetings
+        if m.council == council and m.day.isoformat() == day and m.series is series
+    )
+
+
+def items_of(store: Store, meeting_id: int) -> list[AgendaItem]:
+    return store.snapshot().items_for(meeting_id)
+
+
+def file_bytes(store: Store) -> bytes:
+    return Path(store.path).read_bytes()
+
+
+async def open_meeting(pilot: Pilot[int], meeting_id: int) -> MeetingScreen:
+    app = pilot.app
+    assert isinstance(app, KkrApp)
+    app.open_meeting(meeting_id)
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, MeetingScreen)
+    return screen
+
+
+async def select_item(pilot: Pilot[int], number: int) -> None:
+    """Put the items table's cursor on the item with this number."""
+    screen = pilot.app.screen
+    assert isinstance(screen, MeetingScreen)
+    table = screen.query_one("#meeting-items", FittedTable)
+    items = pilot.app.snapshot.items_for(screen.meeting_id)  # type: ignore[attr-defined]
+    item = next(i for i in items if i.number == number)
+    table.select_key(str(item.id))
+    await pilot.pause()
+
+
+async def settle(pilot: Pilot[int]) -> None:
+    """Wait until the app has done what the last keys asked, saves included (workers)."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def type_text(pilot: Pilot[int], text: str) -> None:
+    """Enter `text` into the focused field as a paste would (fast); key by key otherwise."""
+    await pilot.pause()  # a focus() just before takes effect on the next turn
+    focused = pilot.app.focused
+    if isinstance(focused, Input):
+        focused.insert_text_at_cursor(text)
+    else:
+        await pilot.press(*text)
+    await pilot.pause()
+
+
+def capture_notifications(app: KkrApp) -> list[str]:
+    """Record every message the app shows as a notification (wraps app.notify)."""
+    messages: list[str] = []
+    original = app.notify
+
+    def notify(message: str, *args: Any, **kwargs: Any) -> None:
+        messages.append(str(message))
+        original(message, *args, **kwargs)
+
+    app.notify = notify  # type: ignore[method-assign]
+    return messages

@@ -1,0 +1,379 @@
+"""The meeting's own steps on the meeting screen: dispatch (late reason, guards and
+override), held, minutes published, cancelled, attendance. Every refusal and every
+Escape leaves the database file byte for byte unchanged."""
+
+from __future__ import annotations
+
+import pendulum
+from textual.widgets import Input, Static
+
+from kkr_tui.domain.models import ItemState, MeetingState, Series
+from kkr_tui.store import Store
+from kkr_tui.store.demo import DEMO_TODAY
+from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
+from kkr_tui.ui.screens.dispatch_dialog import DispatchDialog
+from kkr_tui.ui.screens.meeting import MeetingScreen
+from kkr_tui.ui.screens.meeting_step_dialogs import (
+    CancelMeetingDialog,
+    HeldDialog,
+    PublishDialog,
+)
+from kkr_tui.ui.widgets.fitted_table import FittedTable
+from tests.ui.agenda_support import (
+    SIZE,
+    app_for,
+    file_bytes,
+    find_meeting,
+    items_of,
+    open_meeting,
+    pilot_test,
+    settle,
+    type_text,
+)
+
+
+def text_of(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def fill(pilot, selector: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    pilot.app.screen.query_one(selector, Input).focus()
+    await type_text(pilot, text)
+
+
+# -- dispatch ------------------------------------------------------------------------
+
+
+@pilot_test
+async def test_dispatch_on_time_with_nothing_blocking(demo_store: Store) -> None:
+    meeting = find_meeting(demo_store, "hovedstaden", "2026-09-22")  # green
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, meeting.id)
+        await pilot.press("d")
+        assert isinstance(app.screen, DispatchDialog)
+        assert "Til tiden" in text_of(app, "#dispatch-timing")
+        assert "Intet blokerer" in text_of(app, "#dispatch-blockers")
+        assert "tir 15. sep 2026 - mødedagen minus 7 dage" in text_of(app, "#dispatch-deadline")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        facts = text_of(app, "#meeting-facts")
+        assert "dagsorden udsendt" in facts
+    saved = demo_store.snapshot().meeting(meeting.id)
+    assert saved is not None
+    assert (saved.state, saved.dispatched_on) == (MeetingState.DISPATCHED, DEMO_TODAY)
+    assert (saved.dispatch_note, saved.dispatch_override) == ("", "")
+    states = [i.state for i in items_of(demo_store, meeting.id)]
+    assert states == [
+        ItemState.DISPATCHED,
+        ItemState.DISPATCHED,
+        ItemState.POSTPONED,  # not on the agenda: stays as it was
+        ItemState.DISPATCHED,
+    ]
+
+
+@pilot_test
+async def test_late_dispatch_needs_the_reason_and_blockers_an_override(
+    demo_store: Store,
+) -> None:
+    meeting = find_meeting(demo_store, "syddanmark", "2026-09-14")  # red
+    before = file_bytes(demo_store)
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, meeting.id)
+        await pilot.press("d")
+        assert "3 arbejdsdage efter fristen" in text_of(app, "#dispatch-timing")
+        blockers = text_of(app, "#dispatch-blockers")
+        assert "Punkt 2 Beskæftigelsesindsats for unge: ikke godkendt" in blockers
+        assert "Punkt 3 Regional udviklingsstrategi: ikke godkendt (kladde)" in blockers
+        assert "Punkt 6 Kollektiv trafik og mobilitetsplan: ingen ansvarlig" in blockers
+        await pilot.press("enter")  # no reason: refused, the dialog stays
+        assert isinstance(app.screen, DispatchDialog)
+        assert "efter fristen" in text_of(app, "#dialog-error")
+        await fill(pilot, "#dispatch-late", "Sygdom i sekretariatet")
+        await pilot.press("enter")  # still no override reason: refused
+        assert isinstance(app.screen, DispatchDialog)
+        assert "blokerer" in text_of(app, "#dialog-error")
+        assert file_bytes(demo_store) == before
+        await fill(pilot, "#dispatch-override", "Punkt 2, 3 og 6 eftersendes")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        facts = text_of(app, "#meeting-facts")
+        assert "Sendt for sent, fordi: Sygdom i sekretariatet" in facts
+    saved = demo_store.snapshot().meeting(meeting.id)
+    assert saved is not None and saved.state is MeetingState.DISPATCHED
+    assert saved.dispatch_note == "Sygdom i sekretariatet"
+    assert saved.dispatch_override == "Punkt 2, 3 og 6 eftersendes"
+
+
+@pilot_test
+async def test_typing_an_earlier_day_makes_it_on_time(demo_store: Store) -> None:
+    """Recording afterwards: the agenda went out on the deadline, it is entered today."""
+    meeting = find_meeting(demo_store, "syddanmark", "2026-09-14")
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, meeting.id)
+        await pilot.press("d")
+        day = app.screen.query_one("#dispatch-day", Input)
+        day.value = "7-9-2026"
+        await settle(pilot)
+        assert "Til tiden" in text_of(app, "#dispatch-timing")
+        assert not app.screen.query_one("#dispatch-late-row").display
+        day.value = "31-2-2026"
+        await settle(pilot)
+        assert "findes ikke" in text_of(app, "#dispatch-timing")
+        day.value = "11-9-2026"  # tomorrow
+        await settle(pilot)
+        await fill(pilot, "#dispatch-late", "x")
+        await fill(pilot, "#dispatch-override", "y")
+        await pilot.press("enter")
+        assert isinstance(app.screen, DispatchDialog)
+        assert "fremtiden" in text_of(app, "#dialog-error")
+
+
+@pilot_test
+async def test_dispatch_blocked_by_a_missing_responsible_on_the_due_day(
+    demo_store: Store,
+) -> None:
+    meeting = find_meeting(demo_store, "nordjylland", "2026-09-17")  # amber, due today
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, meeting.id)
+        await pilot.press("d")
+        assert "Til tiden" in text_of(app, "#dispatch-timing")
+        assert "Punkt 1" in text_of(app, "#dispatch-blockers")
+        await fill(pilot, "#dispatch-override", "Ansvarlig udpeges på mødet")
+        await pilot.press("enter")
+        await settle(pilot)
+    saved = demo_store.snapshot().meeting(meeting.id)
+    assert saved is not None and saved.dispatch_override == "Ansvarlig udpeges på mødet"
+    assert saved.dispatch_note == ""
+
+
+@pilot_test
+async def test_dispatch_escape_writes_nothing(demo_store: Store) -> None:
+    meeting = find_meeting(demo_store, "hovedstaden", "2026-09-22")
+    before = file_bytes(demo_store)
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, meeting.id)
+        await pilot.press("d", "escape")
+        assert isinstance(app.screen, MeetingScreen)
+    assert file_bytes(demo_store) == before
+
+
+@pilot_test
+async def test_empty_agenda_blocks_dispatch(demo_store: Store) -> None:
+    forum = find_meeting(demo_store, "nordjylland", "2026-10-08", Series.DIRECTORS)
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, forum.id)
+        await pilot.press("d")
+        assert "Der er ingen punkter på dagsordenen." in text_of(app, "#dispatch-blockers")
+
+
+# -- held, published, cancelled ------------------------------------------------------
+
+
+@pilot_test
+async def test_mark_held_after_the_meeting(demo_store: Store) -> None:
+    meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")  # dispatched
+    app = app_for(demo_store, pendulum.date(2026, 9, 14))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_meeting(pilot, meeting.id)
+        steps = text_of(app, "#meeting-steps")
+        assert "Efter mødet fre 11. sep 2026: markér det afholdt. [h]" in steps
+        await pilot.press("h")
+        assert isinstance(app.screen, HeldDialog)
+        assert app.screen.query_one("#held-day", Input).value == "fre 11. sep 2026"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        steps = text_of(app, "#meeting-steps")
+        assert "Fremmøde ikke registreret" in steps and "[p]" in steps
+    saved = demo_store.snapshot().meeting(meeting.id)
+    assert saved is not None
+    assert (saved.state, saved.held_on) == (MeetingState.HELD, pendulum.date(2026, 9, 11))
+
+
+@pilot_test
+async def test_held_is_not_offered_before_the_meeting_day(demo_store: Store) -> None:
+    meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")
+    app = app_for(demo_store)  # 10 Sep: the day before
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_meeting(pilot, meeting.id)
+        assert screen.check_action("mark_held", ()) is False
+        await pilot.press("h")
+        assert app.screen is screen
+
+
+URL = "https://www.kl.dk/kkr/syddanmark/moeder/2026-06-15"
+
+
+@pilot_test
+async def test_publish_needs_an_https_address(demo_store: Store) -> None:
+    held = find_meeting(demo_store, "syddanmark", "2026-06-15")
+    before = file_bytes(demo_store)
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, held.id)
+        await pilot.press("p")
+        assert isinstance(app.screen, PublishDialog)
+        await type_text(pilot, "http://www.kl.dk/referat")
+        await pilot.press("enter")
+        assert isinstance(app.screen, PublishDialog)
+        assert "https" in text_of(app, "#dialog-error")
+        assert file_bytes(demo_store) == before
+        url = app.screen.query_one("#publish-url", Input)
+        url.value = URL
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        assert "Referat offentliggjort tor 10. sep 2026" in text_of(app, "#meeting-steps")
+    saved = demo_store.snapshot().meeting(held.id)
+    assert saved is not None
+    assert (saved.state, saved.published_on, saved.minutes_url) == (
+        MeetingState.PUBLISHED,
+        DEMO_TODAY,
+        URL,
+    )
+
+
+@pilot_test
+async def test_publish_guard_lists_missing_decisions_and_takes_an_override(
+    demo_store: Store,
+) -> None:
+    held = find_meeting(demo_store, "syddanmark", "2026-06-15")
+    first = items_of(demo_store, held.id)[0]  # a beslutningssag
+    demo_store.update(first.with_changes(decision=""))
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, held.id)
+        assert "Beslutning mangler: punkt 1. [b]" in text_of(app, "#meeting-steps")
+        await pilot.press("p")
+        assert "Punkt 1 Praktikpladser og uddannelsesgaranti: beslutning mangler" in text_of(
+            app, "#publish-blockers"
+        )
+        await type_text(pilot, URL)
+        await pilot.press("enter")
+        assert "blokerer" in text_of(app, "#dialog-error")
+        await fill(pilot, "#publish-override", "Punktet blev udsat på mødet")
+        await pilot.press("enter")
+        await settle(pilot)
+    saved = demo_store.snapshot().meeting(held.id)
+    assert saved is not None and saved.state is MeetingState.PUBLISHED
+    assert saved.publication_override == "Punktet blev udsat på mødet"
+
+
+@pilot_test
+async def test_cancel_needs_a_reason(demo_store: Store) -> None:
+    meeting = find_meeting(demo_store, "hovedstaden", "2026-11-24")
+    before = file_bytes(demo_store)
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_meeting(pilot, meeting.id)
+        await pilot.press("x")
+        assert isinstance(app.screen, CancelMeetingDialog)
+        await pilot.press("enter")
+        assert "grunden" in text_of(app, "#dialog-error")
+        assert file_bytes(demo_store) == before
+        await type_text(pilot, "Sammenlagt med decembermødet")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert "Mødet er aflyst: Sammenlagt med decembermødet" in text_of(app, "#meeting-steps")
+        # Its items can still be postponed; nothing else is offered.
+        shown = {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
+        assert "postpone_item" in shown and "dispatch" not in shown
+    saved = demo_store.snapshot().meeting(meeting.id)
+    assert saved is not None and saved.state is MeetingState.CANCELLED
+    assert saved.cancel_reason == "Sammenlagt med decembermødet"
+
+
+# -- attendance ----------------------------------------------------------------------
+
+
+@pilot_test
+async def test_record_attendance_with_a_substitute(demo_store: Store) -> None:
+    held = find_meeting(demo_store, "syddanmark", "2026-06-15")
+    members = demo_store.snapshot().members_of("syddanmark")
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, held.id)
+        await pilot.press("f")
+        assert isinstance(app.screen, AttendanceScreen)
+        order = app.screen.members
+        await pilot.press("d")  # first: present, the cursor moves on
+        await pilot.press("a")  # second: absent
+        await pilot.press("s")
+        await type_text(pilot, "Bo Suppleant")
+        await pilot.press("enter")
+        await pilot.press("r")  # the rest: present
+        summary = text_of(app, "#attendance-summary")
+        assert summary == "4 deltog · 1 ved suppleant · 1 afbud · 0 mangler"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        assert "Fremmøde ikke registreret" not in text_of(app, "#meeting-steps")
+    saved = demo_store.snapshot().meeting(held.id)
+    assert saved is not None
+    assert saved.attendance[str(order[0].id)] == "present"
+    assert saved.attendance[str(order[1].id)] == "absent"
+    assert saved.attendance[str(order[2].id)] == "substitute:Bo Suppleant"
+    assert len(saved.attendance) == len(members)
+
+
+@pilot_test
+async def test_attendance_escape_writes_nothing(demo_store: Store) -> None:
+    held = find_meeting(demo_store, "syddanmark", "2026-06-15")
+    before = file_bytes(demo_store)
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, held.id)
+        await pilot.press("f", "d", "d", "s")
+        await type_text(pilot, "X")
+        await pilot.press("escape")  # closes the name field only
+        assert isinstance(app.screen, AttendanceScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, MeetingScreen)
+    assert file_bytes(demo_store) == before
+
+
+@pilot_test
+async def test_attendance_is_not_offered_before_the_meeting(demo_store: Store) -> None:
+    meeting = find_meeting(demo_store, "hovedstaden", "2026-09-22")
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_meeting(pilot, meeting.id)
+        assert screen.check_action("attendance", ()) is False
+        assert screen.check_action("publish", ()) is False
+        assert screen.check_action("dispatch", ()) is True
+
+
+@pilot_test
+async def test_attendance_lists_the_seats_and_offers_the_registered_substitute(
+    demo_store: Store,
+) -> None:
+    held = find_meeting(demo_store, "nordjylland", "2026-09-03", Series.CHAIRMANSHIP)
+    everyone = demo_store.snapshot().members_of("nordjylland")
+    substitute = next(m for m in everyone if m.is_substitute)
+    member = next(m for m in everyone if m.name == substitute.substitute_for)
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, held.id)
+        assert "Fremmøde ikke registreret for 6 af 6 medlemmer" in text_of(app, "#meeting-steps")
+        await pilot.press("f")
+        table = app.screen.query_one("#attendance-members", FittedTable)
+        assert str(substitute.id) not in table.row_keys  # a substitute has no seat
+        assert len(table.row_keys) == len(everyone) - 1
+        table.select_key(str(member.id))
+        await pilot.press("s")
+        await settle(pilot)
+        assert app.screen.query_one("#attendance-substitute", Input).value == substitute.name
+        await pilot.press("enter", "ctrl+s")
+        await settle(pilot)
+    saved = demo_store.snapshot().meeting(held.id)
+    assert saved is not None
+    assert saved.attendance == {str(member.id): f"substitute:{substitute.name}"}
