@@ -69,6 +69,12 @@ async def _meeting(pilot: Pilot[int]) -> None:
     await app.open_meeting(meeting.id)
 
 
+async def _meeting_then(pilot: Pilot[int], *keys: str) -> None:
+    await _meeting(pilot)
+    await pilot.pause()
+    await _keys(pilot, *keys)
+
+
 async def _help(pilot: Pilot[int]) -> None:
     await pilot.press("f1")
 
@@ -94,6 +100,7 @@ SCREENS: dict[str, Callable[[Pilot[int]], Awaitable[None]]] = {
     "contacts: search": lambda p: _keys(p, "4", "slash"),
     "contacts: list": lambda p: _keys(p, "4", "down"),
     "contacts: add": lambda p: _keys(p, "4", "down", "a"),
+    "meeting: add item": lambda p: _meeting_then(p, "a"),
     "cycle: new meeting, a menu": lambda p: _keys(p, "2", "n", "tab", "tab", "tab", "tab"),
     "cycle: new meeting, a button": lambda p: _keys(p, "2", "n", *["tab"] * 5),
 }
@@ -140,6 +147,8 @@ def test_every_binding_in_kkr_ui_has_an_id_and_a_catalogue_description() -> None
                 problems.append(f"{where}: no id")
             if not binding.description or not has(binding.description):
                 problems.append(f"{where}: description {binding.description!r} is no text key")
+            if binding.group is not None and not has(binding.group.description):
+                problems.append(f"{where}: group {binding.group.description!r} is no text key")
     assert not problems, "\n".join(problems)
 
 
