@@ -383,8 +383,7 @@ def _cells(contact: Contact, names: dict[str, str], wide: bool) -> list[Text | s
 
 
 def _responsible_items(contact: Contact, snap: Snapshot) -> list[AgendaItem]:
-    name = caseless(contact.name)
-    return [i for i in snap.items if i.responsible and caseless(i.responsible) == name]
+    return snap.items_with_responsible(contact.name) if contact.name.strip() else []
 
 
 def _detail(contact: Contact, snap: Snapshot) -> Text:
