@@ -203,8 +203,10 @@ def key_to_paint_ms(command: str, rounds: int) -> list[float]:
 
 
 # -- 5. peak memory ----------------------------------------------------------------------
+# VmHWM, not getrusage's ru_maxrss: Linux carries ru_maxrss over fork and exec, so a
+# child started by this (large) process would report this process's peak.
 PEAK_SCRIPT = """
-import asyncio, resource, sys
+import asyncio, sys
 import pendulum
 from kkr_tui.ui.app import make_app
 async def main():
@@ -215,7 +217,8 @@ async def main():
             await pilot.pause()
         await asyncio.sleep(0.5)  # the background record check
 asyncio.run(main())
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+with open("/proc/self/status") as status:
+    print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
 """
 
 
