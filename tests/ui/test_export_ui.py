@@ -347,6 +347,7 @@ async def test_overwriting_asks_first(app: KkrApp, out: Path) -> None:
         await save(pilot)
         assert isinstance(app.screen, ConfirmDialog)
         assert "Overskriv dagsorden.md?" in str(app.screen.query_one("#confirm-question").render())
+        assert f"findes allerede i {out}." in str(app.screen.query_one("#confirm-detail").render())
         await pilot.press("escape")  # no: back in the export dialog, nothing written
         await pilot.pause()
         assert app.screen is dialog

@@ -313,7 +313,7 @@ class ExportDialog(DialogFrame[Path | None]):
         self.app.push_screen(
             ConfirmDialog(
                 t("export_ui.overwrite.question", name=target.path.name),
-                t("export_ui.overwrite.detail", folder=shown_path(target.path.parent)),
+                t("export_ui.overwrite.detail", folder=str(target.path.parent)),
                 confirm_label=t("export_ui.overwrite.confirm"),
             ),
             confirmed,
