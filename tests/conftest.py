@@ -46,6 +46,16 @@ def demo_today() -> pendulum.Date:
 
 
 @pytest.fixture(autouse=True)
+def user_config_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The user's settings (theme) come from an empty folder, never from the real one."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("KKR_CONFIG_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def danish() -> None:
     """Every test starts in Danish, the default language."""
     from kkr_tui.i18n import set_language

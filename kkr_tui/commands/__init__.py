@@ -13,6 +13,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.members",
     "kkr_tui.commands.status",
     "kkr_tui.commands.agenda",
+    "kkr_tui.commands.serve",
 )
 
 # Commands with a start-up budget, registered alone when invoked (BENCHMARKS.md): the

@@ -3,6 +3,10 @@
 A Planner holds the working-day calendar built from the stored closed-day settings
 (so each year's holidays are computed once) and answers per meeting. Build one per
 snapshot: when the settings change, the snapshot and so the planner are new.
+
+Deadlines are remembered per (day, council, series): screens redraw often (every
+cursor move in the Årshjul redraws its chart) and a meeting's deadlines depend on
+nothing else while the settings stay the same.
 """
 
 from __future__ import annotations
@@ -22,14 +26,22 @@ class Planner:
     def __init__(self, settings: Settings, holiday_source: HolidaySource | None = None) -> None:
         self.settings = settings
         self.calendar = WorkCalendar(settings.closed_days, holiday_source)
+        self._deadlines: dict[tuple[pendulum.Date, str, str], MeetingDeadlines] = {}
 
     def rules(self, meeting: Meeting) -> DateRules:
         return self.settings.rules_for(meeting.council, meeting.series.value)
 
     def deadlines(self, meeting: Meeting) -> MeetingDeadlines:
-        return derive_deadlines(meeting.day, self.rules(meeting), self.calendar)
+        key = (meeting.day, meeting.council, meeting.series.value)
+        found = self._deadlines.get(key)
+        if found is None:
+            found = derive_deadlines(meeting.day, self.rules(meeting), self.calendar)
+            self._deadlines[key] = found
+        return found
 
     def readiness(
         self, meeting: Meeting, items: Sequence[AgendaItem], today: pendulum.Date
     ) -> Readiness:
-        return assess(meeting, items, self.rules(meeting), self.calendar, today)
+        return assess(
+            meeting, items, self.rules(meeting), self.calendar, today, self.deadlines(meeting)
+        )

@@ -138,8 +138,12 @@ def assess(
     rules: DateRules,
     calendar: WorkCalendar,
     today: pendulum.Date,
+    deadlines: MeetingDeadlines | None = None,
 ) -> Readiness:
-    deadlines = derive_deadlines(meeting.day, rules, calendar)
+    """The checklist as of `today`; `deadlines` may be passed in when already derived
+    (with the same rules and calendar) to save deriving them again."""
+    if deadlines is None:
+        deadlines = derive_deadlines(meeting.day, rules, calendar)
     done_on = _done_days(meeting, items)
     lines = []
     for deadline in deadlines.milestones:

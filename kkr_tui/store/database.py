@@ -25,6 +25,7 @@ from tinydb.table import Document
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
+from kkr_tui.domain.names import caseless
 from kkr_tui.domain.planning import Planner
 from kkr_tui.domain.readiness import Readiness
 from kkr_tui.domain.rules import Settings
@@ -96,7 +97,9 @@ class Snapshot:
         self._raw_by_meeting: dict[int, list[tuple[str, Any]]] | None = None
         self._items_by_meeting: dict[int, tuple[AgendaItem, ...]] = {}
         self._all_items: tuple[AgendaItem, ...] | None = None
+        self._by_responsible: dict[str, set[int]] | None = None
         self._planner: Planner | None = None
+        self._readiness: dict[tuple[int, int, pendulum.Date], Readiness] = {}
 
     @property
     def items(self) -> tuple[AgendaItem, ...]:
@@ -106,6 +109,28 @@ class Snapshot:
                 item for meeting_id in self._grouped() for item in self._items_of(meeting_id)
             )
         return self._all_items
+
+    def items_with_responsible(self, name: str) -> list[AgendaItem]:
+        """The items whose responsible is `name` (case and spacing ignored).
+
+        Indexed once per state from the raw documents, so only the matching items
+        are built: the contact list asks on every cursor move.
+        """
+        if self._by_responsible is None:
+            index: dict[str, set[int]] = {}
+            for doc in self._raw_items.values():
+                if isinstance(doc, dict) and isinstance(doc.get("responsible"), str):
+                    meeting_id = doc.get("meeting_id")
+                    if isinstance(meeting_id, int):
+                        index.setdefault(caseless(doc["responsible"]), set()).add(meeting_id)
+            self._by_responsible = index
+        wanted = caseless(name)
+        return [
+            item
+            for meeting_id in sorted(self._by_responsible.get(wanted, ()))
+            for item in self._items_of(meeting_id)
+            if caseless(item.responsible) == wanted
+        ]
 
     def validate_items(self) -> None:
         """Build every agenda item now, so a bad record is reported (StoreError)."""
@@ -138,7 +163,19 @@ class Snapshot:
         return self._planner
 
     def readiness(self, meeting: Meeting, today: pendulum.Date) -> Readiness:
-        return self.planner.readiness(meeting, self.items_for(meeting.id), today)
+        """Readiness as of `today`, remembered for this state (screens ask often).
+
+        Only a stored meeting is remembered: a changed copy (a dialog's preview) has
+        the same id and rev but other content, so it is always assessed afresh.
+        """
+        if self._meeting_by_id.get(meeting.id) is not meeting:
+            return self.planner.readiness(meeting, self.items_for(meeting.id), today)
+        key = (meeting.id, meeting.rev, today)
+        found = self._readiness.get(key)
+        if found is None:
+            found = self.planner.readiness(meeting, self.items_for(meeting.id), today)
+            self._readiness[key] = found
+        return found
 
     def council(self, slug: str) -> Council:
         for council in self.councils:

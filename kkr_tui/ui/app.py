@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path, PurePath
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pendulum
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.screen import ModalScreen, Screen
+from textual.theme import Theme
+from textual.widget import AwaitMount
 from textual.widgets import ContentSwitcher, Footer
 
 from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.i18n import set_language, t
 from kkr_tui.store import Snapshot, Store, StoreError, open_store
+from kkr_tui.ui import config as ui_config
+from kkr_tui.ui.commands_palette import RecordsProvider, binding_commands
+from kkr_tui.ui.keys import key_label, localized_active
 from kkr_tui.ui.live import LiveRefresh
 from kkr_tui.ui.panes.agenda import AgendaPane
 from kkr_tui.ui.panes.base import Pane
@@ -24,12 +31,12 @@ from kkr_tui.ui.panes.contacts import ContactsPane
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.paths import stylesheets
+from kkr_tui.ui.screens.base import KkrScreen
+from kkr_tui.ui.screens.help import HelpScreen, help_lines
 from kkr_tui.ui.signals import exit_cleanly_on_signals, restore_default_signals
+from kkr_tui.ui.themes import ThemeChoices, register_themes
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
 from kkr_tui.ui.widgets.header import AppHeader
-
-# Palette commands that would write the screen (closed meeting data) to a file.
-FILE_WRITING_COMMANDS = frozenset({"Screenshot"})
 
 PANES: tuple[tuple[str, type[Pane]], ...] = (
     ("overview", OverviewPane),
@@ -39,20 +46,42 @@ PANES: tuple[tuple[str, type[Pane]], ...] = (
 )
 
 
+PANE_KEYS = Binding.Group("key.panes")
+
+
 class KkrApp(App[int]):
     CSS_PATH: ClassVar[list[str | PurePath]] = list(stylesheets())
     TITLE = "KKR"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {RecordsProvider}
+    # Descriptions are catalogue keys, resolved when shown (see kkr_tui.ui.keys).
+    # App-level keys are few on purpose: each one is in every footer.
     BINDINGS = [
-        Binding("1", "show_pane('overview')", t("pane.overview"), id="pane.overview"),
-        Binding("2", "show_pane('cycle')", t("pane.cycle"), id="pane.cycle"),
-        Binding("3", "show_pane('agenda')", t("pane.agenda"), id="pane.agenda"),
-        Binding("4", "show_pane('contacts')", t("pane.contacts"), id="pane.contacts"),
-        Binding("q", "quit", t("key.quit"), id="quit"),
+        # One footer entry "1 2 3 4 Skift visning" (the header names the pane shown);
+        # help and palette list each pane by name.
+        Binding("1", "show_pane('overview')", "pane.overview", id="pane.overview", group=PANE_KEYS),
+        Binding("2", "show_pane('cycle')", "pane.cycle", id="pane.cycle", group=PANE_KEYS),
+        Binding("3", "show_pane('agenda')", "pane.agenda", id="pane.agenda", group=PANE_KEYS),
+        Binding("4", "show_pane('contacts')", "pane.contacts", id="pane.contacts", group=PANE_KEYS),
+        Binding("f1,question_mark", "help", "key.help", id="app.help"),
+        Binding("q", "quit", "key.quit", id="quit"),
+        Binding(
+            "ctrl+p", "command_palette", "key.palette", show=False, priority=True, id="app.palette"
+        ),
+        Binding("ctrl+t", "choose_theme", "key.theme", show=False, id="app.theme"),
+        # Textual's own quit key, described in the catalogue (its Ctrl+C is the screen's
+        # "copy", see KkrScreen).
+        Binding("ctrl+q", "quit", "key.quit", show=False, priority=True, id="app.quit_now"),
     ]
 
     def __init__(
-        self, store: Store, clock: Clock, *, demo: bool = False, cursor_blink: bool = True
+        self,
+        store: Store,
+        clock: Clock,
+        *,
+        demo: bool = False,
+        cursor_blink: bool = True,
+        config_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -64,6 +93,9 @@ class KkrApp(App[int]):
         self.shown_snapshot: Snapshot | None = None
         self._last_good: Snapshot | None = None
         self.live = LiveRefresh(self)
+        register_themes(self)
+        self.config_path = config_path or ui_config.config_path()
+        self.ui_config = ui_config.UiConfig()
 
     @property
     def snapshot(self) -> Snapshot:
@@ -90,7 +122,11 @@ class KkrApp(App[int]):
                 yield pane_class(id=pane_id)
         yield Footer()
 
+    def get_default_screen(self) -> Screen[Any]:
+        return KkrScreen(id="_default")
+
     def on_mount(self) -> None:
+        self._apply_user_config()
         header = self.query_one(AppHeader)
         header.as_of = t("app.as_of", day=format_day(self.clock.today()))
         header.source = str(self.store.path)
@@ -122,12 +158,6 @@ class KkrApp(App[int]):
         if not self.is_headless:
             restore_default_signals()
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Textual's palette commands, less those that write files (privacy)."""
-        for command in super().get_system_commands(screen):
-            if command.title not in FILE_WRITING_COMMANDS:
-                yield command
-
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Refused: a screenshot would put closed meeting data in a file nobody asked for."""
         self.notify(t("privacy.no_screenshot"), markup=False)
@@ -152,17 +182,83 @@ class KkrApp(App[int]):
         if focus_target is not None:
             focus_target.focus()
 
-    def open_meeting(self, meeting_id: int) -> None:
+    def open_meeting(self, meeting_id: int) -> AwaitMount:
         """Show the meeting screen (from any pane: Enter on a meeting)."""
         from kkr_tui.ui.screens.meeting import MeetingScreen
 
-        self.push_screen(MeetingScreen(meeting_id))
+        return self.push_screen(MeetingScreen(meeting_id))
 
-    def open_council(self, slug: str) -> None:
+    # The keyboard layer: help, palette, themes, key names.
+
+    def action_help(self) -> None:
+        """F1 / ?: the keys of the current screen (what is active where the user is)."""
+        screen = self.screen
+        title_of = getattr(screen, "help_title", None)
+        title = title_of() if callable(title_of) else t("app.title")
+        self.push_screen(HelpScreen(title, help_lines(localized_active(screen.active_bindings))))
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(
+                CommandPalette(placeholder=t("keys.palette.placeholder"), id="--command-palette")
+            )
+
+    def action_choose_theme(self) -> None:
+        if not isinstance(self.screen, CommandPalette):
+            self.push_screen(
+                CommandPalette(providers=[ThemeChoices], placeholder=t("keys.theme.placeholder"))
+            )
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The palette's commands: every action bound on `screen`, by its key's name.
+
+        The ONE place that decides which commands the palette runs. Textual's own system
+        commands are not offered: "Screenshot" would write closed meeting data to a file
+        nobody asked for (and `action_screenshot` refuses anyway), and the others (theme,
+        keys panel, maximize, quit) have a key of ours with a Danish name instead.
+        """
+        return binding_commands(screen)
+
+    def get_key_display(self, binding: Binding) -> str:
+        return binding.key_display or key_label(binding.key)
+
+    def _apply_user_config(self) -> None:
+        """The user's remembered theme; a broken settings file is reported, never fatal."""
+        path = self.config_path
+        try:
+            self.ui_config = ui_config.load_config(path)
+        except ui_config.ConfigError as exc:
+            self.notify(
+                t("keys.config.broken", path=path, reason=exc), severity="warning", markup=False
+            )
+        name = self.ui_config.theme
+        if name is not None:
+            if name in self.available_themes:
+                self.theme = name
+            else:
+                self.notify(
+                    t("keys.theme.unknown", name=name, path=path), severity="warning", markup=False
+                )
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme: Theme) -> None:
+        if theme.name == self.ui_config.theme:
+            return
+        self.ui_config = replace(self.ui_config, theme=theme.name)
+        try:
+            ui_config.save_config(self.config_path, self.ui_config)
+        except OSError as exc:
+            self.notify(
+                t("keys.config.unsaved", path=self.config_path, reason=exc.strerror or exc),
+                severity="warning",
+                markup=False,
+            )
+
+    def open_council(self, slug: str) -> AwaitMount:
         """Show the council screen (Enter on a council in Oversigt)."""
         from kkr_tui.ui.screens.council import CouncilScreen
 
-        self.push_screen(CouncilScreen(slug))
+        return self.push_screen(CouncilScreen(slug))
 
     def reload(self) -> None:
         """Redraw every pane from the file's current state (after any change).
@@ -186,14 +282,23 @@ def make_app(
     *,
     demo: bool = False,
     cursor_blink: bool = True,
+    lang: str | None = None,
+    config_path: Path | None = None,
 ) -> KkrApp:
     """The app on the database at `db_path` (created if missing) as of `today`.
 
     `today=None` means the real day in Copenhagen. Tests and `--today` pass a day.
+    `lang` ("da"/"en") sets the UI language (process-wide; None keeps the current one).
+    `config_path` is the user's settings file (None: $KKR_CONFIG_DIR or the platform's
+    config folder).
     """
+    if lang is not None:
+        set_language(lang)
     if isinstance(db_path, Store):
         store = db_path
     else:
         # Records are checked after the first screen is drawn (see _check_every_record).
         store = open_store(Path(db_path), create=True, validate_all=False)
-    return KkrApp(store, Clock(today), demo=demo, cursor_blink=cursor_blink)
+    return KkrApp(
+        store, Clock(today), demo=demo, cursor_blink=cursor_blink, config_path=config_path
+    )

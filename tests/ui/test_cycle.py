@@ -174,7 +174,7 @@ async def test_left_right_and_brackets_change_the_year_from_chart_and_table(app:
 @pilot_test
 async def test_go_to_year_dialog(app: KkrApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("2", "g")
+        await pilot.press("2", "y")
         await pilot.pause()
         assert isinstance(app.screen, YearDialog)
         await type_into(pilot, "1800")
@@ -188,7 +188,7 @@ async def test_go_to_year_dialog(app: KkrApp) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert pane(app).year == 2030
-        await pilot.press("g", "escape")
+        await pilot.press("y", "escape")
         await pilot.pause()
         assert pane(app).year == 2030
 
@@ -498,7 +498,7 @@ async def test_proposal_backed_out_saves_nothing(app: KkrApp) -> None:
 @pilot_test
 async def test_propose_2030_offers_a_constituting_meeting(app: KkrApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("2", "g")
+        await pilot.press("2", "y")
         await pilot.pause()
         await type_into(pilot, "2030")
         await pilot.press("enter", "p")

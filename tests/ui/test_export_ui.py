@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from icalendar import Calendar
+from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, RadioButton, Static
 
@@ -526,6 +527,38 @@ async def test_the_export_keys_are_declared_with_ids(app: KkrApp) -> None:
         await pilot.pause()
         meeting = app.screen.active_bindings["w"].binding
         assert (meeting.id, meeting.description) == ("meeting.export", "Eksportér")
+
+
+async def palette_pick(pilot: Pilot[int], query: str) -> list[str]:
+    """Ctrl+P, type `query`, return the offered commands and run the first."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CommandPalette)
+    for char in query:
+        await pilot.press(char)
+    await pilot.pause(0.5)  # the palette searches in the background
+    commands = pilot.app.screen.query_one(CommandList)
+    offered = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+    await pilot.press("enter")
+    await pilot.pause(0.1)
+    return offered
+
+
+@pilot_test
+async def test_the_palette_offers_the_export_on_both_screens(app: KkrApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        offered = await palette_pick(pilot, "eksport")
+        assert offered[0] == "Eksportér\nTast w", offered
+        assert isinstance(app.screen, CalendarExportDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        app.open_meeting(meeting_id(app, "sjaelland", "2026-09-11"))
+        await pilot.pause()
+        offered = await palette_pick(pilot, "eksport")
+        assert offered[0] == "Eksportér\nTast w", offered
+        assert isinstance(app.screen, DocumentExportDialog)
 
 
 @pilot_test

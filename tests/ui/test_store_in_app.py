@@ -182,7 +182,7 @@ def test_palette_offers_no_command_that_writes_files(demo_path: Path) -> None:
         app = make_app(demo_path, DEMO_TODAY, cursor_blink=False)
         async with app.run_test(size=(80, 24)) as pilot:
             titles = [c.title for c in app.get_system_commands(app.screen)]
-            assert "Quit" in titles and "Screenshot" not in titles
+            assert "Afslut" in titles and "Screenshot" not in titles
             app.action_screenshot()
             await pilot.pause()
             assert any("Skærmbilleder gemmes ikke" in m for m in notifications(app))

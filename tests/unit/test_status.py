@@ -663,8 +663,9 @@ def test_status_path_imports_no_textual_and_no_holidays(tmp_path: Path) -> None:
 
 # -- reading commands never create -------------------------------------------------------------
 
-# Commands that may create a database: the import commands (and the app itself).
-CREATING_COMMANDS = {"import"}
+# Commands that may create a database: the import commands and the app itself, in the
+# terminal or in a browser (`kkr serve` creates it as `kkr` does, then serves until stopped).
+CREATING_COMMANDS = {"import", "serve"}
 
 
 def command_names(argv: list[str] | None = None) -> list[str]:

@@ -170,12 +170,12 @@ class AgendaPane(Pane):
     title_key = "pane.agenda"
 
     BINDINGS = [
-        Binding("r", "cycle_council", t("agenda.key.council"), id="agenda.council", show=False),
-        Binding("s", "cycle_series", t("agenda.key.series"), id="agenda.series", show=False),
-        Binding("t", "cycle_state", t("agenda.key.state"), id="agenda.state", show=False),
-        Binding("a", "reset_filters", t("agenda.key.reset"), id="agenda.reset", show=False),
+        Binding("r", "cycle_council", "agenda.key.council", id="agenda.council", show=False),
+        Binding("s", "cycle_series", "agenda.key.series", id="agenda.series", show=False),
+        Binding("t", "cycle_state", "agenda.key.state", id="agenda.state", show=False),
+        Binding("a", "reset_filters", "agenda.key.reset", id="agenda.reset", show=False),
         # Shown in the footer; the filter keys are shown in the line above the table.
-        Binding("slash", "search", t("agenda.key.search"), id="agenda.search"),
+        Binding("slash", "search", "agenda.key.search", id="agenda.search"),
     ]
 
     def __init__(self, **kwargs: object) -> None:

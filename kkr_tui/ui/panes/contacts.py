@@ -33,6 +33,7 @@ from kkr_tui.ui.screens.dialog_base import ConfirmDialog, refused_read_only
 from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.inputs import SafeInput
+from kkr_tui.ui.widgets.tables import KkrTable
 
 if TYPE_CHECKING:
     from kkr_tui.store import Snapshot
@@ -61,10 +62,10 @@ class SearchInput(SafeInput):
     """The search box: Enter or ↓ back to the list (filter kept), Escape clears and goes back."""
 
     BINDINGS = [
-        Binding("escape", "leave(True)", t("contacts.key.clear"), id="contacts.search.clear"),
-        Binding("enter", "leave(False)", t("contacts.key.to_list"), id="contacts.search.done"),
+        Binding("escape", "leave(True)", "contacts.key.clear", id="contacts.search.clear"),
+        Binding("enter", "leave(False)", "contacts.key.to_list", id="contacts.search.done"),
         Binding(
-            "down", "leave(False)", t("contacts.key.to_list"), id="contacts.search.down", show=False
+            "down", "leave(False)", "contacts.key.to_list", id="contacts.search.down", show=False
         ),
     ]
 
@@ -77,23 +78,23 @@ class SearchInput(SafeInput):
         self.post_message(self.Leave(clear))
 
 
-class ContactTable(DataTable[Text | str]):
+class ContactTable(KkrTable):
     BINDINGS = [
-        Binding("enter", "select_cursor", t("contacts.key.edit"), id="contacts.open"),
+        Binding("enter", "select_cursor", "contacts.key.edit", id="contacts.open"),
     ]
 
 
 class ContactsPane(Pane):
     title_key = "pane.contacts"
     BINDINGS = [
-        Binding("slash", "search", t("contacts.key.search"), id="contacts.search"),
-        Binding("c", "copy", t("contacts.key.copy"), id="contacts.copy"),
-        Binding("r", "cycle_council", t("contacts.key.council"), id="contacts.council"),
-        Binding("o", "cycle_organisation", t("contacts.key.organisation"), id="contacts.org"),
-        Binding("a", "add", t("contacts.key.add"), id="contacts.add"),
-        Binding("e", "edit", t("contacts.key.edit"), id="contacts.edit"),
-        Binding("d", "delete", t("contacts.key.delete"), id="contacts.delete"),
-        Binding("escape", "reset", t("contacts.key.reset"), id="contacts.reset"),
+        Binding("slash", "search", "contacts.key.search", id="contacts.search"),
+        Binding("c", "copy", "contacts.key.copy", id="contacts.copy"),
+        Binding("r", "cycle_council", "contacts.key.council", id="contacts.council"),
+        Binding("o", "cycle_organisation", "contacts.key.organisation", id="contacts.org"),
+        Binding("a", "add", "contacts.key.add", id="contacts.add"),
+        Binding("e", "edit", "contacts.key.edit", id="contacts.edit"),
+        Binding("d", "delete", "contacts.key.delete", id="contacts.delete"),
+        Binding("escape", "reset", "contacts.key.reset", id="contacts.reset"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -382,8 +383,7 @@ def _cells(contact: Contact, names: dict[str, str], wide: bool) -> list[Text | s
 
 
 def _responsible_items(contact: Contact, snap: Snapshot) -> list[AgendaItem]:
-    name = caseless(contact.name)
-    return [i for i in snap.items if i.responsible and caseless(i.responsible) == name]
+    return snap.items_with_responsible(contact.name) if contact.name.strip() else []
 
 
 def _detail(contact: Contact, snap: Snapshot) -> Text:

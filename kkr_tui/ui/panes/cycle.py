@@ -6,7 +6,7 @@ meetings of the year, and a detail line with the selected meeting's place and th
 reason for its dispatch deadline.
 
 Focus: the chart owns Up/Down (council); Tab moves to the table, where Up/Down move
-between meetings. Left/Right and [ ] change the year from either, g goes to a typed
+between meetings. Left/Right and [ ] change the year from either, y goes to a typed
 year. Enter opens the meeting selected in the table. n/e/m/x/a/p edit through
 dialogs and save through the store's verbs, then reload every pane; w exports the
 calendar or the year's meetings to a file.
@@ -38,7 +38,7 @@ from kkr_tui.ui.screens.year_dialog import YearDialog
 from kkr_tui.ui.widgets.conflict import save_with_conflict_check
 from kkr_tui.ui.widgets.lights import light_text
 from kkr_tui.ui.widgets.meeting_marks import CANCELLED_ROW_STYLE, state_text
-from kkr_tui.ui.widgets.tables import refill, selected_key
+from kkr_tui.ui.widgets.tables import KkrTable, refill, selected_key
 from kkr_tui.ui.widgets.year_chart import ChartRow, ChartView, YearChart, chart_meeting
 
 # From this pane height on, the chart gives each council a second line (deadlines)
@@ -52,7 +52,7 @@ NOTICE_SECONDS = 3
 _PAST_STATES = (MeetingState.HELD, MeetingState.PUBLISHED)
 
 
-class CycleTable(DataTable[Text | str]):
+class CycleTable(KkrTable):
     """The meetings table; Left/Right are left to the pane (they change the year)."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -67,29 +67,30 @@ class CyclePane(Pane):
     # Footer order: what a secretary does most first (at 80 columns the tail is cut;
     # the year keys are also Left/Right, which need no reminder).
     BINDINGS = [
-        Binding("n", "new_meeting", t("cycle.key.new"), id="cycle.new"),
-        Binding("e", "edit_meeting", t("cycle.key.edit"), id="cycle.edit"),
-        Binding("m", "move_meeting", t("cycle.key.move"), id="cycle.move"),
-        Binding("x", "cancel_meeting", t("cycle.key.cancel"), id="cycle.cancel"),
-        Binding("p", "propose_year", t("cycle.key.propose"), id="cycle.propose"),
-        Binding("a", "plan_meeting", t("cycle.key.plan"), id="cycle.plan"),
+        Binding("n", "new_meeting", "cycle.key.new", id="cycle.new"),
+        Binding("e", "edit_meeting", "cycle.key.edit", id="cycle.edit"),
+        Binding("m", "move_meeting", "cycle.key.move", id="cycle.move"),
+        Binding("x", "cancel_meeting", "cycle.key.cancel", id="cycle.cancel"),
+        Binding("p", "propose_year", "cycle.key.propose", id="cycle.propose"),
+        Binding("a", "plan_meeting", "cycle.key.plan", id="cycle.plan"),
         Binding(
             "left,left_square_bracket",
             "year(-1)",
-            t("cycle.key.prev_year"),
+            "cycle.key.prev_year",
             id="cycle.prev_year",
             key_display="[",
         ),
         Binding(
             "right,right_square_bracket",
             "year(1)",
-            t("cycle.key.next_year"),
+            "cycle.key.next_year",
             id="cycle.next_year",
             key_display="]",
         ),
-        Binding("g", "go_to_year", t("cycle.key.go_to_year"), id="cycle.go_to_year"),
-        # w (write) as on the meeting screen; not k, which vi-style list keys use for up.
-        Binding("w", "export", t("export_ui.key.export"), id="cycle.export"),
+        # y, not g: g and G are "first/last row" in every list (KkrTable).
+        Binding("y", "go_to_year", "cycle.key.go_to_year", id="cycle.go_to_year"),
+        # w (write) as on the meeting screen; not k, which lists use for up.
+        Binding("w", "export", "export_ui.key.export", id="cycle.export"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

@@ -29,25 +29,26 @@ from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.lights import STYLE, light_text
+from kkr_tui.ui.widgets.tables import KkrTable
 
 # From this width the rows spell things out (full labels, places, chair titles).
 WIDE = 110
 WARNING_STYLE = "bold yellow"
 
 
-class CouncilTable(DataTable[Text | str]):
+class CouncilTable(KkrTable):
     """The councils; Enter opens one (declared here so the footer can say so)."""
 
     BINDINGS = [
-        Binding("enter", "select_cursor", t("overview.key.open"), id="overview.open"),
+        Binding("enter", "select_cursor", "overview.key.open", id="overview.open"),
     ]
 
 
 class OverviewPane(Pane):
     title_key = "pane.overview"
     BINDINGS = [
-        Binding("m", "open_meeting", t("overview.key.meeting"), id="overview.meeting"),
-        Binding("slash", "find_contact", t("overview.key.find_contact"), id="overview.find"),
+        Binding("m", "open_meeting", "overview.key.meeting", id="overview.meeting"),
+        Binding("slash", "find_contact", "overview.key.find_contact", id="overview.find"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

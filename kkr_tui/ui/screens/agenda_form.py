@@ -15,7 +15,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Static, TextArea
@@ -24,6 +23,7 @@ from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.parsing import parse_date
 from kkr_tui.domain.text import strip_controls
 from kkr_tui.i18n import t
+from kkr_tui.ui.screens.base import KkrModalScreen
 from kkr_tui.ui.widgets.inputs import SafeInput, SafeTextArea
 
 if TYPE_CHECKING:
@@ -34,12 +34,12 @@ if TYPE_CHECKING:
 ResultT = TypeVar("ResultT")
 
 
-class FormDialog(ModalScreen[ResultT | None], Generic[ResultT]):
+class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
     """Subclasses give `heading`, `ok_label`, `body()` and `build()`."""
 
     BINDINGS = [
-        Binding("escape", "cancel", t("agenda.dialog.key.cancel"), id="agenda.dialog.cancel"),
-        Binding("ctrl+s", "submit", t("agenda.dialog.key.save"), id="agenda.dialog.save"),
+        Binding("escape", "cancel", "agenda.dialog.key.cancel", id="agenda.dialog.cancel"),
+        Binding("ctrl+s", "submit", "agenda.dialog.key.save", id="agenda.dialog.save"),
     ]
 
     heading = ""

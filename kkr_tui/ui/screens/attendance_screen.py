@@ -17,7 +17,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static
 
@@ -26,6 +25,7 @@ from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Meeting, Member
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
+from kkr_tui.ui.screens.base import KkrModalScreen
 from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
 from kkr_tui.ui.widgets.inputs import SafeInput
 
@@ -48,15 +48,15 @@ def _layout(width: int) -> list[Column]:
     return columns
 
 
-class AttendanceScreen(ModalScreen[Changes | None]):
+class AttendanceScreen(KkrModalScreen[Changes | None]):
     BINDINGS = [
-        Binding("d", "mark('present')", t("attendance.key.present"), id="attendance.present"),
-        Binding("a", "mark('absent')", t("attendance.key.absent"), id="attendance.absent"),
-        Binding("s", "substitute", t("attendance.key.substitute"), id="attendance.substitute"),
-        Binding("x", "clear", t("attendance.key.clear"), id="attendance.clear"),
-        Binding("r", "rest_present", t("attendance.key.rest"), id="attendance.rest"),
-        Binding("ctrl+s", "save", t("agenda.dialog.key.save"), id="attendance.save"),
-        Binding("escape", "cancel", t("agenda.dialog.key.cancel"), id="attendance.cancel"),
+        Binding("d", "mark('present')", "attendance.key.present", id="attendance.present"),
+        Binding("a", "mark('absent')", "attendance.key.absent", id="attendance.absent"),
+        Binding("s", "substitute", "attendance.key.substitute", id="attendance.substitute"),
+        Binding("x", "clear", "attendance.key.clear", id="attendance.clear"),
+        Binding("r", "rest_present", "attendance.key.rest", id="attendance.rest"),
+        Binding("ctrl+s", "save", "agenda.dialog.key.save", id="attendance.save"),
+        Binding("escape", "cancel", "agenda.dialog.key.cancel", id="attendance.cancel"),
     ]
 
     def __init__(

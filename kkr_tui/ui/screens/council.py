@@ -18,7 +18,6 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from kkr_tui.domain.attention import council_status
@@ -29,12 +28,14 @@ from kkr_tui.domain.names import sort_key
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
+from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.screens.dialog_base import ConfirmDialog, refused_read_only
 from kkr_tui.ui.screens.member_dialog import MemberDialog
 from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.header import AppHeader
 from kkr_tui.ui.widgets.lights import light_text
+from kkr_tui.ui.widgets.tables import KkrTable
 
 if TYPE_CHECKING:
     from kkr_tui.ui.app import KkrApp
@@ -42,13 +43,13 @@ if TYPE_CHECKING:
 _ROLE_ORDER = {"formand": 0, "naestformand": 1, "borgmester": 2, "medlem": 3}
 
 
-class CouncilScreen(Screen[None]):
+class CouncilScreen(KkrScreen[None]):
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("council.key.back"), id="council.back"),
-        Binding("a", "add_member", t("council.key.add"), id="council.add"),
-        Binding("e", "edit_member", t("council.key.edit"), id="council.edit"),
-        Binding("d", "remove_member", t("council.key.delete"), id="council.remove"),
-        Binding("c", "copy_email", t("council.key.copy"), id="council.copy"),
+        Binding("escape", "app.pop_screen", "council.key.back", id="council.back"),
+        Binding("a", "add_member", "council.key.add", id="council.add"),
+        Binding("e", "edit_member", "council.key.edit", id="council.edit"),
+        Binding("d", "remove_member", "council.key.delete", id="council.remove"),
+        Binding("c", "copy_email", "council.key.copy", id="council.copy"),
     ]
 
     def __init__(self, slug: str) -> None:
@@ -65,11 +66,11 @@ class CouncilScreen(Screen[None]):
             yield Static(id="council-facts", markup=False)
             yield Static(id="council-warnings", markup=False)
             yield Static(t("council.members"), classes="section-title", markup=False)
-            yield DataTable(id="council-members", cursor_type="row", zebra_stripes=True)
+            yield KkrTable(id="council-members", cursor_type="row", zebra_stripes=True)
             yield Static(t("council.secretariat"), classes="section-title", markup=False)
-            yield DataTable(id="council-contacts", cursor_type="row")
+            yield KkrTable(id="council-contacts", cursor_type="row")
             yield Static(t("council.meetings"), classes="section-title", markup=False)
-            yield DataTable(id="council-meetings", cursor_type="row")
+            yield KkrTable(id="council-meetings", cursor_type="row")
         yield Footer()
 
     def on_mount(self) -> None:

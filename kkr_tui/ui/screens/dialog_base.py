@@ -16,7 +16,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Static
@@ -24,6 +23,7 @@ from textual.widgets import Button, Input, Label, Static
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.text import printable, strip_controls
 from kkr_tui.i18n import t
+from kkr_tui.ui.screens.base import KkrModalScreen
 from kkr_tui.ui.widgets.inputs import SafeInput
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def refused_read_only(app: KkrApp) -> bool:
     return False
 
 
-class FormDialog(ModalScreen[T | None]):
+class FormDialog(KkrModalScreen[T | None]):
     """A titled form; subclasses yield rows in `fields()` and build the record in `build()`.
 
     `field_labels` maps a record field (as ValidationError.field names it) to
@@ -49,8 +49,8 @@ class FormDialog(ModalScreen[T | None]):
     """
 
     BINDINGS = [
-        Binding("escape", "cancel", t("dialog.key.cancel"), id="dialog.cancel"),
-        Binding("ctrl+s", "save", t("dialog.key.save"), id="dialog.save"),
+        Binding("escape", "cancel", "dialog.key.cancel", id="dialog.cancel"),
+        Binding("ctrl+s", "save", "dialog.key.save", id="dialog.save"),
     ]
     field_labels: dict[str, tuple[str, str]] = {}
 
@@ -143,11 +143,11 @@ class FormDialog(ModalScreen[T | None]):
             target.focus()
 
 
-class ConfirmDialog(ModalScreen[bool]):
+class ConfirmDialog(KkrModalScreen[bool]):
     """ "Fjern X?": the destructive button has focus, Escape (or Annuller) keeps things."""
 
     BINDINGS = [
-        Binding("escape", "cancel", t("dialog.key.cancel"), id="confirm.cancel"),
+        Binding("escape", "cancel", "dialog.key.cancel", id="confirm.cancel"),
     ]
 
     def __init__(self, question: str, detail: str = "", confirm_label: str = "") -> None:

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, TypeVar, cast
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
-from textual.screen import ModalScreen
 from textual.widgets import Input
 
 from kkr_tui.domain.text import strip_controls
-from kkr_tui.i18n import t
+from kkr_tui.ui.screens.base import KkrModalScreen
+from kkr_tui.ui.widgets.input_keys import KkrInput
 
 if TYPE_CHECKING:
     from kkr_tui.ui.app import KkrApp
@@ -27,7 +27,7 @@ WARNING_STYLE = "yellow"
 HINT_STYLE = "dim"
 
 
-class SafeInput(Input):
+class SafeInput(KkrInput):
     """An Input that drops control characters the moment they arrive."""
 
     @on(Input.Changed)
@@ -38,10 +38,10 @@ class SafeInput(Input):
             self.value = cleaned
 
 
-class DialogFrame(ModalScreen[ResultT]):
+class DialogFrame(KkrModalScreen[ResultT]):
     """A modal box; subclasses compose into it and call `dismiss(result)`."""
 
-    BINDINGS = [Binding("escape", "close", t("cycle.dialog.key.close"), id="cycle.dialog.close")]
+    BINDINGS = [Binding("escape", "close", "cycle.dialog.key.close", id="cycle.dialog.close")]
 
     @property
     def kkr(self) -> KkrApp:

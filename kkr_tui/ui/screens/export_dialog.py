@@ -114,8 +114,8 @@ class ExportDialog(DialogFrame[Path | None]):
     """
 
     BINDINGS = [
-        Binding("escape", "close", t("export_ui.key.cancel"), id="export.cancel"),
-        Binding("ctrl+s", "save", t("export_ui.key.save"), id="export.save"),
+        Binding("escape", "close", "export_ui.key.cancel", id="export.cancel"),
+        Binding("ctrl+s", "save", "export_ui.key.save", id="export.save"),
     ]
 
     def __init__(self, chosen: dict[str, str], ticked: dict[str, bool]) -> None:

@@ -10,7 +10,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
 from kkr_tui.domain.formatting import format_day
@@ -20,6 +19,7 @@ from kkr_tui.domain.workflow import postpone_item, record_decision
 from kkr_tui.i18n import has, t
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.base import KkrModalScreen
 
 
 def item_label(item: AgendaItem) -> str:
@@ -117,7 +117,7 @@ class DecisionDialog(FormDialog[AgendaItem]):
 
     dialog_id = "decision-dialog"
     BINDINGS = [
-        Binding("f2", "as_recommended", t("decision.key.as_recommended"), id="decision.as_rec"),
+        Binding("f2", "as_recommended", "decision.key.as_recommended", id="decision.as_rec"),
     ]
 
     def __init__(
@@ -157,11 +157,11 @@ class DecisionDialog(FormDialog[AgendaItem]):
         )
 
 
-class ItemInfoScreen(ModalScreen[None]):
+class ItemInfoScreen(KkrModalScreen[None]):
     """Everything about one item, its history included, read-only."""
 
     BINDINGS = [
-        Binding("escape,i,q", "dismiss", t("key.back"), id="item_info.close"),
+        Binding("escape,i,q", "dismiss", "key.back", id="item_info.close"),
     ]
 
     def __init__(self, item: AgendaItem, *, heading: str) -> None:

@@ -23,7 +23,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from kkr_tui.domain.attendance import with_attendance
@@ -53,6 +52,7 @@ from kkr_tui.i18n import t
 from kkr_tui.store import ConflictError, Snapshot, Transaction
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.saving import save_one, write
+from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.user import current_user
 from kkr_tui.ui.widgets.checklist import Checklist
 from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
@@ -99,50 +99,50 @@ def items_layout(width: int) -> list[Column]:
     ]
 
 
-class MeetingScreen(Screen[None]):
+class MeetingScreen(KkrScreen[None]):
     """One meeting: facts, derived dates with reasons, the checklist, the agenda items."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="meeting.back"),
-        Binding("a", "add_item", t("meeting.key.add"), id="meeting.add_item"),
-        Binding("e", "edit_item", t("meeting.key.edit"), id="meeting.edit_item"),
+        Binding("escape", "app.pop_screen", "key.back", id="meeting.back"),
+        Binding("a", "add_item", "meeting.key.add", id="meeting.add_item"),
+        Binding("e", "edit_item", "meeting.key.edit", id="meeting.edit_item"),
         Binding(
             "greater_than_sign",
             "advance_item",
-            t("meeting.key.advance"),
+            "meeting.key.advance",
             id="meeting.advance_item",
-            group=Binding.Group(t("meeting.key.state_group"), compact=True),
+            group=Binding.Group("meeting.key.state_group", compact=True),
         ),
         Binding(
             "less_than_sign",
             "step_back_item",
-            t("meeting.key.step_back"),
+            "meeting.key.step_back",
             id="meeting.step_back_item",
-            group=Binding.Group(t("meeting.key.state_group"), compact=True),
+            group=Binding.Group("meeting.key.state_group", compact=True),
         ),
         Binding(
-            "minus,shift+up", "move_item(-1)", t("meeting.key.up"), id="meeting.item_up", show=False
+            "minus,shift+up", "move_item(-1)", "meeting.key.up", id="meeting.item_up", show=False
         ),
         Binding(
             "plus,shift+down",
             "move_item(1)",
-            t("meeting.key.down"),
+            "meeting.key.down",
             id="meeting.item_down",
             show=False,
         ),
         Binding(
-            "delete", "delete_item", t("meeting.key.delete"), id="meeting.delete_item", show=False
+            "delete", "delete_item", "meeting.key.delete", id="meeting.delete_item", show=False
         ),
-        Binding("u", "postpone_item", t("meeting.key.postpone"), id="meeting.postpone_item"),
-        Binding("b", "decide", t("meeting.key.decide"), id="meeting.decide"),
-        Binding("i", "item_info", t("meeting.key.info"), id="meeting.item_info", show=False),
-        Binding("d", "dispatch", t("meeting.key.dispatch"), id="meeting.dispatch"),
-        Binding("h", "mark_held", t("meeting.key.held"), id="meeting.held"),
-        Binding("f", "attendance", t("meeting.key.attendance"), id="meeting.attendance"),
-        Binding("p", "publish", t("meeting.key.publish"), id="meeting.publish"),
-        Binding("x", "cancel_meeting", t("meeting.key.cancel"), id="meeting.cancel", show=False),
-        Binding("v", "toggle_checklist", t("meeting.key.fold"), id="meeting.fold", show=False),
-        Binding("w", "export", t("export_ui.key.export"), id="meeting.export"),
+        Binding("u", "postpone_item", "meeting.key.postpone", id="meeting.postpone_item"),
+        Binding("b", "decide", "meeting.key.decide", id="meeting.decide"),
+        Binding("i", "item_info", "meeting.key.info", id="meeting.item_info", show=False),
+        Binding("d", "dispatch", "meeting.key.dispatch", id="meeting.dispatch"),
+        Binding("h", "mark_held", "meeting.key.held", id="meeting.held"),
+        Binding("f", "attendance", "meeting.key.attendance", id="meeting.attendance"),
+        Binding("p", "publish", "meeting.key.publish", id="meeting.publish"),
+        Binding("x", "cancel_meeting", "meeting.key.cancel", id="meeting.cancel", show=False),
+        Binding("v", "toggle_checklist", "meeting.key.fold", id="meeting.fold", show=False),
+        Binding("w", "export", "export_ui.key.export", id="meeting.export"),
     ]
 
     def __init__(self, meeting_id: int) -> None:

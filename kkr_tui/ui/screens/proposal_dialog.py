@@ -24,7 +24,7 @@ class ProposalDialog(DialogFrame[bool | None]):
     """Returns True when the user accepts the proposals."""
 
     BINDINGS = [
-        Binding("s", "accept", t("cycle.dialog.proposal.accept"), id="cycle.dialog.proposal.accept")
+        Binding("s", "accept", "cycle.dialog.proposal.accept", id="cycle.dialog.proposal.accept")
     ]
 
     def __init__(self, snapshot: Snapshot, proposal: YearProposal) -> None:

@@ -48,7 +48,6 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from kkr_tui.domain.formatting import format_day, format_day_time
@@ -69,6 +68,7 @@ from kkr_tui.store import (
     Store,
     StoreError,
 )
+from kkr_tui.ui.screens.base import KkrModalScreen
 
 R = TypeVar("R", bound=Record)
 
@@ -113,13 +113,13 @@ class SaveResult(Generic[R]):
 # -- the dialog ----------------------------------------------------------------------
 
 
-class ConflictDialog(ModalScreen[Choice]):
+class ConflictDialog(KkrModalScreen[Choice]):
     """Theirs and mine side by side; dismisses with the user's `Choice`."""
 
     BINDINGS = [
-        Binding("m", "choose('mine')", t("conflict.keep_mine"), id="conflict.mine"),
-        Binding("t", "choose('theirs')", t("conflict.take_theirs"), id="conflict.theirs"),
-        Binding("escape", "choose('cancel')", t("conflict.cancel"), id="conflict.cancel"),
+        Binding("m", "choose('mine')", "conflict.keep_mine", id="conflict.mine"),
+        Binding("t", "choose('theirs')", "conflict.take_theirs", id="conflict.theirs"),
+        Binding("escape", "choose('cancel')", "conflict.cancel", id="conflict.cancel"),
     ]
     # Enter on the first focused button should be the harmless choice.
     AUTO_FOCUS = "#conflict-cancel"

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual import events
-from textual.widgets import DataTable
+
+from kkr_tui.ui.widgets.tables import KkrTable
 
 Cell = Text | str
 Row = tuple[str, Mapping[str, Cell]]
@@ -57,7 +58,7 @@ def fit(columns: Sequence[Column], room: int) -> list[int]:
     return [c.width or widths[c.key] for c in columns]
 
 
-class FittedTable(DataTable[Cell]):
+class FittedTable(KkrTable):
     def __init__(self, layout: Layout, **kwargs: object) -> None:
         super().__init__(cursor_type="row", **kwargs)  # type: ignore[arg-type]
         self._layout = layout

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual.widgets import Input, TextArea
+from textual.widgets import TextArea
 from textual.widgets.text_area import Edit
 
 from kkr_tui.domain.text import strip_controls
+from kkr_tui.ui.widgets.input_keys import KkrInput
 
 
 def clean_line(text: str) -> str:
@@ -24,7 +25,7 @@ def clean_line(text: str) -> str:
     return strip_controls(text).replace("\r", " ").replace("\n", " ").replace("\t", " ")
 
 
-class SafeInput(Input):
+class SafeInput(KkrInput):
     """An `Input` whose value never holds a control character."""
 
     def on_mount(self) -> None:

@@ -277,11 +277,11 @@ class YearChart(Widget, can_focus=True):
     """The chart as a focusable widget: Up/Down choose the council, Enter opens."""
 
     BINDINGS = [
-        Binding("up", "council(-1)", t("cycle.key.council_up"), id="cycle.council_up", show=False),
+        Binding("up", "council(-1)", "cycle.key.council_up", id="cycle.council_up", show=False),
         Binding(
-            "down", "council(1)", t("cycle.key.council_down"), id="cycle.council_down", show=False
+            "down", "council(1)", "cycle.key.council_down", id="cycle.council_down", show=False
         ),
-        Binding("enter", "open", t("cycle.key.open"), id="cycle.chart_open", show=False),
+        Binding("enter", "open", "cycle.key.open", id="cycle.chart_open", show=False),
     ]
 
     view: reactive[ChartView | None] = reactive(None, layout=True)

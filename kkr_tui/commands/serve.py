@@ -1,0 +1,119 @@
+"""`kkr serve [--port N] [--host H]`: the same app in a web browser (textual-serve).
+
+Each browser tab gets its own `kkr` process, started with this command's --db, --today
+and --lang. The server listens on 127.0.0.1 only; another address must be asked for
+with --host, and then a warning says that there is no login: anyone who can reach the
+port can read and change the database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import shlex
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+
+Common = Callable[[argparse.ArgumentParser], None]
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+
+
+def register(subparsers: Any, common: Common) -> None:
+    parser = subparsers.add_parser(
+        "serve",
+        help="vis programmet i en webbrowser (kun på denne maskine)",
+        description=(
+            "Vis programmet i en webbrowser via textual-serve. Lytter kun på 127.0.0.1, "
+            "medmindre --host angives. Der er INGEN login: brug fx en SSH-tunnel "
+            "(ssh -L 8000:127.0.0.1:8000 server) i stedet for at åbne porten."
+        ),
+    )
+    common(parser)
+    parser.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, metavar="N", help="port (standard 8000)"
+    )
+    parser.add_argument(
+        "--host",
+        default=None,
+        metavar="ADRESSE",
+        help="lyt på denne adresse i stedet for 127.0.0.1 (ingen login!)",
+    )
+    parser.add_argument(
+        "--public-url",
+        default=None,
+        metavar="URL",
+        help="adressen browseren bruger, hvis den ikke er http://HOST:PORT",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="hver browserfane får sin egen midlertidige kopi af demodatabasen",
+    )
+    parser.set_defaults(run=run_serve)
+
+
+def app_command(context: Context, *, demo: bool, python: str = sys.executable) -> str:
+    """The shell command textual-serve runs for each browser session, safely quoted."""
+    argv = [python, "-m", "kkr_tui", "--lang", context.lang]
+    if demo:
+        argv.append("--demo")
+    else:
+        argv += ["--db", str(context.db_path.resolve())]
+    if context.clock.fixed is not None:
+        argv += ["--today", context.clock.fixed.isoformat()]
+    return " ".join(shlex.quote(part) for part in argv)
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _same_package_for_children() -> None:
+    """Each browser session runs `python -m kkr_tui`: make that THIS kkr_tui.
+
+    textual-serve starts the sessions with a copy of our environment; putting this
+    package's folder first on PYTHONPATH means a checkout serves itself, not another
+    installed copy.
+    """
+    import kkr_tui
+
+    package_parent = str(Path(kkr_tui.__file__).resolve().parent.parent)
+    paths = [package_parent, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+
+
+def run_serve(context: Context, args: argparse.Namespace) -> int:
+    from kkr_tui.i18n import t
+
+    if not 1 <= args.port <= 65535:
+        raise CommandError(t("serve.bad_port", port=args.port))
+    host = args.host if args.host is not None else DEFAULT_HOST
+    if not args.demo:
+        context.open_or_create()  # a bad --db is reported here, not in every browser tab
+    if not is_loopback(host):
+        print(t("serve.no_auth", host=host, port=args.port), file=sys.stderr)
+    command = app_command(context, demo=args.demo)
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        raise CommandError(t("serve.missing")) from None
+    _same_package_for_children()
+    server = Server(command, host=host, port=args.port, title="KKR", public_url=args.public_url)
+    try:
+        server.serve()
+    except OSError as exc:
+        raise CommandError(
+            t("serve.cannot_listen", host=host, port=args.port, reason=exc.strerror or exc)
+        ) from None
+    return EXIT_OK

@@ -1,0 +1,143 @@
+"""Ctrl+P: run any action of the current screen, or jump to any council, meeting,
+agenda item or contact.
+
+Actions are generated from the screen's active bindings (those with an id), so a key
+and its palette command always have the same name. Records are searched by what a
+secretary types: "sjæl 9. apr" finds "KKR Sjælland tor 9. apr 2026".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any, cast
+
+from textual.app import SystemCommand
+from textual.command import Hit, Hits, Provider
+from textual.screen import Screen
+
+from kkr_tui.domain.formatting import format_day
+from kkr_tui.domain.text import printable
+from kkr_tui.i18n import t
+from kkr_tui.ui import navigate
+from kkr_tui.ui.keys import localized_active
+from kkr_tui.ui.screens.help import help_lines
+
+if TYPE_CHECKING:
+    from kkr_tui.ui.app import KkrApp
+
+
+def binding_commands(screen: Screen[Any]) -> Iterator[SystemCommand]:
+    """One command per action bound on `screen` (with an id), named as in the help."""
+    # localized_active again: harmless on our screens, and covers any other screen.
+    for line in help_lines(localized_active(screen.active_bindings)):
+        if line.binding_id is None or not line.enabled:
+            continue
+        yield SystemCommand(
+            line.description,
+            t("keys.palette.key", shortcut=", ".join(line.keys)),
+            partial(screen.app.run_action, line.action, line.node),
+            # With an empty search, offer what the footer offers and the app-wide keys;
+            # the rest (moving in a list and the like) is one typed word away.
+            discover=line.show or line.group == "app",
+        )
+
+
+@dataclass(frozen=True)
+class Record:
+    title: str
+    help: str
+    jump: Callable[[], Any]
+
+
+def records(app: KkrApp) -> list[Record]:
+    """Every council, meeting, agenda item and contact, as the palette lists them."""
+    snap = app.snapshot
+    names = {council.slug: council.name for council in snap.councils}
+    found: list[Record] = []
+    for council in snap.councils:
+        found.append(
+            Record(
+                printable(council.name),
+                t(
+                    "keys.palette.council",
+                    municipalities=len(council.municipalities),
+                    seats=council.seats,
+                ),
+                partial(navigate.show_council, app, council.slug),
+            )
+        )
+    meeting_names: dict[int, str] = {}
+    for meeting in snap.meetings_of():
+        name = f"{printable(names.get(meeting.council, meeting.council))} {format_day(meeting.day)}"
+        meeting_names[meeting.id] = name
+        found.append(
+            Record(
+                name,
+                t(
+                    "keys.palette.meeting",
+                    series=t(f"series.{meeting.series.value}"),
+                    state=t(f"state.{meeting.state.value}"),
+                ),
+                partial(navigate.show_meeting, app, meeting.id),
+            )
+        )
+    for item in snap.items:
+        if item.meeting_id not in meeting_names:
+            continue
+        found.append(
+            Record(
+                t("keys.palette.item_title", number=item.number, title=printable(item.title)),
+                t("keys.palette.item", meeting=meeting_names[item.meeting_id]),
+                partial(navigate.show_item, app, item.meeting_id, item.id),
+            )
+        )
+    for contact in sorted(snap.contacts, key=lambda c: c.name.lower()):
+        details = " · ".join(
+            printable(part) for part in (contact.title, contact.email or contact.phone) if part
+        )
+        found.append(
+            Record(
+                printable(contact.name),
+                t("keys.palette.contact", details=details),
+                partial(navigate.show_contact, app, contact.id),
+            )
+        )
+    return found
+
+
+class RecordsProvider(Provider):
+    """Councils, meetings, agenda items and contacts by name, date or title.
+
+    When neither a record nor an action matches, it offers one line saying so (in the
+    app's language) instead of the palette's own English "No matches found".
+    """
+
+    @property
+    def kkr(self) -> KkrApp:
+        return cast("KkrApp", self.app)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        matched = False
+        for record in records(self.kkr):
+            score = matcher.match(record.title)
+            if score > 0:
+                matched = True
+                yield Hit(score, matcher.highlight(record.title), record.jump, help=record.help)
+        if matched or not query.strip():
+            return
+        commands = self.app.get_system_commands(self.screen)
+        if any(matcher.match(command.title) > 0 for command in commands):
+            return
+        yield Hit(
+            1.0,
+            t("keys.palette.no_match", query=printable(query)),
+            _nothing,
+            help=t("keys.palette.no_match_help"),
+        )
+
+
+def _nothing() -> None:
+    """Choosing "nothing found" just closes the palette."""
