@@ -9,4 +9,5 @@ none imports Textual:
     minutes_document(snapshot, meeting_id, "md", draft=False)  # raises MinutesNotReady
     csv_export(snapshot, "contacts")
     write_export(path, payload)  # the only writer: atomic, returns the path written
+    check_target("~/x.md")  # what write_export would say, for a dialog checking as typed
 """

@@ -12,6 +12,8 @@ import contextlib
 import os
 import secrets
 import stat
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from kkr_tui.i18n import t
@@ -21,7 +23,60 @@ NEW_FILE_MODE = 0o666
 
 
 class ExportFileError(Exception):
-    """The export cannot be written where asked; the message names the path."""
+    """The export cannot be written where asked; the message names the path.
+
+    `errno` is the operating system's error number when there was one (ENOSPC, EACCES,
+    ...), so a caller can add advice in the user's language to the system's reason.
+    """
+
+    def __init__(self, message: str, errno: int | None = None) -> None:
+        super().__init__(message)
+        self.errno = errno
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a typed file name would be written, and whether it can be."""
+
+    path: Path  # absolute, ~ expanded, symlinks left as they are
+    exists: bool  # a file is there already: writing replaces it
+    problem: str = ""  # why it cannot be written ("" when it can)
+
+
+def check_target(
+    text: str, *, cwd: Path | None = None, shown: Callable[[Path], str] = str
+) -> Target:
+    """What `write_export(text, ...)` would do, checked before writing (as typed).
+
+    The same refusals as write_export (a folder, a missing folder), plus what is
+    better said before anyone presses Save: no name at all, a folder that may not be
+    written to, or something that is not a plain file (a device, a pipe) at that name.
+    `shown` formats paths in the messages (the UI abbreviates the home folder to ~).
+    A relative name is taken from `cwd` (the current directory by default), as the
+    shell's `-o` is. write_export stays the last word: the disk can change meanwhile.
+    """
+    typed = text.strip()
+    base = cwd if cwd is not None else Path.cwd()
+    path = base / Path(typed).expanduser() if typed else base
+    if not typed:
+        return Target(path, False, t("export.file.empty"))
+    if typed.endswith(("/", os.sep)) or path.is_dir():
+        return Target(path, False, t("export.file.is_dir", path=shown(path)))
+    folder = path.parent
+    if not folder.is_dir():
+        return Target(path, False, t("export.file.no_folder", path=shown(folder)))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return Target(path, False, t("export.file.no_access", path=shown(folder)))
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return Target(path, False)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return Target(path, False, t("export.file.failed", path=shown(path), reason=reason))
+    if not stat.S_ISREG(mode):
+        return Target(path, True, t("export.file.not_regular", path=shown(path)))
+    return Target(path, True)
 
 
 def write_export(path: Path | str, payload: bytes) -> Path:
@@ -35,11 +90,18 @@ def write_export(path: Path | str, payload: bytes) -> Path:
     if not folder.is_dir():
         raise ExportFileError(t("export.file.no_folder", path=folder))
     try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
+        status = os.stat(target)
     except FileNotFoundError:
         mode = None
     except OSError as exc:
-        raise ExportFileError(t("export.file.failed", path=path, reason=exc.strerror)) from None
+        message = t("export.file.failed", path=path, reason=exc.strerror)
+        raise ExportFileError(message, exc.errno) from None
+    else:
+        # Renaming over a device or a pipe would replace it (as root: /dev/null) with a
+        # plain file: never what "write the agenda there" means.
+        if not stat.S_ISREG(status.st_mode):
+            raise ExportFileError(t("export.file.not_regular", path=path))
+        mode = stat.S_IMODE(status.st_mode)
     temp = folder / f".{target.name}.{secrets.token_hex(6)}.tmp"
     try:
         # O_EXCL: never write through a file (or link) someone else put at that name.
@@ -57,7 +119,7 @@ def write_export(path: Path | str, payload: bytes) -> Path:
             raise
     except OSError as exc:
         raise ExportFileError(
-            t("export.file.failed", path=path, reason=exc.strerror or exc)
+            t("export.file.failed", path=path, reason=exc.strerror or exc), exc.errno
         ) from None
     _fsync_folder(folder)
     return target

@@ -65,6 +65,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path}: is a folder; give a file name",
     ),
     "export.file.no_folder": ("{path}: mappen findes ikke", "{path}: the folder does not exist"),
+    "export.file.empty": ("skriv et filnavn", "type a file name"),
+    "export.file.no_access": (
+        "{path}: du har ikke lov at skrive i mappen",
+        "{path}: you may not write in this folder",
+    ),
+    "export.file.not_regular": (
+        "{path}: er ikke en almindelig fil (fx en enhed); vælg et andet navn",
+        "{path}: is not a plain file (a device, say); choose another name",
+    ),
     "export.file.failed": (
         "{path}: kan ikke skrives ({reason})",
         "{path}: cannot be written ({reason})",

@@ -6,9 +6,10 @@ meetings of the year, and a detail line with the selected meeting's place and th
 reason for its dispatch deadline.
 
 Focus: the chart owns Up/Down (council); Tab moves to the table, where Up/Down move
-between meetings. Left/Right and [ ] change the year from either, g goes to a typed
+between meetings. Left/Right and [ ] change the year from either, y goes to a typed
 year. Enter opens the meeting selected in the table. n/e/m/x/a/p edit through
-dialogs and save through the store's verbs, then reload every pane.
+dialogs and save through the store's verbs, then reload every pane; w exports the
+calendar or the year's meetings to a file.
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ class CyclePane(Pane):
         ),
         # y, not g: g and G are "first/last row" in every list (KkrTable).
         Binding("y", "go_to_year", "cycle.key.go_to_year", id="cycle.go_to_year"),
+        # w (write) as on the meeting screen; not k, which lists use for up.
+        Binding("w", "export", "export_ui.key.export", id="cycle.export"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -353,6 +356,12 @@ class CyclePane(Pane):
                 self.show(year)
 
         self.app.push_screen(YearDialog(self.year), chosen)
+
+    def action_export(self) -> None:
+        """The calendar (ICS) or the year's meetings (CSV) to a file the user names."""
+        from kkr_tui.ui.screens.export_dialog import CalendarExportDialog
+
+        self.app.push_screen(CalendarExportDialog(self.council_slug, self.year))
 
     def action_new_meeting(self) -> None:
         snap = self.snapshot

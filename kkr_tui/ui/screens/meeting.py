@@ -5,7 +5,8 @@ Top: the facts (council, series, day and time, place, state, light), the readine
 checklist with each deadline's day and reason, and what is missing now with the key
 that resolves it. Below: the agenda items; the highlighted item is shown in full under
 the table, so nothing is lost when a column is cut at 80 columns. `v` folds the
-checklist away to give the items room on a small terminal.
+checklist away to give the items room on a small terminal; `w` writes the agenda or
+the minutes to a file.
 
 Keys act on the highlighted item or on the meeting; a key that does not apply in the
 meeting's state is hidden from the footer (and does nothing). Every change goes through
@@ -141,6 +142,7 @@ class MeetingScreen(KkrScreen[None]):
         Binding("p", "publish", "meeting.key.publish", id="meeting.publish"),
         Binding("x", "cancel_meeting", "meeting.key.cancel", id="meeting.cancel", show=False),
         Binding("v", "toggle_checklist", "meeting.key.fold", id="meeting.fold", show=False),
+        Binding("w", "export", "export_ui.key.export", id="meeting.export"),
     ]
 
     def __init__(self, meeting_id: int) -> None:
@@ -618,6 +620,13 @@ class MeetingScreen(KkrScreen[None]):
             recorded,
         )
 
+    def action_export(self) -> None:
+        """The agenda or the minutes to a file the user names (see export_dialog)."""
+        from kkr_tui.ui.screens.export_dialog import DocumentExportDialog
+
+        if self._current() is not None:
+            self.app.push_screen(DocumentExportDialog(self.meeting_id))
+
     def action_toggle_checklist(self) -> None:
         checklist = self.query_one(Checklist)
         checklist.display = not checklist.display
@@ -662,6 +671,8 @@ _ACTION_RULES: dict[str, Rule] = {
         m.state is MeetingState.HELD and m.series in PUBLISHING_SERIES
     ),
     "cancel_meeting": lambda m, items, today: m.state in CANCELLABLE,
+    # Any meeting there is: an agenda (even an empty or cancelled one) can go out.
+    "export": lambda m, items, today: True,
 }
 
 
