@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from kkr_tui.store import Store, open_store
+from kkr_tui.ui.signals import GRACE_S
 
 ROOT = Path(__file__).resolve().parents[2]
 LEAVE_ALTERNATE_SCREEN = b"\x1b[?1049l"
@@ -110,3 +111,29 @@ def test_hang_up_with_the_terminal_gone_still_ends_the_app(store: Store, db_path
             app.process.kill()
             app.process.wait(10)
     assert open_store(db_path).snapshot()
+
+
+@pytest.mark.slow
+def test_hang_up_while_drawing_never_leaves_a_process(tmp_path: Path) -> None:
+    """An SSH drop while the app is busy drawing (keys still arriving) once left the
+    process blocked for ever in Textual's output queue; the watchdog ends it."""
+    db = tmp_path / "busy.json"
+    subprocess.run(
+        [sys.executable, "benchmarks/make_large_db.py", str(db), "--years", "3"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    for _ in range(3):
+        app = AppInTerminal(db)
+        try:
+            app.read_until(b"Oversigt", timeout=30)
+            os.write(app.master, b"23\x1b[B\x1b[A1" * 5)
+            os.close(app.master)
+            app.process.send_signal(signal.SIGHUP)
+            app.process.wait(GRACE_S + 10)
+        finally:
+            if app.process.poll() is None:
+                app.process.kill()
+                app.process.wait(10)
+                raise AssertionError("the app did not end after SIGHUP")
