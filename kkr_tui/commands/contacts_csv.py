@@ -11,13 +11,11 @@ row is collected, so one run shows all that must be fixed; nothing here writes.
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kkr_tui.commands.csvfile import decode, split_rows
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Contact, Council
 from kkr_tui.domain.text import fold, from_spreadsheet_cell, strip_controls
@@ -43,7 +41,6 @@ COLUMN_ALIASES = {
 }
 _YES = {"ja", "j", "yes", "y", "true", "1", "x"}
 _NO = {"nej", "n", "no", "false", "0", ""}
-_SEP_LINE = re.compile(r"sep=(.)\s*", re.IGNORECASE)
 
 
 class CsvFileError(Exception):
@@ -78,16 +75,11 @@ def read_text(path: Path) -> str:
     if path.is_dir():
         raise CsvFileError(t("contacts.import.is_dir", path=path))
     try:
-        raw = path.read_bytes()
+        return decode(path.read_bytes())
     except FileNotFoundError:
         raise CsvFileError(t("contacts.import.missing", path=path)) from None
     except PermissionError:
         raise CsvFileError(t("contacts.import.unreadable", path=path)) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Danish Excel's "CSV (semikolonsepareret)" is Windows-1252, not UTF-8.
-        return raw.decode("cp1252", errors="replace")
 
 
 def council_lookup(councils: Iterable[Council]) -> dict[str, str]:
@@ -100,31 +92,17 @@ def council_lookup(councils: Iterable[Council]) -> dict[str, str]:
 
 def read_contacts(text: str, councils: Iterable[Council]) -> CsvResult:
     """Parse and validate every row; the result holds contacts or errors (often both)."""
-    lines = text.splitlines(keepends=True)
-    first_line = 1
-    delimiter = None
-    if lines and (match := _SEP_LINE.fullmatch(lines[0].strip())):
-        delimiter = match.group(1)
-        lines = lines[1:]
-        first_line = 2
-    if not lines or not lines[0].strip():
+    split = split_rows(text)
+    header = split.header
+    if header is None:
         raise CsvFileError(t("contacts.import.no_header", columns=",".join(COLUMNS[:-1])))
-    if delimiter is None:
-        delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
-    reader = csv.reader(io.StringIO("".join(lines)), delimiter=delimiter)
-    header = next(reader)
-    columns = _columns(header, first_line)
+    columns = _columns(header, split.header_line)
     lookup = council_lookup(councils)
     rows: list[ContactRow] = []
     errors: list[RowError] = []
     by_email: dict[str, int] = {}
     by_name: dict[str, int] = {}
-    previous_end = reader.line_num
-    for cells in reader:
-        line = first_line + previous_end  # where this record starts in the file
-        previous_end = reader.line_num
-        if not any(cell.strip() for cell in cells):
-            continue  # Excel leaves ";;;;" lines
+    for line, cells in split.rows:
         if any(cell.strip() for cell in cells[len(header) :]):
             message = t("contacts.import.too_many", count=len(cells), width=len(header))
             errors.append(RowError(line, "-", message))

@@ -6,7 +6,8 @@ from the header line; a leading Excel `sep=;` line is honoured. Every record kee
 file line it starts on, so errors read `FILE:LINE: field: message`. Blank rows (Excel
 writes ";;;;") are skipped; a cell `kkr export csv` guarded against Excel formulas
 ('=...) is read back as written. Nothing here knows what the columns mean. The meeting
-and contact imports predate this module and still read their files themselves.
+and contact imports keep their own column rules and messages, but read their rows
+through `split_rows` and decode through `decode`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,11 +56,55 @@ class CsvTable:
     errors: tuple[RowError, ...]
 
 
+@dataclass(frozen=True)
+class CsvRows:
+    """A file's header (None: the file has none) and its data rows, each with the file
+    line it starts on; `reading_line()` is the line the reader has reached (for csv.Error)."""
+
+    header_line: int
+    header: list[str] | None
+    rows: Iterator[tuple[int, list[str]]]
+    reading_line: Callable[[], int]
+
+
 def decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
+        # Danish Excel's "CSV (semikolonsepareret)" is Windows-1252, not UTF-8.
         return raw.decode("cp1252", errors="replace")
+
+
+def split_rows(text: str) -> CsvRows:
+    """The header and the non-blank rows of `text`.
+
+    Honours a leading Excel `sep=;` line, else takes the separator (semicolon or comma)
+    the header uses most. Rows are read lazily: a malformed row raises csv.Error when
+    reached. Blank rows (Excel writes ";;;;") are skipped.
+    """
+    lines = text.splitlines(keepends=True)
+    first_line = 1
+    delimiter = None
+    if lines and (match := _SEP_LINE.fullmatch(lines[0].strip())):
+        delimiter = match.group(1)
+        lines = lines[1:]
+        first_line = 2
+    if not lines or not lines[0].strip():
+        return CsvRows(first_line, None, iter(()), lambda: first_line)
+    if delimiter is None:
+        delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
+    reader = csv.reader(io.StringIO("".join(lines)), delimiter=delimiter)
+    header = next(reader)
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        previous_end = reader.line_num
+        for cells in reader:
+            line = first_line + previous_end  # the file line this record starts on
+            previous_end = reader.line_num
+            if any(cell.strip() for cell in cells):
+                yield line, cells
+
+    return CsvRows(first_line, header, rows(), lambda: first_line + reader.line_num - 1)
 
 
 def read_text(path: Path) -> str:
@@ -85,30 +130,15 @@ def parse(
     `aliases` other header spellings (lowercase) -> column name. Raises CsvFileError
     (message starting with the line number) when the header itself is unusable.
     """
-    lines = text.splitlines(keepends=True)
-    first_line = 1
-    delimiter = None
-    if lines and (match := _SEP_LINE.fullmatch(lines[0].strip())):
-        delimiter = match.group(1)
-        lines = lines[1:]
-        first_line = 2
-    if not lines or not lines[0].strip():
-        raise CsvFileError(t("csv.no_header", line=first_line, columns=",".join(columns)))
-    header_line = lines[0]
-    if delimiter is None:
-        delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
-    reader = csv.reader(io.StringIO("".join(lines)), delimiter=delimiter)
-    header = next(reader)
-    index = _columns(header, columns, required, aliases or {}, first_line)
+    split = split_rows(text)
+    header = split.header
+    if header is None:
+        raise CsvFileError(t("csv.no_header", line=split.header_line, columns=",".join(columns)))
+    index = _columns(header, columns, required, aliases or {}, split.header_line)
     records: list[CsvRecord] = []
     errors: list[RowError] = []
-    previous_end = reader.line_num
     try:
-        for cells in reader:
-            line = first_line + previous_end  # the file line this record starts on
-            previous_end = reader.line_num
-            if not any(cell.strip() for cell in cells):
-                continue
+        for line, cells in split.rows:
             extra = [cell for cell in cells[len(header) :] if cell.strip()]
             if extra:
                 errors.append(
@@ -122,7 +152,7 @@ def parse(
             }
             records.append(CsvRecord(line, values))
     except csv.Error as exc:
-        errors.append(RowError(first_line + reader.line_num - 1, "-", str(exc)))
+        errors.append(RowError(split.reading_line(), "-", str(exc)))
     return CsvTable(tuple(records), tuple(errors))
 
 

@@ -10,14 +10,12 @@ that must be fixed; nothing here writes to the database.
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from kkr_tui.commands.csvfile import decode, split_rows
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.domain.models import Council, Meeting, MeetingState, Series
@@ -56,8 +54,6 @@ SERIES_ALIASES: dict[str, Series] = {
 }
 
 T = TypeVar("T")
-
-_SEP_LINE = re.compile(r"sep=(.)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -129,14 +125,6 @@ def resolve_series(text: str) -> Series:
     return series
 
 
-def decode(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Danish Excel's "CSV (semikolonsepareret)" is Windows-1252, not UTF-8.
-        return raw.decode("cp1252", errors="replace")
-
-
 def read_text(path: Path) -> str:
     if path.is_dir():
         raise CsvFileError(t("dates.import.is_dir", path=path))
@@ -150,31 +138,16 @@ def read_text(path: Path) -> str:
 
 def read_meetings(text: str, councils: Iterable[Council]) -> CsvResult:
     """Parse and validate every row; the result holds meetings or errors (often both)."""
-    lines = text.splitlines(keepends=True)
-    first_line = 1
-    delimiter = None
-    if lines and (match := _SEP_LINE.fullmatch(lines[0].strip())):
-        delimiter = match.group(1)
-        lines = lines[1:]
-        first_line = 2
-    if not lines or not lines[0].strip():
+    split = split_rows(text)
+    header = split.header
+    if header is None:
         raise CsvFileError(t("dates.import.no_header", columns=",".join(COLUMNS)))
-    header_line = lines[0]
-    if delimiter is None:
-        delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
-    reader = csv.reader(io.StringIO("".join(lines)), delimiter=delimiter)
-    header = next(reader)
-    columns = _columns(header, first_line)
+    columns = _columns(header, split.header_line)
     lookup = council_lookup(councils)
     rows: list[PlannedRow] = []
     errors: list[RowError] = []
     seen: dict[tuple[str, str, str], int] = {}
-    previous_end = reader.line_num
-    for cells in reader:
-        line = first_line + previous_end  # where this record starts in the file
-        previous_end = reader.line_num
-        if not any(cell.strip() for cell in cells):
-            continue  # blank rows (Excel leaves ";;;;;" lines) carry nothing
+    for line, cells in split.rows:
         values, row_errors = _values(cells, columns, len(header), line)
         if not row_errors:
             meeting, row_errors = _meeting(values, lookup, line)
