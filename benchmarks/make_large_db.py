@@ -5,8 +5,9 @@ Usage: python benchmarks/make_large_db.py OUT.json [--years 20] [--first-year 20
 20 years x 5 councils x 10 meetings (five KKR meetings, a constituting meeting after
 each local election, chairmanship meetings and directors' fora), about 10,000 agenda
 items with history, 300 members and 150 contacts, written through the project's own
-store so the file is exactly what the app writes. Deterministic: the same arguments
-give the same file content.
+store so the files are exactly what the app writes: the store files the finished years
+(2007-2024) in archive/<name>-<year>.json beside OUT.json, as it does for any database.
+Deterministic: the same arguments give the same file content.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import time
 from pathlib import Path
 
 import pendulum
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's kkr_tui
 
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.models import (
@@ -35,6 +38,7 @@ from kkr_tui.domain.models import (
 from kkr_tui.domain.reference import COUNCILS, DEFAULT_POLICY_AREAS
 from kkr_tui.domain.workdays import WorkCalendar
 from kkr_tui.store import Transaction, open_store
+from kkr_tui.store.archive import archive_path, archived_years
 
 KKR_MONTHS = (2, 4, 6, 9, 11)
 ITEM_TITLES = (
@@ -195,9 +199,12 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     counts = build(args.out, args.years, args.first_year)
     size_mb = args.out.stat().st_size / 1e6
+    archived = [archive_path(args.out, year) for year in archived_years(args.out)]
+    archived_mb = sum(path.stat().st_size for path in archived) / 1e6
     print(
         f"{args.out}: {counts['meetings']} meetings, {counts['items']} items, "
-        f"{counts['members']} members, {counts['contacts']} contacts, {size_mb:.1f} MB "
+        f"{counts['members']} members, {counts['contacts']} contacts; main file "
+        f"{size_mb:.1f} MB, {len(archived)} archived years {archived_mb:.1f} MB; "
         f"in {time.perf_counter() - started:.1f} s"
     )
     return 0

@@ -110,7 +110,7 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
     # Checked before anything is opened for writing, so a bad file creates nothing.
     if context.db_path.exists():
         snapshot = context.open_existing().snapshot()
-        councils, existing = list(snapshot.councils), list(snapshot.meetings)
+        councils, existing = list(snapshot.councils), snapshot.all_meetings()
     else:
         # A new database would hold exactly the seed councils and no meetings.
         councils, existing = [_seed_council(seed) for seed in COUNCILS], []
@@ -126,7 +126,7 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
         # Checked again under the lock against the database as it is now (another
         # secretary may have added meetings meanwhile); one atomic write for all rows.
         with store.transaction() as tx:
-            new, known = _split(check(tx.all(Council)), tx.all(Meeting))
+            new, known = _split(check(tx.all(Council)), tx.all(Meeting, history=True))
             for row in new:
                 tx.add(row.meeting)
     except StoreError as exc:
@@ -219,7 +219,9 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
         planner = Planner(snapshot.settings)
     except ValidationError as exc:
         raise CommandError(f"{context.db_path}: {exc}") from None
-    rows = [(m, planner.deadlines(m)) for m in snapshot.meetings_of(council, args.year)]
+    rows = [
+        (m, planner.deadlines(m)) for m in snapshot.meetings_of(council, args.year, history=True)
+    ]
     if args.json:
         from kkr_tui.domain.text import json_for_terminal
 

@@ -81,7 +81,7 @@ def meeting_sequence(meeting: Meeting) -> int:
 def selected_meetings(snapshot: Snapshot, options: CalendarOptions) -> list[Meeting]:
     return [
         m
-        for m in snapshot.meetings_of()
+        for m in snapshot.all_meetings()
         if (not options.councils or m.council in options.councils)
         and (not options.series or m.series.value in options.series)
     ]

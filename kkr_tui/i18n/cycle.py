@@ -74,6 +74,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # The pane: title, chart, legend, table, detail line.
     "cycle.title.period": ("valgperiode {first}-{last}", "electoral period {first}-{last}"),
     "cycle.title.election_year": ("kommunalvalgår", "local-election year"),
+    "cycle.title.archived": ("arkiveret", "archived"),
     "cycle.title.count": ("{n} møder", "{n} meetings"),
     "cycle.title.count_one": ("1 møde", "1 meeting"),
     "cycle.title.warnings": ("{n} advarsler", "{n} warnings"),

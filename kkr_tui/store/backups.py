@@ -108,12 +108,8 @@ def write_backup(
     """
     folder = backup_folder(db_path)
     if not folder.is_dir():
-        mode = files.new_folder_mode(db_path.parent)
         try:
-            folder.mkdir(mode=mode)
-            os.chmod(folder, mode)  # mkdir's mode is cut by the umask
-        except FileExistsError:
-            pass
+            files.ensure_folder(folder)
         except OSError as exc:
             raise StoreError(
                 f"sikkerhedskopimappen kan ikke oprettes: {exc.strerror}", folder

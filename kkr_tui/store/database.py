@@ -31,6 +31,14 @@ from kkr_tui.domain.readiness import Readiness
 from kkr_tui.domain.rules import Settings
 from kkr_tui.domain.workdays import cached_holidays
 from kkr_tui.store import backups, files, holiday_cache, schema
+from kkr_tui.store.archive import (
+    ArchivedYear,
+    archived_years,
+    file_away,
+    finished_years,
+    read_archive,
+    write_archive,
+)
 from kkr_tui.store.backups import write_backup
 from kkr_tui.store.errors import (
     ConflictError,
@@ -84,6 +92,7 @@ class Snapshot:
         raw_items: dict[str, Any],
         path: Path,
         holidays: holiday_cache.HolidayCache | None = None,
+        archive: Archive | None = None,
     ) -> None:
         self.councils = councils
         self.members = members
@@ -100,6 +109,8 @@ class Snapshot:
         self._by_responsible: dict[str, set[int]] | None = None
         self._planner: Planner | None = None
         self._readiness: dict[tuple[int, int, pendulum.Date], Readiness] = {}
+        self._archive = archive
+        self._archived_years: tuple[int, ...] | None = None
 
     @property
     def items(self) -> tuple[AgendaItem, ...]:
@@ -154,11 +165,40 @@ class Snapshot:
     def _items_of(self, meeting_id: int) -> tuple[AgendaItem, ...]:
         built = self._items_by_meeting.get(meeting_id)
         if built is None:
+            archived = self._archived_part_of(meeting_id)
+            if archived is not None:
+                return archived.items_of(meeting_id)
             raw = self._grouped().get(meeting_id, [])
             items = [_record(AgendaItem, "items", doc_id, doc, self._path) for doc_id, doc in raw]
             built = tuple(sorted(items, key=lambda i: i.number))
             self._items_by_meeting[meeting_id] = built
         return built
+
+    # -- the archive (finished years in their own files; see kkr_tui.store.archive) --
+    @property
+    def archived_years(self) -> tuple[int, ...]:
+        """The years with an archive file (their meetings are not in `meetings`)."""
+        if self._archived_years is None:
+            self._archived_years = self._archive.years() if self._archive else ()
+        return self._archived_years
+
+    def _archived_meetings(self, year: int) -> tuple[Meeting, ...]:
+        """The archived meetings of `year` that the main file does not also hold
+        (a copy in the main file wins: see the archive module on crashes)."""
+        if self._archive is None or year not in self.archived_years:
+            return ()
+        part = self._archive.part(year)
+        return tuple(m for m in part.meetings if m.id not in self._meeting_by_id)
+
+    def _archived_part_of(self, meeting_id: int) -> _ArchivedPart | None:
+        """The loaded archive year holding `meeting_id`, if the main file does not."""
+        if self._archive is None or meeting_id in self._meeting_by_id:
+            return None
+        return self._archive.loaded_part_of(meeting_id)
+
+    def all_meetings(self) -> list[Meeting]:
+        """Every meeting, archived years included (see `meetings_of`)."""
+        return self.meetings_of(history=True)
 
     @property
     def planner(self) -> Planner:
@@ -174,7 +214,7 @@ class Snapshot:
         Only a stored meeting is remembered: a changed copy (a dialog's preview) has
         the same id and rev but other content, so it is always assessed afresh.
         """
-        if self._meeting_by_id.get(meeting.id) is not meeting:
+        if self.meeting(meeting.id) is not meeting:
             return self.planner.readiness(meeting, self.items_for(meeting.id), today)
         key = (meeting.id, meeting.rev, today)
         found = self._readiness.get(key)
@@ -190,16 +230,35 @@ class Snapshot:
         raise KeyError(slug)
 
     def meeting(self, meeting_id: int) -> Meeting | None:
-        return self._meeting_by_id.get(meeting_id)
+        """The meeting, also from an archive year that has been read (a screen can
+        only show an archived meeting after reading its year)."""
+        found = self._meeting_by_id.get(meeting_id)
+        if found is None:
+            part = self._archived_part_of(meeting_id)
+            found = part.by_id[meeting_id] if part is not None else None
+        return found
 
     def items_for(self, meeting_id: int) -> list[AgendaItem]:
         return list(self._items_of(meeting_id))
 
-    def meetings_of(self, council: str | None = None, year: int | None = None) -> list[Meeting]:
+    def meetings_of(
+        self, council: str | None = None, year: int | None = None, *, history: bool = False
+    ) -> list[Meeting]:
+        """The meetings of `council` (None: all) in `year`, archived ones included.
+
+        Without a year: the meetings of the main file, which hold everything still
+        open; with `history`, every archived year's too (reads every archive file:
+        for exports and listings, not for a screen that redraws often).
+        """
+        pool: tuple[Meeting, ...] = self.meetings
+        if year is not None and year in self.archived_years:
+            pool = pool + self._archived_meetings(year)
+        elif year is None and history:
+            pool = pool + tuple(m for y in self.archived_years for m in self._archived_meetings(y))
         return sorted(
             (
                 m
-                for m in self.meetings
+                for m in pool
                 if (council is None or m.council == council)
                 and (year is None or m.start.year == year)
             ),
@@ -208,6 +267,69 @@ class Snapshot:
 
     def members_of(self, council: str) -> list[Member]:
         return [m for m in self.members if m.council == council]
+
+
+class _ArchivedPart:
+    """One archive year as domain objects: meetings at once, items per meeting."""
+
+    def __init__(self, part: ArchivedYear, path: Path) -> None:
+        self.raw = part
+        self.path = path
+        self.meetings = tuple(
+            sorted(
+                (_record(Meeting, "meetings", i, doc, path) for i, doc in part.meetings.items()),
+                key=lambda m: (m.start, m.council),
+            )
+        )
+        self.by_id = {m.id: m for m in self.meetings}
+        grouped: dict[int, list[tuple[str, Any]]] = {}
+        for doc_id, doc in part.items.items():
+            grouped.setdefault(doc.get("meeting_id", -1), []).append((doc_id, doc))
+        self._raw_items = grouped
+        self._items: dict[int, tuple[AgendaItem, ...]] = {}
+
+    def items_of(self, meeting_id: int) -> tuple[AgendaItem, ...]:
+        built = self._items.get(meeting_id)
+        if built is None:
+            raw = self._raw_items.get(meeting_id, [])
+            items = [_record(AgendaItem, "items", i, doc, self.path) for i, doc in raw]
+            built = self._items[meeting_id] = tuple(sorted(items, key=lambda i: i.number))
+        return built
+
+
+class Archive:
+    """The archive files of one database, each read when first asked for and kept
+    (shared by every snapshot) until the file changes."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._parts: dict[int, tuple[files.Signature, _ArchivedPart]] = {}
+
+    def years(self) -> tuple[int, ...]:
+        return archived_years(self.db_path)
+
+    def part(self, year: int) -> _ArchivedPart:
+        from kkr_tui.store.archive import archive_path
+
+        path = archive_path(self.db_path, year)
+        cached = self._parts.get(year)
+        if cached is not None and files.signature(path) == cached[0]:
+            return cached[1]
+        sig, raw = read_archive(self.db_path, year)
+        built = _ArchivedPart(raw, path)
+        self._parts[year] = (sig, built)
+        return built
+
+    def loaded_part_of(self, meeting_id: int) -> _ArchivedPart | None:
+        for year in list(self._parts):
+            try:
+                part = self.part(year)  # re-read if the file changed since
+            except StoreError:
+                self._parts.pop(year, None)  # gone (every meeting taken back)
+                continue
+            if meeting_id in part.by_id:
+                return part
+        return None
 
 
 class _TransactionStorage(Storage):
@@ -232,11 +354,15 @@ class _TransactionStorage(Storage):
 class Transaction:
     """The store's verbs for one locked read-modify-write."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(self, document: dict[str, Any], archive: Archive | None = None) -> None:
         self._db = TinyDB(storage=_TransactionStorage, document=document)
         # The highest id ever given per table (kept in _meta): ids are never reused,
         # so a new meeting cannot inherit a deleted one's calendar UID or references.
         self._last_ids: dict[str, int] = {}
+        self._archive = archive
+        # Archive years this transaction took records back from, as they must now be
+        # written (the raw documents, copied: the Archive's cache is never changed).
+        self._parts: dict[int, ArchivedYear] = {}
 
     @property
     def _storage(self) -> _TransactionStorage:
@@ -247,14 +373,64 @@ class Transaction:
         # No query cache: every query must see this transaction's fresh read.
         return self._db.table(name, cache_size=0)
 
-    def all(self, kind: type[R]) -> list[R]:
-        return [kind.from_dict(dict(doc), doc.doc_id) for doc in self._table(kind).all()]
+    def all(self, kind: type[R], *, history: bool = False) -> list[R]:
+        """Every record of `kind` in the main file; with `history`, meetings and items
+        of the archived years too (read only: changing one goes through get/update)."""
+        found = [kind.from_dict(dict(doc), doc.doc_id) for doc in self._table(kind).all()]
+        if history and self._archive is not None and kind in (Meeting, AgendaItem):
+            table = TABLE_OF[kind]
+            in_main = {record.id for record in found}
+            for year in self._archive.years():
+                if year in self._parts:
+                    docs = getattr(self._parts[year], table)
+                else:
+                    docs = getattr(self._archive.part(year).raw, table)
+                found += [
+                    kind.from_dict(dict(doc), int(doc_id))
+                    for doc_id, doc in docs.items()
+                    if int(doc_id) not in in_main
+                ]
+        return found
 
     def get(self, kind: type[R], record_id: int) -> R | None:
         doc = self._table(kind).get(doc_id=record_id)
+        if doc is None and kind in (Meeting, AgendaItem) and self._take_back(kind, record_id):
+            doc = self._table(kind).get(doc_id=record_id)
         return None if doc is None else kind.from_dict(dict(doc), record_id)
 
+    def _take_back(self, kind: type[Record], record_id: int) -> bool:
+        """Move the archived meeting holding `record_id` (a meeting or one of its items)
+        and its items into this transaction's main document, so it can be changed.
+        At commit its year is filed again if it is still finished."""
+        if self._archive is None:
+            return False
+        table = TABLE_OF[kind]
+        for year in self._archive.years():
+            part = self._parts.get(year)
+            if part is None:
+                raw = self._archive.part(year).raw
+                part = ArchivedYear(year, dict(raw.meetings), dict(raw.items))
+            doc = getattr(part, table).get(str(record_id))
+            if doc is None:
+                continue
+            meeting_id = record_id if kind is Meeting else doc.get("meeting_id")
+            meeting_doc = part.meetings.pop(str(meeting_id), None)
+            if meeting_doc is None:
+                return False
+            document = self._storage.document
+            document.setdefault("meetings", {})[str(meeting_id)] = meeting_doc
+            main_items = document.setdefault("items", {})
+            for item_id, item in list(part.items.items()):
+                if item.get("meeting_id") == meeting_id:
+                    main_items[item_id] = part.items.pop(item_id)
+            self._parts[year] = part
+            self._storage.dirty = True
+            return True
+        return False
+
     def add(self, record: R) -> R:
+        if isinstance(record, AgendaItem):
+            self.get(Meeting, record.meeting_id)  # an archived meeting is taken back
         stored = record.with_changes(rev=1)
         name = TABLE_OF[type(record)]
         doc_id = self._next_id(name)
@@ -270,6 +446,31 @@ class Transaction:
             in_use = max((int(key) for key in document.get(table, {})), default=0)
             self._last_ids[table] = max(int(meta.get("last_ids", {}).get(table, 0)), in_use)
         return self._last_ids[table] + 1
+
+    def _file_finished_years(self) -> list[ArchivedYear]:
+        """Move finished years out of the main document (called once, before the commit).
+
+        Returns the archive parts to write, which must be written before the main file
+        (see kkr_tui.store.archive on why that order is safe)."""
+        if self._archive is None:
+            return []
+        document = self._storage.document
+        years = finished_years(document)
+        existing = set(self._archive.years())
+        for year in years - set(self._parts):
+            if year in existing:
+                raw = self._archive.part(year).raw
+                self._parts[year] = ArchivedYear(year, dict(raw.meetings), dict(raw.items))
+        taken_from = set(self._parts)
+        changed = file_away(document, years, self._parts) | taken_from
+        if changed:
+            # Filed ids stay taken (ids are never reused), also for a file from before
+            # the high-water marks were kept.
+            for table in ("meetings", "items"):
+                filed = [int(i) for y in changed for i in getattr(self._parts[y], table)]
+                if filed:
+                    self._last_ids[table] = max(self._next_id(table) - 1, *filed)
+        return [self._parts[year] for year in sorted(changed)]
 
     def _record_last_ids(self) -> None:
         """Write the high-water marks into _meta (called once, before the commit)."""
@@ -362,6 +563,7 @@ class Store:
         self._opened: tuple[files.Signature, bytes, dict[str, Any]] | None = None
         self._daily_backup_day: pendulum.Date | None = None
         self._last_temp_sweep = float("-inf")
+        self.archive = Archive(path)
 
     # -- reading -------------------------------------------------------------
     def signature(self) -> files.Signature | None:
@@ -429,7 +631,7 @@ class Store:
     ) -> Snapshot:
         # Later versions were written by this program (validated on write), so their
         # agenda items are built lazily; open_store(validate_all=True) checks the first.
-        snap = _snapshot_of(document, self.path, validate_all=validate_all)
+        snap = _snapshot_of(document, self.path, validate_all=validate_all, archive=self.archive)
         self._cached = _Cached(sig, _digest(raw), snap, _is_settled(sig), time.monotonic())
         return snap
 
@@ -458,12 +660,15 @@ class Store:
                     "databasen er blevet skrivebeskyttet; ændringen er ikke gemt", self.path
                 )
             self._sweep_temps()
-            tx = Transaction(self._document_of(raw))
+            tx = Transaction(self._document_of(raw), self.archive)
             yield tx
-            tx._record_last_ids()
             if tx._storage.dirty:
+                parts = tx._file_finished_years()
+                tx._record_last_ids()
                 holiday_cache.refresh(tx._storage.document)
                 self._backup_first_write_of_day(raw)
+                for part in parts:  # the archive first, then the main file: see archive.py
+                    write_archive(self.path, part)
                 files.write_atomic(self.path, files.dumps(tx._storage.document))
 
     def _lock(self) -> Locked:
@@ -508,7 +713,13 @@ def _record(kind: type[R], table: str, doc_id: str, doc: Any, path: Path) -> R:
         raise StoreError(f"ugyldig post {table}/{doc_id}: {exc}", path) from None
 
 
-def _snapshot_of(document: dict[str, Any], path: Path, *, validate_all: bool = True) -> Snapshot:
+def _snapshot_of(
+    document: dict[str, Any],
+    path: Path,
+    *,
+    validate_all: bool = True,
+    archive: Archive | None = None,
+) -> Snapshot:
     def records(kind: type[R]) -> tuple[R, ...]:
         table = TABLE_OF[kind]
         return tuple(
@@ -530,6 +741,7 @@ def _snapshot_of(document: dict[str, Any], path: Path, *, validate_all: bool = T
         raw_items=document.get(TABLE_OF[AgendaItem], {}),
         path=path,
         holidays=holiday_cache.read(document),
+        archive=archive,
     )
     if validate_all:
         snapshot.validate_items()

@@ -66,6 +66,18 @@ def new_folder_mode(parent: Path) -> int:
     return SHARED_FOLDER_MODE if is_group_shared(parent) else PRIVATE_FOLDER_MODE
 
 
+def ensure_folder(folder: Path) -> None:
+    """Create `folder` (beside the database) with the mode its parent calls for."""
+    if folder.is_dir():
+        return
+    mode = new_folder_mode(folder.parent)
+    try:
+        folder.mkdir(mode=mode)
+        os.chmod(folder, mode)  # mkdir's mode is cut by the umask
+    except FileExistsError:
+        pass
+
+
 def read_bytes(path: Path) -> bytes:
     return read_versioned(path)[1]
 

@@ -15,9 +15,10 @@ from pathlib import Path
 import pendulum
 import pytest
 
-from kkr_tui.domain.models import Contact
+from kkr_tui.domain.models import Contact, Meeting, MeetingState, Series
 from kkr_tui.store import backups as store_backups
 from kkr_tui.store import open_store
+from kkr_tui.store.archive import archive_path
 
 # Any group id will do for root to hand out; it need not exist in /etc/group.
 SECRETARIAT_GID = 4242
@@ -43,11 +44,23 @@ def first_write_of_a_day(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store_backups, "wall_clock", lambda: moment)
 
 
+def add_and_file_a_year(db: Path) -> Path:
+    """A contact, and a finished year old enough to go to the archive; its file."""
+    with open_store(db, create=True).transaction() as tx:
+        tx.add(Contact(name="X"))
+        for year, state in ((2020, MeetingState.PUBLISHED), (2026, MeetingState.PLANNED)):
+            start = pendulum.datetime(year, 4, 15, 9, tz="Europe/Copenhagen")
+            meeting = Meeting("syddanmark", Series.KKR, start, start.add(hours=3), state=state)
+            tx.add(meeting)
+    return archive_path(db, 2020)
+
+
 @pytest.mark.usefixtures("first_write_of_a_day")
 def test_private_folder_files_are_for_the_owner_only(tmp_path: Path) -> None:
     db = tmp_path / "kkr.json"
-    open_store(db, create=True).add(Contact(name="X"))
+    archived = add_and_file_a_year(db)
     backup = store_backups.list_backups(db)[0]
+    assert (mode(archived.parent), mode(archived)) == (0o700, 0o600)
     assert mode(db) == 0o600
     assert mode(db.with_name("kkr.json.lock")) == 0o600
     assert mode(backup.parent) == 0o700
@@ -63,9 +76,11 @@ def test_group_shared_folder_gives_the_group_read_and_write(tmp_path: Path) -> N
     os.chown(shared, -1, SECRETARIAT_GID)
     shared.chmod(0o2770)
     db = shared / "kkr.json"
-    open_store(db, create=True).add(Contact(name="X"))
+    archived = add_and_file_a_year(db)
     backup = store_backups.list_backups(db)[0]
     for path, expected in [
+        (archived.parent, 0o2770),
+        (archived, 0o660),
         (db, 0o660),
         (db.with_name("kkr.json.lock"), 0o660),
         (backup.parent, 0o2770),

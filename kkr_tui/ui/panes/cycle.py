@@ -172,7 +172,12 @@ class CyclePane(Pane):
 
     def _warnings(self, snap: Snapshot) -> list[CycleWarning]:
         slugs = [c.slug for c in snap.councils]
-        return year_warnings(snap.meetings, snap.planner, self.year, self.today, slugs)
+        # The year and its neighbours (meetings too close across New Year); archived
+        # years come from their archive file.
+        around = [
+            m for y in (self.year - 1, self.year, self.year + 1) for m in snap.meetings_of(year=y)
+        ]
+        return year_warnings(around, snap.planner, self.year, self.today, slugs)
 
     def _draw_chart(self, snap: Snapshot) -> None:
         warnings = self._warnings(snap)
@@ -218,6 +223,8 @@ class CyclePane(Pane):
         ]
         if is_local_election_year(self.year):
             parts += [" · ", (t("cycle.title.election_year"), "bold")]
+        if self.year in snap.archived_years:  # finished: read from its archive file
+            parts += [" · ", (t("cycle.title.archived"), "dim")]
         if own:
             key = "cycle.title.warnings_one" if len(own) == 1 else "cycle.title.warnings"
             parts += [" · ", (t(key, n=len(own)), "bold red")]

@@ -682,6 +682,7 @@ def _same_agenda(tx: Transaction, meeting_id: int, seen: list[AgendaItem]) -> No
     Changed items are caught by their revisions; this catches added or removed ones,
     which would otherwise leave two items with the same number.
     """
+    tx.get(Meeting, meeting_id)  # an archived meeting is taken back with its items
     now = {i.id for i in tx.all(AgendaItem) if i.meeting_id == meeting_id}
     if now != {i.id for i in seen}:
         raise ConflictError(t("save.agenda_conflict"), None)

@@ -1,0 +1,188 @@
+"""Finished years live in per-year archive files beside the database.
+
+Why: every reader parses the database file whole, and on 20 years of data that is
+~10 MB and ~60 ms before anything is shown (BENCHMARKS.md). The work of a
+secretariat is the current and the coming year; the years before are history.
+So the store keeps a year in `archive/<db stem>-<year>.json` once it is finished:
+
+- a year is *finished* when every meeting in it is published or cancelled, and it
+  lies at least KEEP_RECENT_YEARS before the newest year in the database (so last
+  year, whose minutes may still be corrected, stays in the main file);
+- the move happens inside an ordinary write (Store.transaction), under the same lock:
+  first the archive file is written (atomically), then the main file without the
+  year's meetings and their agenda items;
+- a record read from an archive and then changed is taken back into the main file
+  by the transaction; if its year is still finished, the same write files it again.
+
+Readers join the two: a meeting id found in both the main file and an archive is
+taken from the main file. That one rule makes every crash harmless. A crash between
+the two writes leaves the year in both files (the main copy wins, the next write
+files it again); a main file restored from a backup taken before a year was archived
+simply shows its own copies.
+
+Nothing that is still open can be archived (an open meeting keeps its whole year in
+the main file), so `kkr status` and every "what must I do" view read only the main
+file. History views (Årshjul on an old year, exports, imports checking duplicates)
+read the archive of the years they show.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kkr_tui.store import files
+from kkr_tui.store.errors import NotADatabaseError, StoreError
+from kkr_tui.store.schema import APP_ID, META_TABLE
+
+FOLDER = "archive"
+KEEP_RECENT_YEARS = 2  # the newest year and the one before stay in the main file
+FINISHED_STATES = frozenset({"published", "cancelled"})
+ARCHIVED_TABLES = ("meetings", "items")
+
+
+def archive_folder(db_path: Path) -> Path:
+    return db_path.parent / FOLDER
+
+
+def archive_path(db_path: Path, year: int) -> Path:
+    return archive_folder(db_path) / f"{db_path.stem}-{year}.json"
+
+
+def _name_pattern(db_path: Path) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(db_path.stem)}-(\d{{4}})\.json$")
+
+
+def archived_years(db_path: Path) -> tuple[int, ...]:
+    """The years with an archive file for this database, oldest first."""
+    try:
+        names = os.listdir(archive_folder(db_path))
+    except (FileNotFoundError, NotADirectoryError):
+        return ()
+    except OSError as exc:
+        folder = archive_folder(db_path)
+        raise StoreError(f"arkivmappen kan ikke læses: {exc.strerror}", folder) from None
+    pattern = _name_pattern(db_path)
+    return tuple(sorted(int(m.group(1)) for m in map(pattern.match, names) if m is not None))
+
+
+def meeting_year(doc: Any) -> int | None:
+    """The local year of a stored meeting (its start is Copenhagen time with offset)."""
+    start = doc.get("start") if isinstance(doc, dict) else None
+    if isinstance(start, str) and start[:4].isdigit():
+        return int(start[:4])
+    return None
+
+
+@dataclass
+class ArchivedYear:
+    """One archive file's documents (raw, as stored), keyed by id as in the main file."""
+
+    year: int
+    meetings: dict[str, Any] = field(default_factory=dict)
+    items: dict[str, Any] = field(default_factory=dict)
+
+    def document(self) -> dict[str, Any]:
+        return {
+            META_TABLE: {"1": {"app": APP_ID, "archive_year": self.year}},
+            "meetings": self.meetings,
+            "items": self.items,
+        }
+
+
+def parse_archive(raw: bytes, path: Path, year: int) -> ArchivedYear:
+    """An archive file's content; anything else is refused with the file named."""
+    data = files.parse(raw, path)
+    meta = data.get(META_TABLE, {}).get("1") if isinstance(data, dict) else None
+    if not isinstance(meta, dict) or meta.get("app") != APP_ID:
+        raise NotADatabaseError("ikke en arkivfil fra kkr_tui (mangler mærket i _meta)", path)
+    if meta.get("archive_year") != year:
+        raise NotADatabaseError(
+            f"arkivfilen er for år {meta.get('archive_year')!r}, men hedder {year}", path
+        )
+    tables: list[dict[str, Any]] = []
+    for name in ARCHIVED_TABLES:
+        rows = data.get(name, {})
+        if not isinstance(rows, dict) or not all(
+            key.isdigit() and isinstance(doc, dict) for key, doc in rows.items()
+        ):
+            raise NotADatabaseError(f"tabellen '{name}' har forkert form", path)
+        tables.append(rows)
+    for doc_id, doc in tables[0].items():
+        if meeting_year(doc) != year:
+            raise NotADatabaseError(f"mødet meetings/{doc_id} hører ikke til år {year}", path)
+    return ArchivedYear(year, tables[0], tables[1])
+
+
+def read_archive(db_path: Path, year: int) -> tuple[files.Signature, ArchivedYear]:
+    path = archive_path(db_path, year)
+    sig, raw = files.read_versioned(path)
+    return sig, parse_archive(raw, path, year)
+
+
+def write_archive(db_path: Path, part: ArchivedYear) -> None:
+    """Write (or, when it holds nothing any more, remove) one year's archive file."""
+    path = archive_path(db_path, part.year)
+    if not part.meetings and not part.items:
+        path.unlink(missing_ok=True)
+        return
+    try:
+        files.ensure_folder(path.parent)
+    except OSError as exc:
+        raise StoreError(f"arkivmappen kan ikke oprettes: {exc.strerror}", path.parent) from None
+    files.write_atomic(path, files.dumps(part.document()))
+
+
+def finished_years(document: dict[str, Any]) -> set[int]:
+    """The years of the main document that may move to the archive (see module doc)."""
+    by_year: dict[int, bool] = {}
+    meetings = document.get("meetings")
+    if not isinstance(meetings, dict):
+        return set()
+    for doc in meetings.values():
+        year = meeting_year(doc)
+        if year is None:
+            continue
+        finished = isinstance(doc, dict) and doc.get("state") in FINISHED_STATES
+        by_year[year] = by_year.get(year, True) and finished
+    if not by_year:
+        return set()
+    newest = max(by_year)
+    return {year for year, done in by_year.items() if done and year <= newest - KEEP_RECENT_YEARS}
+
+
+def file_away(
+    document: dict[str, Any], years: set[int], parts: dict[int, ArchivedYear]
+) -> set[int]:
+    """Move the meetings of `years` and their items from `document` into `parts`.
+
+    `parts` holds the current archive content of each year to be written (and gains
+    an entry for a year that has none yet). Returns the years whose part changed.
+    Items whose meeting is already in an archive (an item added to an archived
+    meeting) follow their meeting there too.
+    """
+    changed: set[int] = set()
+    meetings: dict[str, Any] = document.get("meetings", {})
+    items: dict[str, Any] = document.get("items", {})
+    year_of_meeting: dict[int, int] = {}
+    for doc_id, doc in list(meetings.items()):
+        year = meeting_year(doc)
+        if year in years:
+            part = parts.setdefault(year, ArchivedYear(year))
+            part.meetings[doc_id] = meetings.pop(doc_id)
+            year_of_meeting[int(doc_id)] = year
+            changed.add(year)
+    for year, part in parts.items():
+        for doc_id in part.meetings:
+            year_of_meeting.setdefault(int(doc_id), year)
+    for doc_id, doc in list(items.items()):
+        meeting_id = doc.get("meeting_id") if isinstance(doc, dict) else None
+        if isinstance(meeting_id, int) and str(meeting_id) not in meetings:
+            year = year_of_meeting.get(meeting_id)
+            if year is not None:
+                parts[year].items[doc_id] = items.pop(doc_id)
+                changed.add(year)
+    return changed

@@ -1,0 +1,228 @@
+"""Finished years move to per-year archive files; every reader and writer still sees one
+database (kkr_tui/store/archive.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pendulum
+import pytest
+
+from kkr_tui.cli import main
+from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
+from kkr_tui.domain.status_report import build_status_report
+from kkr_tui.exports.ics import calendar_feed
+from kkr_tui.store import ConflictError, Store, StoreError, database, open_store
+from kkr_tui.store import files as store_files
+from kkr_tui.store.archive import archive_path, archived_years
+
+TODAY = pendulum.date(2026, 9, 10)
+
+
+def a_meeting(year: int, month: int, state: MeetingState, council: str = "syddanmark") -> Meeting:
+    day = f"{year}-{month:02d}-15"
+    return Meeting(
+        council=council,
+        series="kkr",  # type: ignore[arg-type]
+        start=f"{day}T09:00:00+02:00",  # type: ignore[arg-type]
+        end=f"{day}T12:00:00+02:00",  # type: ignore[arg-type]
+        place="Odense Rådhus",
+        state=state,
+    )
+
+
+def fill(store: Store, years: range, *, last_open: bool = True) -> dict[int, list[Meeting]]:
+    """Two meetings a year with an item each; every meeting published except the last
+    year's second one (open work), all in one write."""
+    made: dict[int, list[Meeting]] = {}
+    with store.transaction() as tx:
+        for year in years:
+            for month in (4, 10):
+                done = not (last_open and year == years[-1] and month == 10)
+                state = MeetingState.PUBLISHED if done else MeetingState.PLANNED
+                meeting = tx.add(a_meeting(year, month, state))
+                tx.add(AgendaItem(meeting_id=meeting.id, number=1, title=f"Sag {year}-{month}"))
+                made.setdefault(year, []).append(meeting)
+    return made
+
+
+def main_years(db_path: Path) -> set[int]:
+    data = json.loads(db_path.read_bytes())
+    return {int(m["start"][:4]) for m in data["meetings"].values()}
+
+
+def test_finished_years_are_filed_and_read_back_as_one_database(
+    store: Store, db_path: Path
+) -> None:
+    made = fill(store, range(2018, 2027))
+    # 2018-2024 are finished and at least two years before the newest (2026).
+    assert archived_years(db_path) == tuple(range(2018, 2025))
+    assert main_years(db_path) == {2025, 2026}
+    snap = store.snapshot()
+    assert {m.start.year for m in snap.meetings} == {2025, 2026}
+    assert snap.archived_years == tuple(range(2018, 2025))
+    old = snap.meetings_of("syddanmark", 2019)
+    assert [m.id for m in old] == [m.id for m in made[2019]]
+    assert snap.meeting(old[0].id) == old[0]
+    assert [i.title for i in snap.items_for(old[0].id)] == ["Sag 2019-4"]
+    assert len(snap.all_meetings()) == 18
+    assert len(snap.meetings_of(history=True)) == 18
+
+
+def test_an_open_meeting_keeps_its_year_in_the_main_file(store: Store, db_path: Path) -> None:
+    fill(store, range(2018, 2027))
+    with store.transaction() as tx:
+        tx.add(a_meeting(2019, 6, MeetingState.HELD))  # minutes never published
+    assert 2019 in main_years(db_path)
+    snap = store.snapshot()
+    # The year's finished meetings stay archived; the open one is in the main file.
+    assert [m.state for m in snap.meetings_of(year=2019)] == [
+        MeetingState.PUBLISHED,
+        MeetingState.HELD,
+        MeetingState.PUBLISHED,
+    ]
+
+
+def test_a_change_to_an_archived_meeting_is_saved_in_its_archive(
+    store: Store, db_path: Path
+) -> None:
+    fill(store, range(2018, 2027))
+    old = store.snapshot().meetings_of(year=2020)[0]
+    saved = store.update(old.with_changes(place="Vejle Rådhus"))
+    assert saved.rev == old.rev + 1
+    assert 2020 not in main_years(db_path)  # still finished: filed again in the same write
+    archived = json.loads(archive_path(db_path, 2020).read_bytes())
+    assert archived["meetings"][str(old.id)]["place"] == "Vejle Rådhus"
+    assert store.snapshot().meetings_of(year=2020)[0].place == "Vejle Rådhus"
+    with pytest.raises(ConflictError):
+        store.update(old.with_changes(place="Kolding"))  # stale revision: refused
+
+
+def test_reopening_an_archived_meeting_brings_it_back(store: Store, db_path: Path) -> None:
+    fill(store, range(2018, 2027))
+    old = store.snapshot().meetings_of(year=2020)[1]
+    store.update(old.with_changes(state=MeetingState.HELD))
+    assert 2020 in main_years(db_path)
+    snap = store.snapshot()
+    assert old.id in {m.id for m in snap.meetings}
+    assert [m.id for m in snap.meetings_of(year=2020)].count(old.id) == 1
+    assert [i.title for i in snap.items_for(old.id)] == ["Sag 2020-10"]  # its items came along
+
+
+def test_delete_and_add_item_reach_the_archive(store: Store, db_path: Path) -> None:
+    fill(store, range(2018, 2027))
+    first, second = store.snapshot().meetings_of(year=2021)
+    store.delete(first)
+    store.add(AgendaItem(meeting_id=second.id, number=2, title="Eftersendt sag"))
+    assert 2021 not in main_years(db_path)
+    snap = store.snapshot()
+    assert [m.id for m in snap.meetings_of(year=2021)] == [second.id]
+    assert [i.title for i in snap.items_for(second.id)] == ["Sag 2021-10", "Eftersendt sag"]
+    data = json.loads(archive_path(db_path, 2021).read_bytes())
+    assert {i["meeting_id"] for i in data["items"].values()} == {second.id}
+
+
+def test_ids_are_never_reused_after_filing(store: Store, db_path: Path) -> None:
+    made = fill(store, range(2018, 2027))
+    newest_archived = max(m.id for year in range(2018, 2025) for m in made[year])
+    data = json.loads(db_path.read_bytes())
+    data["_meta"]["1"].pop("last_ids", None)  # a file from before high-water marks
+    store_files.write_atomic(db_path, store_files.dumps(data))
+    new = open_store(db_path).add(a_meeting(2026, 12, MeetingState.PLANNED))
+    assert new.id > max(newest_archived, *(m.id for m in made[2026]))
+
+
+def test_a_crash_between_the_two_writes_loses_and_doubles_nothing(
+    store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(store, range(2023, 2025))  # 2023 is too recent to be filed yet
+    assert archived_years(db_path) == ()
+    before = json.loads(db_path.read_bytes())
+    real_write = store_files.write_atomic
+
+    def crash_on_main(path: Path, payload: bytes, mode: int | None = None) -> None:
+        if path == db_path:
+            raise OSError("power cut")
+        real_write(path, payload, mode)
+
+    monkeypatch.setattr(store_files, "write_atomic", crash_on_main)
+    with pytest.raises(OSError):
+        store.add(a_meeting(2026, 3, MeetingState.PLANNED))  # 2026 is newest: 2023 may be filed
+    monkeypatch.setattr(store_files, "write_atomic", real_write)
+    assert archived_years(db_path) == (2023,)  # written first...
+    assert json.loads(db_path.read_bytes()) == before  # ...the main file untouched
+    snap = store.snapshot()
+    assert len(snap.meetings_of(year=2023)) == 2  # the copy in the main file wins: no doubles
+    store.add(a_meeting(2026, 3, MeetingState.PLANNED))  # the next write files it
+    assert 2023 not in main_years(db_path)
+    assert len(store.snapshot().meetings_of(year=2023)) == 2
+
+
+def test_a_broken_archive_file_is_named(store: Store, db_path: Path) -> None:
+    fill(store, range(2018, 2027))
+    broken = archive_path(db_path, 2019)
+    broken.write_text('{"_meta": {"1": {"app": "kkr_tui", "archive_year": 2019}}, "meetings": [')
+    snap = open_store(db_path).snapshot()
+    with pytest.raises(StoreError) as caught:
+        snap.meetings_of(year=2019)
+    assert "kkr-2019.json" in str(caught.value) or str(broken) in str(caught.value)
+    assert "linje 1" in str(caught.value)
+
+
+def test_an_archive_file_of_another_year_is_refused(store: Store, db_path: Path) -> None:
+    fill(store, range(2018, 2027))
+    archive_path(db_path, 2019).write_bytes(archive_path(db_path, 2020).read_bytes())
+    with pytest.raises(StoreError, match="2020"):
+        open_store(db_path).snapshot().meetings_of(year=2019)
+
+
+def test_status_and_exports_see_the_same_database_after_filing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`kkr status` says the same before and after finished years are filed, and the
+    calendar export still has every meeting."""
+
+    def build(path: Path) -> Store:
+        store = open_store(path, create=True)
+        with store.transaction() as tx:
+            for year in range(2018, 2027):
+                tx.add(a_meeting(year, 4, MeetingState.PUBLISHED))
+                tx.add(a_meeting(year, 4, MeetingState.PUBLISHED, council="nordjylland"))
+            tx.add(a_meeting(2026, 8, MeetingState.PLANNED))  # overdue on TODAY
+            tx.add(a_meeting(2026, 11, MeetingState.PLANNED, council="nordjylland"))
+        return store
+
+    filed = build(tmp_path / "filed" / "kkr.json")
+    with monkeypatch.context() as patched:
+        patched.setattr(database, "finished_years", lambda document: set())
+        whole = build(tmp_path / "whole" / "kkr.json")
+    assert archived_years(filed.path) == tuple(range(2018, 2025))
+    assert archived_years(whole.path) == ()
+
+    def status(store: Store) -> list[tuple[str, int, str]]:
+        snap = store.active_snapshot(TODAY)
+        report = build_status_report(snap, TODAY)
+        return [(i.meeting.council, i.meeting.id, str(i.line.deadline.due)) for i in report.items]
+
+    assert status(filed) == status(whole) != []
+    for store in (filed, whole):
+        feed = calendar_feed(store.snapshot(), TODAY)
+        assert feed.count(b"BEGIN:VEVENT") == 20
+
+
+def test_cli_lists_and_imports_against_archived_years(
+    store: Store, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kkr meetings --year` shows an archived year; a CSV row for an archived meeting
+    is recognised as already there, not added twice."""
+    fill(store, range(2018, 2027))
+    assert main(["meetings", "--db", str(db_path), "--year", "2019", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [m["start"][:10] for m in listed] == ["2019-04-15", "2019-10-15"]
+    csv = tmp_path / "m.csv"
+    csv.write_text(
+        "råd;mødetype;dato;start;slut;sted\nSyddanmark;KKR;15.4.2019;09.00;12.00;Odense\n"
+    )
+    assert main(["import", "meetings", str(csv), "--db", str(db_path)]) == 0
+    assert len(store.snapshot().all_meetings()) == 18
