@@ -11,6 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 from kkr_tui import __version__
 from kkr_tui.commands import ALONE_COMMANDS, COMMAND_MODULES
@@ -41,10 +42,39 @@ def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) 
     )
 
 
+class KkrArgumentParser(argparse.ArgumentParser):
+    """argparse's parser, measuring the terminal without importing shutil.
+
+    argparse builds a help formatter for every add_argument (to check metavars), and
+    the formatter imports shutil (with its compression modules) for the terminal
+    width: ~3 ms that `kkr status` would pay on every run (BENCHMARKS.md). Subparsers
+    are made of the same class (argparse's default)."""
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        make = cast("type[argparse.HelpFormatter]", self.formatter_class)
+        return make(prog=self.prog, width=_terminal_columns() - 2)
+
+
+def _terminal_columns() -> int:
+    """What shutil.get_terminal_size() gives: $COLUMNS, else the terminal, else 80."""
+    import os
+
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The `kkr` parser with every subcommand; given `argv` naming a command with a
     start-up budget (ALONE_COMMANDS), only that command is registered."""
-    parser = argparse.ArgumentParser(
+    parser = KkrArgumentParser(
         prog="kkr",
         description=DESCRIPTION,
         epilog=EPILOG,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,9 +85,9 @@ class Snapshot:
     def __init__(
         self,
         councils: tuple[Council, ...],
-        members: tuple[Member, ...],
+        members: Callable[[], tuple[Member, ...]],
         meetings: tuple[Meeting, ...],
-        contacts: tuple[Contact, ...],
+        contacts: Callable[[], tuple[Contact, ...]],
         settings: Settings,
         raw_items: dict[str, Any],
         path: Path,
@@ -95,9 +95,13 @@ class Snapshot:
         archive: Archive | None = None,
     ) -> None:
         self.councils = councils
-        self.members = members
         self.meetings = meetings
-        self.contacts = contacts
+        # Members and contacts (~450 records on a full database) are built when first
+        # asked for: `kkr status` never needs them.
+        self._build_members = members
+        self._build_contacts = contacts
+        self._members: tuple[Member, ...] | None = None
+        self._contacts: tuple[Contact, ...] | None = None
         self.settings = settings
         self.holidays: holiday_cache.HolidayCache = holidays or {}
         self._path = path
@@ -111,6 +115,18 @@ class Snapshot:
         self._readiness: dict[tuple[int, int, pendulum.Date], Readiness] = {}
         self._archive = archive
         self._archived_years: tuple[int, ...] | None = None
+
+    @property
+    def members(self) -> tuple[Member, ...]:
+        if self._members is None:
+            self._members = self._build_members()
+        return self._members
+
+    @property
+    def contacts(self) -> tuple[Contact, ...]:
+        if self._contacts is None:
+            self._contacts = self._build_contacts()
+        return self._contacts
 
     @property
     def items(self) -> tuple[AgendaItem, ...]:
@@ -144,7 +160,8 @@ class Snapshot:
         ]
 
     def validate_items(self) -> None:
-        """Build every agenda item once, so a bad record is reported (StoreError).
+        """Build every agenda item (and member and contact) once, so a bad record is
+        reported (StoreError).
 
         The built items are not kept: on 20 years of data they would double the
         memory for history nobody is looking at; a meeting's items are built again
@@ -152,6 +169,7 @@ class Snapshot:
         """
         for doc_id, doc in self._raw_items.items():
             _record(AgendaItem, "items", doc_id, doc, self._path)
+        self.members, self.contacts  # noqa: B018  (built to be checked)
 
     def _grouped(self) -> dict[int, list[tuple[str, Any]]]:
         if self._raw_by_meeting is None:
@@ -734,9 +752,9 @@ def _snapshot_of(
         raise StoreError(f"ugyldige indstillinger: {exc}", path) from None
     snapshot = Snapshot(
         councils=records(Council),
-        members=records(Member),
+        members=lambda: records(Member),
         meetings=records(Meeting),
-        contacts=records(Contact),
+        contacts=lambda: records(Contact),
         settings=settings,
         raw_items=document.get(TABLE_OF[AgendaItem], {}),
         path=path,
