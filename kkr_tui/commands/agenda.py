@@ -41,7 +41,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
 
     store = context.open_existing()
     snap = store.snapshot()
-    meeting = snap.meeting(args.meeting_id)
+    meeting = snap.find_meeting(args.meeting_id)
     if meeting is None:
         raise CommandError(t("cli.agenda.unknown", id=args.meeting_id))
     report = build_report(snap, meeting, context.clock.today())

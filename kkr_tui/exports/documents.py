@@ -183,7 +183,7 @@ def missing_decisions(items: Sequence[tuple[int, AgendaItem]]) -> list[tuple[int
 
 
 def _meeting(snapshot: Snapshot, meeting_id: int) -> Meeting:
-    meeting = snapshot.meeting(meeting_id)
+    meeting = snapshot.find_meeting(meeting_id)
     if meeting is None:
         raise DocumentError(t("export.no_meeting", id=meeting_id))
     return meeting

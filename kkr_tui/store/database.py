@@ -256,6 +256,17 @@ class Snapshot:
             found = part.by_id[meeting_id] if part is not None else None
         return found
 
+    def find_meeting(self, meeting_id: int) -> Meeting | None:
+        """`meeting(id)`, else looked for in every archive year (reads them: for a
+        command given an id, not for a screen that redraws often)."""
+        found = self.meeting(meeting_id)
+        if found is None and self._archive is not None:
+            for year in self.archived_years:
+                found = self._archive.part(year).by_id.get(meeting_id)
+                if found is not None:
+                    break
+        return found
+
     def items_for(self, meeting_id: int) -> list[AgendaItem]:
         return list(self._items_of(meeting_id))
 

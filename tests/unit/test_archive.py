@@ -226,3 +226,15 @@ def test_cli_lists_and_imports_against_archived_years(
     )
     assert main(["import", "meetings", str(csv), "--db", str(db_path)]) == 0
     assert len(store.snapshot().all_meetings()) == 18
+
+
+def test_commands_given_an_archived_meeting_id_find_it(
+    store: Store, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    made = fill(store, range(2018, 2027))
+    old = made[2019][0]
+    assert main(["agenda", str(old.id), "--db", str(db_path), "--json"]) == 0
+    assert "Sag 2019-4" in capsys.readouterr().out
+    out = db_path.parent / "dagsorden.md"
+    assert main(["export", "agenda", str(old.id), "--db", str(db_path), "-o", str(out)]) == 0
+    assert "Sag 2019-4" in out.read_text()
