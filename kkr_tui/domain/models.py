@@ -112,6 +112,9 @@ def _datetime(value: Any, name: str) -> pendulum.DateTime:
     return dt.in_timezone(TZ_NAME)
 
 
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
 class Record:
     """Shared (de)serialisation for the dataclass records below."""
 
@@ -128,8 +131,10 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], doc_id: int = 0) -> Self:
-        known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
-        values = {k: v for k, v in data.items() if k in known and k != "id"}
+        known = _FIELD_NAMES.get(cls)
+        if known is None:  # once per class: a big file builds thousands of records
+            known = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls)) - {"id"}  # type: ignore[arg-type]
+        values = {k: v for k, v in data.items() if k in known}
         return cls(id=doc_id, **values)  # type: ignore[call-arg]
 
     def with_changes(self, **changes: Any) -> Self:

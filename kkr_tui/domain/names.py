@@ -7,7 +7,6 @@ Used wherever a secretary types or imports a council, a municipality or a member
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 
 from kkr_tui.domain.models import Council
@@ -52,6 +51,8 @@ def closest(text: str, choices: Sequence[str]) -> str | None:
     by_key: dict[str, str] = {}
     for choice in choices:
         by_key.setdefault(fold(choice), choice)
+    import difflib  # only when a name is not found
+
     found = difflib.get_close_matches(fold(text), list(by_key), n=1, cutoff=SUGGEST_CUTOFF)
     return by_key[found[0]] if found else None
 
@@ -78,5 +79,7 @@ def find_council(text: str, councils: Iterable[Council]) -> Council | None:
 
 def closest_council(text: str, councils: Sequence[Council]) -> Council | None:
     keys = {_council_key(c.name): c for c in councils}
+    import difflib
+
     found = difflib.get_close_matches(_council_key(text), list(keys), n=1, cutoff=SUGGEST_CUTOFF)
     return keys[found[0]] if found else None

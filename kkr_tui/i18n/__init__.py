@@ -63,12 +63,16 @@ def _load_all() -> None:
     """Import every area module of this package and merge its texts."""
     global _loaded
     import importlib
-    import pkgutil
 
-    import kkr_tui.i18n as package
-
-    for info in pkgutil.iter_modules(package.__path__):
-        module = importlib.import_module(f"kkr_tui.i18n.{info.name}")
+    # The folder's modules by name (pkgutil would cost `kkr status` ~1 ms more to import).
+    here = os.path.dirname(__file__)
+    names = sorted(
+        {name.partition(".")[0] for name in os.listdir(here) if name.endswith((".py", ".pyc"))}
+    )
+    for name in names:
+        if name == "__init__":
+            continue
+        module = importlib.import_module(f"kkr_tui.i18n.{name}")
         texts = getattr(module, "TEXTS", None)
         if texts:
             register(texts)

@@ -30,7 +30,7 @@ from kkr_tui.domain.planning import Planner
 from kkr_tui.domain.readiness import Readiness
 from kkr_tui.domain.rules import Settings
 from kkr_tui.domain.workdays import cached_holidays
-from kkr_tui.store import backups, files, holiday_cache, schema
+from kkr_tui.store import files, holiday_cache, schema
 from kkr_tui.store.archive import (
     ArchivedYear,
     archived_years,
@@ -39,7 +39,6 @@ from kkr_tui.store.archive import (
     read_archive,
     write_archive,
 )
-from kkr_tui.store.backups import write_backup
 from kkr_tui.store.errors import (
     ConflictError,
     MissingRecordError,
@@ -390,8 +389,10 @@ class Transaction:
         self._last_ids: dict[str, int] = {}
         self._archive = archive
         # Archive years this transaction took records back from, as they must now be
-        # written (the raw documents, copied: the Archive's cache is never changed).
+        # written (the raw documents, copied: the Archive's cache is never changed),
+        # and what was taken back, as it was.
         self._parts: dict[int, ArchivedYear] = {}
+        self._taken: dict[int, ArchivedYear] = {}
 
     @property
     def _storage(self) -> _TransactionStorage:
@@ -447,11 +448,13 @@ class Transaction:
             if meeting_doc is None:
                 return False
             document = self._storage.document
+            taken = self._taken.setdefault(year, ArchivedYear(year))
             document.setdefault("meetings", {})[str(meeting_id)] = meeting_doc
+            taken.meetings[str(meeting_id)] = meeting_doc
             main_items = document.setdefault("items", {})
             for item_id, item in list(part.items.items()):
                 if item.get("meeting_id") == meeting_id:
-                    main_items[item_id] = part.items.pop(item_id)
+                    main_items[item_id] = taken.items[item_id] = part.items.pop(item_id)
             self._parts[year] = part
             self._storage.dirty = True
             return True
@@ -476,13 +479,15 @@ class Transaction:
             self._last_ids[table] = max(int(meta.get("last_ids", {}).get(table, 0)), in_use)
         return self._last_ids[table] + 1
 
-    def _file_finished_years(self) -> list[ArchivedYear]:
+    def _file_finished_years(self) -> tuple[list[ArchivedYear], list[ArchivedYear]]:
         """Move finished years out of the main document (called once, before the commit).
 
-        Returns the archive parts to write, which must be written before the main file
-        (see kkr_tui.store.archive on why that order is safe)."""
+        Returns the archive parts to write before the main file, and those to write
+        after it. A meeting taken back into the main file stays in its archive file
+        until the main file holds it (a reader in between would miss it otherwise);
+        either copy is the same record, and the main file's wins."""
         if self._archive is None:
-            return []
+            return [], []
         document = self._storage.document
         years = finished_years(document)
         existing = set(self._archive.years())
@@ -499,7 +504,20 @@ class Transaction:
                 filed = [int(i) for y in changed for i in getattr(self._parts[y], table)]
                 if filed:
                     self._last_ids[table] = max(self._next_id(table) - 1, *filed)
-        return [self._parts[year] for year in sorted(changed)]
+        before, after = [], []
+        for year in sorted(changed):
+            final = self._parts[year]
+            taken = self._taken.get(year, ArchivedYear(year))
+            staying = {i: doc for i, doc in taken.meetings.items() if i in document["meetings"]}
+            if not staying:
+                before.append(final)
+                continue
+            items = {i: doc for i, doc in taken.items.items() if i in document.get("items", {})}
+            before.append(
+                ArchivedYear(year, {**staying, **final.meetings}, {**items, **final.items})
+            )
+            after.append(final)
+        return before, after
 
     def _record_last_ids(self) -> None:
         """Write the high-water marks into _meta (called once, before the commit)."""
@@ -649,7 +667,9 @@ class Store:
         opened = self._opened
         fresh = opened is not None and opened[0] == sig
         document = opened[2] if opened is not None and fresh else self._read_document()
-        return _snapshot_of(_active_part(document, since), self.path)
+        # Validated as read: the meetings at once, the items of each meeting asked
+        # about; members and contacts, which the status never reads, not at all.
+        return _snapshot_of(_active_part(document, since), self.path, validate_all=False)
 
     def _remember(
         self,
@@ -692,13 +712,15 @@ class Store:
             tx = Transaction(self._document_of(raw), self.archive)
             yield tx
             if tx._storage.dirty:
-                parts = tx._file_finished_years()
+                before, after = tx._file_finished_years()
                 tx._record_last_ids()
                 holiday_cache.refresh(tx._storage.document)
                 self._backup_first_write_of_day(raw)
-                for part in parts:  # the archive first, then the main file: see archive.py
+                for part in before:  # the archive first, then the main file: see archive.py
                     write_archive(self.path, part)
                 files.write_atomic(self.path, files.dumps(tx._storage.document))
+                for part in after:
+                    write_archive(self.path, part)
 
     def _lock(self) -> Locked:
         return Locked(self.path)
@@ -709,9 +731,13 @@ class Store:
             return
         self._last_temp_sweep = now
         files.remove_stale_temps(self.path.parent)
+        from kkr_tui.store import backups  # writers only: readers never need it
+
         files.remove_stale_temps(backups.backup_folder(self.path))
 
     def _backup_first_write_of_day(self, raw: bytes) -> None:
+        from kkr_tui.store import backups
+
         now = backups.wall_clock()
         if self._daily_backup_day == now.date():
             return
@@ -877,7 +903,9 @@ def _migrate(store: Store) -> None:
         version = schema_version_of(data, store.path)
         if version >= schema.SCHEMA_VERSION:
             return
-        write_backup(store.path, raw, f"{backups.BEFORE_MIGRATION}-v{version}")
+        from kkr_tui.store import backups
+
+        backups.write_backup(store.path, raw, f"{backups.BEFORE_MIGRATION}-v{version}")
         files.write_atomic(store.path, files.dumps(migrate(data, version)))
 
 
@@ -892,6 +920,8 @@ def restore_backup(db_path: Path | str, name: str) -> tuple[Path, Path | None]:
     StoreError for a backup that is not a usable KKR database.
     """
     path = resolve_db_path(db_path)
+    from kkr_tui.store import backups
+
     backup = backups.find_backup(path, name)
     raw = files.read_bytes(backup.path)  # read first: pruning below may remove it
     version = schema_version_of(files.parse(raw, backup.path), backup.path)
@@ -901,7 +931,7 @@ def restore_backup(db_path: Path | str, name: str) -> tuple[Path, Path | None]:
     replaced: Path | None = None
     with Locked(path):
         if exists and path.exists():
-            replaced = write_backup(path, files.read_bytes(path), backups.BEFORE_RESTORE)
+            replaced = backups.write_backup(path, files.read_bytes(path), backups.BEFORE_RESTORE)
         files.write_atomic(path, raw)
     if version < schema.SCHEMA_VERSION:
         open_store(path)

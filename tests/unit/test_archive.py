@@ -238,3 +238,23 @@ def test_commands_given_an_archived_meeting_id_find_it(
     out = db_path.parent / "dagsorden.md"
     assert main(["export", "agenda", str(old.id), "--db", str(db_path), "-o", str(out)]) == 0
     assert "Sag 2019-4" in out.read_text()
+
+
+def test_a_reader_between_the_writes_never_misses_a_meeting_taken_back(
+    store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reopening an archived meeting moves it to the main file: the archive keeps it
+    until the main file holds it, so at every moment one of the files has it."""
+    fill(store, range(2018, 2027))
+    old = store.snapshot().meetings_of(year=2020)[1]
+    writes: list[tuple[Path, dict[str, object]]] = []
+    real_write = store_files.write_atomic
+
+    def recording(path: Path, payload: bytes, mode: int | None = None) -> None:
+        writes.append((path, json.loads(payload)))
+        real_write(path, payload, mode)
+
+    monkeypatch.setattr(store_files, "write_atomic", recording)
+    store.update(old.with_changes(state=MeetingState.HELD))
+    holds = [(path.name, str(old.id) in doc["meetings"]) for path, doc in writes]  # type: ignore[operator]
+    assert holds == [("kkr-2020.json", True), ("kkr.json", True), ("kkr-2020.json", False)]
