@@ -579,18 +579,17 @@ class _Cached:
     """The last parsed version of the file and how sure we are it is still current."""
 
     signature: files.Signature
-    digest: bytes
+    digest: int
     snapshot: Snapshot
     settled: bool
     checked_at: float  # time.monotonic() of the last read of the content
 
 
-def _digest(raw: bytes) -> bytes:
-    # Imported here: its OpenSSL binding costs ~2 ms, which `kkr status` (it never
-    # compares versions) would pay on every run.
-    import hashlib
-
-    return hashlib.blake2b(raw, digest_size=16).digest()
+def _digest(raw: bytes) -> int:
+    # Python's own hash of the bytes (64-bit SipHash, salted per process): enough to
+    # tell two versions of the file apart within this process, and it is never stored.
+    # hashlib would cost the app's first paint ~3 ms (importing OpenSSL, then hashing).
+    return hash(raw)
 
 
 def _is_settled(sig: files.Signature) -> bool:
