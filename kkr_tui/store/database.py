@@ -74,10 +74,12 @@ __all__ = ["LOCK_TIMEOUT_S", "Snapshot", "Store", "Transaction", "open_store", "
 class Snapshot:
     """One committed state of the database as domain objects.
 
-    Councils, members, meetings and contacts are built at once; agenda items (most
-    of a large file: ~10,000 over 20 years) are built from their raw documents only
-    when asked for, one meeting at a time, so opening a big database does not pay
-    for history nobody looks at. `validate_items()` builds them all (a bad record
+    Councils and meetings are built at once; members and contacts when first asked
+    for; agenda items from their raw documents one meeting at a time, so opening a
+    database pays only for what is shown. `meetings` are those of the main file;
+    finished years are in archive files (kkr_tui.store.archive), read when a year,
+    a meeting or the whole history is asked for (`meetings_of(year=...)`,
+    `find_meeting`, `all_meetings`). `validate_items()` builds them all (a bad record
     raises StoreError naming it).
     """
 
@@ -129,7 +131,8 @@ class Snapshot:
 
     @property
     def items(self) -> tuple[AgendaItem, ...]:
-        """Every agenda item (builds them all; prefer `items_for` for one meeting)."""
+        """Every agenda item of the main file (builds them all; prefer `items_for` for
+        one meeting). Archived years are not included: they hold no open work."""
         if self._all_items is None:
             self._all_items = tuple(
                 item for meeting_id in self._grouped() for item in self._items_of(meeting_id)
@@ -137,7 +140,8 @@ class Snapshot:
         return self._all_items
 
     def items_with_responsible(self, name: str) -> list[AgendaItem]:
-        """The items whose responsible is `name` (case and spacing ignored).
+        """The items of the main file whose responsible is `name` (case and spacing
+        ignored): the current work, not the archived years.
 
         Indexed once per state from the raw documents, so only the matching items
         are built: the contact list asks on every cursor move.
