@@ -14,8 +14,9 @@ Measures (min / median / max, ratio of medians):
    the raw floor: read the same file, json.loads, json.dumps, write a temp file, fsync,
    os.replace: budget 3x;
 4. key-to-paint on the large database (moving through the agenda and cycle lists,
-   switching panes), p95: budget 50 ms; measured in a real terminal (tmux), see
-   key_to_paint_ms for why not with Pilot;
+   switching panes), p95: budget 50 ms; measured in-process with Pilot (until the
+   last frame a key caused, see PILOT_KEYS_SCRIPT) and, as a user sees it, in a
+   real terminal (tmux, see key_to_paint_ms); both must hold;
 5. peak memory (max RSS) of the app on the large database against the reference
    database (a new database with the embedded reference data): budget 1.5x.
 
@@ -202,6 +203,67 @@ def key_to_paint_ms(command: str, rounds: int) -> list[float]:
     return timings
 
 
+# The same keys in-process with Pilot, as the issue words it. Pilot's press() returns only
+# when the app is idle (~60 ms of waiting even in a minimal app), so what is timed is not
+# press() but the app's own work: from the key until the first frame that shows what the
+# screen finally shows for that key (App._display is called with every frame; headless,
+# so nothing is written). Not the last frame: Textual repaints a scrollbar ~30 ms after
+# any layout change, also in a minimal app, without changing a cell; and not simply the
+# first: switching panes takes several frames before the pane is complete.
+PILOT_KEYS_SCRIPT = """
+import asyncio, json, sys, time
+import pendulum
+from kkr_tui.ui.app import make_app
+rounds, repeat = json.loads(sys.argv[3]), int(sys.argv[4])
+async def main():
+    app = make_app(sys.argv[1], pendulum.Date.fromisoformat(sys.argv[2]), cursor_blink=False)
+    frames = []
+    real_display = app._display
+    def display(screen, renderable):
+        real_display(screen, renderable)
+        if renderable is not None:
+            shown = time.perf_counter()
+            cells = tuple(seg for strip in screen._compositor.render_strips() for seg in strip)
+            frames.append((shown, hash(cells)))
+    app._display = display
+    timings = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(1.0)  # the background record check: measure steady state
+        for _ in range(repeat):
+            for keys in rounds:
+                for key in keys:
+                    seen = len(frames)
+                    started = time.perf_counter()
+                    await pilot.press(key)
+                    if len(frames) > seen:
+                        final = frames[-1][1]
+                        shown = next(t for t, cells in frames[seen:] if cells == final)
+                        timings.append((shown - started) * 1000)
+    print(json.dumps(timings))
+asyncio.run(main())
+"""
+
+
+def pilot_key_to_paint_ms(db: Path, rounds: int) -> list[float]:
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            PILOT_KEYS_SCRIPT,
+            str(db),
+            TODAY,
+            json.dumps(KEY_ROUNDS),
+            str(rounds),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=ENV,
+    ).stdout
+    return [float(ms) for ms in json.loads(out.strip().splitlines()[-1])]
+
+
 # -- 5. peak memory ----------------------------------------------------------------------
 # VmHWM, not getrusage's ru_maxrss: Linux carries ru_maxrss over fork and exec, so a
 # child started by this (large) process would report this process's peak.
@@ -314,6 +376,10 @@ def main(argv: list[str] | None = None) -> int:
         figures.append(Figure("one persisted state change", changes, "ms", floors, 3.0))
 
         print("key to paint ...", file=sys.stderr)
+        in_process = pilot_key_to_paint_ms(large, 1 if args.quick else 4)
+        figures.append(
+            Figure("key to paint (Pilot, in-process), p95", in_process, "ms", None, 50, "absolute")
+        )
         keys = key_to_paint_ms(kkr, 1 if args.quick else 4)
         figures.append(Figure("key to paint (tmux), p95", keys, "ms", None, 50.0, "absolute"))
 
