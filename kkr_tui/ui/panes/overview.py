@@ -46,6 +46,7 @@ class CouncilTable(KkrTable):
 
 class OverviewPane(Pane):
     title_key = "pane.overview"
+    STYLESHEETS = ("overview",)
     BINDINGS = [
         Binding("m", "open_meeting", "overview.key.meeting", id="overview.meeting"),
         Binding("slash", "find_contact", "overview.key.find_contact", id="overview.find"),
@@ -81,11 +82,13 @@ class OverviewPane(Pane):
         else:
             self.notify(t("overview.none_planned"))
 
-    def action_find_contact(self) -> None:
+    async def action_find_contact(self) -> None:
         from kkr_tui.ui.panes.contacts import ContactsPane
 
-        self.kkr.action_show_pane("contacts")
-        self.kkr.query_one(ContactsPane).start_search(after_pane_switch=True)
+        await self.kkr.action_show_pane("contacts")
+        pane = await self.kkr.pane("contacts")
+        assert isinstance(pane, ContactsPane)
+        pane.start_search(after_pane_switch=True)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_detail(self.statuses())

@@ -44,6 +44,7 @@ _ROLE_ORDER = {"formand": 0, "naestformand": 1, "borgmester": 2, "medlem": 3}
 
 
 class CouncilScreen(KkrScreen[None]):
+    STYLESHEETS = ("council",)
     BINDINGS = [
         Binding("escape", "app.pop_screen", "council.key.back", id="council.back"),
         Binding("a", "add_member", "council.key.add", id="council.add"),

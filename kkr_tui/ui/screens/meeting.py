@@ -102,6 +102,7 @@ def items_layout(width: int) -> list[Column]:
 class MeetingScreen(KkrScreen[None]):
     """One meeting: facts, derived dates with reasons, the checklist, the agenda items."""
 
+    STYLESHEETS = ("meeting",)
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="meeting.back"),
         Binding("a", "add_item", "meeting.key.add", id="meeting.add_item"),
