@@ -129,6 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_app(context: Context, *, demo: bool, today_given: bool) -> int:
     import tempfile
 
+    from kkr_tui.ui import collector
+
+    collector.pause()  # until the first screen is drawn (see kkr_tui.ui.collector)
     from kkr_tui.domain.clock import Clock
     from kkr_tui.store import StoreError, open_store
 

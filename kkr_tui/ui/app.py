@@ -11,30 +11,30 @@ from typing import Any, ClassVar
 import pendulum
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.command import CommandPalette
+from textual.command import CommandPalette, Provider
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen, Screen
 from textual.theme import Theme
 from textual.widget import AwaitMount
-from textual.widgets import ContentSwitcher, Footer
+from textual.widgets import ContentSwitcher
 
 from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import set_language, t
 from kkr_tui.store import Snapshot, Store, StoreError, open_store
+from kkr_tui.ui import collector
 from kkr_tui.ui import config as ui_config
-from kkr_tui.ui.commands_palette import RecordsProvider, binding_commands
 from kkr_tui.ui.keys import key_label, localized_active
 from kkr_tui.ui.live import LiveRefresh
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.screens.base import KkrScreen
-from kkr_tui.ui.screens.help import HelpScreen, help_lines
 from kkr_tui.ui.signals import exit_cleanly_on_signals, restore_default_signals
 from kkr_tui.ui.stylesheets import start_sheets
 from kkr_tui.ui.themes import ThemeChoices, register_themes
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
+from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader
 
 # Pane id -> (module, class). Only Oversigt is built at start; the others are imported
@@ -56,12 +56,19 @@ def pane_class(pane_id: str) -> type[Pane]:
 PANE_KEYS = Binding.Group("key.panes")
 
 
+def records_provider() -> type[Provider]:
+    from kkr_tui.ui.commands_palette import RecordsProvider
+
+    return RecordsProvider
+
+
 class KkrApp(App[int]):
     # The rest is read when first needed (kkr_tui.ui.stylesheets).
     CSS_PATH: ClassVar[list[str | PurePath]] = list(start_sheets())
     TITLE = "KKR"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {RecordsProvider}
+    # A callable: the palette's module is imported when the palette first opens.
+    COMMANDS = App.COMMANDS | {records_provider}
     # Descriptions are catalogue keys, resolved when shown (see kkr_tui.ui.keys).
     # App-level keys are few on purpose: each one is in every footer.
     BINDINGS = [
@@ -128,7 +135,7 @@ class KkrApp(App[int]):
             yield ReadOnlyBanner()
         with ContentSwitcher(initial="overview", id="panes"):
             yield OverviewPane(id="overview")
-        yield Footer()
+        yield AppFooter()
 
     def get_default_screen(self) -> Screen[Any]:
         return KkrScreen(id="_default")
@@ -142,9 +149,15 @@ class KkrApp(App[int]):
         self._show_mounted(self.query_one("#overview", Pane))
         self.shown_snapshot = self.snapshot
         self.live.start()
-        self.run_worker(self._check_every_record, thread=True, group="check-records")
+        self.call_after_refresh(self._after_first_paint)
         if not self.is_headless:
             exit_cleanly_on_signals(self)
+
+    def _after_first_paint(self) -> None:
+        collector.resume()
+        # Only now: the check's thread would otherwise take the interpreter from the
+        # first drawing (~100 ms of work on 20 years of data).
+        self.run_worker(self._check_every_record, thread=True, group="check-records")
 
     def _check_every_record(self) -> None:
         """Build every agenda item once, off the UI thread, so a bad record is reported
@@ -222,6 +235,8 @@ class KkrApp(App[int]):
         screen = self.screen
         title_of = getattr(screen, "help_title", None)
         title = title_of() if callable(title_of) else t("app.title")
+        from kkr_tui.ui.screens.help import HelpScreen, help_lines
+
         self.push_screen(HelpScreen(title, help_lines(localized_active(screen.active_bindings))))
 
     def action_command_palette(self) -> None:
@@ -244,6 +259,8 @@ class KkrApp(App[int]):
         nobody asked for (and `action_screenshot` refuses anyway), and the others (theme,
         keys panel, maximize, quit) have a key of ours with a Danish name instead.
         """
+        from kkr_tui.ui.commands_palette import binding_commands
+
         return binding_commands(screen)
 
     def get_key_display(self, binding: Binding) -> str:
