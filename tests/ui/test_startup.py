@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import pkgutil
+from typing import Any
 
 from textual.app import App
 from textual.css.stylesheet import Stylesheet
@@ -15,6 +16,7 @@ import kkr_tui.ui
 from kkr_tui.store import Store
 from kkr_tui.ui.app import PANES, KkrApp
 from kkr_tui.ui.panes.contacts import ContactsPane
+from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.paths import stylesheets
 from kkr_tui.ui.stylesheets import DIALOG_SHEETS, START_SHEETS
 from tests.ui.overview_helpers import demo_app, scenario
@@ -97,3 +99,32 @@ async def test_a_pane_asked_for_twice_at_once_is_mounted_once(demo_store: Store)
         await pilot.press("4")
         assert app.query_one("#panes", ContentSwitcher).current == "contacts"
         assert set(mounted_panes(app)) <= set(PANES)
+
+
+@scenario
+async def test_showing_a_pane_again_redraws_it_only_if_its_width_changed(
+    demo_store: Store,
+) -> None:
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        drawn: list[str] = []
+        for pane in (app.query_one(OverviewPane), app.query_one(ContactsPane)):
+            original = pane.refresh_data
+
+            def counted(*args: Any, _draw: Any = original, _id: Any = pane.id) -> None:
+                drawn.append(_id)
+                _draw(*args)
+
+            pane.refresh_data = counted  # type: ignore[method-assign]
+        for key in ("1", "4", "1"):
+            await pilot.press(key)
+            await pilot.pause()
+        assert drawn == []
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert drawn == ["overview"]  # shown, and wider: its columns are fitted again
+        await pilot.press("4")
+        await pilot.pause()
+        assert drawn == ["overview", "contacts"]
