@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path, PurePath
@@ -45,6 +46,11 @@ PANES: dict[str, tuple[str, str]] = {
     "agenda": ("kkr_tui.ui.panes.agenda", "AgendaPane"),
     "contacts": ("kkr_tui.ui.panes.contacts", "ContactsPane"),
 }
+
+
+# Between two of those imports after the first paint: a key pressed meanwhile waits
+# for one import at most.
+PREPARE_PAUSE_S = 0.1
 
 
 def pane_class(pane_id: str) -> type[Pane]:
@@ -158,6 +164,16 @@ class KkrApp(App[int]):
         # Only now: the check's thread would otherwise take the interpreter from the
         # first drawing (~100 ms of work on 20 years of data).
         self.run_worker(self._check_every_record, thread=True, group="check-records")
+        self.set_timer(PREPARE_PAUSE_S, self._import_next_pane)
+
+    def _import_next_pane(self) -> None:
+        """Import the other panes' code, one module at a time, while the user reads the
+        first screen: their first 2, 3 or 4 then pays only for building the pane
+        (10-20 ms of imports each, with their dialogs)."""
+        waiting = [module for module, _ in PANES.values() if module not in sys.modules]
+        if waiting:
+            importlib.import_module(waiting[0])
+            self.set_timer(PREPARE_PAUSE_S, self._import_next_pane)
 
     def _check_every_record(self) -> None:
         """Build every agenda item once, off the UI thread, so a bad record is reported
