@@ -73,7 +73,8 @@ def _terminal_columns() -> int:
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The `kkr` parser with every subcommand; given `argv` naming a command with a
-    start-up budget (ALONE_COMMANDS), only that command is registered."""
+    start-up budget (ALONE_COMMANDS), only that command is registered, and given
+    `argv` that opens the app (only the app's own options), none is."""
     parser = KkrArgumentParser(
         prog="kkr",
         description=DESCRIPTION,
@@ -93,7 +94,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         add_common_options(sub, on_subcommand=True)
 
     requested = requested_command(argv) if argv is not None else None
-    modules = (ALONE_COMMANDS[requested],) if requested in ALONE_COMMANDS else COMMAND_MODULES
+    modules: Sequence[str] = COMMAND_MODULES
+    if requested in ALONE_COMMANDS:
+        modules = (ALONE_COMMANDS[requested],)
+    elif argv is not None and opens_the_app(argv):
+        modules = ()  # nothing to parse but the app's options: ~8 ms of its first paint
     for module_name in modules:
         importlib.import_module(module_name).register(subparsers, common)
     return parser
@@ -114,6 +119,19 @@ def requested_command(argv: Sequence[str]) -> str | None:
         elif not token.startswith("-"):
             return token
     return None
+
+
+def opens_the_app(argv: Sequence[str]) -> bool:
+    """True if `argv` holds only the options of `kkr` without a subcommand (no help,
+    no typo, nothing argparse would need the subcommands to answer)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in _VALUE_OPTIONS:
+            if next(tokens, None) is None:
+                return False
+        elif token != "--demo" and not token.startswith(tuple(f"{o}=" for o in _VALUE_OPTIONS)):
+            return False
+    return True
 
 
 def make_context(args: argparse.Namespace) -> Context:
@@ -159,6 +177,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_app(context: Context, *, demo: bool, today_given: bool) -> int:
     import tempfile
 
+    from kkr_tui.ui import collector
+
+    collector.pause()  # until the first screen is drawn (see kkr_tui.ui.collector)
     from kkr_tui.domain.clock import Clock
     from kkr_tui.store import StoreError, open_store
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path, PurePath
@@ -10,50 +12,69 @@ from typing import Any, ClassVar
 import pendulum
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.command import CommandPalette
+from textual.command import CommandPalette, Provider
+from textual.css.query import NoMatches
 from textual.screen import ModalScreen, Screen
 from textual.theme import Theme
 from textual.widget import AwaitMount
-from textual.widgets import ContentSwitcher, Footer
+from textual.widgets import ContentSwitcher
 
 from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import set_language, t
 from kkr_tui.store import Snapshot, Store, StoreError, open_store
+from kkr_tui.ui import collector
 from kkr_tui.ui import config as ui_config
-from kkr_tui.ui.commands_palette import RecordsProvider, binding_commands
 from kkr_tui.ui.keys import key_label, localized_active
 from kkr_tui.ui.live import LiveRefresh
-from kkr_tui.ui.panes.agenda import AgendaPane
 from kkr_tui.ui.panes.base import Pane
-from kkr_tui.ui.panes.contacts import ContactsPane
-from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.panes.overview import OverviewPane
-from kkr_tui.ui.paths import stylesheets
 from kkr_tui.ui.screens.base import KkrScreen
-from kkr_tui.ui.screens.help import HelpScreen, help_lines
 from kkr_tui.ui.signals import exit_cleanly_on_signals, restore_default_signals
+from kkr_tui.ui.stylesheets import start_sheets
 from kkr_tui.ui.themes import ThemeChoices, register_themes
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
+from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader
 
-PANES: tuple[tuple[str, type[Pane]], ...] = (
-    ("overview", OverviewPane),
-    ("cycle", CyclePane),
-    ("agenda", AgendaPane),
-    ("contacts", ContactsPane),
-)
+# Pane id -> (module, class). Only Oversigt is built at start; the others are imported
+# and mounted the first time they are shown, so start-up pays for what is on screen.
+PANES: dict[str, tuple[str, str]] = {
+    "overview": ("kkr_tui.ui.panes.overview", "OverviewPane"),
+    "cycle": ("kkr_tui.ui.panes.cycle", "CyclePane"),
+    "agenda": ("kkr_tui.ui.panes.agenda", "AgendaPane"),
+    "contacts": ("kkr_tui.ui.panes.contacts", "ContactsPane"),
+}
+
+
+# Between two of those imports after the first paint: a key pressed meanwhile waits
+# for one import at most.
+PREPARE_PAUSE_S = 0.1
+
+
+def pane_class(pane_id: str) -> type[Pane]:
+    module, name = PANES[pane_id]
+    found: type[Pane] = getattr(importlib.import_module(module), name)
+    return found
 
 
 PANE_KEYS = Binding.Group("key.panes")
 
 
+def records_provider() -> type[Provider]:
+    from kkr_tui.ui.commands_palette import RecordsProvider
+
+    return RecordsProvider
+
+
 class KkrApp(App[int]):
-    CSS_PATH: ClassVar[list[str | PurePath]] = list(stylesheets())
+    # The rest is read when first needed (kkr_tui.ui.stylesheets).
+    CSS_PATH: ClassVar[list[str | PurePath]] = list(start_sheets())
     TITLE = "KKR"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {RecordsProvider}
+    # A callable: the palette's module is imported when the palette first opens.
+    COMMANDS = App.COMMANDS | {records_provider}
     # Descriptions are catalogue keys, resolved when shown (see kkr_tui.ui.keys).
     # App-level keys are few on purpose: each one is in every footer.
     BINDINGS = [
@@ -96,6 +117,7 @@ class KkrApp(App[int]):
         register_themes(self)
         self.config_path = config_path or ui_config.config_path()
         self.ui_config = ui_config.UiConfig()
+        self._mounting: dict[str, AwaitMount] = {}
 
     @property
     def snapshot(self) -> Snapshot:
@@ -118,9 +140,8 @@ class KkrApp(App[int]):
         if self.store.readonly:
             yield ReadOnlyBanner()
         with ContentSwitcher(initial="overview", id="panes"):
-            for pane_id, pane_class in PANES:
-                yield pane_class(id=pane_id)
-        yield Footer()
+            yield OverviewPane(id="overview")
+        yield AppFooter()
 
     def get_default_screen(self) -> Screen[Any]:
         return KkrScreen(id="_default")
@@ -131,12 +152,28 @@ class KkrApp(App[int]):
         header.as_of = t("app.as_of", day=format_day(self.clock.today()))
         header.source = str(self.store.path)
         header.demo = self.demo
-        self._show("overview")
+        self._show_mounted(self.query_one("#overview", Pane))
         self.shown_snapshot = self.snapshot
         self.live.start()
-        self.run_worker(self._check_every_record, thread=True, group="check-records")
+        self.call_after_refresh(self._after_first_paint)
         if not self.is_headless:
             exit_cleanly_on_signals(self)
+
+    def _after_first_paint(self) -> None:
+        collector.resume()
+        # Only now: the check's thread would otherwise take the interpreter from the
+        # first drawing (~100 ms of work on 20 years of data).
+        self.run_worker(self._check_every_record, thread=True, group="check-records")
+        self.set_timer(PREPARE_PAUSE_S, self._import_next_pane)
+
+    def _import_next_pane(self) -> None:
+        """Import the other panes' code, one module at a time, while the user reads the
+        first screen: their first 2, 3 or 4 then pays only for building the pane
+        (10-20 ms of imports each, with their dialogs)."""
+        waiting = [module for module, _ in PANES.values() if module not in sys.modules]
+        if waiting:
+            importlib.import_module(waiting[0])
+            self.set_timer(PREPARE_PAUSE_S, self._import_next_pane)
 
     def _check_every_record(self) -> None:
         """Build every agenda item once, off the UI thread, so a bad record is reported
@@ -162,19 +199,38 @@ class KkrApp(App[int]):
         """Refused: a screenshot would put closed meeting data in a file nobody asked for."""
         self.notify(t("privacy.no_screenshot"), markup=False)
 
-    def action_show_pane(self, pane_id: str) -> None:
+    async def action_show_pane(self, pane_id: str) -> None:
         # From a screen opened on top (a meeting), 1-4 go back to the panes. A dialog
         # must be finished (or cancelled) first, so nothing half-entered is lost.
         if isinstance(self.screen, ModalScreen):
             return
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        self._show(pane_id)
+        self._show_mounted(await self.pane(pane_id))
 
-    def _show(self, pane_id: str) -> None:
+    async def pane(self, pane_id: str) -> Pane:
+        """The pane `pane_id`, mounted (hidden) first if it has not been shown yet.
+
+        Panes are mounted on first show: start-up pays only for Oversigt. Code that
+        needs a pane that may not be mounted yet awaits this.
+        """
         switcher = self.query_one("#panes", ContentSwitcher)
-        switcher.current = pane_id
-        pane = self.query_one(f"#{pane_id}", Pane)
+        try:
+            pane = switcher.get_child_by_id(pane_id, Pane)
+        except NoMatches:
+            pane = pane_class(pane_id)(id=pane_id)
+            pane.display = False  # shown by the switcher
+            # In the DOM at once, so a second caller finds it and waits for the same mount.
+            self._mounting[pane_id] = switcher.mount(pane)
+        mounting = self._mounting.get(pane_id)
+        if mounting is not None:
+            await mounting
+            self._mounting.pop(pane_id, None)
+        return pane
+
+    def _show_mounted(self, pane: Pane) -> None:
+        switcher = self.query_one("#panes", ContentSwitcher)
+        switcher.current = pane.id
         pane.redraw_if_stale()
         self.query_one(AppHeader).pane_title = t(pane.title_key)
         self.sub_title = t(pane.title_key)
@@ -195,6 +251,8 @@ class KkrApp(App[int]):
         screen = self.screen
         title_of = getattr(screen, "help_title", None)
         title = title_of() if callable(title_of) else t("app.title")
+        from kkr_tui.ui.screens.help import HelpScreen, help_lines
+
         self.push_screen(HelpScreen(title, help_lines(localized_active(screen.active_bindings))))
 
     def action_command_palette(self) -> None:
@@ -217,6 +275,8 @@ class KkrApp(App[int]):
         nobody asked for (and `action_screenshot` refuses anyway), and the others (theme,
         keys panel, maximize, quit) have a key of ours with a Danish name instead.
         """
+        from kkr_tui.ui.commands_palette import binding_commands
+
         return binding_commands(screen)
 
     def get_key_display(self, binding: Binding) -> str:

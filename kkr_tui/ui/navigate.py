@@ -24,8 +24,8 @@ async def back_to_main(app: KkrApp) -> None:
 async def show_in_pane(app: KkrApp, pane_id: str, row_key: str) -> bool:
     """Switch to pane `pane_id` and put its list's cursor on `row_key`."""
     await back_to_main(app)
-    app.action_show_pane(pane_id)
-    pane = app.query_one(f"#{pane_id}")
+    await app.action_show_pane(pane_id)
+    pane = await app.pane(pane_id)
     table = next(iter(pane.query(DataTable)), None)
     if table is None:
         return False

@@ -86,6 +86,7 @@ class ContactTable(KkrTable):
 
 class ContactsPane(Pane):
     title_key = "pane.contacts"
+    STYLESHEETS = ("contacts",)
     BINDINGS = [
         Binding("slash", "search", "contacts.key.search", id="contacts.search"),
         Binding("c", "copy", "contacts.key.copy", id="contacts.copy"),
@@ -101,6 +102,7 @@ class ContactsPane(Pane):
         super().__init__(id=id)
         self.filter = ContactFilter()
         self._search_pending = False
+        self._fitted: tuple[int, int] | None = None  # (width, table width) last drawn for
 
     def compose(self) -> ComposeResult:
         yield SearchInput(
@@ -111,7 +113,15 @@ class ContactsPane(Pane):
         yield Static(id="contact-detail", markup=False)
 
     def on_resize(self, event: events.Resize) -> None:
-        self.refresh_data()
+        # Showing the pane again (key 4) resizes it too: redraw only if the columns
+        # would be fitted differently.
+        if self._fit(self.query_one("#contact-list", DataTable).row_count) != self._fitted:
+            self.refresh_data()
+
+    def _fit(self, rows: int) -> tuple[int, int]:
+        """The pane's width and the width the table's columns get for `rows` contacts."""
+        width = self.size.width or self.app.size.width
+        return width, available_width(self.query_one("#contact-list", DataTable), width, 1 + rows)
 
     # -- showing ------------------------------------------------------------------------
     def _council_names(self, snap: Snapshot) -> dict[str, str]:
@@ -125,17 +135,11 @@ class ContactsPane(Pane):
         snap = self.snapshot
         names = self._council_names(snap)
         contacts = self.shown()
-        width = self.size.width or self.app.size.width
+        table = self.query_one("#contact-list", DataTable)
+        self._fitted = width, table_width = self._fit(len(contacts))
         wide = width >= WIDE
         rows: list[Row] = [(str(c.id), _cells(c, names, wide)) for c in contacts]
-        table = self.query_one("#contact-list", DataTable)
-        show_rows(
-            table,
-            _columns(wide),
-            rows,
-            width=available_width(table, width, 1 + len(rows)),
-            cursor_to_top=cursor_to_top,
-        )
+        show_rows(table, _columns(wide), rows, width=table_width, cursor_to_top=cursor_to_top)
         self.query_one("#contacts-filters", Static).update(
             self._filter_line(len(contacts), len(snap.contacts))
         )

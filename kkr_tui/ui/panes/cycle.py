@@ -63,6 +63,7 @@ class CycleTable(KkrTable):
 
 class CyclePane(Pane):
     title_key = "pane.cycle"
+    STYLESHEETS = ("cycle",)
 
     # Footer order: what a secretary does most first (at 80 columns the tail is cut;
     # the year keys are also Left/Right, which need no reminder).

@@ -46,6 +46,7 @@ class CouncilTable(KkrTable):
 
 class OverviewPane(Pane):
     title_key = "pane.overview"
+    STYLESHEETS = ("overview",)
     BINDINGS = [
         Binding("m", "open_meeting", "overview.key.meeting", id="overview.meeting"),
         Binding("slash", "find_contact", "overview.key.find_contact", id="overview.find"),
@@ -54,6 +55,7 @@ class OverviewPane(Pane):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._statuses: tuple[Snapshot, pendulum.Date, list[CouncilStatus]] | None = None
+        self._fitted: tuple[int, int] | None = None  # (width, table width) last drawn for
 
     def compose(self) -> ComposeResult:
         yield Static(id="overview-attention", markup=False)
@@ -62,7 +64,16 @@ class OverviewPane(Pane):
         yield Static(id="overview-total", markup=False)
 
     def on_resize(self, event: events.Resize) -> None:
-        self.refresh_data()
+        # Showing the pane again (key 1) resizes it too: redraw only if the columns
+        # would be fitted differently.
+        if self._fit(self.query_one("#councils", DataTable).row_count) != self._fitted:
+            self.refresh_data()
+
+    def _fit(self, rows: int) -> tuple[int, int]:
+        """The pane's width and the width the table's columns get for `rows` councils."""
+        width = self.size.width or self.app.size.width
+        lines = 1 + (3 if width >= WIDE else 2) * rows
+        return width, available_width(self.query_one("#councils", DataTable), width, lines)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
@@ -81,11 +92,13 @@ class OverviewPane(Pane):
         else:
             self.notify(t("overview.none_planned"))
 
-    def action_find_contact(self) -> None:
+    async def action_find_contact(self) -> None:
         from kkr_tui.ui.panes.contacts import ContactsPane
 
-        self.kkr.action_show_pane("contacts")
-        self.kkr.query_one(ContactsPane).start_search(after_pane_switch=True)
+        await self.kkr.action_show_pane("contacts")
+        pane = await self.kkr.pane("contacts")
+        assert isinstance(pane, ContactsPane)
+        pane.start_search(after_pane_switch=True)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_detail(self.statuses())
@@ -127,7 +140,7 @@ class OverviewPane(Pane):
         snap = self.snapshot
         statuses = self.statuses()
         table = self.query_one("#councils", DataTable)
-        width = self.size.width or self.app.size.width
+        self._fitted = width, table_width = self._fit(len(statuses))
         wide = width >= WIDE
         columns = _wide_columns() if wide else _narrow_columns()
         rows: list[Row] = []
@@ -135,13 +148,7 @@ class OverviewPane(Pane):
             members = snap.members_of(status.council.slug)
             build = _wide_row if wide else _narrow_row
             rows.append((status.council.slug, build(status, members, self.today.year)))
-        show_rows(
-            table,
-            columns,
-            rows,
-            width=available_width(table, width, 1 + (3 if wide else 2) * len(rows)),
-            height=3 if wide else 2,
-        )
+        show_rows(table, columns, rows, width=table_width, height=3 if wide else 2)
         self._show_detail(statuses)
         self.query_one("#overview-attention", Static).update(_attention(statuses))
         self.query_one("#overview-total", Static).update(

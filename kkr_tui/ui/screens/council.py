@@ -18,7 +18,7 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.attention import council_status
 from kkr_tui.domain.council_checks import chair_and_vice, council_warnings, seated
@@ -33,6 +33,7 @@ from kkr_tui.ui.screens.dialog_base import ConfirmDialog, refused_read_only
 from kkr_tui.ui.screens.member_dialog import MemberDialog
 from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
+from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader
 from kkr_tui.ui.widgets.lights import light_text
 from kkr_tui.ui.widgets.tables import KkrTable
@@ -44,6 +45,7 @@ _ROLE_ORDER = {"formand": 0, "naestformand": 1, "borgmester": 2, "medlem": 3}
 
 
 class CouncilScreen(KkrScreen[None]):
+    STYLESHEETS = ("council",)
     BINDINGS = [
         Binding("escape", "app.pop_screen", "council.key.back", id="council.back"),
         Binding("a", "add_member", "council.key.add", id="council.add"),
@@ -71,7 +73,7 @@ class CouncilScreen(KkrScreen[None]):
             yield KkrTable(id="council-contacts", cursor_type="row")
             yield Static(t("council.meetings"), classes="section-title", markup=False)
             yield KkrTable(id="council-meetings", cursor_type="row")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         header = self.query_one(AppHeader)

@@ -18,6 +18,8 @@ from kkr_tui.ui.widgets.tables import KkrTable
 
 
 class FindScreen(KkrModalScreen[None]):
+    STYLESHEETS = ()  # keys.tcss, read at start
+
     def __init__(self, table: KkrTable) -> None:
         super().__init__()
         self.table = table

@@ -23,7 +23,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.attendance import with_attendance
 from kkr_tui.domain.deadlines import DISPATCH, PUBLICATION
@@ -56,6 +56,7 @@ from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.user import current_user
 from kkr_tui.ui.widgets.checklist import Checklist
 from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
+from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader
 from kkr_tui.ui.widgets.lights import light_text
 
@@ -102,6 +103,7 @@ def items_layout(width: int) -> list[Column]:
 class MeetingScreen(KkrScreen[None]):
     """One meeting: facts, derived dates with reasons, the checklist, the agenda items."""
 
+    STYLESHEETS = ("meeting",)
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="meeting.back"),
         Binding("a", "add_item", "meeting.key.add", id="meeting.add_item"),
@@ -165,7 +167,7 @@ class MeetingScreen(KkrScreen[None]):
             yield Static(id="meeting-steps", markup=False)
         yield FittedTable(items_layout, id="meeting-items")
         yield Static(id="meeting-item-detail", markup=False)
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         header = self.query_one(AppHeader)

@@ -91,7 +91,8 @@ def show_rows(
     if wanted != current:
         table.clear(columns=True)
         for column, column_width in zip(columns, widths, strict=True):
-            table.add_column(column.label, width=column_width, key=column.key)
+            # Text, not str: a str label is parsed as Rich markup (and its emoji codes).
+            table.add_column(Text(column.label), width=column_width, key=column.key)
     else:
         table.clear()
     keys = []

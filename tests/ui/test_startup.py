@@ -1,0 +1,130 @@
+"""Start-up builds only Oversigt; the other panes and the stylesheets come when first used."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import pkgutil
+from typing import Any
+
+from textual.app import App
+from textual.css.stylesheet import Stylesheet
+from textual.dom import DOMNode
+from textual.widgets import ContentSwitcher
+
+import kkr_tui.ui
+from kkr_tui.store import Store
+from kkr_tui.ui.app import PANES, KkrApp
+from kkr_tui.ui.panes.contacts import ContactsPane
+from kkr_tui.ui.panes.overview import OverviewPane
+from kkr_tui.ui.paths import stylesheets
+from kkr_tui.ui.stylesheets import DIALOG_SHEETS, START_SHEETS
+from tests.ui.overview_helpers import demo_app, scenario
+
+
+def loaded_sheets(app: KkrApp) -> list[str]:
+    """The styles/*.tcss files in the app's stylesheet, in the order they apply."""
+    folder = {str(path): path.stem for path in stylesheets()}
+    return [folder[path] for path, _ in app.stylesheet.source if path in folder]
+
+
+def mounted_panes(app: KkrApp) -> list[str]:
+    return [str(child.id) for child in app.query_one("#panes", ContentSwitcher).children]
+
+
+def every_subclass(cls: type) -> set[type]:
+    found = set()
+    for sub in cls.__subclasses__():
+        found |= {sub, *every_subclass(sub)}
+    return found
+
+
+def test_every_stylesheet_is_read_by_something_and_parses() -> None:
+    for module in pkgutil.walk_packages(kkr_tui.ui.__path__, "kkr_tui.ui."):
+        importlib.import_module(module.name)
+    claimed = set(START_SHEETS) | set(DIALOG_SHEETS)
+    for node_class in every_subclass(DOMNode):
+        claimed |= set(getattr(node_class, "STYLESHEETS", ()))
+    assert claimed == {path.stem for path in stylesheets()}
+    # Sheets read later must not hide a syntax error until a user opens that screen.
+    variables = App[None]().get_css_variables()
+    for path in stylesheets():
+        sheet = Stylesheet(variables=variables)
+        sheet.read(path)
+        sheet.parse()
+        assert sheet.rules, path
+
+
+@scenario
+async def test_only_oversigt_is_built_at_start(demo_store: Store) -> None:
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert mounted_panes(app) == ["overview"]
+        assert loaded_sheets(app) == [p.stem for p in stylesheets() if p.stem in START_SHEETS]
+        await pilot.press("3")
+        await pilot.pause()
+        assert mounted_panes(app) == ["overview", "agenda"]
+        assert app.query_one("#panes", ContentSwitcher).current == "agenda"
+        assert app.focused is app.query_one("#agenda-meetings")
+        await pilot.press("1", "3")
+        assert mounted_panes(app) == ["overview", "agenda"]  # mounted once
+
+
+@scenario
+async def test_sheets_read_later_keep_the_file_order(demo_store: Store) -> None:
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in ("4", "3", "2"):
+            await pilot.press(key)
+        await pilot.pause()
+        # A dialog (Årshjul's new meeting) brings all the dialogs' sheets: they share
+        # classes.
+        await pilot.press("n")
+        await pilot.pause()
+        wanted = {*START_SHEETS, "contacts", "cycle", "agenda", *DIALOG_SHEETS}
+        assert loaded_sheets(app) == [p.stem for p in stylesheets() if p.stem in wanted]
+
+
+@scenario
+async def test_a_pane_asked_for_twice_at_once_is_mounted_once(demo_store: Store) -> None:
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        first, second = await asyncio.gather(app.pane("contacts"), app.pane("contacts"))
+        assert first is second
+        assert isinstance(first, ContactsPane)
+        assert mounted_panes(app) == ["overview", "contacts"]
+        # Mounted but not shown until asked for.
+        assert app.query_one("#panes", ContentSwitcher).current == "overview"
+        await pilot.press("4")
+        assert app.query_one("#panes", ContentSwitcher).current == "contacts"
+        assert set(mounted_panes(app)) <= set(PANES)
+
+
+@scenario
+async def test_showing_a_pane_again_redraws_it_only_if_its_width_changed(
+    demo_store: Store,
+) -> None:
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        drawn: list[str] = []
+        for pane in (app.query_one(OverviewPane), app.query_one(ContactsPane)):
+            original = pane.refresh_data
+
+            def counted(*args: Any, _draw: Any = original, _id: Any = pane.id) -> None:
+                drawn.append(_id)
+                _draw(*args)
+
+            pane.refresh_data = counted  # type: ignore[method-assign]
+        for key in ("1", "4", "1"):
+            await pilot.press(key)
+            await pilot.pause()
+        assert drawn == []
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert drawn == ["overview"]  # shown, and wider: its columns are fitted again
+        await pilot.press("4")
+        await pilot.pause()
+        assert drawn == ["overview", "contacts"]
