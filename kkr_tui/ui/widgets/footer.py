@@ -1,23 +1,160 @@
-"""Textual's footer, built without restyling every key twice.
+"""Textual's footer, brought up to date in place and in the same frame as a focus change.
 
-Textual's FooterKey starts "compact" and is then bound to the footer's own (not
+Textual's Footer rebuilds all its keys (a dozen widgets, each removed, built, styled and
+mounted) one screen refresh after every change of focus. Switching panes changes
+focus two or three times, so a pane switch showed a frame with the new pane and the
+old keys, then rebuilt the footer as often (10-20 ms each, on top of the frames);
+this was most of the time from 1-4 to a settled screen. Here the keys already mounted
+are given the new keys' text and action where the footer keeps its shape (the same
+groups, more or fewer single keys), at once and only if the keys to show changed, so
+the next frame shows the new keys. A footer of another shape (another screen's groups)
+is rebuilt as in Textual.
+
+Textual's FooterKey also starts "compact" and is then bound to the footer's own (not
 compact) setting, so each key adds and removes a CSS class as it is mounted, and each
-change restyles it: about 20 restyles every time the footer is rebuilt, which is at
-start and after every focus or pane change. Giving each bound key the footer's
-setting before it is mounted leaves nothing to change; the footer looks the same.
-(The palette key is not bound to the footer: it stays compact, as in Textual.)
+change restyles it: about 20 restyles every time the footer is built. Giving each
+bound key the footer's setting before it is mounted leaves nothing to change; the
+footer looks the same. (The palette key is not bound to the footer: it stays compact,
+as in Textual.)
 """
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
+from typing import Any
+
 from textual.app import ComposeResult
+from textual.compose import compose
+from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
+
+PALETTE = "-command-palette"
+# Classes that say what a key shows, not where it stands: updated in place.
+_STATE_CLASSES = frozenset({"-disabled", "-compact"})
+_SINGLE_KEY: tuple[object, ...] = (FooterKey, frozenset(), ())
 
 
 class AppFooter(Footer):
+    # What the keys on show were built from (see `_keys_shown`); None before the first.
+    _built_from: tuple[Hashable, ...] | None = None
+
     def compose(self) -> ComposeResult:
+        if self._bindings_ready:
+            self._built_from = self._keys_shown()
         for widget in super().compose():
-            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+            if isinstance(widget, FooterKey) and not widget.has_class(PALETTE):
                 widget.set_reactive(FooterKey.compact, self.compact)
             yield widget
+
+    def bindings_changed(self, screen: Screen[Any]) -> None:
+        if self._built_from is None or not self.is_attached or screen is not self.screen:
+            # The first keys: built one refresh after the first frame, as in Textual.
+            super().bindings_changed(screen)
+            return
+        self._bindings_ready = True
+        if screen.app.app_focus and self._keys_shown() != self._built_from:
+            self._update_keys()
+
+    def _keys_shown(self) -> tuple[Hashable, ...]:
+        """Everything `Footer.compose` builds the keys from, for the current bindings."""
+        keys: list[Hashable] = [self.show_command_palette, self.compact]
+        palette_key = self.app.COMMAND_PALETTE_BINDING
+        for key, (_node, binding, enabled, tooltip) in self.screen.active_bindings.items():
+            if binding.show or key == palette_key:
+                group = binding.group
+                keys.append(
+                    (
+                        binding.key,
+                        self.app.get_key_display(binding),
+                        binding.description,
+                        binding.action,
+                        enabled,
+                        tooltip,
+                        binding.tooltip,
+                        None if group is None else (group.description, group.compact),
+                    )
+                )
+        return tuple(keys)
+
+    def _update_keys(self) -> None:
+        """Give the mounted keys the new ones' content.
+
+        The row keeps its groups; the single keys between them (a pane's own keys,
+        before the app's) may be more or fewer. Keys no longer needed there are hidden
+        and kept for the next pane with more keys: a key mounted now would be drawn
+        only a frame later. Another shape (another screen's groups) is rebuilt.
+        """
+        with self._context():  # as when Textual composes: the keys bind to this footer
+            wanted = compose(self)
+        wanted_row, wanted_palette = _split_palette(wanted)
+        all_row, shown_palette = _split_palette(list(self.children))
+        shown_row = [widget for widget in all_row if widget.display]
+        shown_shapes = [_shape(widget) for widget in shown_row]
+        wanted_shapes = [_shape(widget) for widget in wanted_row]
+        # The same widgets at both ends; the single keys in the middle may differ.
+        common = min(len(shown_row), len(wanted_row))
+        head = next((i for i in range(common) if shown_shapes[i] != wanted_shapes[i]), common)
+        tail = next(
+            (i for i in range(common - head) if shown_shapes[-1 - i] != wanted_shapes[-1 - i]),
+            common - head,
+        )
+        middle = all_row[head : len(all_row) - tail]  # hidden keys are only in here
+        wanted_middle = wanted_row[head : len(wanted_row) - tail]
+        if (
+            (wanted_palette is None) != (shown_palette is None)
+            or all_row[:head] != shown_row[:head]
+            or all_row[len(all_row) - tail :] != shown_row[len(shown_row) - tail :]
+            or any(_shape(widget) != _SINGLE_KEY for widget in (*middle, *wanted_middle))
+        ):
+            self._built_from = None  # compose() sets it again
+            self.call_later(self.recompose)
+            return
+        pairs = [
+            *zip(all_row[:head], wanted_row[:head], strict=True),
+            *zip(middle, wanted_middle, strict=False),
+            *zip(all_row[len(all_row) - tail :], wanted_row[len(wanted_row) - tail :], strict=True),
+        ]
+        if shown_palette is not None and wanted_palette is not None:
+            pairs.append((shown_palette, wanted_palette))
+        for old, new in pairs:
+            _copy(old, new)
+        for index, key in enumerate(middle):
+            key.display = index < len(wanted_middle)
+        extra = wanted_middle[len(middle) :]
+        if extra:
+            self.mount_all(extra, before=all_row[len(all_row) - tail] if tail else shown_palette)
+        self._built_from = self._keys_shown()
+
+
+def _split_palette(widgets: Sequence[Widget]) -> tuple[list[Widget], Widget | None]:
+    row = [widget for widget in widgets if not widget.has_class(PALETTE)]
+    palette = next((widget for widget in widgets if widget.has_class(PALETTE)), None)
+    return row, palette
+
+
+def _shape(widget: Widget) -> Hashable:
+    """What must match for `widget` to take another's content: type, place, children."""
+    classes = frozenset(widget.classes) - _STATE_CLASSES
+    children = widget.children if widget.is_attached else widget._pending_children
+    return (type(widget), classes, tuple(_shape(child) for child in children))
+
+
+def _copy(old: Widget, new: Widget) -> None:
+    """Give the mounted `old` the content of the unmounted `new` (same shape)."""
+    if isinstance(old, FooterKey) and isinstance(new, FooterKey):
+        content = (new.key, new.key_display, new.description, new.action, new._disabled)
+        if (old.key, old.key_display, old.description, old.action, old._disabled) != content:
+            old.key, old.key_display, old.description, old.action, old._disabled = content
+            old.set_class(new._disabled, "-disabled")
+            old.refresh(layout=True)
+        if old.tooltip != new.tooltip:
+            old.tooltip = new.tooltip
+    elif isinstance(old, FooterLabel) and isinstance(new, FooterLabel):
+        if old.content != new.content:
+            old.update(new.content)
+    elif isinstance(old, KeyGroup) and isinstance(new, KeyGroup):
+        old.set_class(new.has_class("-compact"), "-compact")
+        for old_key, new_key in zip(old.children, new._pending_children, strict=True):
+            _copy(old_key, new_key)
