@@ -14,10 +14,14 @@ calendar or the year's meetings to a file.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Self
+
 from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.cycle_warnings import CycleWarning, year_warnings
@@ -54,6 +58,35 @@ _PAST_STATES = (MeetingState.HELD, MeetingState.PUBLISHED)
 
 class CycleTable(KkrTable):
     """The meetings table; Left/Right are left to the pane (they change the year)."""
+
+    def focus(self, scroll_visible: bool = True) -> Self:
+        """Entering the pane, the chart takes the focus the app gives this table.
+
+        See CyclePane.on_descendant_focus. Redirected here, before the table has it,
+        the first frame of the pane shows the chart focused (not the table, then the
+        chart a frame later).
+        """
+        pane = self.parent
+        if isinstance(pane, CyclePane) and pane.entering:
+            pane.query_one(YearChart).focus(scroll_visible)
+            return self
+        return super().focus(scroll_visible)
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        """Keep the cursor in view when the list gets shorter or taller.
+
+        Above the list, the warnings box grows or shrinks with the council and year
+        shown, so the list's height changes in the same layout that shows the new
+        meetings; DataTable would scroll the cursor back into view a frame later.
+        Called between the layout and the drawing of a frame: scrolled here, that
+        frame shows the cursor.
+        """
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        if resized and self.row_count:
+            self._scroll_cursor_into_view()
+        return resized
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("cursor_left", "cursor_right"):
@@ -99,6 +132,8 @@ class CyclePane(Pane):
         self.year = 0
         self.council_index = 0
         self._drawn = False  # the first draw puts the cursor on the next meeting
+        self._drawn_roomy = False  # the height class the chart and warnings were drawn for
+        self._warning_lines = -1  # lines in the warnings box (-1: not drawn yet)
         # True until focus enters the pane from outside (see on_descendant_focus).
         self._entering = True
 
@@ -143,13 +178,22 @@ class CyclePane(Pane):
                 chart.focus()
 
     @property
+    def entering(self) -> bool:
+        """True while focus is outside the pane (it lands on the chart when it enters)."""
+        return self._entering
+
+    @property
     def _roomy(self) -> bool:
         return self.size.height >= ROOMY_HEIGHT
 
     def on_resize(self) -> None:
-        if self.year and self._drawn:
-            self._draw_chart(self.snapshot)
-            self._show_status(self.snapshot)
+        # Each 2 shows the pane with a new size; only crossing ROOMY_HEIGHT changes
+        # what is drawn (the chart redraws its own lines for a new width).
+        if self.year and self._drawn and self._roomy != self._drawn_roomy:
+            snap = self.snapshot
+            warnings = self._warnings(snap)
+            self._draw_chart(snap, warnings)
+            self._show_status(snap, warnings)
 
     # -- what is shown ---------------------------------------------------------
     @property
@@ -166,9 +210,10 @@ class CyclePane(Pane):
         if not self.year:
             return
         snap = self.snapshot
+        warnings = self._warnings(snap)
         self._fill_table(snap, reset_cursor)
-        self._draw_chart(snap)
-        self._show_status(snap)
+        self._draw_chart(snap, warnings)
+        self._show_status(snap, warnings)
         self._show_detail(snap)
 
     def _warnings(self, snap: Snapshot) -> list[CycleWarning]:
@@ -180,8 +225,8 @@ class CyclePane(Pane):
         ]
         return year_warnings(around, snap.planner, self.year, self.today, slugs)
 
-    def _draw_chart(self, snap: Snapshot) -> None:
-        warnings = self._warnings(snap)
+    def _draw_chart(self, snap: Snapshot, warnings: list[CycleWarning]) -> None:
+        self._drawn_roomy = self._roomy
         rows = tuple(
             ChartRow(
                 key=council.slug,
@@ -205,7 +250,7 @@ class CyclePane(Pane):
             roomy=self._roomy,
         )
 
-    def _show_status(self, snap: Snapshot) -> None:
+    def _show_status(self, snap: Snapshot, warnings: list[CycleWarning]) -> None:
         """The selected council's line (count, period, warnings) and its warnings below."""
         council = snap.council(self.council_slug)
         count = sum(
@@ -213,7 +258,7 @@ class CyclePane(Pane):
             for m in snap.meetings_of(council.slug, self.year)
             if m.state is not MeetingState.CANCELLED
         )
-        own = [w for w in self._warnings(snap) if w.council == council.slug]
+        own = [w for w in warnings if w.council == council.slug]
         first, last = electoral_period(self.year)
         parts: list[str | tuple[str, str] | Text] = [
             plain(council.name, "bold"),
@@ -231,11 +276,11 @@ class CyclePane(Pane):
             parts += [" · ", (t(key, n=len(own)), "bold red")]
         else:
             parts += [" · ", (t("cycle.title.no_warnings"), "dim")]
+        # One line, always (cycle.tcss): a repaint, not a layout of the screen.
         self.query_one("#cycle-title", Static).update(
-            Text.assemble(*parts, no_wrap=True, overflow="ellipsis")
+            Text.assemble(*parts, no_wrap=True, overflow="ellipsis"), layout=False
         )
         box = self.query_one("#cycle-warnings", Static)
-        box.display = bool(own)
         limit = WARNINGS_ROOMY if self._roomy else WARNINGS_COMPACT
         shown = own if len(own) <= limit else own[: limit - 1]
         lines = [
@@ -244,7 +289,12 @@ class CyclePane(Pane):
         ]
         if len(shown) < len(own):
             lines.append(Text(t("cycle.warnings.more", n=len(own) - len(shown)), style="bold red"))
-        box.update(Text("\n").join(lines))
+        # Its height is its number of lines: the screen is laid out again only if
+        # that changes (or the box appears or goes).
+        same_height = box.display == bool(own) and self._warning_lines == len(lines)
+        self._warning_lines = len(lines)
+        box.display = bool(own)
+        box.update(Text("\n").join(lines), layout=not same_height)
 
     @property
     def _table(self) -> CycleTable:
@@ -285,8 +335,9 @@ class CyclePane(Pane):
     def _show_detail(self, snap: Snapshot) -> None:
         box = self.query_one("#cycle-detail", Static)
         meeting = self.selected_meeting()
+        # Two lines, always (cycle.tcss): a repaint, not a layout of the screen.
         if meeting is None:
-            box.update(Text(t("cycle.detail.empty"), style="dim"))
+            box.update(Text(t("cycle.detail.empty"), style="dim"), layout=False)
             return
         if meeting.state is MeetingState.CANCELLED:
             box.update(
@@ -294,7 +345,8 @@ class CyclePane(Pane):
                     (t("cycle.detail.cancelled"), "bold"),
                     " ",
                     plain(meeting.cancel_reason or t("cycle.detail.no_reason")),
-                )
+                ),
+                layout=False,
             )
             return
         dispatch = snap.planner.deadlines(meeting).dispatch
@@ -309,7 +361,8 @@ class CyclePane(Pane):
                 plain(dispatch.explanation),
                 no_wrap=True,
                 overflow="ellipsis",
-            )
+            ),
+            layout=False,
         )
 
     # -- events ----------------------------------------------------------------
@@ -321,9 +374,19 @@ class CyclePane(Pane):
         self._open_selected()
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        snap = self.snapshot
-        self._draw_chart(snap)
-        self._show_detail(snap)
+        """The chart marks the selected meeting; the detail line describes it.
+
+        A redraw highlights the meeting the cursor ends on before these messages
+        arrive (a refill moves the cursor twice): then there is nothing to do.
+        """
+        chart = self.query_one(YearChart)
+        view = chart.view
+        key = selected_key(self._table)
+        highlighted = int(key) if key else None
+        if view is None or view.highlighted_meeting == highlighted:
+            return
+        chart.view = replace(view, highlighted_meeting=highlighted)
+        self._show_detail(self.snapshot)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self._open_selected()
@@ -351,7 +414,7 @@ class CyclePane(Pane):
             keys = [m.id for m in self.snapshot.meetings_of(self.council_slug, self.year)]
             if meeting_id in keys:
                 self._table.move_cursor(row=keys.index(meeting_id), animate=False)
-                self._draw_chart(self.snapshot)
+                self._draw_chart(self.snapshot, self._warnings(self.snapshot))
                 self._show_detail(self.snapshot)
 
     # -- actions ---------------------------------------------------------------

@@ -77,6 +77,24 @@ class KkrTable(DataTable[Any]):
                         return True
         return False
 
+    def measure_new_rows(self) -> None:
+        """Measure the rows added since the table was last idle, now.
+
+        DataTable measures new rows (column widths, the scrollable height) when it is
+        next idle, which is after the frame that shows them; a cursor moved to a row
+        out of view then scrolls there a frame later, and a scrollbar needed (or no
+        longer needed) comes (or goes) a frame later: a second drawing of the screen.
+        Measured here (what DataTable's idle handler does), and the scrollbar decided
+        before the screen is laid out, the cursor scrolls into view at once and one
+        frame shows the new rows where they end up.
+        """
+        if self._require_update_dimensions:
+            self._require_update_dimensions = False
+            new_rows = self._new_rows.copy()
+            self._new_rows.clear()
+            self._update_dimensions(new_rows)
+            self._refresh_scrollbars()
+
     def action_find(self) -> None:
         from kkr_tui.ui.screens.find import FindScreen
 
@@ -94,6 +112,8 @@ def refill(table: DataTable[Any], rows: Iterable[Row]) -> None:
     for key, cells in rows:
         table.add_row(*cells, key=key)
         keys.append(key)
+    if isinstance(table, KkrTable):
+        table.measure_new_rows()  # the cursor below scrolls into view in the same frame
     if not keys:
         return
     if selected_key in keys:

@@ -122,6 +122,11 @@ class _Columns:
         return (day.month - 1) * self.month_cells + (day.day - 1) * self.month_cells // days
 
 
+def _height_of(view: ChartView | None) -> tuple[int, bool] | None:
+    """What the chart's height depends on, besides its width."""
+    return None if view is None else (len(view.rows), view.roomy)
+
+
 def chart_meeting(meeting: Meeting, planner: Planner, today: pendulum.Date) -> ChartMeeting:
     """A meeting as the chart shows it, with its dispatch and publication deadlines.
 
@@ -284,7 +289,10 @@ class YearChart(Widget, can_focus=True):
         Binding("enter", "open", "cycle.key.open", id="cycle.chart_open", show=False),
     ]
 
-    view: reactive[ChartView | None] = reactive(None, layout=True)
+    # Repaint only: the chart's height changes with the number of councils or the
+    # second line per council (see `watch_view`), not with the year or the selection,
+    # and a layout of the screen is not needed for a repaint.
+    view: reactive[ChartView | None] = reactive(None, layout=False)
 
     class CouncilStep(Message):
         """Up/Down: the next or previous council (relative, so quick presses add up)."""
@@ -296,16 +304,32 @@ class YearChart(Widget, can_focus=True):
     class OpenRequested(Message):
         """Enter on the chart: open the meeting selected below."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        # The lines last laid out, and for what (view, width, focus): measuring the
+        # height and drawing the chart ask for the same lines.
+        self._lines: tuple[tuple[ChartView, int, bool], list[Text]] | None = None
+
+    def watch_view(self, old: ChartView | None, new: ChartView | None) -> None:
+        if _height_of(old) != _height_of(new):
+            self.refresh(layout=True)
+
+    def _layout(self, view: ChartView, width: int) -> list[Text]:
+        key = (view, width, self.has_focus)
+        if self._lines is None or self._lines[0] != key:
+            self._lines = (key, layout(view, width, self.has_focus))
+        return self._lines[1]
+
     def render(self) -> Text:
         if self.view is None:
             return Text()
         width = self.content_region.width or self.size.width
-        return Text("\n").join(layout(self.view, width, self.has_focus))
+        return Text("\n").join(self._layout(self.view, width))
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         if self.view is None:
             return 1
-        return len(layout(self.view, width))
+        return len(self._layout(self.view, width))
 
     def on_focus(self) -> None:
         self.refresh()
