@@ -245,23 +245,21 @@ asyncio.run(main())
 
 
 def pilot_key_to_paint_ms(db: Path, rounds: int) -> list[float]:
+    out = last_line_of(PILOT_KEYS_SCRIPT, str(db), TODAY, json.dumps(KEY_ROUNDS), str(rounds))
+    return [float(ms) for ms in json.loads(out)]
+
+
+def last_line_of(script: str, *args: str) -> str:
+    """Run `script` in a fresh interpreter (this checkout's kkr_tui); its last line."""
     out = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            PILOT_KEYS_SCRIPT,
-            str(db),
-            TODAY,
-            json.dumps(KEY_ROUNDS),
-            str(rounds),
-        ],
+        [sys.executable, "-c", script, *args],
         cwd=REPO,
         capture_output=True,
         text=True,
         check=True,
         env=ENV,
     ).stdout
-    return [float(ms) for ms in json.loads(out.strip().splitlines()[-1])]
+    return out.strip().splitlines()[-1]
 
 
 # -- 5. peak memory ----------------------------------------------------------------------
@@ -285,15 +283,7 @@ with open("/proc/self/status") as status:
 
 
 def peak_rss_mb(db: Path) -> float:
-    out = subprocess.run(
-        [sys.executable, "-c", PEAK_SCRIPT, str(db), TODAY],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=True,
-        env=ENV,
-    ).stdout
-    return int(out.strip().splitlines()[-1]) / 1024
+    return int(last_line_of(PEAK_SCRIPT, str(db), TODAY)) / 1024
 
 
 # -- the run --------------------------------------------------------------------------------

@@ -5,9 +5,11 @@ Why: every reader parses the database file whole, and on 20 years of data that i
 secretariat is the current and the coming year; the years before are history.
 So the store keeps a year in `archive/<db stem>-<year>.json` once it is finished:
 
-- a year is *finished* when every meeting in it is published or cancelled, and it
-  lies at least KEEP_RECENT_YEARS before the newest year in the database (so last
-  year, whose minutes may still be corrected, stays in the main file);
+- a year is *finished* when every meeting in it is published or cancelled, and
+  either a later year's work has begun (a meeting in a later year has been held) or
+  it lies at least KEEP_RECENT_YEARS before the newest year in the database. So last
+  year stays in the main file until the first meeting of the new year has been held
+  (its minutes may still be corrected in January), and no clock is needed to decide;
 - the move happens inside an ordinary write (Store.transaction), under the same lock:
   first the archive file is written (atomically), then the main file without the
   year's meetings and their agenda items;
@@ -39,8 +41,9 @@ from kkr_tui.store.errors import NotADatabaseError, StoreError
 from kkr_tui.store.schema import APP_ID, META_TABLE
 
 FOLDER = "archive"
-KEEP_RECENT_YEARS = 2  # the newest year and the one before stay in the main file
+KEEP_RECENT_YEARS = 2  # with nothing held in a later year, the year before the newest stays
 FINISHED_STATES = frozenset({"published", "cancelled"})
+HELD_STATES = frozenset({"held", "published"})
 ARCHIVED_TABLES = ("meetings", "items")
 
 
@@ -139,6 +142,7 @@ def write_archive(db_path: Path, part: ArchivedYear) -> None:
 def finished_years(document: dict[str, Any]) -> set[int]:
     """The years of the main document that may move to the archive (see module doc)."""
     by_year: dict[int, bool] = {}
+    held_in: set[int] = set()
     meetings = document.get("meetings")
     if not isinstance(meetings, dict):
         return set()
@@ -146,12 +150,20 @@ def finished_years(document: dict[str, Any]) -> set[int]:
         year = meeting_year(doc)
         if year is None:
             continue
-        finished = isinstance(doc, dict) and doc.get("state") in FINISHED_STATES
-        by_year[year] = by_year.get(year, True) and finished
+        state = doc.get("state") if isinstance(doc, dict) else None
+        by_year[year] = by_year.get(year, True) and state in FINISHED_STATES
+        if state in HELD_STATES:
+            held_in.add(year)
     if not by_year:
         return set()
     newest = max(by_year)
-    return {year for year, done in by_year.items() if done and year <= newest - KEEP_RECENT_YEARS}
+    latest_held = max(held_in, default=None)
+    return {
+        year
+        for year, done in by_year.items()
+        if done
+        and (year <= newest - KEEP_RECENT_YEARS or (latest_held is not None and year < latest_held))
+    }
 
 
 def file_away(

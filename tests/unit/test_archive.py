@@ -56,18 +56,31 @@ def test_finished_years_are_filed_and_read_back_as_one_database(
     store: Store, db_path: Path
 ) -> None:
     made = fill(store, range(2018, 2027))
-    # 2018-2024 are finished and at least two years before the newest (2026).
-    assert archived_years(db_path) == tuple(range(2018, 2025))
-    assert main_years(db_path) == {2025, 2026}
+    # 2018-2025 are finished, and 2026's first meeting has been held.
+    assert archived_years(db_path) == tuple(range(2018, 2026))
+    assert main_years(db_path) == {2026}
     snap = store.snapshot()
-    assert {m.start.year for m in snap.meetings} == {2025, 2026}
-    assert snap.archived_years == tuple(range(2018, 2025))
+    assert {m.start.year for m in snap.meetings} == {2026}
+    assert snap.archived_years == tuple(range(2018, 2026))
     old = snap.meetings_of("syddanmark", 2019)
     assert [m.id for m in old] == [m.id for m in made[2019]]
     assert snap.meeting(old[0].id) == old[0]
     assert [i.title for i in snap.items_for(old[0].id)] == ["Sag 2019-4"]
     assert len(snap.all_meetings()) == 18
     assert len(snap.meetings_of(history=True)) == 18
+
+
+def test_last_year_stays_until_the_new_year_has_begun(store: Store, db_path: Path) -> None:
+    """Without a clock: last year is filed once a meeting of a later year is held."""
+    with store.transaction() as tx:
+        for year in (2024, 2025):
+            tx.add(a_meeting(year, 4, MeetingState.PUBLISHED))
+        planned = tx.add(a_meeting(2026, 2, MeetingState.PLANNED))
+    assert archived_years(db_path) == (2024,)  # two years before the newest (2026)
+    assert main_years(db_path) == {2025, 2026}
+    store.update(planned.with_changes(state=MeetingState.HELD))
+    assert archived_years(db_path) == (2024, 2025)
+    assert main_years(db_path) == {2026}
 
 
 def test_an_open_meeting_keeps_its_year_in_the_main_file(store: Store, db_path: Path) -> None:
@@ -136,7 +149,10 @@ def test_ids_are_never_reused_after_filing(store: Store, db_path: Path) -> None:
 def test_a_crash_between_the_two_writes_loses_and_doubles_nothing(
     store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fill(store, range(2023, 2025))  # 2023 is too recent to be filed yet
+    with store.transaction() as tx:  # nothing held after 2023, nor two years newer: kept
+        for month in (4, 10):
+            tx.add(a_meeting(2023, month, MeetingState.PUBLISHED))
+        tx.add(a_meeting(2024, 4, MeetingState.PLANNED))
     assert archived_years(db_path) == ()
     before = json.loads(db_path.read_bytes())
     real_write = store_files.write_atomic
@@ -148,13 +164,13 @@ def test_a_crash_between_the_two_writes_loses_and_doubles_nothing(
 
     monkeypatch.setattr(store_files, "write_atomic", crash_on_main)
     with pytest.raises(OSError):
-        store.add(a_meeting(2026, 3, MeetingState.PLANNED))  # 2026 is newest: 2023 may be filed
+        store.add(a_meeting(2025, 3, MeetingState.PLANNED))  # 2025 is newest: 2023 may be filed
     monkeypatch.setattr(store_files, "write_atomic", real_write)
     assert archived_years(db_path) == (2023,)  # written first...
     assert json.loads(db_path.read_bytes()) == before  # ...the main file untouched
     snap = store.snapshot()
     assert len(snap.meetings_of(year=2023)) == 2  # the copy in the main file wins: no doubles
-    store.add(a_meeting(2026, 3, MeetingState.PLANNED))  # the next write files it
+    store.add(a_meeting(2025, 5, MeetingState.PLANNED))  # the next write files it
     assert 2023 not in main_years(db_path)
     assert len(store.snapshot().meetings_of(year=2023)) == 2
 
@@ -197,7 +213,7 @@ def test_status_and_exports_see_the_same_database_after_filing(
     with monkeypatch.context() as patched:
         patched.setattr(database, "finished_years", lambda document: set())
         whole = build(tmp_path / "whole" / "kkr.json")
-    assert archived_years(filed.path) == tuple(range(2018, 2025))
+    assert archived_years(filed.path) == tuple(range(2018, 2026))
     assert archived_years(whole.path) == ()
 
     def status(store: Store) -> list[tuple[str, int, str]]:
