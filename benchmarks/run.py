@@ -213,9 +213,11 @@ def key_to_paint_ms(command: str, rounds: int) -> list[float]:
 PILOT_KEYS_SCRIPT = """
 import asyncio, json, sys, time
 import pendulum
+from kkr_tui.ui import collector
 from kkr_tui.ui.app import make_app
 rounds, repeat = json.loads(sys.argv[3]), int(sys.argv[4])
 async def main():
+    collector.pause()  # as the kkr command does (kkr_tui.ui.collector)
     app = make_app(sys.argv[1], pendulum.Date.fromisoformat(sys.argv[2]), cursor_blink=False)
     frames = []
     real_display = app._display

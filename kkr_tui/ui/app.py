@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path, PurePath
@@ -164,16 +163,20 @@ class KkrApp(App[int]):
         # Only now: the check's thread would otherwise take the interpreter from the
         # first drawing (~100 ms of work on 20 years of data).
         self.run_worker(self._check_every_record, thread=True, group="check-records")
-        self.set_timer(PREPARE_PAUSE_S, self._import_next_pane)
+        self.set_timer(PREPARE_PAUSE_S, self._prepare_next_pane)
 
-    def _import_next_pane(self) -> None:
-        """Import the other panes' code, one module at a time, while the user reads the
-        first screen: their first 2, 3 or 4 then pays only for building the pane
-        (10-20 ms of imports each, with their dialogs)."""
-        waiting = [module for module, _ in PANES.values() if module not in sys.modules]
+    async def _prepare_next_pane(self) -> None:
+        """Import and mount (hidden) the other panes, one at a time, while the user
+        reads the first screen: their first 2, 3 or 4 then costs what a later one does
+        (10-20 ms of imports and 40-100 ms of building each, with their stylesheets).
+        A pane still hidden draws nothing (see Pane.redraw_if_stale)."""
+        switcher = self._switcher()
+        if switcher is None or self._exit:
+            return  # the app is closing
+        waiting = [pane_id for pane_id in PANES if not switcher.query_children(f"#{pane_id}")]
         if waiting:
-            importlib.import_module(waiting[0])
-            self.set_timer(PREPARE_PAUSE_S, self._import_next_pane)
+            await self.pane(waiting[0])
+            self.set_timer(PREPARE_PAUSE_S, self._prepare_next_pane)
 
     def _check_every_record(self) -> None:
         """Build every agenda item once, off the UI thread, so a bad record is reported
@@ -214,7 +217,8 @@ class KkrApp(App[int]):
         Panes are mounted on first show: start-up pays only for Oversigt. Code that
         needs a pane that may not be mounted yet awaits this.
         """
-        switcher = self.query_one("#panes", ContentSwitcher)
+        switcher = self._switcher()
+        assert switcher is not None, "no panes: the app is closing"
         try:
             pane = switcher.get_child_by_id(pane_id, Pane)
         except NoMatches:
@@ -227,6 +231,12 @@ class KkrApp(App[int]):
             await mounting
             self._mounting.pop(pane_id, None)
         return pane
+
+    def _switcher(self) -> ContentSwitcher | None:
+        """The panes' switcher, on the first screen (a meeting may be open on top)."""
+        if not self.screen_stack:
+            return None
+        return self.screen_stack[0].query_one("#panes", ContentSwitcher)
 
     def _show_mounted(self, pane: Pane) -> None:
         switcher = self.query_one("#panes", ContentSwitcher)

@@ -7,6 +7,7 @@ import importlib
 import pkgutil
 from typing import Any
 
+import pytest
 from textual.app import App
 from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
@@ -14,8 +15,11 @@ from textual.widgets import ContentSwitcher
 
 import kkr_tui.ui
 from kkr_tui.store import Store
+from kkr_tui.ui import app as app_module
 from kkr_tui.ui.app import PANES, KkrApp
+from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.contacts import ContactsPane
+from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.paths import stylesheets
 from kkr_tui.ui.stylesheets import DIALOG_SHEETS, START_SHEETS
@@ -56,7 +60,10 @@ def test_every_stylesheet_is_read_by_something_and_parses() -> None:
 
 
 @scenario
-async def test_only_oversigt_is_built_at_start(demo_store: Store) -> None:
+async def test_only_oversigt_is_built_at_start(
+    demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module, "PREPARE_PAUSE_S", 60)  # no panes prepared meanwhile
     app, _ = demo_app(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -128,3 +135,21 @@ async def test_showing_a_pane_again_redraws_it_only_if_its_width_changed(
         await pilot.press("4")
         await pilot.pause()
         assert drawn == ["overview", "contacts"]
+
+
+@scenario
+async def test_the_other_panes_are_prepared_hidden_after_the_first_screen(
+    demo_store: Store,
+) -> None:
+    """While the user reads Oversigt the other panes are mounted, one at a time, but
+    not drawn; a first 2, 3 or 4 then only draws (and mounts nothing)."""
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(1.0)
+        assert mounted_panes(app) == ["overview", "cycle", "agenda", "contacts"]
+        assert app.query_one("#panes", ContentSwitcher).current == "overview"
+        assert [p.id for p in app.query(Pane) if not p._stale] == ["overview"]
+        await pilot.press("2")
+        await pilot.pause()
+        assert app.query_one("#panes", ContentSwitcher).current == "cycle"
+        assert not app.query_one(CyclePane)._stale

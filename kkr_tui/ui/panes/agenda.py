@@ -188,13 +188,10 @@ class AgendaPane(Pane):
         yield Static(id="agenda-filters", markup=False)
         search = SafeInput(id="agenda-search", compact=True, placeholder=t("agenda.search_hint"))
         search.display = False
+        search.cursor_blink = self.kkr.cursor_blink
         yield search
         yield FittedTable(_layout, id="agenda-meetings")
         yield Static(id="agenda-detail", markup=False)
-
-    def on_mount(self) -> None:
-        self.query_one("#agenda-search", Input).cursor_blink = self.kkr.cursor_blink
-        super().on_mount()
 
     # -- data --------------------------------------------------------------------------
     def refresh_data(self) -> None:
