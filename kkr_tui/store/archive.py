@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -132,11 +133,18 @@ def write_archive(db_path: Path, part: ArchivedYear) -> None:
     if not part.meetings and not part.items:
         path.unlink(missing_ok=True)
         return
+    # The archive is shared as the database is: its mode and group.
+    database = os.stat(db_path)
     try:
-        files.ensure_folder(path.parent)
+        files.ensure_folder(path.parent, like=database)
+        files.write_atomic(
+            path,
+            files.dumps(part.document()),
+            mode=stat.S_IMODE(database.st_mode),
+            group=database.st_gid,
+        )
     except OSError as exc:
-        raise StoreError(f"arkivmappen kan ikke oprettes: {exc.strerror}", path.parent) from None
-    files.write_atomic(path, files.dumps(part.document()))
+        raise StoreError(f"arkivfilen kan ikke skrives: {exc.strerror}", path) from None
 
 
 def finished_years(document: dict[str, Any]) -> set[int]:

@@ -10,6 +10,7 @@ replaced whole, so a read sees one committed state.
 
 from __future__ import annotations
 
+import copy
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -33,9 +34,11 @@ from kkr_tui.domain.workdays import cached_holidays
 from kkr_tui.store import files, holiday_cache, schema
 from kkr_tui.store.archive import (
     ArchivedYear,
+    archive_path,
     archived_years,
     file_away,
     finished_years,
+    meeting_year,
     read_archive,
     write_archive,
 )
@@ -208,7 +211,12 @@ class Snapshot:
         (a copy in the main file wins: see the archive module on crashes)."""
         if self._archive is None or year not in self.archived_years:
             return ()
-        part = self._archive.part(year)
+        try:
+            part = self._archive.part(year)
+        except StoreError:
+            if archive_path(self._path, year).exists():
+                raise
+            return ()  # taken back since this state was read: the next state shows it
         return tuple(m for m in part.meetings if m.id not in self._meeting_by_id)
 
     def _archived_part_of(self, meeting_id: int) -> _ArchivedPart | None:
@@ -336,13 +344,12 @@ class Archive:
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self._parts: dict[int, tuple[files.Signature, _ArchivedPart]] = {}
+        self._last_ids: dict[int, tuple[files.Signature | None, dict[str, int]]] = {}
 
     def years(self) -> tuple[int, ...]:
         return archived_years(self.db_path)
 
     def part(self, year: int) -> _ArchivedPart:
-        from kkr_tui.store.archive import archive_path
-
         path = archive_path(self.db_path, year)
         cached = self._parts.get(year)
         if cached is not None and files.signature(path) == cached[0]:
@@ -351,6 +358,27 @@ class Archive:
         built = _ArchivedPart(raw, path)
         self._parts[year] = (sig, built)
         return built
+
+    def last_ids(self) -> dict[str, int]:
+        """The highest id per table in the archive files (each file read once per
+        version, without keeping its records: a new record's id must be above them)."""
+        highest: dict[str, int] = {}
+        for year in self.years():
+            path = archive_path(self.db_path, year)
+            sig = files.signature(path)
+            known = self._last_ids.get(year)
+            if known is None or known[0] != sig:
+                cached = self._parts.get(year)
+                raw = (
+                    cached[1].raw
+                    if cached and cached[0] == sig
+                    else read_archive(self.db_path, year)[1]
+                )
+                ids = {t: max(map(int, getattr(raw, t)), default=0) for t in ("meetings", "items")}
+                known = self._last_ids[year] = (sig, ids)
+            for table, top in known[1].items():
+                highest[table] = max(highest.get(table, 0), top)
+        return highest
 
     def loaded_part_of(self, meeting_id: int) -> _ArchivedPart | None:
         for year in list(self._parts):
@@ -451,14 +479,18 @@ class Transaction:
             meeting_doc = part.meetings.pop(str(meeting_id), None)
             if meeting_doc is None:
                 return False
+            # Copies go to the main document: TinyDB changes documents in place, and the
+            # originals are the Archive's cached ones (a rolled-back change must leave
+            # no trace there).
             document = self._storage.document
             taken = self._taken.setdefault(year, ArchivedYear(year))
-            document.setdefault("meetings", {})[str(meeting_id)] = meeting_doc
+            document.setdefault("meetings", {})[str(meeting_id)] = copy.deepcopy(meeting_doc)
             taken.meetings[str(meeting_id)] = meeting_doc
             main_items = document.setdefault("items", {})
             for item_id, item in list(part.items.items()):
                 if item.get("meeting_id") == meeting_id:
-                    main_items[item_id] = taken.items[item_id] = part.items.pop(item_id)
+                    taken.items[item_id] = part.items.pop(item_id)
+                    main_items[item_id] = copy.deepcopy(item)
             self._parts[year] = part
             self._storage.dirty = True
             return True
@@ -480,7 +512,11 @@ class Transaction:
             document = self._storage.document
             meta = document.get(META_TABLE, {}).get("1", {})
             in_use = max((int(key) for key in document.get(table, {})), default=0)
-            self._last_ids[table] = max(int(meta.get("last_ids", {}).get(table, 0)), in_use)
+            # The archive's ids too: a main file restored from an older backup, or a
+            # crash between a filing's two writes, can leave its marks behind them.
+            archived = self._archive.last_ids().get(table, 0) if self._archive else 0
+            marked = int(meta.get("last_ids", {}).get(table, 0))
+            self._last_ids[table] = max(marked, in_use, archived)
         return self._last_ids[table] + 1
 
     def _file_finished_years(self) -> tuple[list[ArchivedYear], list[ArchivedYear]]:
@@ -544,6 +580,34 @@ class Transaction:
         if current.rev != record.rev:
             raise ConflictError("posten er ændret af en anden siden du åbnede den", current)
         self._table(type(record)).remove(doc_ids=[record.id])
+        if isinstance(record, Meeting | AgendaItem):
+            self._forget_archived(record)
+
+    def _forget_archived(self, record: Meeting | AgendaItem) -> None:
+        """Remove `record`'s copy from its year's archive file too, if it has one (after
+        a crash between the two writes of a filing, or a restored backup, a record can
+        be in both files; the main file's copy hid the other until now)."""
+        if self._archive is None:
+            return
+        year: int | None = record.start.year if isinstance(record, Meeting) else None
+        if isinstance(record, AgendaItem):
+            year = meeting_year(
+                self._storage.document.get("meetings", {}).get(str(record.meeting_id))
+            )
+        if year is None or year not in self._archive.years():
+            return
+        part = self._parts.get(year)
+        if part is None:
+            raw = self._archive.part(year).raw
+            part = ArchivedYear(year, dict(raw.meetings), dict(raw.items))
+        gone = part.items.pop(str(record.id), None) if isinstance(record, AgendaItem) else None
+        if isinstance(record, Meeting):
+            gone = part.meetings.pop(str(record.id), None)
+            for item_id, item in list(part.items.items()):
+                if item.get("meeting_id") == record.id:
+                    gone = part.items.pop(item_id)
+        if gone is not None:
+            self._parts[year] = part
 
     def settings(self) -> Settings:
         doc = self._table(SETTINGS_TABLE).get(doc_id=1)

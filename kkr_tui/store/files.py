@@ -66,16 +66,23 @@ def new_folder_mode(parent: Path) -> int:
     return SHARED_FOLDER_MODE if is_group_shared(parent) else PRIVATE_FOLDER_MODE
 
 
-def ensure_folder(folder: Path) -> None:
-    """Create `folder` (beside the database) with the mode its parent calls for."""
+def ensure_folder(folder: Path, like: os.stat_result | None = None) -> None:
+    """Create `folder` (beside the database) with the mode its parent calls for; given
+    the database file's status `like`, also open to its group if the file is, and in
+    the file's group (so whoever may write the database may write here too)."""
     if folder.is_dir():
         return
     mode = new_folder_mode(folder.parent)
+    if like is not None and like.st_mode & stat.S_IRWXG:
+        mode |= stat.S_IRWXG
     try:
         folder.mkdir(mode=mode)
         os.chmod(folder, mode)  # mkdir's mode is cut by the umask
     except FileExistsError:
-        pass
+        return
+    if like is not None and os.stat(folder).st_gid != like.st_gid:
+        with contextlib.suppress(PermissionError):
+            os.chown(folder, -1, like.st_gid)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -146,16 +153,19 @@ def temp_prefix(path: Path) -> str:
     return f"{TEMP_PREFIX}{path.name}-"
 
 
-def write_atomic(path: Path, payload: bytes, mode: int | None = None) -> None:
-    """Replace `path` with `payload` so that a reader sees the old or the new file, never half."""
+def write_atomic(
+    path: Path, payload: bytes, mode: int | None = None, group: int | None = None
+) -> None:
+    """Replace `path` with `payload` so that a reader sees the old or the new file, never half.
+
+    The new file keeps the mode and group of the one it replaces, unless given."""
     folder = path.parent
-    group: int | None = None
     try:
         current = os.stat(path)
     except FileNotFoundError:
         current = None
     if current is not None:
-        group = current.st_gid
+        group = current.st_gid if group is None else group
         if mode is None:
             mode = stat.S_IMODE(current.st_mode)
     if mode is None:

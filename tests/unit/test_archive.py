@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pendulum
 import pytest
@@ -157,10 +158,10 @@ def test_a_crash_between_the_two_writes_loses_and_doubles_nothing(
     before = json.loads(db_path.read_bytes())
     real_write = store_files.write_atomic
 
-    def crash_on_main(path: Path, payload: bytes, mode: int | None = None) -> None:
+    def crash_on_main(path: Path, payload: bytes, **kwargs: Any) -> None:
         if path == db_path:
             raise OSError("power cut")
-        real_write(path, payload, mode)
+        real_write(path, payload, **kwargs)
 
     monkeypatch.setattr(store_files, "write_atomic", crash_on_main)
     with pytest.raises(OSError):
@@ -266,9 +267,9 @@ def test_a_reader_between_the_writes_never_misses_a_meeting_taken_back(
     writes: list[tuple[Path, dict[str, object]]] = []
     real_write = store_files.write_atomic
 
-    def recording(path: Path, payload: bytes, mode: int | None = None) -> None:
+    def recording(path: Path, payload: bytes, **kwargs: Any) -> None:
         writes.append((path, json.loads(payload)))
-        real_write(path, payload, mode)
+        real_write(path, payload, **kwargs)
 
     monkeypatch.setattr(store_files, "write_atomic", recording)
     store.update(old.with_changes(state=MeetingState.HELD))

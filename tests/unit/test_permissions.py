@@ -186,3 +186,21 @@ def test_two_secretaries_of_the_group_share_one_database(tmp_path: Path) -> None
         assert all(mode(b) == 0o660 and os.stat(b).st_gid == SECRETARIAT_GID for b in backups)
     finally:
         shutil.rmtree(base)
+
+
+@pytest.mark.usefixtures("first_write_of_a_day")
+def test_the_archive_is_shared_as_the_database_is(tmp_path: Path) -> None:
+    """A database an administrator opened to the group (0660, group kkr) in a folder
+    without the setgid bit: the archive follows the file, so every secretary of the
+    group can read the history and file the next year."""
+    if os.geteuid() != 0:
+        pytest.skip("needs root to hand the file to another group")
+    folder = tmp_path / "kkr"
+    folder.mkdir(mode=0o770)
+    db = folder / "kkr.json"
+    open_store(db, create=True)
+    os.chown(db, -1, SECRETARIAT_GID)
+    db.chmod(0o660)
+    archived = add_and_file_a_year(db)
+    assert (mode(archived.parent), mode(archived)) == (0o770, 0o660)
+    assert os.stat(archived.parent).st_gid == os.stat(archived).st_gid == SECRETARIAT_GID
