@@ -4,6 +4,7 @@ database (kkr_tui/store/archive.py)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,24 @@ def fill(store: Store, years: range, *, last_open: bool = True) -> dict[int, lis
                 tx.add(AgendaItem(meeting_id=meeting.id, number=1, title=f"Sag {year}-{month}"))
                 made.setdefault(year, []).append(meeting)
     return made
+
+
+def crash_before_the_main_file(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, change: Callable[[], object]
+) -> None:
+    """Run `change` with the main file's write failing: a power cut between the two
+    writes of a filing (the archive file is written, the main file is not)."""
+    real_write = store_files.write_atomic
+
+    def crash_on_main(path: Path, payload: bytes, **kwargs: Any) -> None:
+        if path == db_path:
+            raise OSError("power cut")
+        real_write(path, payload, **kwargs)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(store_files, "write_atomic", crash_on_main)
+        with pytest.raises(OSError, match="power cut"):
+            change()
 
 
 def main_years(db_path: Path) -> set[int]:
@@ -156,17 +175,10 @@ def test_a_crash_between_the_two_writes_loses_and_doubles_nothing(
         tx.add(a_meeting(2024, 4, MeetingState.PLANNED))
     assert archived_years(db_path) == ()
     before = json.loads(db_path.read_bytes())
-    real_write = store_files.write_atomic
-
-    def crash_on_main(path: Path, payload: bytes, **kwargs: Any) -> None:
-        if path == db_path:
-            raise OSError("power cut")
-        real_write(path, payload, **kwargs)
-
-    monkeypatch.setattr(store_files, "write_atomic", crash_on_main)
-    with pytest.raises(OSError):
-        store.add(a_meeting(2025, 3, MeetingState.PLANNED))  # 2025 is newest: 2023 may be filed
-    monkeypatch.setattr(store_files, "write_atomic", real_write)
+    # 2025 becomes the newest year: 2023 may be filed.
+    crash_before_the_main_file(
+        db_path, monkeypatch, lambda: store.add(a_meeting(2025, 3, MeetingState.PLANNED))
+    )
     assert archived_years(db_path) == (2023,)  # written first...
     assert json.loads(db_path.read_bytes()) == before  # ...the main file untouched
     snap = store.snapshot()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -13,7 +12,7 @@ from kkr_tui.domain.models import AgendaItem, MeetingState
 from kkr_tui.store import ConflictError, Store, open_store
 from kkr_tui.store import files as store_files
 from kkr_tui.store.archive import archive_path, archived_years
-from tests.unit.test_archive import a_meeting, fill
+from tests.unit.test_archive import a_meeting, crash_before_the_main_file, fill
 
 
 def test_a_rolled_back_change_leaves_no_trace_in_the_cache(store: Store, db_path: Path) -> None:
@@ -115,17 +114,10 @@ def test_a_deleted_item_in_both_files_stays_deleted(
         m = tx.add(a_meeting(2023, 4, MeetingState.PUBLISHED))
         tx.add(AgendaItem(meeting_id=m.id, number=1, title="Fejlagtig sag"))
         tx.add(a_meeting(2024, 4, MeetingState.PLANNED))
-    real = store_files.write_atomic
-
-    def crash_on_main(path: Path, payload: bytes, **kwargs: Any) -> None:
-        if path == db_path:
-            raise OSError("power cut")
-        real(path, payload, **kwargs)
-
-    monkeypatch.setattr(store_files, "write_atomic", crash_on_main)
-    with pytest.raises(OSError):
-        store.add(a_meeting(2025, 3, MeetingState.PLANNED))  # archive 2023 written, main not
-    monkeypatch.setattr(store_files, "write_atomic", real)
+    # The archive of 2023 is written, the main file is not.
+    crash_before_the_main_file(
+        db_path, monkeypatch, lambda: store.add(a_meeting(2025, 3, MeetingState.PLANNED))
+    )
     # The secretary removes the wrong item (the meeting screen's `delete item`).
     store.delete(store.snapshot().items_for(m.id)[0])
     assert store.snapshot().items_for(m.id) == []
