@@ -468,10 +468,7 @@ class Transaction:
             return False
         table = TABLE_OF[kind]
         for year in self._archive.years():
-            part = self._parts.get(year)
-            if part is None:
-                raw = self._archive.part(year).raw
-                part = ArchivedYear(year, dict(raw.meetings), dict(raw.items))
+            part = self._working_part(year)
             doc = getattr(part, table).get(str(record_id))
             if doc is None:
                 continue
@@ -519,6 +516,17 @@ class Transaction:
             self._last_ids[table] = max(marked, in_use, archived)
         return self._last_ids[table] + 1
 
+    def _working_part(self, year: int) -> ArchivedYear:
+        """This transaction's copy of `year`'s archive file, to change and write at
+        commit (the Archive's cached documents are never changed). Callers that change
+        it keep it in `_parts`."""
+        part = self._parts.get(year)
+        if part is None:
+            assert self._archive is not None
+            raw = self._archive.part(year).raw
+            part = ArchivedYear(year, dict(raw.meetings), dict(raw.items))
+        return part
+
     def _file_finished_years(self) -> tuple[list[ArchivedYear], list[ArchivedYear]]:
         """Move finished years out of the main document (called once, before the commit).
 
@@ -531,19 +539,10 @@ class Transaction:
         document = self._storage.document
         years = finished_years(document)
         existing = set(self._archive.years())
-        for year in years - set(self._parts):
-            if year in existing:
-                raw = self._archive.part(year).raw
-                self._parts[year] = ArchivedYear(year, dict(raw.meetings), dict(raw.items))
-        taken_from = set(self._parts)
-        changed = file_away(document, years, self._parts) | taken_from
-        if changed:
-            # Filed ids stay taken (ids are never reused), also for a file from before
-            # the high-water marks were kept.
-            for table in ("meetings", "items"):
-                filed = [int(i) for y in changed for i in getattr(self._parts[y], table)]
-                if filed:
-                    self._last_ids[table] = max(self._next_id(table) - 1, *filed)
+        for year in (years & existing) - set(self._parts):
+            self._parts[year] = self._working_part(year)
+        # Filed ids stay taken without more bookkeeping: _next_id reads the archive's.
+        changed = file_away(document, years, self._parts) | set(self._parts)
         before, after = [], []
         for year in sorted(changed):
             final = self._parts[year]
@@ -596,10 +595,7 @@ class Transaction:
             )
         if year is None or year not in self._archive.years():
             return
-        part = self._parts.get(year)
-        if part is None:
-            raw = self._archive.part(year).raw
-            part = ArchivedYear(year, dict(raw.meetings), dict(raw.items))
+        part = self._working_part(year)
         gone = part.items.pop(str(record.id), None) if isinstance(record, AgendaItem) else None
         if isinstance(record, Meeting):
             gone = part.meetings.pop(str(record.id), None)

@@ -47,8 +47,8 @@ PANES: dict[str, tuple[str, str]] = {
 }
 
 
-# Between two of those imports after the first paint: a key pressed meanwhile waits
-# for one import at most.
+# Between preparing two of those panes after the first paint: a key pressed meanwhile
+# waits for one pane's import and mount at most.
 PREPARE_PAUSE_S = 0.1
 
 
