@@ -11,11 +11,15 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from kkr_tui import __version__
 from kkr_tui.commands import ALONE_COMMANDS, COMMAND_MODULES
 from kkr_tui.commands.context import EXIT_ERROR, CommandError, Context
+
+if TYPE_CHECKING:
+    from kkr_tui.domain.clock import Clock
+    from kkr_tui.store import Store
 
 DESCRIPTION = "KKR: mødeplanlægning og dagsordensstatus for de fem kommunekontaktråd."
 EPILOG = """\
@@ -151,12 +155,16 @@ def make_context(args: argparse.Namespace) -> Context:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
+    handler = getattr(args, "run", None)
+    if handler is None:
+        started = run_app_from_first_screen(args)
+        if started is not None:
+            return started
     from kkr_tui.domain.clock import ClockError
     from kkr_tui.store.errors import StoreError
 
     try:
         context = make_context(args)
-        handler = getattr(args, "run", None)
         if handler is None:
             return run_app(context, demo=args.demo, today_given=context.clock.is_fixed)
         return int(handler(context, args))
@@ -172,6 +180,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `kkr meetings | head` closes the pipe early; that is not an error.
         sys.stderr.close()
         return 0
+
+
+def run_app_from_first_screen(args: argparse.Namespace) -> int | None:
+    """Start the app with its first screen read by a forked child meanwhile (see
+    kkr_tui.ui.first_screen); None where that does not apply or the child failed:
+    then `run_app` starts it the ordinary way and reports any error."""
+    from kkr_tui.i18n import language_from, set_language
+    from kkr_tui.ui import collector
+    from kkr_tui.ui.first_screen import FirstScreenReader
+
+    try:
+        set_language(language_from(getattr(args, "lang", None)))
+    except ValueError:
+        return None
+    collector.pause()  # until the first screen is drawn (see kkr_tui.ui.collector)
+    reader = FirstScreenReader.start(args)
+    if reader is None:
+        return None
+    from kkr_tui.ui.app import KkrApp  # Textual and the UI, while the child reads
+
+    first = reader.result()
+    if first is None:
+        return None
+
+    def open_data() -> tuple[Store, Clock]:
+        from kkr_tui.domain.clock import Clock, ClockError
+        from kkr_tui.store import StoreError, open_store
+
+        try:
+            context = make_context(args)
+            store = open_store(context.db_path, create=True, validate_all=False)
+        except (ClockError, StoreError) as exc:
+            raise CommandError(str(exc)) from None
+        return store, Clock(context.clock.fixed)
+
+    app = KkrApp(None, None, opener=open_data, first_screen=first)
+    app.run()
+    return app.return_code or 0
 
 
 def run_app(context: Context, *, demo: bool, today_given: bool) -> int:

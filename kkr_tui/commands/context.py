@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from kkr_tui.domain.clock import Clock
-
 if TYPE_CHECKING:
+    from kkr_tui.domain.clock import Clock
     from kkr_tui.store import Store
 
 EXIT_OK = 0

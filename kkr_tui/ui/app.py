@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path, PurePath
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-import pendulum
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette, Provider
@@ -18,11 +17,9 @@ from textual.theme import Theme
 from textual.widget import AwaitMount
 from textual.widgets import ContentSwitcher
 
-from kkr_tui.domain.clock import Clock
-from kkr_tui.domain.formatting import format_day
+from kkr_tui.commands.context import CommandError
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import set_language, t
-from kkr_tui.store import Snapshot, Store, StoreError, open_store
 from kkr_tui.ui import collector
 from kkr_tui.ui import config as ui_config
 from kkr_tui.ui.keys import key_label, localized_active
@@ -36,6 +33,16 @@ from kkr_tui.ui.themes import ThemeChoices, register_themes
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader
+
+if TYPE_CHECKING:
+    import pendulum
+
+    from kkr_tui.domain.clock import Clock
+    from kkr_tui.store import Snapshot, Store
+    from kkr_tui.ui.first_screen import FirstScreen, OverviewView
+
+# Opens the store and makes the clock, for an app started before reading the file.
+DataOpener = Callable[[], "tuple[Store, Clock]"]
 
 # Pane id -> (module, class). Only Oversigt is built at start; the others are imported
 # and mounted the first time they are shown, so start-up pays for what is on screen.
@@ -96,16 +103,24 @@ class KkrApp(App[int]):
 
     def __init__(
         self,
-        store: Store,
-        clock: Clock,
+        store: Store | None,
+        clock: Clock | None,
         *,
         demo: bool = False,
         cursor_blink: bool = True,
         config_path: Path | None = None,
+        opener: DataOpener | None = None,
+        first_screen: FirstScreen | None = None,
     ) -> None:
+        """The app on `store` as of `clock`; or, without them, on what `opener` opens
+        once the first screen (`first_screen`, read by `kkr`'s forked child) is drawn."""
         super().__init__()
-        self.store = store
-        self.clock = clock
+        if opener is None and (store is None or clock is None):
+            raise TypeError("KkrApp needs a store and a clock, or an opener")
+        self._store = store
+        self._clock = clock
+        self._opener = opener
+        self._first_screen = first_screen if opener is not None else None
         self.demo = demo
         # Inputs in dialogs read this; snapshot tests turn blinking off to stay stable.
         self.cursor_blink = cursor_blink
@@ -119,12 +134,42 @@ class KkrApp(App[int]):
         self._mounting: dict[str, AwaitMount] = {}
 
     @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._open_data()
+        assert self._store is not None
+        return self._store
+
+    @property
+    def clock(self) -> Clock:
+        if self._clock is None:
+            self._open_data()
+        assert self._clock is not None
+        return self._clock
+
+    def _open_data(self) -> None:
+        """Import the domain and open the store, if the app was started without.
+
+        Right after the first frame (`_after_first_paint`), or earlier if something
+        asks for the data first. From then on every pane reads the store."""
+        opener, self._opener = self._opener, None
+        if opener is not None:
+            self._store, self._clock = opener()
+            self._first_screen = None
+
+    def first_overview(self) -> OverviewView | None:
+        """Oversigt as `kkr`'s forked child read it, until the app reads the file itself."""
+        return None if self._first_screen is None else self._first_screen.overview
+
+    @property
     def snapshot(self) -> Snapshot:
         """The committed state of the file; re-parsed only when the file changed.
 
         If the file cannot be read right now (LiveRefresh reports why), the last
         valid state is shown rather than crashing the app.
         """
+        from kkr_tui.store import StoreError
+
         try:
             snap = self.store.snapshot()
         except StoreError:
@@ -136,7 +181,8 @@ class KkrApp(App[int]):
 
     def compose(self) -> ComposeResult:
         yield AppHeader(id="header")
-        if self.store.readonly:
+        first = self._first_screen
+        if first.readonly if first is not None else self.store.readonly:
             yield ReadOnlyBanner()
         with ContentSwitcher(initial="overview", id="panes"):
             yield OverviewPane(id="overview")
@@ -148,17 +194,33 @@ class KkrApp(App[int]):
     def on_mount(self) -> None:
         self._apply_user_config()
         header = self.query_one(AppHeader)
-        header.as_of = t("app.as_of", day=format_day(self.clock.today()))
-        header.source = str(self.store.path)
+        first = self._first_screen
+        if first is not None:
+            header.as_of, header.source = first.as_of, first.db_path
+        else:
+            from kkr_tui.domain.formatting import format_day
+
+            header.as_of = t("app.as_of", day=format_day(self.clock.today()))
+            header.source = str(self.store.path)
         header.demo = self.demo
         self._show_mounted(self.query_one("#overview", Pane))
-        self.shown_snapshot = self.snapshot
+        if first is None:
+            self.shown_snapshot = self.snapshot
         self.live.start()
         self.call_after_refresh(self._after_first_paint)
         if not self.is_headless:
             exit_cleanly_on_signals(self)
 
     def _after_first_paint(self) -> None:
+        if self._opener is not None:
+            # The first frame came from the child's reading: read the file here now
+            # (the same view unless someone saved in between).
+            try:
+                self._open_data()
+            except CommandError as exc:
+                self.exit(return_code=2, message=f"kkr: {printable(str(exc), single_line=False)}")
+                return
+            self.reload()
         collector.resume()
         # Only now: the check's thread would otherwise take the interpreter from the
         # first drawing (~100 ms of work on 20 years of data).
@@ -182,6 +244,8 @@ class KkrApp(App[int]):
         """Build every agenda item once, off the UI thread, so a bad record is reported
         at start rather than when its meeting is opened. The first screen does not
         wait for it: on 20 years of data that is most of the file."""
+        from kkr_tui.store import StoreError
+
         try:
             self.store.snapshot().validate_items()
         except StoreError as exc:
@@ -362,6 +426,9 @@ def make_app(
     `config_path` is the user's settings file (None: $KKR_CONFIG_DIR or the platform's
     config folder).
     """
+    from kkr_tui.domain.clock import Clock
+    from kkr_tui.store import Store, open_store
+
     if lang is not None:
         set_language(lang)
     if isinstance(db_path, Store):

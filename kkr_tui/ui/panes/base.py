@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-import pendulum
 from textual.app import App
 from textual.containers import Vertical
 from textual.widgets import ContentSwitcher
 
-from kkr_tui.store import Snapshot
 from kkr_tui.ui.stylesheets import use_stylesheets
 
 if TYPE_CHECKING:
+    import pendulum
+
+    from kkr_tui.store import Snapshot
     from kkr_tui.ui.app import KkrApp
 
 

@@ -1,0 +1,161 @@
+"""The first screen's data, read by a forked process while `kkr` imports Textual.
+
+Starting the app is two long jobs that need nothing from each other until the first
+frame: importing Textual and building the app (~150 ms, the same for any Textual
+app), and importing the date library, the store and the domain, reading the file
+and working out Oversigt (~50 ms on 20 years of data). Done one after the other,
+the second is a third of what a user waits for; so `kkr` forks as it starts. The
+child does the second job and sends back what Oversigt and the header show, as
+plain Rich text (a `FirstScreen`), and exits; the app process meanwhile imports only
+Textual and the UI, draws the first screen from it, and imports the domain and
+opens the store itself right after the first frame. Drawing from the child's
+view and from the app's own reading is the same code (`overview_view`), so the
+screen does not change when the app's own reading takes over.
+
+Anything unusual takes the ordinary path instead, where every error is reported
+as it always was: no fork on this platform, no terminal (tests, pipes), `--demo`,
+or a child that failed, died or took too long (an unreadable file, a bad `--today`:
+the app process then meets the same error itself and reports it).
+
+This module imports neither the domain nor the store: the app process loads it
+before its first frame. The child's work is in `read_first_screen`.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import select
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from rich.text import Text
+
+if TYPE_CHECKING:
+    import argparse
+
+# A child that has not answered by then is not waited for: the app reads the file
+# itself (a lock held by a writer would hold that up the same way).
+CHILD_TIMEOUT_S = 10.0
+
+Cell = Text | str
+Row = tuple[str, Sequence[Cell]]
+
+
+class OverviewView(NamedTuple):
+    """What Oversigt shows, from one state of the file and one day."""
+
+    attention: Text
+    # One row per council, most urgent first; built for a narrow and/or a wide pane.
+    narrow: list[Row] | None
+    wide: list[Row] | None
+    # The detail lines under the table, per council slug (the cursor picks one).
+    details: dict[str, Text]
+    total: str
+
+
+class FirstScreen(NamedTuple):
+    """What the app's first frame shows, read by the child."""
+
+    db_path: str
+    readonly: bool
+    as_of: str
+    overview: OverviewView
+
+
+class FirstScreenReader:
+    """The parent's end: the forked child and the pipe it answers on."""
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self._pid = pid
+        self._fd = fd
+
+    @classmethod
+    def start(cls, args: argparse.Namespace) -> FirstScreenReader | None:
+        """Fork a child that reads the first screen, or None where that does not pay."""
+        if not _worth_forking(args):
+            return None
+        read_fd, write_fd = os.pipe()
+        sys.stdout.flush()  # nothing buffered twice
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            os.close(read_fd)
+            _child(args, write_fd)
+        os.close(write_fd)
+        return cls(pid, read_fd)
+
+    def result(self, timeout: float = CHILD_TIMEOUT_S) -> FirstScreen | None:
+        """The child's first screen, or None if it failed, died or took too long."""
+        chunks: list[bytes] = []
+        deadline = time.monotonic() + timeout
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([self._fd], [], [], left)[0]:
+                    os.kill(self._pid, 9)
+                    return None
+                chunk = os.read(self._fd, 1 << 16)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        finally:
+            os.close(self._fd)
+            os.waitpid(self._pid, 0)
+        if not chunks:
+            return None  # the child failed: the ordinary path reports why
+        found = pickle.loads(b"".join(chunks))
+        return found if isinstance(found, FirstScreen) else None
+
+
+def _worth_forking(args: argparse.Namespace) -> bool:
+    return (
+        hasattr(os, "fork")
+        and not getattr(args, "demo", False)
+        and sys.stdin.isatty()
+        and sys.stdout.isatty()
+    )
+
+
+def _child(args: argparse.Namespace, write_fd: int) -> None:
+    """Read the first screen, send it, exit; any failure sends nothing."""
+    status = 1
+    try:
+        payload = pickle.dumps(read_first_screen(args), protocol=pickle.HIGHEST_PROTOCOL)
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(write_fd, view) :]
+        status = 0
+    except BaseException:  # the app process meets the error itself and reports it
+        pass
+    finally:
+        # Not sys.exit: the child must run none of the parent's exit handlers or
+        # flush its buffers (Textual's, the terminal's) a second time.
+        os._exit(status)
+
+
+def read_first_screen(args: argparse.Namespace) -> FirstScreen:
+    """The first screen as the app would draw it, read the way the app reads.
+
+    Opens the store as `kkr` does (creating an empty database where there is none).
+    """
+    from kkr_tui.cli import make_context
+    from kkr_tui.domain.formatting import format_day
+    from kkr_tui.i18n import t
+    from kkr_tui.store import open_store
+    from kkr_tui.ui.panes.overview_cells import council_statuses, overview_view
+
+    context = make_context(args)
+    store = open_store(Path(context.db_path), create=True, validate_all=False)
+    snapshot = store.snapshot()
+    today = context.clock.today()
+    statuses = council_statuses(snapshot, today)
+    return FirstScreen(
+        db_path=str(store.path),
+        readonly=store.readonly,
+        as_of=t("app.as_of", day=format_day(today)),
+        overview=overview_view(snapshot, today, statuses, wide=None),
+    )

@@ -1,0 +1,241 @@
+"""`kkr` draws its first screen from a forked child's reading (kkr_tui.ui.first_screen).
+
+What must hold: the screen is the one the app draws when it reads the file itself;
+the app reads the file itself right after the first frame (and shows what changed
+meanwhile); a child that fails, dies or hangs changes nothing but the speed.
+The fork itself is tested in a separate interpreter: pytest's own process may run
+threads, and forking those is not what `kkr` does (it forks before any thread).
+"""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from kkr_tui.cli import build_parser
+from kkr_tui.commands.context import CommandError
+from kkr_tui.domain.clock import Clock
+from kkr_tui.domain.models import Member
+from kkr_tui.store import Store, open_store
+from kkr_tui.store.demo import DEMO_TODAY
+from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.ui.first_screen import FirstScreen, FirstScreenReader, read_first_screen
+from tests.ui.overview_helpers import scenario, static_text
+
+TODAY = DEMO_TODAY.to_date_string()
+
+
+def app_args(db: Path, *extra: str) -> list[str]:
+    return ["--db", str(db), "--today", TODAY, *extra]
+
+
+def deferred_app(store: Store, first: FirstScreen, opened: list[int]) -> KkrApp:
+    """The app as `kkr` starts it after the child answered; `opened` records how many
+    council rows were on screen when the app opened the store."""
+    app: KkrApp
+
+    def opener() -> tuple[Store, Clock]:
+        opened.append(app.query_one("#councils", DataTable).row_count)
+        return store, Clock(DEMO_TODAY)
+
+    app = KkrApp(None, None, opener=opener, first_screen=first, cursor_blink=False)
+    return app
+
+
+def screen_picture(app: KkrApp) -> str:
+    """The screen as an SVG: every cell with its colours."""
+    return app.export_screenshot(title="KKR")
+
+
+def first_screen_of(db: Path) -> FirstScreen:
+    args = build_parser(app_args(db)).parse_args(app_args(db))
+    return read_first_screen(args)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (130, 40)])
+@scenario
+async def test_the_first_screen_is_the_one_the_app_draws_itself(
+    demo_store: Store, size: tuple[int, int]
+) -> None:
+    """Same cells, narrow and wide; the store opened only after the first frame."""
+    first = first_screen_of(demo_store.path)
+    opened: list[int] = []
+    deferred = deferred_app(demo_store, first, opened)
+    async with deferred.run_test(size=size) as pilot:
+        await pilot.pause()
+        from_child = screen_picture(deferred)
+        total = static_text(deferred.query_one("#overview-total", Static))
+        assert opened == [5], "the store was opened before the councils were drawn"
+    itself = make_app(demo_store, DEMO_TODAY, cursor_blink=False)
+    async with itself.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert screen_picture(itself) == from_child
+    assert total.startswith("I alt: 98 kommuner")
+
+
+@scenario
+async def test_a_change_saved_after_the_child_read_shows_once_the_app_reads(
+    demo_store: Store,
+) -> None:
+    first = first_screen_of(demo_store.path)
+    with demo_store.transaction() as tx:
+        tx.add(Member(name="Ny Borgmester", council="sjaelland", municipality="Roskilde"))
+    async with deferred_app(demo_store, first, []).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        total = static_text(pilot.app.query_one("#overview-total", Static))
+        assert total.endswith("31 medlemmer registreret")
+
+
+@scenario
+async def test_a_file_broken_before_the_app_reads_it_ends_with_the_message(
+    demo_store: Store,
+) -> None:
+    first = first_screen_of(demo_store.path)
+
+    def opener() -> tuple[Store, Clock]:
+        raise CommandError(f"{demo_store.path}: linje 1: ikke gyldig JSON")
+
+    app = KkrApp(None, None, opener=opener, first_screen=first, cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+    assert app.return_code == 2
+
+
+def test_an_app_needs_a_store_and_clock_or_an_opener(demo_store: Store) -> None:
+    with pytest.raises(TypeError):
+        KkrApp(demo_store, None)
+
+
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+FORK_PRELUDE = """
+import sys, time
+from kkr_tui.cli import build_parser
+import kkr_tui.ui.first_screen as fs
+fs._worth_forking = lambda args: True  # no terminal here
+argv = sys.argv[1:] or {argv!r}
+args = build_parser(argv).parse_args(argv)
+"""
+
+
+def test_the_forked_child_sends_what_the_app_reads_itself(demo_store: Store) -> None:
+    code = FORK_PRELUDE.format(argv=app_args(demo_store.path)) + (
+        "reader = fs.FirstScreenReader.start(args)\n"
+        "first = reader.result()\n"
+        "assert first is not None\n"
+        "assert first == fs.read_first_screen(args)\n"
+        "print('same', first.db_path)\n"
+    )
+    result = run_python(code)
+    assert result.returncode == 0, result.stderr
+    assert f"same {demo_store.path}" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        "fs.read_first_screen = lambda args: 1 / 0",  # fails
+        "import os; fs.read_first_screen = lambda args: os._exit(3)",  # dies
+    ],
+)
+def test_a_child_that_fails_or_dies_sends_nothing(demo_store: Store, failure: str) -> None:
+    code = FORK_PRELUDE.format(argv=app_args(demo_store.path)) + (
+        f"{failure}\nprint('result', fs.FirstScreenReader.start(args).result())\n"
+    )
+    result = run_python(code)
+    assert result.returncode == 0, result.stderr
+    assert "result None" in result.stdout
+
+
+def test_a_child_that_hangs_is_not_waited_for(demo_store: Store) -> None:
+    code = FORK_PRELUDE.format(argv=app_args(demo_store.path)) + (
+        "fs.read_first_screen = lambda args: time.sleep(60)\n"
+        "started = time.monotonic()\n"
+        "print('result', fs.FirstScreenReader.start(args).result(timeout=0.5))\n"
+        "print('quick', time.monotonic() - started < 10)\n"
+    )
+    result = run_python(code)
+    assert result.returncode == 0, result.stderr
+    assert "result None" in result.stdout and "quick True" in result.stdout
+
+
+def test_no_fork_without_a_terminal_or_with_demo(tmp_path: Path) -> None:
+    """Tests, pipes and `--demo` take the ordinary path (pytest's stdout is no terminal)."""
+    args = build_parser(app_args(tmp_path / "x.json")).parse_args(app_args(tmp_path / "x.json"))
+    assert FirstScreenReader.start(args) is None
+    demo = build_parser(["--demo"]).parse_args(["--demo"])
+    assert FirstScreenReader.start(demo) is None
+
+
+def test_kkr_in_a_terminal_starts_and_quits(demo_store: Store) -> None:
+    """End to end in a pseudo-terminal, as a secretary starts it: the first screen,
+    then a pane switch (the app has read the file itself by then), then q."""
+    master, slave = pty.openpty()
+    env = {**os.environ, "COLUMNS": "80", "LINES": "24", "TERM": "xterm-256color"}
+    marker = demo_store.path.with_name("first-screen.txt")
+    # `kkr`, noting whether its first screen came from the child.
+    code = (
+        "import sys\n"
+        "import kkr_tui.ui.first_screen as fs\n"
+        "result = fs.FirstScreenReader.result\n"
+        "def noted(self, *a, **k):\n"
+        "    found = result(self, *a, **k)\n"
+        f"    open({str(marker)!r}, 'w').write(str(found is not None))\n"
+        "    return found\n"
+        "fs.FirstScreenReader.result = noted\n"
+        "from kkr_tui.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *app_args(demo_store.path)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        close_fds=True,
+    )
+    os.close(slave)
+    seen = b""
+
+    def read_until(done: Callable[[], bool], timeout: float = 20.0) -> None:
+        """Read the terminal (the app blocks on a full one) until `done()`."""
+        nonlocal seen
+        deadline = time.monotonic() + timeout
+        closed = False  # the app closed the terminal: it is exiting
+        while not done() and time.monotonic() < deadline:
+            if closed:
+                time.sleep(0.05)
+            elif select.select([master], [], [], 0.1)[0]:
+                try:
+                    seen += os.read(master, 1 << 16)
+                except OSError:
+                    closed = True
+
+    try:
+        read_until(lambda: b"I alt" in seen)
+        assert b"I alt" in seen, seen[-2000:]
+        os.write(master, b"2")
+        read_until(lambda: "Årshjul".encode() in seen)
+        assert "Årshjul".encode() in seen, seen[-2000:]
+        os.write(master, b"q")
+        read_until(lambda: proc.poll() is not None)
+        assert proc.poll() == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    assert marker.read_text() == "True", "the first screen did not come from the child"
+    assert open_store(demo_store.path).snapshot().members  # the file is intact
