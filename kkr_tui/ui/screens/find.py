@@ -18,7 +18,7 @@ from kkr_tui.ui.widgets.tables import KkrTable
 
 
 class FindScreen(KkrModalScreen[None]):
-    STYLESHEETS = ()  # keys.tcss, read at start
+    STYLESHEETS = ("find",)
 
     def __init__(self, table: KkrTable) -> None:
         super().__init__()

@@ -88,7 +88,7 @@ def _display_key(binding: Binding) -> str:
 class HelpScreen(KkrModalScreen[None]):
     """The keys of the screen it was opened on; searchable with `/` like any list."""
 
-    STYLESHEETS = ()  # keys.tcss, read at start
+    STYLESHEETS = ("help",)
     BINDINGS = [
         *SCREEN_BINDINGS,
         Binding("f1,question_mark", "back", "key.close", show=True, id="help.close"),

@@ -116,7 +116,7 @@ class SaveResult(Generic[R]):
 class ConflictDialog(KkrModalScreen[Choice]):
     """Theirs and mine side by side; dismisses with the user's `Choice`."""
 
-    STYLESHEETS = ()  # store.tcss, read at start
+    STYLESHEETS = ("conflict",)
     BINDINGS = [
         Binding("m", "choose('mine')", "conflict.keep_mine", id="conflict.mine"),
         Binding("t", "choose('theirs')", "conflict.take_theirs", id="conflict.theirs"),
