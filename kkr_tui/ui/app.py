@@ -239,6 +239,8 @@ class KkrApp(App[int]):
         if waiting:
             await self.pane(waiting[0])
             self.set_timer(PREPARE_PAUSE_S, self._prepare_next_pane)
+        else:
+            collector.freeze_settled()
 
     def _check_every_record(self) -> None:
         """Build every agenda item once, off the UI thread, so a bad record is reported
@@ -248,6 +250,7 @@ class KkrApp(App[int]):
 
         try:
             self.store.snapshot().validate_items()
+            self.call_from_thread(collector.freeze_settled)
         except StoreError as exc:
             self.call_from_thread(
                 self.notify,
