@@ -20,6 +20,7 @@ from kkr_tui.commands.context import EXIT_ERROR, CommandError, Context
 if TYPE_CHECKING:
     from kkr_tui.domain.clock import Clock
     from kkr_tui.store import Store
+    from kkr_tui.ui.first_screen import FirstScreenReader
 
 DESCRIPTION = "KKR: mødeplanlægning og dagsordensstatus for de fem kommunekontaktråd."
 EPILOG = """\
@@ -153,11 +154,19 @@ def make_context(args: argparse.Namespace) -> Context:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser(sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    reader = None
+    if opens_the_app(given):
+        from kkr_tui.ui import collector
+        from kkr_tui.ui.first_screen import FirstScreenReader
+
+        collector.pause()  # until the first screen is drawn (see kkr_tui.ui.collector)
+        reader = FirstScreenReader.start(given)  # first thing: see its docstring
+    parser = build_parser(given)
+    args = parser.parse_args(given)
     handler = getattr(args, "run", None)
-    if handler is None:
-        started = run_app_from_first_screen(args)
+    if handler is None and reader is not None:
+        started = run_app_from_first_screen(args, reader)
         if started is not None:
             return started
     from kkr_tui.domain.clock import ClockError
@@ -182,21 +191,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def run_app_from_first_screen(args: argparse.Namespace) -> int | None:
-    """Start the app with its first screen read by a forked child meanwhile (see
-    kkr_tui.ui.first_screen); None where that does not apply or the child failed:
-    then `run_app` starts it the ordinary way and reports any error."""
+def run_app_from_first_screen(args: argparse.Namespace, reader: FirstScreenReader) -> int | None:
+    """Start the app with its first screen read by the forked child `reader` meanwhile
+    (see kkr_tui.ui.first_screen); None if the child failed (or the language is not
+    known): then `run_app` starts it the ordinary way and reports any error."""
     from kkr_tui.i18n import language_from, set_language
-    from kkr_tui.ui import collector
-    from kkr_tui.ui.first_screen import FirstScreenReader
 
     try:
         set_language(language_from(getattr(args, "lang", None)))
     except ValueError:
-        return None
-    collector.pause()  # until the first screen is drawn (see kkr_tui.ui.collector)
-    reader = FirstScreenReader.start(args)
-    if reader is None:
+        reader.result()  # not needed, but not left behind
         return None
     from kkr_tui.ui.app import KkrApp  # Textual and the UI, while the child reads
 

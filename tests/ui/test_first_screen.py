@@ -27,6 +27,7 @@ from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.models import Member
 from kkr_tui.store import Store, open_store
 from kkr_tui.store.demo import DEMO_TODAY
+from kkr_tui.ui import first_screen
 from kkr_tui.ui.app import KkrApp, make_app
 from kkr_tui.ui.first_screen import FirstScreen, FirstScreenReader, read_first_screen
 from tests.ui.overview_helpers import scenario, static_text
@@ -125,15 +126,15 @@ FORK_PRELUDE = """
 import sys, time
 from kkr_tui.cli import build_parser
 import kkr_tui.ui.first_screen as fs
-fs._worth_forking = lambda args: True  # no terminal here
-argv = sys.argv[1:] or {argv!r}
+fs._worth_forking = lambda argv: True  # no terminal here
+argv = {argv!r}
 args = build_parser(argv).parse_args(argv)
 """
 
 
 def test_the_forked_child_sends_what_the_app_reads_itself(demo_store: Store) -> None:
     code = FORK_PRELUDE.format(argv=app_args(demo_store.path)) + (
-        "reader = fs.FirstScreenReader.start(args)\n"
+        "reader = fs.FirstScreenReader.start(argv)\n"
         "first = reader.result()\n"
         "assert first is not None\n"
         "assert first == fs.read_first_screen(args)\n"
@@ -153,7 +154,7 @@ def test_the_forked_child_sends_what_the_app_reads_itself(demo_store: Store) -> 
 )
 def test_a_child_that_fails_or_dies_sends_nothing(demo_store: Store, failure: str) -> None:
     code = FORK_PRELUDE.format(argv=app_args(demo_store.path)) + (
-        f"{failure}\nprint('result', fs.FirstScreenReader.start(args).result())\n"
+        f"{failure}\nprint('result', fs.FirstScreenReader.start(argv).result())\n"
     )
     result = run_python(code)
     assert result.returncode == 0, result.stderr
@@ -164,7 +165,7 @@ def test_a_child_that_hangs_is_not_waited_for(demo_store: Store) -> None:
     code = FORK_PRELUDE.format(argv=app_args(demo_store.path)) + (
         "fs.read_first_screen = lambda args: time.sleep(60)\n"
         "started = time.monotonic()\n"
-        "print('result', fs.FirstScreenReader.start(args).result(timeout=0.5))\n"
+        "print('result', fs.FirstScreenReader.start(argv).result(timeout=0.5))\n"
         "print('quick', time.monotonic() - started < 10)\n"
     )
     result = run_python(code)
@@ -172,12 +173,36 @@ def test_a_child_that_hangs_is_not_waited_for(demo_store: Store) -> None:
     assert "result None" in result.stdout and "quick True" in result.stdout
 
 
-def test_no_fork_without_a_terminal_or_with_demo(tmp_path: Path) -> None:
-    """Tests, pipes and `--demo` take the ordinary path (pytest's stdout is no terminal)."""
-    args = build_parser(app_args(tmp_path / "x.json")).parse_args(app_args(tmp_path / "x.json"))
-    assert FirstScreenReader.start(args) is None
-    demo = build_parser(["--demo"]).parse_args(["--demo"])
-    assert FirstScreenReader.start(demo) is None
+def test_no_fork_without_a_terminal_or_with_demo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tests, pipes and `--demo` take the ordinary path."""
+    argv = app_args(tmp_path / "x.json")
+    assert FirstScreenReader.start(argv) is None  # pytest's stdout is no terminal
+
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 0.4, 0.4))
+    assert first_screen._worth_forking(argv)
+    assert not first_screen._worth_forking([*argv, "--demo"])
+
+
+@pytest.mark.parametrize(
+    ("cpus", "load", "forks"),
+    [({0}, 0.0, False), ({0, 1}, 0.4, True), ({0, 1}, 1.6, False), ({0, 1, 2, 3}, 2.9, True)],
+)
+def test_a_fork_only_with_a_spare_cpu(
+    monkeypatch: pytest.MonkeyPatch, cpus: set[int], load: float, forks: bool
+) -> None:
+    """On one CPU (or a full machine) the child would make the first screen later."""
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: cpus)
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+    assert first_screen._spare_cpu() is forks
 
 
 def test_kkr_in_a_terminal_starts_and_quits(demo_store: Store) -> None:

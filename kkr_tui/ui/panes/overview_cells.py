@@ -9,6 +9,7 @@ given, the child's or its own, with the same cells.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pendulum
 from rich.text import Text
@@ -20,9 +21,12 @@ from kkr_tui.domain.models import Council, Meeting, Member
 from kkr_tui.domain.readiness import Light, LineStatus
 from kkr_tui.i18n import language, t
 from kkr_tui.store import Snapshot
-from kkr_tui.ui.first_screen import Cell, OverviewView, Row
+from kkr_tui.ui.first_screen import OverviewView
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.widgets.lights import STYLE, light_text
+
+if TYPE_CHECKING:
+    from kkr_tui.ui.first_screen import Cell, Row
 
 WARNING_STYLE = "bold yellow"
 
