@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 if TYPE_CHECKING:
     from kkr_tui.domain.clock import Clock
@@ -20,8 +19,7 @@ class CommandError(Exception):
     """A usage or data error: printed as `kkr: message` and exit 2."""
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     db_path: Path
     clock: Clock
     lang: str

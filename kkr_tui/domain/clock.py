@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pendulum
 
@@ -15,8 +15,7 @@ class ClockError(ValueError):
     """An unusable --today / KKR_TODAY value."""
 
 
-@dataclass(frozen=True)
-class Clock:
+class Clock(NamedTuple):
     """A fixed day, or (fixed=None) the real day in Copenhagen, read when asked."""
 
     fixed: pendulum.Date | None = None

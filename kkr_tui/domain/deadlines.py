@@ -9,7 +9,7 @@ every derived date. Texts are looked up when read, in the language set at that t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pendulum
 
@@ -36,8 +36,7 @@ ASSUMED_DEFAULTS: dict[str, int] = {
 ClosedDay = tuple[pendulum.Date, str]
 
 
-@dataclass(frozen=True)
-class Deadline:
+class Deadline(NamedTuple):
     """One derived deadline: its day, the rule behind it, and why it moved (if it did)."""
 
     key: str
@@ -104,8 +103,7 @@ def _days(closed: list[ClosedDay] | tuple[ClosedDay, ...]) -> str:
     )
 
 
-@dataclass(frozen=True)
-class MeetingDeadlines:
+class MeetingDeadlines(NamedTuple):
     meeting_day: pendulum.Date
     material: Deadline
     review: Deadline

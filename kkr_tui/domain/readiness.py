@@ -23,8 +23,8 @@ is "done late".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 import pendulum
 
@@ -66,8 +66,7 @@ class LineStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-@dataclass(frozen=True)
-class CheckLine:
+class CheckLine(NamedTuple):
     """One milestone as of `today`. `workdays` is left until due (DUE) or late (OVERDUE)."""
 
     deadline: Deadline
@@ -109,8 +108,7 @@ class CheckLine:
         return t("ready.due_one" if self.workdays == 1 else "ready.due", n=self.workdays)
 
 
-@dataclass(frozen=True)
-class Readiness:
+class Readiness(NamedTuple):
     meeting: Meeting
     deadlines: MeetingDeadlines
     lines: tuple[CheckLine, ...]

@@ -3,11 +3,10 @@
 Only what the seed gives is shipped: no member or chair names (those are entered or imported).
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class CouncilSeed:
+class CouncilSeed(NamedTuple):
     slug: str
     name: str
     region: str
@@ -159,8 +158,7 @@ COUNCILS: tuple[CouncilSeed, ...] = (
 COUNCIL_SLUGS: tuple[str, ...] = tuple(c.slug for c in COUNCILS)
 
 
-@dataclass(frozen=True)
-class ContactSeed:
+class ContactSeed(NamedTuple):
     name: str
     title: str
     organisation: str

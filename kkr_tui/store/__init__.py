@@ -1,7 +1,6 @@
 """The store: the only code that reads or writes the database file. No Textual here."""
 
 from kkr_tui.store import schema
-from kkr_tui.store.backups import UnknownBackupError
 from kkr_tui.store.database import (
     Snapshot,
     Store,
@@ -19,6 +18,7 @@ from kkr_tui.store.errors import (
     NotADatabaseError,
     ReadOnlyError,
     StoreError,
+    UnknownBackupError,
 )
 
 __all__ = [

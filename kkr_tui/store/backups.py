@@ -18,7 +18,7 @@ import pendulum
 
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.store import files
-from kkr_tui.store.errors import StoreError
+from kkr_tui.store.errors import StoreError, UnknownBackupError
 
 KEEP = 30
 FOLDER = "backups"
@@ -49,15 +49,6 @@ class Backup:
     @property
     def size(self) -> int:
         return self.path.stat().st_size
-
-
-class UnknownBackupError(StoreError):
-    """No backup of that name; `available` lists the names there are."""
-
-    def __init__(self, name: str, folder: Path, available: list[str]) -> None:
-        super().__init__(f"ingen sikkerhedskopi ved navn '{name}'", folder)
-        self.name = name
-        self.available = available
 
 
 def backup_folder(db_path: Path) -> Path:

@@ -41,3 +41,12 @@ class ConflictError(StoreError):
 
 class MissingRecordError(StoreError):
     """The record was deleted (by someone else) since it was read."""
+
+
+class UnknownBackupError(StoreError):
+    """No backup of that name; `available` lists the names there are."""
+
+    def __init__(self, name: str, folder: Path, available: list[str]) -> None:
+        super().__init__(f"ingen sikkerhedskopi ved navn '{name}'", folder)
+        self.name = name
+        self.available = available
