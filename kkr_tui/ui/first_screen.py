@@ -151,6 +151,11 @@ def _child(argv: Sequence[str], write_fd: int) -> None:
     """Read the first screen, send it, exit; any failure sends nothing."""
     status = 1
     try:
+        # Nothing the child does may reach the terminal: a bad option's usage text, a
+        # warning. The app process reports every error itself.
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, 1)
+        os.dup2(quiet, 2)
         import pickle
 
         from kkr_tui.cli import build_parser
