@@ -86,7 +86,12 @@ class FirstScreenReader:
         read_fd, write_fd = os.pipe()
         sys.stdout.flush()  # nothing buffered twice
         sys.stderr.flush()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # no process to spare (a limit reached): the ordinary way
+            os.close(read_fd)
+            os.close(write_fd)
+            return None
         if pid == 0:  # the child: never returns
             os.close(read_fd)
             _child(argv, write_fd)

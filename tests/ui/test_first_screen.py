@@ -278,3 +278,14 @@ def test_the_child_never_writes_to_the_terminal(demo_store: Store) -> None:
     assert result.returncode == 0, result.stderr
     assert "result None" in result.stdout
     assert result.stderr == "" and "usage" not in result.stdout
+
+
+def test_no_process_to_spare_means_the_ordinary_way(
+    demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(first_screen, "_worth_forking", lambda argv: True)
+    monkeypatch.setattr(os, "fork", refuse)
+    assert FirstScreenReader.start(app_args(demo_store.path)) is None
