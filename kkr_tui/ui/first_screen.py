@@ -86,7 +86,12 @@ class FirstScreenReader:
         read_fd, write_fd = os.pipe()
         sys.stdout.flush()  # nothing buffered twice
         sys.stderr.flush()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # no process to spare (a limit reached): the ordinary way
+            os.close(read_fd)
+            os.close(write_fd)
+            return None
         if pid == 0:  # the child: never returns
             os.close(read_fd)
             _child(argv, write_fd)
@@ -151,6 +156,11 @@ def _child(argv: Sequence[str], write_fd: int) -> None:
     """Read the first screen, send it, exit; any failure sends nothing."""
     status = 1
     try:
+        # Nothing the child does may reach the terminal: a bad option's usage text, a
+        # warning. The app process reports every error itself.
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, 1)
+        os.dup2(quiet, 2)
         import pickle
 
         from kkr_tui.cli import build_parser

@@ -264,3 +264,28 @@ def test_kkr_in_a_terminal_starts_and_quits(demo_store: Store) -> None:
         os.close(master)
     assert marker.read_text() == "True", "the first screen did not come from the child"
     assert open_store(demo_store.path).snapshot().members  # the file is intact
+
+
+def test_the_child_never_writes_to_the_terminal(demo_store: Store) -> None:
+    """A bad option is reported once, by the app process, not also by the child."""
+    code = (
+        "import kkr_tui.ui.first_screen as fs\n"
+        "fs._worth_forking = lambda argv: True  # no terminal here\n"
+        "reader = fs.FirstScreenReader.start(['--lang', 'xx'])\n"
+        "print('result', reader.result())\n"
+    )
+    result = run_python(code)
+    assert result.returncode == 0, result.stderr
+    assert "result None" in result.stdout
+    assert result.stderr == "" and "usage" not in result.stdout
+
+
+def test_no_process_to_spare_means_the_ordinary_way(
+    demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(first_screen, "_worth_forking", lambda argv: True)
+    monkeypatch.setattr(os, "fork", refuse)
+    assert FirstScreenReader.start(app_args(demo_store.path)) is None
