@@ -120,6 +120,8 @@ class KkrApp(App[int]):
         self._store = store
         self._clock = clock
         self._opener = opener
+        # Why `opener` failed, once it has: the app is then on its way out (status 2).
+        self._open_failure: CommandError | None = None
         self._first_screen = first_screen if opener is not None else None
         self.demo = demo
         # Inputs in dialogs read this; snapshot tests turn blinking off to stay stable.
@@ -151,11 +153,32 @@ class KkrApp(App[int]):
         """Import the domain and open the store, if the app was started without.
 
         Right after the first frame (`_after_first_paint`), or earlier if something
-        asks for the data first. From then on every pane reads the store."""
+        asks for the data first (a key typed while the app started, the live refresh).
+        From then on every pane reads the store.
+
+        If the file cannot be opened (it broke after the child read it), the app ends
+        with "kkr: ..." and status 2, whoever asked; the CommandError is raised again
+        to every later caller until then (see `_handle_exception`)."""
+        if self._open_failure is not None:
+            raise self._open_failure
         opener, self._opener = self._opener, None
         if opener is not None:
-            self._store, self._clock = opener()
+            try:
+                self._store, self._clock = opener()
+            except CommandError as exc:
+                self._open_failure = exc
+                self.exit(return_code=2, message=f"kkr: {printable(str(exc), single_line=False)}")
+                raise
             self._first_screen = None
+
+    def _handle_exception(self, error: Exception) -> None:
+        # The data could not be opened: `_open_data` already asked the app to end with
+        # the message; a handler that needed the data just stops (no traceback), and
+        # the app closes at once, as Textual closes it after an error of its own.
+        if self._open_failure is not None and error is self._open_failure:
+            self._close_messages_no_wait()
+            return
+        super()._handle_exception(error)
 
     def first_overview(self) -> OverviewView | None:
         """Oversigt as `kkr`'s forked child read it, until the app reads the file itself."""
@@ -212,14 +235,14 @@ class KkrApp(App[int]):
             exit_cleanly_on_signals(self)
 
     def _after_first_paint(self) -> None:
-        if self._opener is not None:
-            # The first frame came from the child's reading: read the file here now
-            # (the same view unless someone saved in between).
+        if self.shown_snapshot is None:
+            # The first frame came from the child's reading: read the file here now, if
+            # a key has not made the app read it already, and draw from that (the same
+            # view unless someone saved in between).
             try:
                 self._open_data()
-            except CommandError as exc:
-                self.exit(return_code=2, message=f"kkr: {printable(str(exc), single_line=False)}")
-                return
+            except CommandError:
+                return  # the app is ending with the message (see _open_data)
             self.reload()
         collector.resume()
         # Only now: the check's thread would otherwise take the interpreter from the

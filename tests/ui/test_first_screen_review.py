@@ -142,7 +142,7 @@ async def test_a_pane_asking_first_for_a_broken_file_ends_with_the_message(
 ) -> None:
     """The data asked for by a pane (a key) before `_after_first_paint` reads it."""
     app = broken_app(demo_store)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24)):
         assert app.query_one("#councils", DataTable).row_count == 5  # the child's view
         # Posted, not pressed: Pilot would wait for the pane that stopped short.
         app.simulate_key("2")
