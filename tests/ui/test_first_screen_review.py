@@ -148,3 +148,27 @@ async def test_a_pane_asking_first_for_a_broken_file_ends_with_the_message(
         app.simulate_key("2")
         await asyncio.sleep(0.5)
     assert app.return_code == 2
+
+
+def test_a_child_that_dies_halfway_through_its_answer_sends_nothing(demo_store: Store) -> None:
+    """Killed mid-write (the OOM killer, a `kill`): half an answer is no answer, and
+    `kkr` takes the ordinary way rather than ending on an UnpicklingError."""
+    code = (
+        "import os, sys\n"
+        "from kkr_tui.cli import build_parser\n"
+        "import kkr_tui.ui.first_screen as fs\n"
+        "fs._worth_forking = lambda argv: True\n"
+        "real_write = os.write\n"
+        "def dies_halfway(fd, data):\n"
+        "    real_write(fd, bytes(data[: len(data) // 2]))\n"
+        "    os._exit(9)\n"
+        "os.write = dies_halfway  # only the child writes to the pipe\n"
+        f"reader = fs.FirstScreenReader.start({app_args(demo_store.path)!r})\n"
+        "os.write = real_write\n"
+        "print('result', reader.result())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "result None" in result.stdout
