@@ -114,12 +114,17 @@ class FirstScreenReader:
                 chunks.append(chunk)
         finally:
             os.close(self._fd)
-            os.waitpid(self._pid, 0)
-        if not chunks:
-            return None  # the child failed: the ordinary path reports why
+            status = os.waitpid(self._pid, 0)[1]
+        if not chunks or status != 0:
+            # The child failed (the ordinary path reports why), or was killed, perhaps
+            # halfway through its answer: half an answer is none.
+            return None
         import pickle
 
-        found = pickle.loads(b"".join(chunks))
+        try:
+            found = pickle.loads(b"".join(chunks))
+        except Exception:  # not what a child of this `kkr` sends: the ordinary way
+            return None
         return found if isinstance(found, FirstScreen) else None
 
 
