@@ -1,5 +1,5 @@
-"""Review of `kkr`'s forked first screen (kkr_tui.ui.first_screen): what a secretary
-meets when the start does not go to plan.
+"""`kkr`'s forked first screen (kkr_tui.ui.first_screen) when the start does not go to
+plan: what a secretary meets then.
 
 - a usage error (`kkr --lang fr`) must be printed once, not by the child as well;
 - a file that breaks between the child's reading and the app's own must end the app
