@@ -10,18 +10,13 @@ threads, and forking those is not what `kkr` does (it forks before any thread).
 from __future__ import annotations
 
 import os
-import pty
-import select
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, Static
 
-from kkr_tui.cli import build_parser
 from kkr_tui.commands.context import CommandError
 from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.models import Member
@@ -29,14 +24,9 @@ from kkr_tui.store import Store, open_store
 from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui import first_screen
 from kkr_tui.ui.app import KkrApp, make_app
-from kkr_tui.ui.first_screen import FirstScreen, FirstScreenReader, read_first_screen
+from kkr_tui.ui.first_screen import FirstScreen, FirstScreenReader
+from tests.ui.first_screen_helpers import PseudoTerminal, app_args, first_screen_of, kkr_program
 from tests.ui.overview_helpers import scenario, static_text
-
-TODAY = DEMO_TODAY.to_date_string()
-
-
-def app_args(db: Path, *extra: str) -> list[str]:
-    return ["--db", str(db), "--today", TODAY, *extra]
 
 
 def deferred_app(store: Store, first: FirstScreen, opened: list[int]) -> KkrApp:
@@ -55,11 +45,6 @@ def deferred_app(store: Store, first: FirstScreen, opened: list[int]) -> KkrApp:
 def screen_picture(app: KkrApp) -> str:
     """The screen as an SVG: every cell with its colours."""
     return app.export_screenshot(title="KKR")
-
-
-def first_screen_of(db: Path) -> FirstScreen:
-    args = build_parser(app_args(db)).parse_args(app_args(db))
-    return read_first_screen(args)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (130, 40)])
@@ -208,76 +193,28 @@ def test_a_fork_only_with_a_spare_cpu(
 def test_kkr_in_a_terminal_starts_and_quits(demo_store: Store) -> None:
     """End to end in a pseudo-terminal, as a secretary starts it: the first screen,
     then a pane switch (the app has read the file itself by then), then q."""
-    master, slave = pty.openpty()
-    env = {**os.environ, "COLUMNS": "80", "LINES": "24", "TERM": "xterm-256color"}
     marker = demo_store.path.with_name("first-screen.txt")
-    # `kkr`, noting whether its first screen came from the child.
-    code = (
-        "import sys\n"
-        "import kkr_tui.ui.first_screen as fs\n"
-        "result = fs.FirstScreenReader.result\n"
-        "def noted(self, *a, **k):\n"
-        "    found = result(self, *a, **k)\n"
-        f"    open({str(marker)!r}, 'w').write(str(found is not None))\n"
-        "    return found\n"
-        "fs.FirstScreenReader.result = noted\n"
-        "from kkr_tui.cli import main\n"
-        "sys.exit(main(sys.argv[1:]))\n"
+    noting = kkr_program(  # whether the first screen came from the child
+        "result = fs.FirstScreenReader.result",
+        "def noted(self, *a, **k):",
+        "    found = result(self, *a, **k)",
+        f"    open({str(marker)!r}, 'w').write(str(found is not None))",
+        "    return found",
+        "fs.FirstScreenReader.result = noted",
     )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, *app_args(demo_store.path)],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        close_fds=True,
-    )
-    os.close(slave)
-    seen = b""
-
-    def read_until(done: Callable[[], bool], timeout: float = 20.0) -> None:
-        """Read the terminal (the app blocks on a full one) until `done()`."""
-        nonlocal seen
-        deadline = time.monotonic() + timeout
-        closed = False  # the app closed the terminal: it is exiting
-        while not done() and time.monotonic() < deadline:
-            if closed:
-                time.sleep(0.05)
-            elif select.select([master], [], [], 0.1)[0]:
-                try:
-                    seen += os.read(master, 1 << 16)
-                except OSError:
-                    closed = True
-
+    terminal = PseudoTerminal(noting, app_args(demo_store.path))
     try:
-        read_until(lambda: b"I alt" in seen)
-        assert b"I alt" in seen, seen[-2000:]
-        os.write(master, b"2")
-        read_until(lambda: "Årshjul".encode() in seen)
-        assert "Årshjul".encode() in seen, seen[-2000:]
-        os.write(master, b"q")
-        read_until(lambda: proc.poll() is not None)
-        assert proc.poll() == 0
+        terminal.read_until(lambda: b"I alt" in terminal.seen)
+        assert b"I alt" in terminal.seen, terminal.seen[-2000:]
+        terminal.type(b"2")
+        terminal.read_until(lambda: "Årshjul".encode() in terminal.seen)
+        assert "Årshjul".encode() in terminal.seen, terminal.seen[-2000:]
+        terminal.type(b"q")
+        assert terminal.wait() == 0
     finally:
-        if proc.poll() is None:
-            proc.kill()
-        os.close(master)
+        terminal.close()
     assert marker.read_text() == "True", "the first screen did not come from the child"
     assert open_store(demo_store.path).snapshot().members  # the file is intact
-
-
-def test_the_child_never_writes_to_the_terminal(demo_store: Store) -> None:
-    """A bad option is reported once, by the app process, not also by the child."""
-    code = (
-        "import kkr_tui.ui.first_screen as fs\n"
-        "fs._worth_forking = lambda argv: True  # no terminal here\n"
-        "reader = fs.FirstScreenReader.start(['--lang', 'xx'])\n"
-        "print('result', reader.result())\n"
-    )
-    result = run_python(code)
-    assert result.returncode == 0, result.stderr
-    assert "result None" in result.stdout
-    assert result.stderr == "" and "usage" not in result.stdout
 
 
 def test_no_process_to_spare_means_the_ordinary_way(

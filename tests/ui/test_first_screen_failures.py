@@ -11,109 +11,38 @@ plan: what a secretary meets then.
 from __future__ import annotations
 
 import asyncio
-import os
-import pty
-import select
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from textual.widgets import DataTable
 
-from kkr_tui.cli import build_parser
 from kkr_tui.commands.context import CommandError
 from kkr_tui.domain.clock import Clock
 from kkr_tui.store import Store
-from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.app import KkrApp
-from kkr_tui.ui.first_screen import FirstScreen, read_first_screen
+from tests.ui.first_screen_helpers import app_args, first_screen_of, kkr_program, run_in_terminal
 from tests.ui.overview_helpers import scenario
 
-TODAY = DEMO_TODAY.to_date_string()
 BROKEN = "linje 1: ikke gyldig JSON"
-
-
-def app_args(db: Path, *extra: str) -> list[str]:
-    return ["--db", str(db), "--today", TODAY, *extra]
-
-
-def first_screen_of(db: Path) -> FirstScreen:
-    args = build_parser(app_args(db)).parse_args(app_args(db))
-    return read_first_screen(args)
-
-
-def run_in_terminal(code: str, argv: list[str], keys: bytes = b"") -> tuple[int, bytes]:
-    """Run `code` (python -c) with `argv` in a pseudo-terminal, `keys` typed ahead;
-    its exit status and everything it wrote to the terminal."""
-    master, slave = pty.openpty()
-    env = {**os.environ, "COLUMNS": "80", "LINES": "24", "TERM": "xterm-256color"}
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, *argv],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        close_fds=True,
-    )
-    os.close(slave)
-    if keys:
-        os.write(master, keys)
-    seen = b""
-    deadline = time.monotonic() + 30
-    try:
-        while proc.poll() is None and time.monotonic() < deadline:
-            if select.select([master], [], [], 0.1)[0]:
-                try:
-                    seen += os.read(master, 1 << 16)
-                except OSError:
-                    time.sleep(0.05)
-        while select.select([master], [], [], 0.1)[0]:
-            try:
-                chunk = os.read(master, 1 << 16)
-            except OSError:
-                break
-            if not chunk:
-                break
-            seen += chunk
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        os.close(master)
-    return proc.wait(), seen
-
-
-# `kkr`, as if the child had forked (pytest's own process is no terminal for it).
-KKR = (
-    "import sys\n"
-    "import kkr_tui.ui.first_screen as fs\n"
-    "fs._spare_cpu = lambda: True\n"
-    "from kkr_tui.cli import main\n"
-    "sys.exit(main(sys.argv[1:]))\n"
-)
 
 
 def test_a_usage_error_is_printed_once(tmp_path: Path) -> None:
     """`kkr --lang fr`: argparse's message from the parent only, not the child too."""
-    status, seen = run_in_terminal(KKR, app_args(tmp_path / "x.json", "--lang", "fr"))
+    status, seen = run_in_terminal(kkr_program(), app_args(tmp_path / "x.json", "--lang", "fr"))
     assert status == 2
     assert seen.count(b"invalid choice") == 1, seen.decode(errors="replace")
 
 
 # `kkr`, the file broken right after the child read it; keys typed meanwhile.
-KKR_FILE_BROKEN_AFTER_CHILD = (
-    "import sys\n"
-    "import kkr_tui.ui.first_screen as fs\n"
-    "fs._spare_cpu = lambda: True\n"
-    "result = fs.FirstScreenReader.result\n"
-    "def then_broken(self, *a, **k):\n"
-    "    found = result(self, *a, **k)\n"
-    "    assert found is not None, 'the child did not answer'\n"
-    "    open(sys.argv[2], 'w').write('{garbage')\n"
-    "    return found\n"
-    "fs.FirstScreenReader.result = then_broken\n"
-    "from kkr_tui.cli import main\n"
-    "sys.exit(main(sys.argv[1:]))\n"
+KKR_FILE_BROKEN_AFTER_CHILD = kkr_program(
+    "result = fs.FirstScreenReader.result",
+    "def then_broken(self, *a, **k):",
+    "    found = result(self, *a, **k)",
+    "    assert found is not None, 'the child did not answer'",
+    "    open(sys.argv[2], 'w').write('{garbage')",
+    "    return found",
+    "fs.FirstScreenReader.result = then_broken",
 )
 
 
