@@ -209,19 +209,28 @@ def run_app_from_first_screen(args: argparse.Namespace, reader: FirstScreenReade
         return None
 
     def open_data() -> tuple[Store, Clock]:
-        from kkr_tui.domain.clock import Clock, ClockError
-        from kkr_tui.store import StoreError, open_store
+        from kkr_tui.domain.clock import ClockError
 
         try:
             context = make_context(args)
-            store = open_store(context.db_path, create=True, validate_all=False)
-        except (ClockError, StoreError) as exc:
+        except ClockError as exc:
             raise CommandError(str(exc)) from None
-        return store, Clock(context.clock.fixed)
+        return open_app_store(context.db_path), context.clock
 
     app = KkrApp(None, None, opener=open_data, first_screen=first)
     app.run()
     return app.return_code or 0
+
+
+def open_app_store(db_path: Path) -> Store:
+    """The database as the app opens it: created if missing, its records checked after
+    the first screen (see KkrApp._check_every_record); a StoreError as CommandError."""
+    from kkr_tui.store import StoreError, open_store
+
+    try:
+        return open_store(db_path, create=True, validate_all=False)
+    except StoreError as exc:
+        raise CommandError(str(exc)) from None
 
 
 def run_app(context: Context, *, demo: bool, today_given: bool) -> int:
@@ -231,7 +240,6 @@ def run_app(context: Context, *, demo: bool, today_given: bool) -> int:
 
     collector.pause()  # until the first screen is drawn (see kkr_tui.ui.collector)
     from kkr_tui.domain.clock import Clock
-    from kkr_tui.store import StoreError, open_store
 
     if demo:
         from kkr_tui.store.demo import DEMO_TODAY, build_demo
@@ -244,10 +252,7 @@ def run_app(context: Context, *, demo: bool, today_given: bool) -> int:
         folder = None
         db_path = context.db_path
         clock = context.clock
-    try:
-        store = open_store(db_path, create=True, validate_all=False)
-    except StoreError as exc:
-        raise CommandError(str(exc)) from None
+    store = open_app_store(db_path)
     from kkr_tui.ui.app import make_app
 
     app = make_app(store, clock.fixed, demo=demo)

@@ -32,7 +32,7 @@ from kkr_tui.ui.stylesheets import start_sheets
 from kkr_tui.ui.themes import ThemeChoices, register_themes
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
 from kkr_tui.ui.widgets.footer import AppFooter
-from kkr_tui.ui.widgets.header import AppHeader
+from kkr_tui.ui.widgets.header import AppHeader, as_of_text
 
 if TYPE_CHECKING:
     import pendulum
@@ -221,9 +221,7 @@ class KkrApp(App[int]):
         if first is not None:
             header.as_of, header.source = first.as_of, first.db_path
         else:
-            from kkr_tui.domain.formatting import format_day
-
-            header.as_of = t("app.as_of", day=format_day(self.clock.today()))
+            header.as_of = as_of_text(self.clock.today())
             header.source = str(self.store.path)
         header.demo = self.demo
         self._show_mounted(self.query_one("#overview", Pane))

@@ -29,7 +29,6 @@ import select
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -37,8 +36,7 @@ if TYPE_CHECKING:
 
     from rich.text import Text
 
-    Cell = Text | str
-    Row = tuple[str, Sequence[Cell]]
+    from kkr_tui.ui.widgets.fit import Row
 
 # A child that has not answered by then is not waited for: the app reads the file
 # itself (a lock held by a writer would hold that up the same way).
@@ -189,20 +187,18 @@ def read_first_screen(args: argparse.Namespace) -> FirstScreen:
 
     Opens the store as `kkr` does (creating an empty database where there is none).
     """
-    from kkr_tui.cli import make_context
-    from kkr_tui.domain.formatting import format_day
-    from kkr_tui.i18n import t
-    from kkr_tui.store import open_store
+    from kkr_tui.cli import make_context, open_app_store
     from kkr_tui.ui.panes.overview_cells import council_statuses, overview_view
+    from kkr_tui.ui.widgets.header import as_of_text
 
     context = make_context(args)
-    store = open_store(Path(context.db_path), create=True, validate_all=False)
+    store = open_app_store(context.db_path)
     snapshot = store.snapshot()
     today = context.clock.today()
     statuses = council_statuses(snapshot, today)
     return FirstScreen(
         db_path=str(store.path),
         readonly=store.readonly,
-        as_of=t("app.as_of", day=format_day(today)),
+        as_of=as_of_text(today),
         overview=overview_view(snapshot, today, statuses, wide=None),
     )

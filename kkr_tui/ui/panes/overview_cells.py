@@ -26,7 +26,7 @@ from kkr_tui.ui.safe import plain
 from kkr_tui.ui.widgets.lights import STYLE, light_text
 
 if TYPE_CHECKING:
-    from kkr_tui.ui.first_screen import Cell, Row
+    from kkr_tui.ui.widgets.fit import Cell, Row
 
 WARNING_STYLE = "bold yellow"
 
@@ -46,17 +46,16 @@ def overview_view(
 ) -> OverviewView:
     """What Oversigt shows; the rows for a narrow pane, a wide one, or (None) both."""
 
+    members = {s.council.slug: snap.members_of(s.council.slug) for s in statuses}
+
     def rows(build: Callable[[CouncilStatus, list[Member], int], list[Cell]]) -> list[Row]:
-        return [
-            (s.council.slug, build(s, snap.members_of(s.council.slug), today.year))
-            for s in statuses
-        ]
+        return [(s.council.slug, build(s, members[s.council.slug], today.year)) for s in statuses]
 
     return OverviewView(
         attention=_attention(statuses),
         narrow=None if wide is True else rows(_narrow_row),
         wide=None if wide is False else rows(_wide_row),
-        details={s.council.slug: _detail(s, snap.members_of(s.council.slug)) for s in statuses},
+        details={s.council.slug: _detail(s, members[s.council.slug]) for s in statuses},
         total=t(
             "overview.total",
             municipalities=sum(len(c.municipalities) for c in snap.councils),

@@ -34,7 +34,7 @@ from kkr_tui.ui.screens.member_dialog import MemberDialog
 from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.footer import AppFooter
-from kkr_tui.ui.widgets.header import AppHeader
+from kkr_tui.ui.widgets.header import AppHeader, as_of_text
 from kkr_tui.ui.widgets.lights import light_text
 from kkr_tui.ui.widgets.tables import KkrTable
 
@@ -77,7 +77,7 @@ class CouncilScreen(KkrScreen[None]):
 
     def on_mount(self) -> None:
         header = self.query_one(AppHeader)
-        header.as_of = t("app.as_of", day=format_day(self.kkr.clock.today()))
+        header.as_of = as_of_text(self.kkr.clock.today())
         header.source = str(self.kkr.store.path)
         header.demo = self.kkr.demo
         self.refresh_data()

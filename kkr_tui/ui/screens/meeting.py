@@ -57,7 +57,7 @@ from kkr_tui.ui.user import current_user
 from kkr_tui.ui.widgets.checklist import Checklist
 from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
 from kkr_tui.ui.widgets.footer import AppFooter
-from kkr_tui.ui.widgets.header import AppHeader
+from kkr_tui.ui.widgets.header import AppHeader, as_of_text
 from kkr_tui.ui.widgets.lights import light_text
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ class MeetingScreen(KkrScreen[None]):
 
     def on_mount(self) -> None:
         header = self.query_one(AppHeader)
-        header.as_of = t("app.as_of", day=format_day(self.today))
+        header.as_of = as_of_text(self.today)
         header.source = str(self.kkr.store.path)
         header.demo = self.kkr.demo
         self.refresh_data()
