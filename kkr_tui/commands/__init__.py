@@ -14,6 +14,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.status",
     "kkr_tui.commands.agenda",
     "kkr_tui.commands.serve",
+    "kkr_tui.commands.demo",
+    "kkr_tui.commands.shell",
 )
 
 # Commands with a start-up budget, registered alone when invoked (BENCHMARKS.md): the

@@ -71,7 +71,9 @@ def register(subparsers: Any, common: Common) -> None:
         description="Vis møderne med udsendelses- og referatfrist og hvorfor netop den dag.",
     )
     common(listing)
-    listing.add_argument("--council", metavar="RÅD", help="kun dette råd (fx sjaelland)")
+    listing.add_argument(
+        "--council", metavar="RÅD", action="append", default=[], help="kun dette råd (gentages)"
+    )
     listing.add_argument("--year", metavar="ÅÅÅÅ", type=int, help="kun møder i dette år")
     listing.add_argument("--json", action="store_true", help="skriv JSON i stedet for en tabel")
     listing.set_defaults(run=run_list)
@@ -200,19 +202,14 @@ def _meeting_line(meeting: Meeting) -> str:
 def run_list(context: Context, args: argparse.Namespace) -> int:
     import json
 
-    from kkr_tui.commands.meetings_csv import council_lookup, resolve_council
+    from kkr_tui.commands.councils import council_slugs
     from kkr_tui.domain.errors import ValidationError
     from kkr_tui.domain.planning import Planner
     from kkr_tui.i18n import t
 
     store = context.open_existing()
     snapshot = store.snapshot()
-    council = None
-    if args.council is not None:
-        try:
-            council = resolve_council(args.council, council_lookup(snapshot.councils))
-        except ValidationError as exc:
-            raise CommandError(f"--council: {exc.message}") from None
+    councils = council_slugs(args.council, snapshot.councils)
     if args.year is not None and not 1900 <= args.year <= 2199:
         raise CommandError(t("dates.list.bad_year", year=args.year))
     try:
@@ -220,7 +217,9 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise CommandError(f"{context.db_path}: {exc}") from None
     rows = [
-        (m, planner.deadlines(m)) for m in snapshot.meetings_of(council, args.year, history=True)
+        (m, planner.deadlines(m))
+        for m in snapshot.meetings_of(None, args.year, history=True)
+        if not councils or m.council in councils
     ]
     if args.json:
         from kkr_tui.domain.text import json_for_terminal

@@ -50,12 +50,8 @@ def register(subparsers: Any, common: Common) -> None:
         metavar="URL",
         help="adressen browseren bruger, hvis den ikke er http://HOST:PORT",
     )
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="hver browserfane får sin egen midlertidige kopi af demodatabasen",
-    )
-    parser.set_defaults(run=run_serve)
+    # --demo (a common option) here means: each browser tab gets its own demo copy.
+    parser.set_defaults(run=run_serve, own_demo=True)
 
 
 def app_command(context: Context, *, demo: bool, python: str = sys.executable) -> str:
