@@ -147,12 +147,15 @@ def opens_the_app(argv: Sequence[str]) -> bool:
     return True
 
 
-def make_context(args: argparse.Namespace, demo_folder: Path | None = None) -> Context:
+def make_context(
+    args: argparse.Namespace, demo_folder: Path | None = None, *, warn: bool = False
+) -> Context:
     """The context the options ask for. Given `demo_folder` and --demo, a fresh demo
-    database is built there and used (as of the demo's day, unless --today says)."""
+    database is built there and used (as of the demo's day, unless --today says).
+    `warn`: print on stderr why a settings file naming the database was ignored."""
     from kkr_tui.domain.clock import Clock, clock_from
     from kkr_tui.i18n import language_from, set_language, t
-    from kkr_tui.store.paths import resolve_db_path
+    from kkr_tui.store.paths import choose_db
 
     lang = language_from(getattr(args, "lang", None))
     try:
@@ -168,7 +171,13 @@ def make_context(args: argparse.Namespace, demo_folder: Path | None = None) -> C
         db_path = demo_folder / "demo.json"
         build_demo(db_path)
         return Context(db_path, clock if clock.is_fixed else Clock(DEMO_TODAY), lang)
-    return Context(db_path=resolve_db_path(getattr(args, "db", None)), clock=clock, lang=lang)
+    choice = choose_db(getattr(args, "db", None))
+    if warn:
+        from kkr_tui.domain.text import printable
+
+        for warning in choice.warnings:
+            print(f"kkr: {printable(warning)}", file=sys.stderr)
+    return Context(db_path=choice.path, clock=clock, lang=lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -206,13 +215,13 @@ def _main(given: list[str]) -> int:
 
     try:
         if handler is None:
-            context = make_context(args)
+            context = make_context(args, warn=True)
             from kkr_tui.commands.shell import require_terminal
 
             require_terminal()
             return run_app(context, demo=args.demo, today_given=context.clock.is_fixed)
         if not args.demo or getattr(args, "own_demo", False):
-            return int(handler(make_context(args), args))
+            return int(handler(make_context(args, warn=True), args))
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="kkr-demo-") as folder:

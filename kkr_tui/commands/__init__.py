@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.serve",
     "kkr_tui.commands.demo",
     "kkr_tui.commands.shell",
+    "kkr_tui.commands.setup",
 )
 
 # Commands with a start-up budget, registered alone when invoked (BENCHMARKS.md): the

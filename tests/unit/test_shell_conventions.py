@@ -60,7 +60,9 @@ def test_demo_before_or_after_the_subcommand(
     assert not no_database.exists()
 
 
-def test_demo_keeps_an_explicit_today(no_database: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_keeps_an_explicit_today(
+    no_database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     main(["meetings", "--demo", "--today", "2026-01-02", "--json"])
     assert json.loads(capsys.readouterr().out)  # the demo's meetings
     main(["--today", "2026-01-05", "--demo", "status", "--json"])
@@ -216,7 +218,11 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_latin1_output_never_crashes(command: list[str], demo_file: Path) -> None:
     """As on a da_DK.ISO-8859-1 terminal: what Latin-1 lacks is written plainly."""
     result = kkr(
-        "--db", str(demo_file), "--today", DEMO_DAY, *command,
+        "--db",
+        str(demo_file),
+        "--today",
+        DEMO_DAY,
+        *command,
         env={"PYTHONIOENCODING": "latin-1"},
         encoding="latin-1",
     )
@@ -287,6 +293,8 @@ def test_agenda_json_has_a_format(demo_store: Store, capsys: pytest.CaptureFixtu
     assert json.loads(capsys.readouterr().out)["format"] == "kkr-agenda/1"
 
 
-def test_meetings_json_stays_an_array(demo_store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+def test_meetings_json_stays_an_array(
+    demo_store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
     main(["--db", str(demo_store.path), "meetings", "--json"])
     assert isinstance(json.loads(capsys.readouterr().out), list)
