@@ -87,10 +87,7 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from kkr_tui.commands.meetings_csv import CsvFileError, read_meetings, read_text
-    from kkr_tui.domain.models import Council, Meeting
-    from kkr_tui.domain.reference import COUNCILS
     from kkr_tui.i18n import t
-    from kkr_tui.store import StoreError
 
     path = Path(args.file)
     try:
@@ -109,6 +106,20 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
             raise CommandError(t("dates.import.rejected", count=len(result.errors), file=args.file))
         return list(result.rows)
 
+    return import_rows(context, check, dry_run=args.dry_run)
+
+
+def import_rows(
+    context: Context, check: Callable[[list[Council]], list[PlannedRow]], *, dry_run: bool
+) -> int:
+    """Add the meetings `check` reads (given the councils), all or nothing: checked first
+    against the database as it is (or would be), then again under the lock. Shared by
+    `kkr import meetings` (CSV) and `kkr import ics`."""
+    from kkr_tui.domain.models import Council, Meeting
+    from kkr_tui.domain.reference import COUNCILS
+    from kkr_tui.i18n import t
+    from kkr_tui.store import StoreError
+
     # Checked before anything is opened for writing, so a bad file creates nothing.
     if context.db_path.exists():
         snapshot = context.open_existing().snapshot()
@@ -117,7 +128,7 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
         # A new database would hold exactly the seed councils and no meetings.
         councils, existing = [_seed_council(seed) for seed in COUNCILS], []
     new, known = _split(check(councils), existing)
-    if args.dry_run:
+    if dry_run:
         if not context.db_path.exists():
             print(t("dates.import.no_db_yet", path=context.db_path))
         _report(new, known, dry_run=True)

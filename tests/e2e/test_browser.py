@@ -37,6 +37,8 @@ import pytest
 from tests.e2e.tools import REPO, free_port, need, wait_for_port
 
 pytestmark = pytest.mark.e2e
+# `kkr serve` is the extra kkr-tui[serve] (textual-serve, which brings aiohttp).
+pytest.importorskip("textual_serve", reason="kkr-tui[serve] not installed")
 
 CSI = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]")
 COUNCILS = ("KKR Nordjylland", "KKR Midtjylland", "KKR Syddanmark", "KKR Hovedstaden")
