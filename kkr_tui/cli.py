@@ -218,7 +218,7 @@ def _main(given: list[str]) -> int:
             context = make_context(args, warn=True)
             from kkr_tui.commands.shell import require_terminal
 
-            require_terminal()
+            require_terminal(context)
             return run_app(context, demo=args.demo, today_given=context.clock.is_fixed)
         if not args.demo or getattr(args, "own_demo", False):
             return int(handler(make_context(args, warn=True), args))

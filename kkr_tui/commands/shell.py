@@ -87,15 +87,19 @@ def tolerant_output() -> None:
             reconfigure(errors=_ERRORS)
 
 
-def require_terminal() -> None:
+def require_terminal(context: Context) -> None:
     """The app needs a terminal: from cron or a pipe it would write escape codes
-    forever. A browser session of `kkr serve` (textual-serve's web driver) is fine."""
+    forever. A browser session of `kkr serve` (textual-serve's web driver) is fine.
+    Without one, a database that cannot be opened is named first (exit 2 either way);
+    a missing one is not created."""
     from kkr_tui.commands.context import CommandError
     from kkr_tui.i18n import t
 
     if os.environ.get("TEXTUAL_DRIVER"):
         return
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        if context.db_path.exists() or context.db_path.is_symlink():
+            context.open_existing(validate_all=False)
         raise CommandError(t("shell.no_terminal"))
 
 

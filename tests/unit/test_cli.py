@@ -64,7 +64,7 @@ def test_db_path_precedence(tmp_path: Path) -> None:
 
 
 def test_db_path_that_is_a_directory_is_exit_2(tmp_path: Path) -> None:
-    result = run_kkr("--db", str(tmp_path), "status")
+    result = run_kkr("--db", str(tmp_path))
     assert result.returncode == 2
     assert str(tmp_path) in result.stderr and "mappe" in result.stderr
 
@@ -72,7 +72,7 @@ def test_db_path_that_is_a_directory_is_exit_2(tmp_path: Path) -> None:
 def test_corrupt_db_is_exit_2_and_untouched(tmp_path: Path) -> None:
     db = tmp_path / "kkr.json"
     db.write_text('{"_meta": {"1": ')
-    result = run_kkr("--db", str(db), "status")
+    result = run_kkr("--db", str(db))
     assert result.returncode == 2
     assert str(db) in result.stderr and "linje 1" in result.stderr
     assert db.read_text() == '{"_meta": {"1": '
