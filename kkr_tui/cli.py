@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 DESCRIPTION = "KKR: mødeplanlægning og dagsordensstatus for de fem kommunekontaktråd."
 EPILOG = """\
 Uden underkommando åbnes programmet (TUI).
-Database: --db, ellers $KKR_DB, ellers kkr.json i brugerens datamappe.
+Database: --db, ellers $KKR_DB, ellers brugerens eller systemets indstilling,
+ellers kkr.json i brugerens datamappe (kkr where viser hvilken og hvorfor).
 Dato: --today ÅÅÅÅ-MM-DD eller $KKR_TODAY (ellers dagens dato i Europe/Copenhagen).
 Sprog: --lang da|en eller $KKR_LANG.
 """
