@@ -256,9 +256,7 @@ def test_iso_8859_1_locale(command: list[str], demo_file: Path) -> None:
 def test_bash_completion_is_valid_bash(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["completion", "bash"]) == 0
     script = capsys.readouterr().out
-    for word in ("status", "meetings", "--council", "--demo", "setup", "where"):
-        if word in ("setup", "where") and word not in script:
-            continue  # added with the shared set-up
+    for word in ("status", "meetings", "--council", "--demo", "setup", "where", "ics"):
         assert word in script
     checked = subprocess.run(["bash", "-n"], input=script, text=True, capture_output=True)
     assert checked.returncode == 0, checked.stderr
