@@ -296,3 +296,10 @@ def test_meetings_json_stays_an_array(
 ) -> None:
     main(["--db", str(demo_store.path), "meetings", "--json"])
     assert isinstance(json.loads(capsys.readouterr().out), list)
+
+
+def test_the_apps_own_crash_is_exit_3_too() -> None:
+    """Textual ends with 1 on an exception it caught; `kkr` turns that into 3."""
+    from kkr_tui.cli import app_exit_code
+
+    assert [app_exit_code(code) for code in (None, 0, 1, 2)] == [0, 0, 3, 2]
