@@ -366,7 +366,7 @@ def _add_items(
                 recommendation="Det indstilles, at KKR drøfter og godkender oplægget."
                 if kind is ItemKind.DECISION
                 else "Det indstilles, at KKR tager orienteringen til efterretning.",
-                summary=f"{title}: sagsfremstilling til KKR.",
+                case_text=f"{title}: sagsfremstilling til KKR.",
                 decision="Godkendt." if done and kind is ItemKind.DECISION else "",
                 state=state,
                 history=tuple(history),
