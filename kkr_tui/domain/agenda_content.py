@@ -96,7 +96,7 @@ def standard_frame(
     if meeting.series is not Series.KKR:
         return [], []
     minutes = (
-        t("doc.frame.approve_minutes", day=format_day_long(previous_day))
+        t("doc.frame.approve_minutes", day=format_day_long(previous_day).partition(" ")[2])
         if previous_day is not None
         else t("doc.frame.approve_minutes_none")
     )

@@ -33,8 +33,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     # Standard frames.
     "doc.frame.approve_agenda": ("Godkendelse af dagsorden", "Approval of the agenda"),
     "doc.frame.approve_minutes": (
-        "Godkendelse af referat fra mødet {day}",
-        "Approval of the minutes of the meeting {day}",
+        "Godkendelse af referat fra mødet den {day}",
+        "Approval of the minutes of the meeting on {day}",
     ),
     "doc.frame.approve_minutes_none": (
         "Godkendelse af referat fra sidste møde",

@@ -28,7 +28,7 @@ def test_kkr_frame_wraps_the_own_items_and_names_the_previous_meeting() -> None:
     framed = framed_agenda(meeting, own, pendulum.date(2027, 2, 25))
     assert [(i.number, i.title) for i in framed] == [
         (1, "Godkendelse af dagsorden"),
-        (2, "Godkendelse af referat fra mødet torsdag 25. februar 2027"),
+        (2, "Godkendelse af referat fra mødet den 25. februar 2027"),
         (3, "Sundhedsklynger"),
         (4, "Siden sidst / Meddelelser"),
         (5, "Eventuelt"),
