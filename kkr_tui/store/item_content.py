@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from kkr_tui.domain.agenda_content import framed_agenda, previous_meeting
 from kkr_tui.domain.models import AgendaItem, Attachment, Meeting
-from kkr_tui.store.transaction import Transaction
 from kkr_tui.store.errors import MissingRecordError
+from kkr_tui.store.transaction import Transaction
 
 
 def give_frame(tx: Transaction, meeting_id: int) -> list[AgendaItem]:
