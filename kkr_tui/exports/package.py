@@ -7,10 +7,8 @@ the same files); `write_package` writes it, all or nothing.
 
 from __future__ import annotations
 
-import contextlib
-import os
+import io
 import re
-import secrets
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,9 +90,9 @@ def write_package(package: AgendaPackage, db_path: Path, target: Path | str) -> 
     exist) or, for a name ending .zip, to that zip file atomically. Every attachment
     is read and checked against its SHA-256 before anything is written."""
     path = Path(target).expanduser().absolute()
-    wanted = {f.name: read_checked(db_path, f.attachment) for f in package.attachments}
     if path.suffix.lower() == ".zip":
-        return _write_zip(path, package, wanted)
+        return write_export(path, package_zip(package, db_path))
+    wanted = {f.name: read_checked(db_path, f.attachment) for f in package.attachments}
     if path.exists() and not path.is_dir():
         raise ExportFileError(t("doc.export.package_target", path=path))
     if not path.parent.is_dir():
@@ -109,25 +107,21 @@ def write_package(package: AgendaPackage, db_path: Path, target: Path | str) -> 
     return path
 
 
-def _write_zip(path: Path, package: AgendaPackage, files: dict[str, bytes]) -> Path:
-    if path.is_dir():
-        raise ExportFileError(t("export.file.is_dir", path=path))
-    if not path.parent.is_dir():
-        raise ExportFileError(t("export.file.no_folder", path=path.parent))
-    temp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    try:
-        with zipfile.ZipFile(temp, "x", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(package.agenda_name, package.agenda_pdf)
-            for name, data in files.items():
-                archive.writestr(name, data)
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise ExportFileError(t("export.file.failed", path=path, reason=exc.strerror)) from None
-    return path
+def package_zip(package: AgendaPackage, db_path: Path) -> bytes:
+    """The package as the bytes of one .zip file (every attachment checked first)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(package.agenda_name, package.agenda_pdf)
+        for file in package.attachments:
+            archive.writestr(file.name, read_checked(db_path, file.attachment))
+    return out.getvalue()
 
 
-__all__ = ["AGENDA", "AgendaPackage", "PackageFile", "agenda_package", "write_package"]
+__all__ = [
+    "AGENDA",
+    "AgendaPackage",
+    "PackageFile",
+    "agenda_package",
+    "package_zip",
+    "write_package",
+]

@@ -24,6 +24,42 @@ TEXTS: dict[str, tuple[str, str]] = {
     "item.closed_box": ("kun nummer i den offentlige udgave", "number only in the public version"),
     "item.closed_yes": ("ja", "yes"),
     "item.closed_no": ("nej", "no"),
+    # The case-text editor and the meeting screen's new keys.
+    "doc.editor.title": ("Sagsfremstilling", "Case presentation"),
+    "doc.editor.hint": (
+        "Afsnit adskilles af en tom linje; punktopstilling med »- « først på linjen."
+        " Ctrl+S gemmer, Esc annullerer.",
+        "Separate paragraphs with a blank line; bullets start with '- '."
+        " Ctrl+S saves, Esc cancels.",
+    ),
+    "doc.key.case_text": ("Tekst", "Text"),
+    "doc.key.frame": ("Standardpunkter", "Standard items"),
+    "doc.key.attach": ("Bilag", "Attachments"),
+    "doc.saved.case_text": (
+        "Sagsfremstilling gemt (punkt {number})",
+        "Case text saved (item {number})",
+    ),
+    "doc.attach.title": ("Bilag", "Attachments"),
+    "doc.attach.file": ("Fil", "File"),
+    "doc.attach.file_hint": ("sti til filen, fx ~/notat.pdf", "path to the file, e.g. ~/note.pdf"),
+    "doc.attach.name": ("Titel", "Title"),
+    "doc.attach.name_hint": ("standard: filnavnet", "default: the file name"),
+    "doc.attach.remove": ("Fjern", "Remove"),
+    "doc.attach.keep_all": ("(fjern intet)", "(remove none)"),
+    "doc.attach.nothing": (
+        "Angiv en fil at vedhæfte, eller vælg et bilag at fjerne.",
+        "Give a file to attach, or choose an attachment to remove.",
+    ),
+    "doc.attach.removed": (
+        "Bilag fjernet fra punkt {number}",
+        "Attachment removed from item {number}",
+    ),
+    "doc.attach.current": ("Vedhæftet nu:", "Attached now:"),
+    "doc.case_text_missing": (
+        "Ingen sagsfremstilling endnu (t skriver den)",
+        "No case text yet (t writes it)",
+    ),
+    "doc.attachments_count": ("Bilag: {count}", "Attachments: {count}"),
     # Outcome lines in the minutes (GLOSSARY).
     "doc.outcome.information": (
         "KKR tog orienteringen til efterretning.",
@@ -108,6 +144,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "doc.attach.col.title": ("Titel", "Title"),
     "doc.attach.col.file": ("Fil", "File"),
     "doc.attach.col.size": ("Størrelse", "Size"),
+    # The export dialog (meeting screen, w).
+    "export_ui.what.package": ("Pakke med bilag", "Package"),
+    "export_ui.format.pdf": ("PDF", "PDF"),
+    "export_ui.format.docx": ("Word", "Word"),
+    "export_ui.format.zip": ("Zip", "Zip"),
+    "export_ui.field.version": ("Udgave", "Version"),
+    "export_ui.version.members": ("Medlemmer", "Members"),
+    "export_ui.version.public": ("Offentlig (kl.dk)", "Public (kl.dk)"),
+    "export_ui.file.package": ("dagsordenspakke", "agenda-package"),
+    "export_ui.file.public": ("offentlig", "public"),
     # Export refusals.
     "doc.export.onto_db": (
         "{path}: er databasen eller en af dens sikkerhedskopier; vælg et andet navn",

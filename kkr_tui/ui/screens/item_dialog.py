@@ -27,6 +27,8 @@ from kkr_tui.domain.models import AgendaItem, Contact, ItemKind
 from kkr_tui.domain.workflow import clean_block, clean_line
 from kkr_tui.i18n import t
 from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.text_editor import cursor_to_end
+from kkr_tui.ui.widgets.inputs import SafeTextArea
 
 
 def responsible_names(contacts: Sequence[Contact], council: str) -> list[str]:
@@ -127,6 +129,9 @@ class ItemDialog(FormDialog[AgendaItem]):
         )
 
     def on_mount(self) -> None:
+        # Each text box has its cursor at the end, where a writer goes on.
+        for area in self.query(SafeTextArea):
+            cursor_to_end(area)
         self.query_one("#item-title").focus()
 
     def build(self) -> AgendaItem:
