@@ -375,7 +375,7 @@ class DocumentExportDialog(ExportDialog):
 
     def __init__(self, meeting_id: int) -> None:
         super().__init__(
-            {"export-what": "agenda", "export-format": "pdf", "export-version": "members"},
+            {"export-what": "agenda", "export-format": "md", "export-version": "members"},
             {"export-draft": False},
         )
         self.meeting_id = meeting_id
@@ -412,7 +412,7 @@ class DocumentExportDialog(ExportDialog):
                 "export-format",
                 [
                     (fmt, t(f"export_ui.format.{fmt}"))
-                    for fmt in ("pdf", "docx", "md", "html", "txt")
+                    for fmt in ("md", "html", "txt", "pdf", "docx")
                 ],
             ),
             id="export-format-row",
