@@ -25,6 +25,7 @@ from tinydb.storages import Storage
 from tinydb.table import Document
 
 from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.mail_log import SentMail
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
 from kkr_tui.domain.names import caseless
 from kkr_tui.domain.planning import Planner
@@ -60,6 +61,7 @@ TABLE_OF: dict[type[Record], str] = {
     Meeting: "meetings",
     AgendaItem: "items",
     Contact: "contacts",
+    SentMail: "mail_log",
 }
 SETTINGS_TABLE = "settings"
 # A file version younger than this may share its stat signature with a later one

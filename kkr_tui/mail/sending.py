@@ -1,0 +1,102 @@
+"""Send a batch through a transport, recording each accepted message in the send log.
+
+The log is read once at the start: whoever already has this batch's message is
+skipped. Each message is recorded (its own small transaction) as soon as it is
+accepted and before the next is sent, so an interrupted batch continues where it
+stopped (see kkr_tui.domain.mail_log). A refused recipient is reported and the rest
+are still sent; a failure of the connection stops the batch. Nothing about a message's
+content is logged: the record holds the batch key, the address, the name and the time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+
+import pendulum
+
+from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.domain.dispatch import Recipient
+from kkr_tui.domain.mail_log import SentMail, sent_to
+from kkr_tui.mail.transport import RecipientRefused, SendError, Transport
+from kkr_tui.store import Store
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    recipient: Recipient
+    message: EmailMessage
+    items: tuple[int, ...] = ()
+
+
+@dataclass
+class BatchReport:
+    batch: str
+    sent: list[Recipient] = field(default_factory=list)
+    already: list[Recipient] = field(default_factory=list)
+    refused: list[tuple[Recipient, str]] = field(default_factory=list)
+    stopped: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return not self.refused and not self.stopped
+
+
+def wall_clock() -> pendulum.DateTime:
+    """The real time, for Date headers and the log: not the app's Clock, whose
+    `--today` may pretend another day; a message is sent when it is sent."""
+    return pendulum.now(TZ_NAME)
+
+
+def read_log(store: Store) -> list[SentMail]:
+    """The send log, read under the lock (it is not part of a Snapshot)."""
+    with store.transaction() as tx:
+        return tx.all(SentMail)
+
+
+def send_batch(
+    store: Store,
+    batch: str,
+    outgoing: Sequence[Outgoing],
+    transport: Transport,
+    *,
+    now: Callable[[], pendulum.DateTime],
+    meeting_id: int = 0,
+    on_sent: Callable[[Recipient], None] | None = None,
+) -> BatchReport:
+    report = BatchReport(batch)
+    done = sent_to(read_log(store), batch)
+    todo = []
+    for entry in outgoing:
+        if entry.recipient.key in done:
+            report.already.append(entry.recipient)
+        else:
+            todo.append(entry)
+    if not todo:
+        return report
+    try:
+        with transport:
+            for entry in todo:
+                try:
+                    transport.send(entry.message, entry.recipient.address)
+                except RecipientRefused as exc:
+                    report.refused.append((entry.recipient, str(exc)))
+                    continue
+                store.add(
+                    SentMail(
+                        batch=batch,
+                        address=entry.recipient.address,
+                        name=entry.recipient.name,
+                        message_id=str(entry.message["Message-ID"]),
+                        sent_at=now().isoformat(),
+                        meeting_id=meeting_id,
+                        items=entry.items,
+                    )
+                )
+                report.sent.append(entry.recipient)
+                if on_sent is not None:
+                    on_sent(entry.recipient)
+    except SendError as exc:
+        report.stopped = str(exc)
+    return report
