@@ -15,6 +15,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.agenda",
     "kkr_tui.commands.serve",
     "kkr_tui.commands.dispatch",
+    "kkr_tui.commands.remind",
 )
 
 # Commands with a start-up budget, registered alone when invoked (BENCHMARKS.md): the

@@ -24,6 +24,7 @@ from kkr_tui.i18n import t
 class Audience(StrEnum):
     MEMBERS = "members"
     SECRETARIAT = "secretariat"
+    CONTACT = "contact"  # a case officer (reminders)
     ALL = "all"
 
 
@@ -31,6 +32,7 @@ class RecipientKind(StrEnum):
     MEMBER = "member"
     SUBSTITUTE = "substitute"
     SECRETARIAT = "secretariat"
+    CONTACT = "contact"  # a case officer (reminders)
 
 
 @dataclass(frozen=True)

@@ -201,4 +201,41 @@ TEXTS: dict[str, tuple[str, str]] = {
     "mail.kind.member": ("medlem", "member"),
     "mail.kind.substitute": ("suppleant", "substitute"),
     "mail.kind.secretariat": ("sekretariat (kopi)", "secretariat (copy)"),
+    # --- addresses in the member import ---
+    "members.import.contact_updated": (
+        "e-mail/telefon taget fra filen",
+        "e-mail/phone taken from the file",
+    ),
+    "members.import.no_email": (
+        "advarsel: {council}: {name} har ingen e-mailadresse og får ikke dagsordenen",
+        "warning: {council}: {name} has no e-mail address and will not get the agenda",
+    ),
+    "members.import.bad_phone": (
+        "'{text}' er ikke et telefonnummer (kun cifre)",
+        "'{text}' is not a phone number (digits only)",
+    ),
+    # --- kkr remind ---
+    "mail.kind.contact": ("ansvarlig", "responsible"),
+    "remind.line": (
+        "Punkt {number} »{title}«, {council} {day}: {status}; frist {explanation}",
+        "Item {number} '{title}', {council} {day}: {status}; due {explanation}",
+    ),
+    "remind.overdue": ("{days} arbejdsdage for sent", "{days} working days late"),
+    "remind.today": ("frist i dag", "due today"),
+    "remind.within": ("om {days} arbejdsdage", "in {days} working days"),
+    "remind.item_ref": ("punkt {number}, {council} {day}", "item {number}, {council} {day}"),
+    "remind.no_responsible": (
+        "{item}: ingen ansvarlig; ingen påmindelse",
+        "{item}: no responsible; no reminder",
+    ),
+    "remind.no_address": (
+        "{item}: {name} har ingen brugbar e-mailadresse i Kontakter; ingen påmindelse",
+        "{item}: {name} has no usable e-mail address in Contacts; no reminder",
+    ),
+    "remind.via": ("Sendes via: {where}", "Sent through: {where}"),
+    "remind.already": (
+        "{who}: allerede påmindet i dag",
+        "{who}: already reminded today",
+    ),
+    "remind.to": ("{who}: {count} punkt(er)", "{who}: {count} item(s)"),
 }

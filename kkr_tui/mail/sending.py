@@ -18,7 +18,7 @@ import pendulum
 
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.dispatch import Recipient
-from kkr_tui.domain.mail_log import SentMail, sent_to
+from kkr_tui.domain.mail_log import SentMail
 from kkr_tui.mail.transport import RecipientRefused, SendError, Transport
 from kkr_tui.store import Store
 
@@ -28,6 +28,8 @@ class Outgoing:
     recipient: Recipient
     message: EmailMessage
     items: tuple[int, ...] = ()
+    # Its own batch key, if not the batch's (a reminder: the day and its items).
+    batch: str = ""
 
 
 @dataclass
@@ -66,10 +68,11 @@ def send_batch(
     on_sent: Callable[[Recipient], None] | None = None,
 ) -> BatchReport:
     report = BatchReport(batch)
-    done = sent_to(read_log(store), batch)
+    log = read_log(store)
+    done = {(e.batch, e.address.lower()) for e in log}
     todo = []
     for entry in outgoing:
-        if entry.recipient.key in done:
+        if (entry.batch or batch, entry.recipient.key) in done:
             report.already.append(entry.recipient)
         else:
             todo.append(entry)
@@ -85,7 +88,7 @@ def send_batch(
                     continue
                 store.add(
                     SentMail(
-                        batch=batch,
+                        batch=entry.batch or batch,
                         address=entry.recipient.address,
                         name=entry.recipient.name,
                         message_id=str(entry.message["Message-ID"]),
