@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.serve",
     "kkr_tui.commands.dispatch",
     "kkr_tui.commands.remind",
+    "kkr_tui.commands.attendance",
 )
 
 # Commands with a start-up budget, registered alone when invoked (BENCHMARKS.md): the

@@ -238,4 +238,39 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{who}: already reminded today",
     ),
     "remind.to": ("{who}: {count} punkt(er)", "{who}: {count} item(s)"),
+    # --- the app: key s on the meeting screen ---
+    "mail.ui.key": ("Send e-mail", "Send e-mail"),
+    "mail.ui.title": ("Send dagsorden med e-mail", "Send the agenda by e-mail"),
+    "mail.ui.send": ("Send", "Send"),
+    "mail.ui.resend": ("Send rettet dagsorden", "Send corrected agenda"),
+    "mail.ui.everyone_has_it": (
+        "Alle {count} modtagere har fået dagsordenen.",
+        "All {count} recipients have the agenda.",
+    ),
+    "mail.ui.resend_explained": (
+        "Send en rettet dagsorden til dem alle igen? Den mærkes »Rettet dagsorden«.",
+        "Send a corrected agenda to all of them again? It is marked 'Corrected agenda'.",
+    ),
+    "mail.ui.reason": ("Begrundelse", "Reason"),
+    "mail.ui.reason_why": (
+        "Udsendelsen kræver en begrundelse:",
+        "The dispatch needs a reason:",
+    ),
+    "mail.ui.reason_needed": ("Begrundelse skal udfyldes", "Reason is required"),
+    "mail.ui.sending": ("Sender …", "Sending …"),
+    "mail.ui.done": (
+        "Sendt: {count}. Mødet er markeret som udsendt.",
+        "Sent: {count}. The meeting is marked as dispatched.",
+    ),
+    "mail.ui.incomplete": (
+        "Sendt: {count}; ikke alle har fået mailen (send igen for resten):",
+        "Sent: {count}; not everyone has the message (send again for the rest):",
+    ),
+    "mail.ui.mailed_label": ("E-mail", "E-mail"),
+    "mail.ui.mailed": ("udsendt {when} til {count}: {names}", "sent {when} to {count}: {names}"),
+    "mail.ui.mailed_resent": (
+        "rettet dagsorden udsendt {when} til {count}: {names}",
+        "corrected agenda sent {when} to {count}: {names}",
+    ),
+    "mail.ui.afbud_label": ("Afbud", "Apologies"),
 }
