@@ -52,7 +52,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
 
     if args.substitute and not args.absent:
         raise CommandError(t("afbud.substitute_needs_absent"))
-    store = context.open_existing() if not args.absent else context.open_or_create()
+    store = context.open_writable() if args.absent else context.open_existing()
     snapshot = store.snapshot()
     meeting = snapshot.find_meeting(args.meeting_id)
     if meeting is None:

@@ -80,7 +80,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.mail.transport import open_transport
     from kkr_tui.ui.user import current_user
 
-    store = context.open_or_create() if not args.dry_run else context.open_existing()
+    store = context.open_existing() if args.dry_run else context.open_writable()
     today = context.clock.today()
     try:
         job = prepare_dispatch(
@@ -171,7 +171,7 @@ def _send(context: Context, job: DispatchJob, transport: Transport, *, reason: s
     from kkr_tui.mail.sending import wall_clock
     from kkr_tui.ui.user import current_user
 
-    store = context.open_or_create()
+    store = context.open_writable()
     report = run_dispatch(
         store,
         job,

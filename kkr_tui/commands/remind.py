@@ -64,7 +64,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.mail.sending import wall_clock
     from kkr_tui.mail.transport import open_transport
 
-    store = context.open_existing() if args.dry_run else context.open_or_create()
+    store = context.open_existing() if args.dry_run else context.open_writable()
     today = context.clock.today()
     try:
         job = prepare_reminders(store, today, args.days)

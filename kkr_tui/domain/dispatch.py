@@ -133,6 +133,10 @@ def called_in(meeting: Meeting) -> list[str]:
     ]
 
 
+# Meeting.invited_as once the cancellation went out: nothing more to tell anyone.
+CANCELLED_MARK = "cancelled"
+
+
 def invitation_fingerprint(meeting: Meeting) -> str:
     """What an invitation promises (time and place): a change needs an updated one."""
     return f"{meeting.start.isoformat()}|{meeting.end.isoformat()}|{meeting.place.strip()}"

@@ -2,7 +2,7 @@
 
 TEXTS: dict[str, tuple[str, str]] = {
     "afbud.not_invited": (
-        "afbud kan registreres, når mødeindkaldelsen er sendt (dagsordenen udsendt)",
+        "afbud kan først registreres, når mødeindkaldelsen er sendt (dagsordenen udsendt)",
         "apologies can be registered once the invitation is out (agenda dispatched)",
     ),
     "afbud.deputy": ("stedfortræder", "deputy"),

@@ -238,7 +238,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{who}: already reminded today",
     ),
     "remind.to": ("{who}: {count} punkt(er)", "{who}: {count} item(s)"),
-    # --- the app: key s on the meeting screen ---
+    # --- the app: key m on the meeting screen ---
     "mail.ui.key": ("Send e-mail", "Send e-mail"),
     "mail.ui.title": ("Send dagsorden med e-mail", "Send the agenda by e-mail"),
     "mail.ui.send": ("Send", "Send"),
@@ -273,4 +273,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "corrected agenda sent {when} to {count}: {names}",
     ),
     "mail.ui.afbud_label": ("Afbud", "Apologies"),
+    "mail.ui.send_update": (
+        "Mødet er ændret siden indkaldelsen: send en opdateret indkaldelse [m]",
+        "The meeting changed since the invitation: send an updated one [m]",
+    ),
+    "mail.ui.send_cancel": (
+        "Mødet er aflyst: send aflysningen til de indkaldte [m]",
+        "The meeting is cancelled: send the cancellation to those invited [m]",
+    ),
 }

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 import pendulum
 
 from kkr_tui.domain.dispatch import (
+    CANCELLED_MARK,
     Audience,
     Recipient,
     RecipientPlan,
@@ -44,8 +45,6 @@ from kkr_tui.mail.invitation import Organizer
 from kkr_tui.mail.sending import BatchReport, Outgoing, read_log, send_batch
 from kkr_tui.mail.transport import Transport
 from kkr_tui.store import Snapshot, Store
-
-CANCELLED_MARK = "cancelled"
 
 
 class DispatchError(Exception):

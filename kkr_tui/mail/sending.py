@@ -52,9 +52,15 @@ def wall_clock() -> pendulum.DateTime:
 
 
 def read_log(store: Store) -> list[SentMail]:
-    """The send log, read under the lock (it is not part of a Snapshot)."""
-    with store.transaction() as tx:
-        return tx.all(SentMail)
+    """The send log as the file holds it now (it is not part of a Snapshot). No lock
+    needed: the file is only ever replaced whole; a read-only database can be read."""
+    from kkr_tui.store import files
+    from kkr_tui.store.records import TABLE_OF, record_of
+
+    table = TABLE_OF[SentMail]
+    document = files.read_json(store.path)
+    rows = document.get(table, {}) if isinstance(document, dict) else {}
+    return [record_of(SentMail, table, key, doc, store.path) for key, doc in rows.items()]
 
 
 def send_batch(

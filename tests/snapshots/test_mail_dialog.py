@@ -1,4 +1,4 @@
-"""Snapshots of the e-mail dispatch dialog (key s on the meeting screen), demo day."""
+"""Snapshots of the e-mail dispatch dialog (key m on the meeting screen), demo day."""
 
 from __future__ import annotations
 
@@ -30,5 +30,5 @@ def test_mail_dialog_with_warnings(snap_compare, demo_app: Callable[[], KkrApp],
     empty 'Begrundelse' field, and the buttons 'Send' and 'Annuller'. No password.
     """
     assert snap_compare(
-        demo_app(), run_before=opening("syddanmark", "2026-09-14", "s"), terminal_size=size
+        demo_app(), run_before=opening("syddanmark", "2026-09-14", "m"), terminal_size=size
     )

@@ -1,4 +1,4 @@
-"""The e-mail dispatch from the meeting screen (key s) and afbud before the meeting (f):
+"""The e-mail dispatch from the meeting screen (key m) and afbud before the meeting (f):
 what a secretary does, with the outbox as the mail transport."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ async def test_send_from_the_meeting_screen_marks_it_dispatched(demo_store: Stor
     notes = capture_notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
-        await pilot.press("s")
+        await pilot.press("m")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, MailDialog)
@@ -78,7 +78,7 @@ async def test_second_time_offers_the_corrected_agenda(demo_store: Store) -> Non
     app = app_for(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
-        await pilot.press("s")
+        await pilot.press("m")
         await pilot.pause()
         assert isinstance(app.screen, MailDialog)
         listed = str(app.screen.query_one("#mail-list", Static).render())

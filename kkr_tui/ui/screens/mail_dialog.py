@@ -1,4 +1,4 @@
-"""Send the agenda by e-mail (key `s` on the meeting screen): who gets it, and what not.
+"""Send the agenda by e-mail (key `m` on the meeting screen): who gets it, and what not.
 
 The dialog shows what `kkr dispatch --dry-run` prints: the subject, where the mail
 goes (the outbox folder or the SMTP server), the recipients, who will not get it and

@@ -105,7 +105,7 @@ class MeetingScreen(KkrScreen[None]):
         Binding("b", "decide", "meeting.key.decide", id="meeting.decide"),
         Binding("i", "item_info", "meeting.key.info", id="meeting.item_info", show=False),
         Binding("d", "dispatch", "meeting.key.dispatch", id="meeting.dispatch"),
-        Binding("s", "mail_dispatch", "mail.ui.key", id="meeting.mail_dispatch"),
+        Binding("m", "mail_dispatch", "mail.ui.key", id="meeting.mail_dispatch"),
         Binding("h", "mark_held", "meeting.key.held", id="meeting.held"),
         Binding("f", "attendance", "meeting.key.attendance", id="meeting.attendance"),
         Binding("p", "publish", "meeting.key.publish", id="meeting.publish"),

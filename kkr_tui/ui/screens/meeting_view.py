@@ -108,7 +108,25 @@ def mailed_text(meeting: Meeting) -> str:
     if isinstance(moment, pendulum.DateTime):
         when = format_day_time(moment)
     key = "mail.ui.mailed_resent" if meeting.mail_round > 1 else "mail.ui.mailed"
-    return t(key, when=when, count=len(names), names=", ".join(names))
+    text = t(key, when=when, count=len(names), names=", ".join(names))
+    stale = invitation_stale(meeting)
+    if stale:
+        text = f"{text}. {stale}"
+    return text
+
+
+def invitation_stale(meeting: Meeting) -> str:
+    """What the invited still need to hear: the meeting moved, or was cancelled."""
+    from kkr_tui.domain.dispatch import CANCELLED_MARK, invitation_fingerprint
+    from kkr_tui.domain.models import MeetingState
+
+    if meeting.mail_round == 0 or meeting.invited_as == CANCELLED_MARK:
+        return ""
+    if meeting.state is MeetingState.CANCELLED:
+        return t("mail.ui.send_cancel")
+    if meeting.invited_as != invitation_fingerprint(meeting):
+        return t("mail.ui.send_update")
+    return ""
 
 
 def steps_text(steps: list[Step]) -> Text:
