@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.dispatch",
     "kkr_tui.commands.remind",
     "kkr_tui.commands.attendance",
+    "kkr_tui.commands.attachments",
 )
 
 # Commands with a start-up budget, registered alone when invoked (BENCHMARKS.md): the

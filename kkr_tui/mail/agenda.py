@@ -1,28 +1,41 @@
-"""The agenda files a dispatch message carries.
+"""The agenda files a dispatch message carries: the documents package's agenda PDF and
+every attachment as "Bilag 3.2 - title.pdf" (kkr_tui.exports.package, the one place
+that builds what goes out: the export of the package sends the same files).
 
-The documents package (PDF agenda and its bilag) is used when it is there; until then
-the HTML agenda of kkr_tui.exports.documents, which any mail client and browser opens.
+The members' version: closed items are in it (the members may read them; the
+calendar invitation never names any item). Every attachment is read and checked
+against its SHA-256 first; a missing or changed file stops the dispatch before
+anything is sent (DispatchError naming it).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kkr_tui.domain.models import Meeting
-from kkr_tui.exports.documents import agenda_document
-from kkr_tui.mail.compose import Attachment
+from kkr_tui.exports.package import agenda_package
+from kkr_tui.mail.compose import MailFile
+from kkr_tui.store.attachments import AttachmentError, read_checked
 
 if TYPE_CHECKING:
     from kkr_tui.store import Snapshot
 
-_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+class AgendaFilesError(Exception):
+    """An attachment cannot be sent (missing, or changed since it was attached)."""
 
 
-def agenda_basename(meeting: Meeting) -> str:
-    """'dagsorden-kkr-sjaelland-2026-04-09': plain ASCII, any mail client keeps it."""
-    return f"dagsorden-kkr-{meeting.council.translate(_ASCII)}-{meeting.day.isoformat()}"
-
-
-def agenda_attachments(snapshot: Snapshot, meeting: Meeting) -> list[Attachment]:
-    html = agenda_document(snapshot, meeting.id, "html").encode("utf-8")
-    return [Attachment(f"{agenda_basename(meeting)}.html", html, "text", "html")]
+def agenda_attachments(snapshot: Snapshot, db_path: Path, meeting: Meeting) -> list[MailFile]:
+    try:
+        package = agenda_package(snapshot, db_path, meeting.id)
+        files = [MailFile(package.agenda_name, package.agenda_pdf, "application", "pdf")]
+        for entry in package.attachments:
+            maintype, _, subtype = entry.media_type.partition("/")
+            if not maintype or not subtype:
+                maintype, subtype = "application", "octet-stream"
+            data = read_checked(db_path, entry.attachment)
+            files.append(MailFile(entry.name, data, maintype, subtype))
+    except AttachmentError as exc:
+        raise AgendaFilesError(str(exc)) from None
+    return files

@@ -37,7 +37,7 @@ class Purpose(StrEnum):
 
 
 @dataclass(frozen=True)
-class Attachment:
+class MailFile:
     filename: str
     content: bytes
     maintype: str
@@ -100,7 +100,7 @@ def meeting_message(
     sender: Organizer,
     batch: str,
     stamp: dt.datetime,
-    attachments: Sequence[Attachment] = (),
+    attachments: Sequence[MailFile] = (),
     cancel_reason: str = "",
 ) -> EmailMessage:
     message = EmailMessage()

@@ -38,8 +38,8 @@ from kkr_tui.domain.workflow import OPEN_AGENDA, dispatch_blockers, dispatch_mee
 from kkr_tui.exports.documents import place_text
 from kkr_tui.exports.ics import database_namespace, event_uid
 from kkr_tui.i18n import language, t
-from kkr_tui.mail.agenda import agenda_attachments
-from kkr_tui.mail.compose import Attachment, MeetingText, Purpose, meeting_message
+from kkr_tui.mail.agenda import AgendaFilesError, agenda_attachments
+from kkr_tui.mail.compose import MailFile, MeetingText, Purpose, meeting_message
 from kkr_tui.mail.config import sender_address
 from kkr_tui.mail.invitation import Organizer
 from kkr_tui.mail.sending import BatchReport, Outgoing, read_log, send_batch
@@ -63,7 +63,7 @@ class DispatchJob:
     continuing: bool
     sender: Organizer
     text: MeetingText
-    attachments: tuple[Attachment, ...]
+    attachments: tuple[MailFile, ...]
 
     @property
     def nothing_to_send(self) -> bool:
@@ -173,9 +173,12 @@ def prepare_dispatch(
     pending = tuple(r for r in plan.recipients if r.key not in done)
     already = tuple(r for r in plan.recipients if r.key in done)
     sender = find_sender(snapshot, meeting, environ) if pending else Organizer("", "")
-    attachments: tuple[Attachment, ...] = ()
+    attachments: tuple[MailFile, ...] = ()
     if pending and purpose in (Purpose.DISPATCH, Purpose.RESEND):
-        attachments = tuple(agenda_attachments(snapshot, meeting))
+        try:
+            attachments = tuple(agenda_attachments(snapshot, store.path, meeting))
+        except AgendaFilesError as exc:
+            raise DispatchError(str(exc)) from None
     return DispatchJob(
         meeting=meeting,
         purpose=purpose,

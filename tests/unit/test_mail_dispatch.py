@@ -96,9 +96,10 @@ def test_starttls_delivers_one_message_per_recipient(
         assert message["Subject"] == "Dagsorden: KKR Nordjylland torsdag den 17. september 2026"
         assert "torsdag den 17. september 2026 kl. 9.30-12.30" in _body(message)
         names = [part.get_filename() for part in message.iter_attachments()]
-        assert names == ["dagsorden-kkr-nordjylland-2026-09-17.html", "invitation.ics"]
+        assert names == ["Dagsorden KKR Nordjylland 2026-09-17.pdf", "invitation.ics"]
         agenda = next(message.iter_attachments())
-        assert b"Kollektiv trafik og mobilitetsplan" in agenda.get_payload(decode=True)
+        assert agenda.get_content_type() == "application/pdf"
+        assert "Kollektiv trafik og mobilitetsplan" in _pdf_text(agenda)
         calendar = _invitation(message)
         assert calendar["METHOD"] == "REQUEST"
         event = calendar.walk("VEVENT")[0]
@@ -336,6 +337,47 @@ def test_wrong_password_names_the_server_not_the_password(
     assert "wrong-one" not in captured.out + captured.err
     meeting = demo_store.snapshot().meeting(next_meeting(demo_store).id)
     assert meeting is not None and meeting.state is MeetingState.PLANNED
+
+
+def test_attachments_are_the_agenda_package_byte_for_byte(
+    demo_store: Store, plain_server: SmtpServer
+) -> None:
+    """Sjælland's September meeting (agenda already out, not yet mailed) has bilag."""
+    from kkr_tui.exports.package import agenda_package
+    from kkr_tui.store.attachments import read_checked
+
+    meeting = next(
+        m
+        for m in demo_store.snapshot().meetings
+        if m.council == "sjaelland" and m.day.isoformat() == "2026-09-11"
+    )
+    package = agenda_package(demo_store.snapshot(), demo_store.path, meeting.id)
+    assert package.attachments, "the demo gives this meeting bilag"
+    assert dispatch(demo_store, str(meeting.id)) == 0
+    expected = {package.agenda_name: package.agenda_pdf}
+    expected |= {f.name: read_checked(demo_store.path, f.attachment) for f in package.attachments}
+    assert plain_server.mailbox.received
+    for entry in plain_server.mailbox.received:
+        files = {
+            str(part.get_filename()): part.get_payload(decode=True)
+            for part in entry.message.iter_attachments()
+            if part.get_filename() != "invitation.ics"
+        }
+        assert files == expected
+        # The invitation of a closed meeting names no item.
+        ics = _invitation(entry.message).to_ical().decode()
+        for item in demo_store.snapshot().items_for(meeting.id):
+            assert item.title not in ics
+
+
+def _pdf_text(part: EmailMessage) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    payload = part.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(payload)).pages)
 
 
 def _body(message: EmailMessage) -> str:
