@@ -17,6 +17,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "doc.members_version": ("Medlemsudgave", "Members' version"),
     "doc.page": ("Side {page} af {pages}", "Page {page} of {pages}"),
     "doc.postponed": ("Punktet blev udsat.", "The item was postponed."),
+    "doc.already_postponed": (
+        "Punktet er allerede udsat; kopien står på det næste møde",
+        "The item is already postponed; its copy is on the next meeting",
+    ),
     "doc.when": ("{day} kl. {start}–{end}", "{day}, {start}–{end}"),
     "doc.when_span": ("{day} kl. {start} til {end}", "{day}, {start} to {end}"),
     # The item dialog and details.
