@@ -25,7 +25,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
-from kkr_tui.domain.attendance import with_attendance
+from kkr_tui.domain.attendance import invitation_out, with_attendance
 from kkr_tui.domain.deadlines import DISPATCH, PUBLICATION
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.formatting import format_day, format_day_time
@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     import pendulum
 
     from kkr_tui.ui.app import KkrApp
+    from kkr_tui.ui.screens.mail_dialog import MailRequest
 
 
 class MeetingScreen(KkrScreen[None]):
@@ -104,12 +105,17 @@ class MeetingScreen(KkrScreen[None]):
         Binding("b", "decide", "meeting.key.decide", id="meeting.decide"),
         Binding("i", "item_info", "meeting.key.info", id="meeting.item_info", show=False),
         Binding("d", "dispatch", "meeting.key.dispatch", id="meeting.dispatch"),
+        Binding("m", "mail_dispatch", "mail.ui.key", id="meeting.mail_dispatch"),
         Binding("h", "mark_held", "meeting.key.held", id="meeting.held"),
         Binding("f", "attendance", "meeting.key.attendance", id="meeting.attendance"),
         Binding("p", "publish", "meeting.key.publish", id="meeting.publish"),
         Binding("x", "cancel_meeting", "meeting.key.cancel", id="meeting.cancel", show=False),
         Binding("v", "toggle_checklist", "meeting.key.fold", id="meeting.fold", show=False),
         Binding("w", "export", "export_ui.key.export", id="meeting.export"),
+        # Issue 16: the item's content, its attachments, the standard frame.
+        Binding("t", "case_text", "doc.key.case_text", id="meeting.case_text", show=False),
+        Binding("l", "attach", "doc.key.attach", id="meeting.attach", show=False),
+        Binding("s", "frame", "doc.key.frame", id="meeting.frame", show=False),
     ]
 
     def __init__(self, meeting_id: int) -> None:
@@ -388,7 +394,8 @@ class MeetingScreen(KkrScreen[None]):
                 _same_agenda(tx, meeting.id, source_items)
                 _same_agenda(tx, target.id, target_items)
                 for record in changed:
-                    tx.update(record)
+                    # A new record: the copy of an item that stays on a sent agenda.
+                    _ = tx.add(record) if record.id == 0 else tx.update(record)
 
             write(
                 self.kkr,
@@ -444,6 +451,87 @@ class MeetingScreen(KkrScreen[None]):
             self.app.push_screen(
                 ItemInfoScreen(item, heading=self._heading("item.info", meeting, item))
             )
+
+    def action_case_text(self) -> None:
+        """The highlighted item's case text in a full-size editor (cursor at the end)."""
+        from kkr_tui.ui.screens.text_editor import CaseTextDialog
+
+        if (selection := self._selection()) is None:
+            return
+        _, meeting, item = selection
+        if item is None or not self._guarded(lambda: require_editable(meeting)):
+            return
+
+        def saved(edited: AgendaItem | None) -> None:
+            if edited is not None and edited != item:
+                done = t("doc.saved.case_text", number=item.number)
+                save_one(self.kkr, edited, done=done)
+
+        heading = self._heading("doc.editor.title", meeting, item)
+        self.app.push_screen(CaseTextDialog(item, heading=heading), saved)
+
+    def action_attach(self) -> None:
+        """Attach a file to the highlighted item, or remove one of its attachments."""
+        from kkr_tui.exports.document_model import agenda_items
+        from kkr_tui.store.item_content import add_attachment, remove_attachment
+        from kkr_tui.ui.screens.attach_dialog import AttachChange, AttachDialog
+
+        if (selection := self._selection()) is None:
+            return
+        snap, meeting, item = selection
+        if item is None or not self._guarded(lambda: require_editable(meeting)):
+            return
+        numbers = {i.id: n for n, i in agenda_items(snap, meeting)}
+        number = numbers.get(item.id, item.number)
+
+        def change(result: AttachChange | None) -> None:
+            if result is None:
+                return
+
+            def apply(tx: Transaction) -> None:
+                if result.removed is not None:
+                    remove_attachment(tx, item.id, result.removed)
+                if result.added is not None:
+                    add_attachment(tx, item.id, result.added)
+
+            if result.added is not None:
+                count = len(item.attachments) + 1 - (result.removed is not None)
+                done = t("doc.attach.done", number=f"{number}.{count}", title=result.added.title)
+            else:
+                done = t("doc.attach.removed", number=number)
+            write(self.kkr, apply, done=done)
+
+        dialog = AttachDialog(
+            item,
+            self.kkr.store.path,
+            heading=self._heading("doc.attach.title", meeting, item),
+            number=number,
+        )
+        self.app.push_screen(dialog, change)
+
+    def action_frame(self) -> None:
+        """The standard items around the meeting's own (KKR and constituting meetings)."""
+        from kkr_tui.domain.agenda_content import FRAMED_SERIES
+        from kkr_tui.store.item_content import give_frame
+
+        if (selection := self._selection()) is None:
+            return
+        _, meeting, _ = selection
+        if not self._guarded(lambda: require_open_agenda(meeting)):
+            return
+        if meeting.series not in FRAMED_SERIES:
+            series = t(f"series.{meeting.series.value}")
+            self.notify(t("doc.frame.no_frame", series=series), severity="warning")
+            return
+        added: list[AgendaItem] = []
+
+        def apply(tx: Transaction) -> None:
+            added.extend(give_frame(tx, meeting.id))
+
+        if write(self.kkr, apply) and not added:
+            self.notify(t("doc.frame.nothing"), timeout=3)
+        elif added:
+            self.notify(t("doc.frame.added", count=len(added)), timeout=3)
 
     # -- meeting actions ---------------------------------------------------------------
     def action_dispatch(self) -> None:
@@ -534,6 +622,84 @@ class MeetingScreen(KkrScreen[None]):
             self._save_meeting(t("meeting.saved.cancelled")),
         )
 
+    def action_mail_dispatch(self) -> None:
+        """Send the agenda by e-mail: the dialog shows the plan, a worker sends."""
+        from kkr_tui.mail.config import MailConfigError
+        from kkr_tui.mail.dispatching import DispatchError, prepare_dispatch, reasons_needed
+        from kkr_tui.mail.transport import open_transport
+        from kkr_tui.store import StoreError
+        from kkr_tui.ui.screens.mail_dialog import MailDialog
+
+        if (selection := self._selection()) is None:
+            return
+        snap, meeting, _ = selection
+        store = self.kkr.store
+        try:
+            job = prepare_dispatch(store, meeting.id)
+            via = open_transport(store.path).description
+        except (DispatchError, MailConfigError, StoreError) as exc:
+            self.notify(str(exc), severity="error", timeout=8, markup=False)
+            return
+
+        def chosen(request: MailRequest | None) -> None:
+            if request is not None:
+                self._send_mail(meeting.id, request)
+
+        self.app.push_screen(
+            MailDialog(
+                job,
+                heading=self._heading("mail.ui.title", meeting),
+                via=via,
+                reasons=reasons_needed(snap, job, today=self.today),
+            ),
+            chosen,
+        )
+
+    def _send_mail(self, meeting_id: int, request: MailRequest) -> None:
+        """In a thread (SMTP waits on the network); the result comes back as a notice."""
+        from kkr_tui.mail.config import MailConfigError
+        from kkr_tui.mail.dispatching import DispatchError, prepare_dispatch, run_dispatch
+        from kkr_tui.mail.sending import wall_clock
+        from kkr_tui.mail.transport import open_transport
+        from kkr_tui.store import StoreError
+
+        store, today, user = self.kkr.store, self.today, current_user()
+        self.notify(t("mail.ui.sending"), timeout=4)
+
+        def work() -> None:
+            try:
+                job = prepare_dispatch(store, meeting_id, resend=request.resend)
+                report = run_dispatch(
+                    store,
+                    job,
+                    open_transport(store.path),
+                    today=today,
+                    now=wall_clock,
+                    user=user,
+                    reason=request.reason,
+                )
+            except (DispatchError, MailConfigError, StoreError, DomainError) as exc:
+                self.app.call_from_thread(self._mail_failed, str(exc))
+                return
+            problems = [why for _, why in report.refused]
+            if report.stopped:
+                problems.append(report.stopped)
+            self.app.call_from_thread(self._mail_done, len(report.sent), problems)
+
+        self.run_worker(work, thread=True, exit_on_error=False, group="mail")
+
+    def _mail_failed(self, message: str) -> None:
+        self.notify(message, severity="error", timeout=12, markup=False)
+        self.kkr.reload()
+
+    def _mail_done(self, sent: int, problems: list[str]) -> None:
+        if problems:
+            text = "\n".join([t("mail.ui.incomplete", count=sent), *problems])
+            self.notify(text, severity="error", timeout=20, markup=False)
+        else:
+            self.notify(t("mail.ui.done", count=sent), timeout=8, markup=False)
+        self.kkr.reload()
+
     def action_attendance(self) -> None:
         from kkr_tui.ui.screens.attendance_screen import AttendanceScreen, Changes
 
@@ -615,13 +781,22 @@ _ACTION_RULES: dict[str, Rule] = {
     "decide": lambda m, items, today: bool(items) and _after_meeting(m, items, today),
     "dispatch": _open,
     "mark_held": lambda m, items, today: m.state is MeetingState.DISPATCHED and m.day <= today,
-    "attendance": _after_meeting,
+    "attendance": lambda m, items, today: (
+        _after_meeting(m, items, today) or (m.day > today and invitation_out(m))
+    ),
+    "mail_dispatch": lambda m, items, today: (
+        m.state in (*OPEN_AGENDA, MeetingState.DISPATCHED)
+        or (m.state is MeetingState.CANCELLED and m.mail_round > 0)
+    ),
     "publish": lambda m, items, today: (
         m.state is MeetingState.HELD and m.series in PUBLISHING_SERIES
     ),
     "cancel_meeting": lambda m, items, today: m.state in CANCELLABLE,
     # Any meeting there is: an agenda (even an empty or cancelled one) can go out.
     "export": lambda m, items, today: True,
+    "case_text": _editable,
+    "attach": _editable,
+    "frame": _open,
 }
 
 
