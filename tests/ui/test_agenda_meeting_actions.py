@@ -11,13 +11,10 @@ from kkr_tui.domain.models import ItemState, MeetingState, Series
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
+from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
 from kkr_tui.ui.screens.dispatch_dialog import DispatchDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
-from kkr_tui.ui.screens.meeting_step_dialogs import (
-    CancelMeetingDialog,
-    HeldDialog,
-    PublishDialog,
-)
+from kkr_tui.ui.screens.meeting_step_dialogs import HeldDialog, PublishDialog
 from kkr_tui.ui.widgets.fitted_table import FittedTable
 from tests.ui.agenda_support import (
     SIZE,

@@ -412,7 +412,7 @@ async def test_cancel_needs_a_reason_and_keeps_the_meeting_greyed(app: KkrApp) -
         assert isinstance(app.screen, CancelMeetingDialog)
         await pilot.press("enter")
         await pilot.pause()
-        assert "Begrundelse: skal udfyldes" in text_of(app, "#dialog-errors")
+        assert "Skriv grunden til aflysningen." in text_of(app, "#dialog-error")
         assert file_bytes(app) == before
         await type_into(pilot, "Formanden er syg")
         await pilot.press("enter")

@@ -24,6 +24,7 @@ from textual.binding import Binding
 from textual.geometry import Size
 from textual.widgets import DataTable, Static
 
+from kkr_tui.domain.actions import MeetingAction, refusal
 from kkr_tui.domain.cycle_warnings import CycleWarning, year_warnings
 from kkr_tui.domain.elections import electoral_period, is_local_election_year
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time
@@ -52,8 +53,6 @@ WARNINGS_COMPACT = 2
 WARNINGS_ROOMY = 6
 # Routine confirmations go quickly; errors stay longer (10 s).
 NOTICE_SECONDS = 3
-# A meeting that has taken place keeps its day: it cannot be moved or cancelled.
-_PAST_STATES = (MeetingState.HELD, MeetingState.PUBLISHED)
 
 
 class CycleTable(KkrTable):
@@ -446,44 +445,35 @@ class CyclePane(Pane):
         self.app.push_screen(dialog, self._save)
 
     def action_edit_meeting(self) -> None:
-        meeting = self._changeable(allow_past=True)
+        meeting = self._changeable(MeetingAction.EDIT_MEETING)
         if meeting is not None:
             dialog = MeetingDialog(DialogMode.EDIT, self.snapshot, self.today, meeting=meeting)
             self.app.push_screen(dialog, self._save)
 
     def action_move_meeting(self) -> None:
-        meeting = self._changeable(allow_past=False)
+        meeting = self._changeable(MeetingAction.MOVE_MEETING)
         if meeting is not None:
             dialog = MeetingDialog(DialogMode.MOVE, self.snapshot, self.today, meeting=meeting)
             self.app.push_screen(dialog, self._save)
 
     def action_cancel_meeting(self) -> None:
-        meeting = self._changeable(allow_past=False)
+        meeting = self._changeable(MeetingAction.CANCEL_MEETING)
         if meeting is None:
             return
-
-        def confirmed(reason: str | None) -> None:
-            if reason is not None:
-                record = meeting.with_changes(state=MeetingState.CANCELLED, cancel_reason=reason)
-                self._save(record, done_key="cycle.done.cancelled")
-
-        self.app.push_screen(CancelMeetingDialog(self.snapshot, meeting), confirmed)
+        snap = self.snapshot
+        heading = " · ".join(
+            (t("cancel.title"), snap.council(meeting.council).name, format_day(meeting.day))
+        )
+        dialog = CancelMeetingDialog(meeting, snap.items_for(meeting.id), heading=heading)
+        self.app.push_screen(dialog, lambda m: self._save(m, done_key="cycle.done.cancelled"))
 
     def action_plan_meeting(self) -> None:
-        meeting = self.selected_meeting()
-        if meeting is None:
-            self.notify(t("cycle.none_selected"), severity="warning")
-            return
-        if meeting.state is not MeetingState.PROPOSED:
-            self.notify(
-                t("cycle.plan.not_proposed", state=t(f"state.{meeting.state.value}")),
-                severity="warning",
+        meeting = self._changeable(MeetingAction.PLAN_MEETING)
+        if meeting is not None:
+            self._save(
+                meeting.with_changes(state=MeetingState.PLANNED),
+                done_key="cycle.done.planned",
             )
-            return
-        self._save(
-            meeting.with_changes(state=MeetingState.PLANNED),
-            done_key="cycle.done.planned",
-        )
 
     def action_propose_year(self) -> None:
         snap = self.snapshot
@@ -509,20 +499,16 @@ class CyclePane(Pane):
         self.app.push_screen(ProposalDialog(snap, proposal), accepted)
 
     # -- saving ----------------------------------------------------------------
-    def _changeable(self, *, allow_past: bool) -> Meeting | None:
-        """The selected meeting if it may be changed this way; else say why and None."""
+    def _changeable(self, action: MeetingAction) -> Meeting | None:
+        """The selected meeting if it allows `action`; else say why and None."""
         meeting = self.selected_meeting()
         if meeting is None:
             self.notify(t("cycle.none_selected"), severity="warning")
             return None
-        if meeting.state is MeetingState.CANCELLED:
-            self.notify(t("cycle.refuse.cancelled"), severity="warning")
-            return None
-        if not allow_past and meeting.state in _PAST_STATES:
-            self.notify(
-                t("cycle.refuse.past", state=t(f"state.{meeting.state.value}")),
-                severity="warning",
-            )
+        items = self.snapshot.items_for(meeting.id)
+        reason = refusal(action, meeting, items, self.today)
+        if reason is not None:
+            self.notify(reason, severity="warning")
             return None
         return meeting
 

@@ -6,16 +6,13 @@ data) and blink as the app says (snapshot tests turn blinking off).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from rich.text import Text
-from textual import on
 from textual.binding import Binding
-from textual.widgets import Input
 
-from kkr_tui.domain.text import strip_controls
 from kkr_tui.ui.screens.base import KkrModalScreen
-from kkr_tui.ui.widgets.input_keys import KkrInput
+from kkr_tui.ui.widgets.inputs import SafeInput
 
 if TYPE_CHECKING:
     from kkr_tui.ui.app import KkrApp
@@ -27,17 +24,6 @@ WARNING_STYLE = "yellow"
 HINT_STYLE = "dim"
 
 
-class SafeInput(KkrInput):
-    """An Input that drops control characters the moment they arrive."""
-
-    @on(Input.Changed)
-    def _strip(self, event: Input.Changed) -> None:
-        cleaned = strip_controls(event.value)
-        if cleaned != event.value:
-            event.stop()
-            self.value = cleaned
-
-
 class DialogFrame(KkrModalScreen[ResultT]):
     """A modal box; subclasses compose into it and call `dismiss(result)`."""
 
@@ -47,10 +33,8 @@ class DialogFrame(KkrModalScreen[ResultT]):
     def kkr(self) -> KkrApp:
         return cast("KkrApp", self.app)
 
-    def safe_input(self, value: str = "", **kwargs: object) -> SafeInput:
-        field = SafeInput(value, compact=True, **kwargs)  # type: ignore[arg-type]
-        field.cursor_blink = self.kkr.cursor_blink
-        return field
+    def safe_input(self, value: str = "", **kwargs: Any) -> SafeInput:
+        return SafeInput(value, compact=True, **kwargs)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -16,7 +16,7 @@ the workflow rules (kkr_tui.domain.workflow) and is written in one transaction.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on
@@ -25,26 +25,20 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
+from kkr_tui.domain.actions import MeetingAction, refusal
 from kkr_tui.domain.attendance import with_attendance
 from kkr_tui.domain.deadlines import DISPATCH, PUBLICATION
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.formatting import format_day, format_day_time
-from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
+from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.next_steps import next_steps
-from kkr_tui.domain.readiness import PUBLISHING_SERIES
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.workflow import (
-    CANCELLABLE,
-    OPEN_AGENDA,
-    POSTPONABLE_FROM,
     WorkflowError,
     advance_item,
     move_item,
     next_number,
-    on_agenda,
     postpone_target,
-    require_editable,
-    require_open_agenda,
     step_back_item,
     without_item,
 )
@@ -205,24 +199,22 @@ class MeetingScreen(KkrScreen[None]):
 
     # -- which keys apply now ----------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        rule = _ACTION_RULES.get(action)
-        if rule is None:
+        if action not in _MEETING_ACTIONS:
             return True
         snap = self.kkr.snapshot
         meeting = snap.meeting(self.meeting_id)
         if meeting is None:
             return False
-        return rule(meeting, snap.items_for(meeting.id), self.today)
+        items = snap.items_for(meeting.id)
+        return refusal(MeetingAction(action), meeting, items, self.today) is None
 
     # -- item actions ------------------------------------------------------------------
-    def _guarded(self, check: Callable[[], Any]) -> bool:
-        """Run a workflow check; on refusal tell the user why. True when allowed."""
-        try:
-            check()
-        except DomainError as exc:
-            self.notify(str(exc), severity="warning", timeout=8)
-            return False
-        return True
+    def _allowed(self, action: MeetingAction, snap: Snapshot, meeting: Meeting) -> bool:
+        """True when the meeting allows `action`; else the user is told why."""
+        reason = refusal(action, meeting, snap.items_for(meeting.id), self.today)
+        if reason is not None:
+            self.notify(reason, severity="warning", timeout=8)
+        return reason is None
 
     def _heading(self, key: str, meeting: Meeting, item: AgendaItem | None = None) -> str:
         snap = self.kkr.snapshot
@@ -237,7 +229,7 @@ class MeetingScreen(KkrScreen[None]):
         if (selection := self._selection()) is None:
             return
         snap, meeting, _ = selection
-        if not self._guarded(lambda: require_open_agenda(meeting)):
+        if not self._allowed(MeetingAction.ADD_ITEM, snap, meeting):
             return
         dialog = ItemDialog(
             None,
@@ -271,7 +263,7 @@ class MeetingScreen(KkrScreen[None]):
         if (selection := self._selection()) is None:
             return
         snap, meeting, item = selection
-        if item is None or not self._guarded(lambda: require_editable(meeting)):
+        if item is None or not self._allowed(MeetingAction.EDIT_ITEM, snap, meeting):
             return
         dialog = ItemDialog(
             item,
@@ -294,7 +286,7 @@ class MeetingScreen(KkrScreen[None]):
         if (selection := self._selection()) is None:
             return
         snap, meeting, item = selection
-        if item is None or not self._guarded(lambda: require_open_agenda(meeting)):
+        if item is None or not self._allowed(MeetingAction.DELETE_ITEM, snap, meeting):
             return
         agenda = snap.items_for(meeting.id)
         renumbered = without_item(agenda, item.id)
@@ -322,7 +314,7 @@ class MeetingScreen(KkrScreen[None]):
         if (selection := self._selection()) is None:
             return
         snap, meeting, item = selection
-        if item is None or not self._guarded(lambda: require_open_agenda(meeting)):
+        if item is None or not self._allowed(MeetingAction.MOVE_ITEM, snap, meeting):
             return
         agenda = snap.items_for(meeting.id)
         changed = move_item(agenda, item.id, delta)
@@ -452,7 +444,7 @@ class MeetingScreen(KkrScreen[None]):
         if (selection := self._selection()) is None:
             return
         snap, meeting, _ = selection
-        if not self._guarded(lambda: require_open_agenda(meeting)):
+        if not self._allowed(MeetingAction.DISPATCH, snap, meeting):
             return
         items = snap.items_for(meeting.id)
         deadline = snap.planner.deadlines(meeting).get(DISPATCH)
@@ -520,16 +512,18 @@ class MeetingScreen(KkrScreen[None]):
         )
 
     def action_cancel_meeting(self) -> None:
-        from kkr_tui.ui.screens.meeting_step_dialogs import CancelMeetingDialog
+        from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
 
         if (selection := self._selection()) is None:
             return
         snap, meeting, _ = selection
+        if not self._allowed(MeetingAction.CANCEL_MEETING, snap, meeting):
+            return
         self.app.push_screen(
             CancelMeetingDialog(
                 meeting,
+                snap.items_for(meeting.id),
                 heading=self._heading("cancel.title", meeting),
-                open_items=len(on_agenda(snap.items_for(meeting.id))),
             ),
             self._save_meeting(t("meeting.saved.cancelled")),
         )
@@ -582,47 +576,8 @@ class MeetingScreen(KkrScreen[None]):
         self.refresh_data()  # the steps say the status words when the checklist is away
 
 
-# -- what each key needs -------------------------------------------------------------
-
-Rule = Callable[[Meeting, list[AgendaItem], "pendulum.Date"], bool]
-
-
-def _open(meeting: Meeting, items: list[AgendaItem], today: pendulum.Date) -> bool:
-    return meeting.state in OPEN_AGENDA
-
-
-def _open_with_items(meeting: Meeting, items: list[AgendaItem], today: pendulum.Date) -> bool:
-    return meeting.state in OPEN_AGENDA and bool(items)
-
-
-def _editable(meeting: Meeting, items: list[AgendaItem], today: pendulum.Date) -> bool:
-    return bool(items) and meeting.state not in (MeetingState.PUBLISHED, MeetingState.CANCELLED)
-
-
-def _after_meeting(meeting: Meeting, items: list[AgendaItem], today: pendulum.Date) -> bool:
-    return meeting.day <= today and meeting.state in (MeetingState.DISPATCHED, MeetingState.HELD)
-
-
-_ACTION_RULES: dict[str, Rule] = {
-    "add_item": _open,
-    "edit_item": _editable,
-    "delete_item": _open_with_items,
-    "move_item": _open_with_items,
-    "advance_item": _open_with_items,
-    "step_back_item": _open_with_items,
-    "postpone_item": lambda m, items, today: bool(items) and m.state in POSTPONABLE_FROM,
-    "item_info": lambda m, items, today: bool(items),
-    "decide": lambda m, items, today: bool(items) and _after_meeting(m, items, today),
-    "dispatch": _open,
-    "mark_held": lambda m, items, today: m.state is MeetingState.DISPATCHED and m.day <= today,
-    "attendance": _after_meeting,
-    "publish": lambda m, items, today: (
-        m.state is MeetingState.HELD and m.series in PUBLISHING_SERIES
-    ),
-    "cancel_meeting": lambda m, items, today: m.state in CANCELLABLE,
-    # Any meeting there is: an agenda (even an empty or cancelled one) can go out.
-    "export": lambda m, items, today: True,
-}
+# The screen's actions the meeting's state decides (kkr_tui.domain.actions).
+_MEETING_ACTIONS = frozenset(a.value for a in MeetingAction)
 
 
 def _same_agenda(tx: Transaction, meeting_id: int, seen: list[AgendaItem]) -> None:

@@ -1,0 +1,8 @@
+"""Texts of the meeting rules (kkr_tui/domain/actions.py) not said by the workflow's."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "actions.no_items": (
+        "Mødet har ingen punkter endnu; tilføj et med a.",
+        "The meeting has no items yet; add one with a.",
+    ),
+}
