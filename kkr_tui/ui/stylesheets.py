@@ -22,10 +22,10 @@ from textual.app import App
 
 from kkr_tui.ui.paths import stylesheets
 
-START_SHEETS = ("app", "keys", "overview", "store")
-# The dialogs share classes across these files (.dialog-buttons, .field-label, ...):
-# a dialog gets all four, as it did when every sheet was read at start.
-DIALOG_SHEETS = ("agenda_dialogs", "cycle_dialogs", "dialogs", "export")
+START_SHEETS = ("app", "banner", "keys", "overview")
+# Every dialog's sheet (one for the dialog base, one for the export's choices), read
+# when the first dialog is opened.
+DIALOG_SHEETS = ("dialogs", "export")
 
 
 def sheet_paths(names: Iterable[str]) -> list[Path]:

@@ -9,7 +9,7 @@ from kkr_tui.domain.models import Member, Role
 from kkr_tui.store import Store
 from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.council import CouncilScreen
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from kkr_tui.ui.screens.member_dialog import MemberDialog
 from kkr_tui.ui.widgets.conflict import ConflictDialog

@@ -29,7 +29,7 @@ from kkr_tui.store import StoreError
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.contact_dialog import ContactDialog
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog, refused_read_only
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only
 from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.inputs import SafeInput

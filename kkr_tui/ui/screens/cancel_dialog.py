@@ -15,7 +15,7 @@ from textual.widgets import Static
 from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
 from kkr_tui.domain.workflow import cancel_meeting, on_agenda
 from kkr_tui.i18n import t
-from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 
 REASON_MAX = 200
 

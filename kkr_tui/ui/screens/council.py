@@ -29,7 +29,7 @@ from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.base import KkrScreen
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog, refused_read_only
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only
 from kkr_tui.ui.screens.member_dialog import MemberDialog
 from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows

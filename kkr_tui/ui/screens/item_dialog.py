@@ -21,7 +21,7 @@ from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import AgendaItem, Contact, ItemKind
 from kkr_tui.domain.workflow import clean_block, clean_line
 from kkr_tui.i18n import t
-from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 
 
 def responsible_names(contacts: Sequence[Contact], council: str) -> list[str]:

@@ -23,7 +23,7 @@ from kkr_tui.domain.workflow import (
 )
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 
 
 class HeldDialog(FormDialog[Meeting]):
