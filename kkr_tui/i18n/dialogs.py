@@ -1,4 +1,4 @@
-"""Texts of the one dialog base (kkr_tui/ui/screens/form_dialog.py)."""
+"""Texts of the one dialog base (kkr_tui/ui/screens/form_dialog.py) and its forms."""
 
 TEXTS: dict[str, tuple[str, str]] = {
     "dialog.discard_question": (
@@ -6,4 +6,5 @@ TEXTS: dict[str, tuple[str, str]] = {
         "You have changed fields in the dialog. Discard the changes?",
     ),
     "dialog.discard": ("Kassér", "Discard"),
+    "contacts.secretariat_label": ("Sekretariat", "Secretariat"),
 }

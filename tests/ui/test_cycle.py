@@ -23,11 +23,11 @@ from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.app import KkrApp, make_app
 from kkr_tui.ui.panes.cycle import CyclePane, CycleTable
 from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
+from kkr_tui.ui.screens.conflict_dialog import ConflictDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from kkr_tui.ui.screens.meeting_dialog import MeetingDialog
 from kkr_tui.ui.screens.proposal_dialog import ProposalDialog
 from kkr_tui.ui.screens.year_dialog import YearDialog
-from kkr_tui.ui.widgets.conflict import ConflictDialog
 from kkr_tui.ui.widgets.year_chart import YearChart
 
 D = pendulum.date

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Self
 
 from rich.text import Text
-from textual import events, work
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.geometry import Size
@@ -33,14 +33,15 @@ from kkr_tui.domain.parsing import YEAR_RANGE
 from kkr_tui.domain.proposals import YearProposal, propose_year
 from kkr_tui.domain.readiness import Light
 from kkr_tui.i18n import t
-from kkr_tui.store import Snapshot, StoreError
+from kkr_tui.store import Snapshot, Transaction
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
+from kkr_tui.ui.saving import save_one, saver, write
 from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.meeting_dialog import DialogMode, MeetingDialog
 from kkr_tui.ui.screens.proposal_dialog import ProposalDialog
 from kkr_tui.ui.screens.year_dialog import YearDialog
-from kkr_tui.ui.widgets.conflict import save_with_conflict_check
 from kkr_tui.ui.widgets.lights import light_text
 from kkr_tui.ui.widgets.meeting_marks import CANCELLED_ROW_STYLE, state_text
 from kkr_tui.ui.widgets.tables import KkrTable, refill, selected_key
@@ -442,19 +443,19 @@ class CyclePane(Pane):
             council=self.council_slug,
             year=self.year,
         )
-        self.app.push_screen(dialog, self._save)
+        self._open(dialog)
 
     def action_edit_meeting(self) -> None:
         meeting = self._changeable(MeetingAction.EDIT_MEETING)
         if meeting is not None:
             dialog = MeetingDialog(DialogMode.EDIT, self.snapshot, self.today, meeting=meeting)
-            self.app.push_screen(dialog, self._save)
+            self._open(dialog)
 
     def action_move_meeting(self) -> None:
         meeting = self._changeable(MeetingAction.MOVE_MEETING)
         if meeting is not None:
             dialog = MeetingDialog(DialogMode.MOVE, self.snapshot, self.today, meeting=meeting)
-            self.app.push_screen(dialog, self._save)
+            self._open(dialog)
 
     def action_cancel_meeting(self) -> None:
         meeting = self._changeable(MeetingAction.CANCEL_MEETING)
@@ -465,7 +466,7 @@ class CyclePane(Pane):
             (t("cancel.title"), snap.council(meeting.council).name, format_day(meeting.day))
         )
         dialog = CancelMeetingDialog(meeting, snap.items_for(meeting.id), heading=heading)
-        self.app.push_screen(dialog, lambda m: self._save(m, done_key="cycle.done.cancelled"))
+        self._open(dialog, done_key="cycle.done.cancelled")
 
     def action_plan_meeting(self) -> None:
         meeting = self._changeable(MeetingAction.PLAN_MEETING)
@@ -512,35 +513,30 @@ class CyclePane(Pane):
             return None
         return meeting
 
-    def _save(self, record: Meeting | None, *, done_key: str = "cycle.done.saved") -> None:
-        if record is not None:
-            self._save_in_background(record, done_key)
+    def _open(self, dialog: FormDialog[Meeting], done_key: str = "cycle.done.saved") -> None:
+        """A meeting dialog, saved before it closes (see kkr_tui.ui.saving)."""
+        dialog.save = saver(self.kkr, then=lambda saved: self._saved(saved, done_key))
+        self.app.push_screen(dialog)
 
-    @work(exclusive=True, group="cycle-save")
-    async def _save_in_background(self, record: Meeting, done_key: str) -> None:
-        """Save through the conflict helper: someone else's change is never overwritten.
+    def _save(self, record: Meeting, *, done_key: str) -> None:
+        save_one(self.kkr, record, then=lambda saved: self._saved(saved, done_key))
 
-        The helper shows theirs-and-mine when the meeting changed since it was opened,
-        and turns a read-only database or a busy lock into a notification. A new
-        meeting (id 0) is added.
-        """
-        saved = await save_with_conflict_check(self.app, record)
-        if saved is None:
-            return
+    def _saved(self, saved: Meeting, done_key: str) -> None:
         self.show(saved.start.year, saved.council, saved.id)
         self.notify(t(done_key, day=format_day(saved.day)), timeout=NOTICE_SECONDS)
 
     def _save_proposal(self, proposal: YearProposal) -> None:
         """All proposed meetings in one transaction: all saved, or none."""
-        try:
-            with self.kkr.store.transaction() as tx:
-                saved = [tx.add(meeting) for meeting in proposal.meetings]
-        except StoreError as exc:
-            self.notify(t("cycle.save.failed", message=exc.message), severity="error", timeout=10)
-            return
-        self.kkr.reload()
-        first = saved[0].id if saved else None
-        self.show(proposal.year, proposal.council, first)
-        self.notify(
-            t("cycle.done.proposed", n=len(saved), year=proposal.year), timeout=NOTICE_SECONDS
-        )
+
+        def add_all(tx: Transaction) -> list[Meeting]:
+            return [tx.add(meeting) for meeting in proposal.meetings]
+
+        def saved(meetings: list[Meeting]) -> None:
+            first = meetings[0].id if meetings else None
+            self.show(proposal.year, proposal.council, first)
+            self.notify(
+                t("cycle.done.proposed", n=len(meetings), year=proposal.year),
+                timeout=NOTICE_SECONDS,
+            )
+
+        write(self.kkr, add_all, then=saved)

@@ -16,6 +16,7 @@ from kkr_tui.domain.models import Contact, Council
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.ui.screens.form_dialog import RECORD_SCREEN, FormDialog
+from kkr_tui.ui.widgets.inputs import FormSelectionList
 
 _TEXT_FIELDS = ("name", "title", "organisation", "unit", "email", "phone")
 
@@ -67,20 +68,23 @@ class ContactDialog(FormDialog[Contact]):
         chosen = c.councils if c else ()
         yield self.field(
             t("contacts.col.councils"),
-            SelectionList[str](
+            FormSelectionList[str](
                 *[(Text(printable(k.name)), k.slug, k.slug in chosen) for k in self.councils],
                 id="contact-councils",
                 compact=True,
             ),
         )
+        # Apart from the councils above (a line between, a label of its own), so it is
+        # never taken for one more council in the list.
         yield self.field(
-            "",
+            t("contacts.secretariat_label"),
             Checkbox(
                 t("contacts.secretariat_box"),
                 value=bool(c and c.secretariat),
                 id="contact-secretariat",
                 compact=True,
             ),
+            id="contact-secretariat-row",
         )
 
     def on_mount(self) -> None:

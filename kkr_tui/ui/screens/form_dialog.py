@@ -7,9 +7,10 @@ Every dialog that takes input derives from `FormDialog`, so each behaves the sam
 - `build()` turns the fields into the result through the domain's own rules; when it
   raises a DomainError the message stays in the dialog (a ValidationError naming a
   field in `field_labels` also puts the cursor there) and nothing is returned.
-- With `save` given (an awaitable the opener passes, usually from kkr_tui.ui.saving),
-  the dialog stays open while the result is written, in a worker; when that fails
-  (disk full, lock timeout, no permission) it says why and keeps everything typed.
+- With `save` given (kkr_tui.ui.saving.saver or transaction_saver), the dialog stays
+  open while the result is written, in a worker; when that fails (disk full, lock
+  timeout, no permission) it says why and keeps everything typed; when the user
+  cancels a conflict it stays open too.
 - Tab and Shift+Tab move the focus at once (priority bindings, run before the app
   hands on the next key), so keys that arrive in one burst (paste, fast typing, SSH)
   go to the field focused after the keys before them (docs/upstream.md says why).
@@ -22,7 +23,7 @@ A dialog with a layout of its own (the Årshjul's, the export dialog) overrides
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from rich.text import Text
@@ -39,6 +40,7 @@ from kkr_tui.domain.errors import DomainError, ValidationError
 from kkr_tui.domain.parsing import parse_date
 from kkr_tui.domain.text import printable, strip_controls
 from kkr_tui.i18n import t
+from kkr_tui.ui.saving import Outcome, Saver
 from kkr_tui.ui.screens.base import KkrModalScreen
 from kkr_tui.ui.widgets.inputs import SafeInput, SafeTextArea
 
@@ -48,8 +50,6 @@ if TYPE_CHECKING:
     from kkr_tui.ui.app import KkrApp
 
 ResultT = TypeVar("ResultT")
-# What `save` answers: None when the result is stored, else why not (shown in the dialog).
-Saver = Callable[[Any], Awaitable[str | None]]
 
 # The screen class of the record dialogs (member, contact) and the confirmation.
 RECORD_SCREEN = "form-dialog-screen"
@@ -235,11 +235,13 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
     @work(exclusive=True, group="dialog-save")
     async def _save_and_close(self, result: ResultT) -> None:
         assert self.save is not None
-        problem = await self.save(result)
-        if problem is None:
+        saved = await self.save(result)
+        if saved.outcome is Outcome.FAILED:
+            self.show_error(saved.message)  # everything typed stays, to try again
+        elif saved.outcome is Outcome.SAVED:
             self.dismiss(result)
-        else:
-            self.show_error(problem)
+        elif saved.outcome is not Outcome.CANCELLED:  # theirs taken, or gone: nothing of mine
+            self.dismiss(None)
 
     def action_cancel(self) -> None:
         if not self.changed():

@@ -16,7 +16,7 @@ the workflow rules (kkr_tui.domain.workflow) and is written in one transaction.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from rich.text import Text
 from textual import on
@@ -44,8 +44,9 @@ from kkr_tui.domain.workflow import (
 )
 from kkr_tui.i18n import t
 from kkr_tui.store import ConflictError, Snapshot, Transaction
-from kkr_tui.ui.saving import save_one, write
+from kkr_tui.ui.saving import SaveResult, save_one, saver, transaction_saver, write
 from kkr_tui.ui.screens.base import KkrScreen
+from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.meeting_view import facts, item_cells, item_detail, items_layout, steps_text
 from kkr_tui.ui.user import current_user
 from kkr_tui.ui.widgets.checklist import Checklist
@@ -240,19 +241,15 @@ class MeetingScreen(KkrScreen[None]):
             names=responsible_names(snap.contacts, meeting.council),
         )
 
-        def saved(item: AgendaItem | None) -> None:
-            if item is None:
-                return
+        async def save(item: AgendaItem) -> SaveResult[Any]:
             # The number is taken from the current state: someone may have added one.
             number = next_number(self.kkr.snapshot.items_for(meeting.id))
-            save_one(
-                self.kkr,
-                item.with_changes(number=number),
-                done=t("meeting.saved.added", number=number),
-                then=self._select_item,
-            )
+            done = t("meeting.saved.added", number=number)
+            add = saver(self.kkr, done=done, then=self._select_item)
+            return await add(item.with_changes(number=number))
 
-        self.app.push_screen(dialog, saved)
+        dialog.save = save
+        self.app.push_screen(dialog)
 
     def _select_item(self, item: AgendaItem) -> None:
         self.query_one("#meeting-items", FittedTable).select_key(str(item.id))
@@ -274,11 +271,8 @@ class MeetingScreen(KkrScreen[None]):
             names=responsible_names(snap.contacts, meeting.council),
         )
 
-        def saved(edited: AgendaItem | None) -> None:
-            if edited is not None and edited != item:
-                save_one(self.kkr, edited, done=t("meeting.saved.item"))
-
-        self.app.push_screen(dialog, saved)
+        dialog.save = saver(self.kkr, done=t("meeting.saved.item"), unchanged=item)
+        self.app.push_screen(dialog)
 
     def action_delete_item(self) -> None:
         from kkr_tui.ui.screens.item_step_dialogs import ConfirmDeleteDialog
@@ -291,24 +285,18 @@ class MeetingScreen(KkrScreen[None]):
         agenda = snap.items_for(meeting.id)
         renumbered = without_item(agenda, item.id)
 
-        def confirmed(ok: bool | None) -> None:
-            if not ok:
-                return
+        def change(tx: Transaction) -> None:
+            _same_agenda(tx, meeting.id, agenda)
+            tx.delete(item)
+            for other in renumbered:
+                tx.update(other)
 
-            def change(tx: Transaction) -> None:
-                _same_agenda(tx, meeting.id, agenda)
-                tx.delete(item)
-                for other in renumbered:
-                    tx.update(other)
-
-            write(self.kkr, change, done=t("meeting.saved.deleted", number=item.number))
-
-        self.app.push_screen(
-            ConfirmDeleteDialog(
-                item, heading=self._heading("delete.title", meeting), renumbered=len(renumbered)
-            ),
-            confirmed,
+        dialog = ConfirmDeleteDialog(
+            item, heading=self._heading("delete.title", meeting), renumbered=len(renumbered)
         )
+        done = t("meeting.saved.deleted", number=item.number)
+        dialog.save = transaction_saver(self.kkr, lambda _: change, done=done)
+        self.app.push_screen(dialog)
 
     def action_move_item(self, delta: int) -> None:
         if (selection := self._selection()) is None:
@@ -372,36 +360,29 @@ class MeetingScreen(KkrScreen[None]):
         target_items = snap.items_for(target.id)
         target_name = f"{t(f'series.{target.series.value}')} {format_day_time(target.start)}"
 
-        def postponed(changed: list[AgendaItem] | None) -> None:
-            if not changed:
-                return
-
+        def postponed(changed: list[AgendaItem]) -> Callable[[Transaction], None]:
             def change(tx: Transaction) -> None:
                 _same_agenda(tx, meeting.id, source_items)
                 _same_agenda(tx, target.id, target_items)
                 for record in changed:
                     tx.update(record)
 
-            write(
-                self.kkr,
-                change,
-                done=t("meeting.saved.postponed", number=item.number, target=target_name),
-            )
+            return change
 
-        self.app.push_screen(
-            PostponeDialog(
-                item,
-                meeting,
-                source_items,
-                target,
-                target_items,
-                heading=self._heading("postpone.title", meeting, item),
-                target_name=target_name,
-                today=self.today,
-                user=current_user(),
-            ),
-            postponed,
+        dialog = PostponeDialog(
+            item,
+            meeting,
+            source_items,
+            target,
+            target_items,
+            heading=self._heading("postpone.title", meeting, item),
+            target_name=target_name,
+            today=self.today,
+            user=current_user(),
         )
+        done = t("meeting.saved.postponed", number=item.number, target=target_name)
+        dialog.save = transaction_saver(self.kkr, postponed, done=done)
+        self.app.push_screen(dialog)
 
     def action_decide(self) -> None:
         from kkr_tui.ui.screens.item_step_dialogs import DecisionDialog
@@ -412,19 +393,12 @@ class MeetingScreen(KkrScreen[None]):
         if item is None:
             return
 
-        def decided(changed: AgendaItem | None) -> None:
-            if changed is not None and changed != item:
-                save_one(self.kkr, changed, done=t("meeting.saved.decision", number=item.number))
-
-        self.app.push_screen(
-            DecisionDialog(
-                item,
-                meeting,
-                heading=self._heading("decision.title", meeting, item),
-                today=self.today,
-            ),
-            decided,
+        dialog = DecisionDialog(
+            item, meeting, heading=self._heading("decision.title", meeting, item), today=self.today
         )
+        done = t("meeting.saved.decision", number=item.number)
+        dialog.save = saver(self.kkr, done=done, unchanged=item)
+        self.app.push_screen(dialog)
 
     def action_item_info(self) -> None:
         from kkr_tui.ui.screens.item_step_dialogs import ItemInfoScreen
@@ -449,9 +423,9 @@ class MeetingScreen(KkrScreen[None]):
         items = snap.items_for(meeting.id)
         deadline = snap.planner.deadlines(meeting).get(DISPATCH)
 
-        def dispatched(result: tuple[Meeting, list[AgendaItem]] | None) -> None:
-            if result is None:
-                return
+        def dispatched(
+            result: tuple[Meeting, list[AgendaItem]],
+        ) -> Callable[[Transaction], None]:
             changed_meeting, changed_items = result
 
             def change(tx: Transaction) -> None:
@@ -460,27 +434,24 @@ class MeetingScreen(KkrScreen[None]):
                 for record in changed_items:
                     tx.update(record)
 
-            write(self.kkr, change, done=t("meeting.saved.dispatched"))
+            return change
 
-        self.app.push_screen(
-            DispatchDialog(
-                meeting,
-                items,
-                heading=self._heading("dispatch.title", meeting),
-                deadline=deadline,
-                calendar=snap.planner.calendar,
-                today=self.today,
-                user=current_user(),
-            ),
-            dispatched,
+        dialog = DispatchDialog(
+            meeting,
+            items,
+            heading=self._heading("dispatch.title", meeting),
+            deadline=deadline,
+            calendar=snap.planner.calendar,
+            today=self.today,
+            user=current_user(),
         )
+        dialog.save = transaction_saver(self.kkr, dispatched, done=t("meeting.saved.dispatched"))
+        self.app.push_screen(dialog)
 
-    def _save_meeting(self, done: str) -> Callable[[Meeting | None], None]:
-        def saved(changed: Meeting | None) -> None:
-            if changed is not None:
-                save_one(self.kkr, changed, done=done)
-
-        return saved
+    def _open(self, dialog: FormDialog[Meeting], done: str) -> None:
+        """A dialog that changes the meeting: saved before it closes."""
+        dialog.save = saver(self.kkr, done=done)
+        self.app.push_screen(dialog)
 
     def action_mark_held(self) -> None:
         from kkr_tui.ui.screens.meeting_step_dialogs import HeldDialog
@@ -488,10 +459,8 @@ class MeetingScreen(KkrScreen[None]):
         if (selection := self._selection()) is None:
             return
         meeting = selection[1]
-        self.app.push_screen(
-            HeldDialog(meeting, heading=self._heading("held.title", meeting), today=self.today),
-            self._save_meeting(t("meeting.saved.held")),
-        )
+        heading = self._heading("held.title", meeting)
+        self._open(HeldDialog(meeting, heading=heading, today=self.today), t("meeting.saved.held"))
 
     def action_publish(self) -> None:
         from kkr_tui.ui.screens.meeting_step_dialogs import PublishDialog
@@ -500,7 +469,7 @@ class MeetingScreen(KkrScreen[None]):
             return
         snap, meeting, _ = selection
         due = snap.planner.deadlines(meeting).get(PUBLICATION)
-        self.app.push_screen(
+        self._open(
             PublishDialog(
                 meeting,
                 snap.items_for(meeting.id),
@@ -508,7 +477,7 @@ class MeetingScreen(KkrScreen[None]):
                 due_explanation=due.explanation,
                 today=self.today,
             ),
-            self._save_meeting(t("meeting.saved.published")),
+            t("meeting.saved.published"),
         )
 
     def action_cancel_meeting(self) -> None:
@@ -519,13 +488,13 @@ class MeetingScreen(KkrScreen[None]):
         snap, meeting, _ = selection
         if not self._allowed(MeetingAction.CANCEL_MEETING, snap, meeting):
             return
-        self.app.push_screen(
+        self._open(
             CancelMeetingDialog(
                 meeting,
                 snap.items_for(meeting.id),
                 heading=self._heading("cancel.title", meeting),
             ),
-            self._save_meeting(t("meeting.saved.cancelled")),
+            t("meeting.saved.cancelled"),
         )
 
     def action_attendance(self) -> None:
