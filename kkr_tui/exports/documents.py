@@ -9,6 +9,9 @@ same bytes, which is what the golden-file tests hold on to.
 One-line use (CLI and UI):
     agenda_document(snapshot, meeting_id, "md")
     minutes_document(snapshot, meeting_id, "html", draft=False)  # MinutesNotReady
+
+Length: ~430 lines: the two documents' blocks and the three renderers belong
+together, so the formats cannot drift apart.
 """
 
 from __future__ import annotations

@@ -235,12 +235,13 @@ def transaction_saver(
     change_of: Callable[[Any], Callable[[Transaction], object]],
     *,
     done: str = "",
+    then: Callable[[Any], None] | None = None,
 ) -> Saver:
     """For a dialog whose result changes several records: `change_of(result)` is the
-    transaction, written before the dialog closes."""
+    transaction, written before the dialog closes; `then(value)` gets what it returned."""
 
     async def save(result: object) -> SaveResult[Any]:
-        return await _saved(app, await transact(app, change_of(result), quiet=True), done, None)
+        return await _saved(app, await transact(app, change_of(result), quiet=True), done, then)
 
     return save
 

@@ -10,6 +10,10 @@ between meetings. Left/Right and [ ] change the year from either, y goes to a ty
 year. Enter opens the meeting selected in the table. n/e/m/x/a/p edit through
 dialogs and save through the store's verbs, then reload every pane; w exports the
 calendar or the year's meetings to a file.
+
+Length: ~540 lines, one pane with the chart, the table and nine keys; the rules it
+asks are in kkr_tui.domain (actions, proposals, cycle warnings), the dialogs in
+ui/screens, the saving in ui/saving.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from kkr_tui.i18n import t
 from kkr_tui.store import Snapshot, Transaction
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.saving import save_one, saver, write
+from kkr_tui.ui.saving import Saver, save_one, saver, transaction_saver
 from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
 from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.meeting_dialog import DialogMode, MeetingDialog
@@ -493,11 +497,9 @@ class CyclePane(Pane):
             )
             return
 
-        def accepted(ok: bool | None) -> None:
-            if ok:
-                self._save_proposal(proposal)
-
-        self.app.push_screen(ProposalDialog(snap, proposal), accepted)
+        dialog = ProposalDialog(snap, proposal)
+        dialog.save = self._proposal_saver(proposal)
+        self.app.push_screen(dialog)
 
     # -- saving ----------------------------------------------------------------
     def _changeable(self, action: MeetingAction) -> Meeting | None:
@@ -525,8 +527,9 @@ class CyclePane(Pane):
         self.show(saved.start.year, saved.council, saved.id)
         self.notify(t(done_key, day=format_day(saved.day)), timeout=NOTICE_SECONDS)
 
-    def _save_proposal(self, proposal: YearProposal) -> None:
-        """All proposed meetings in one transaction: all saved, or none."""
+    def _proposal_saver(self, proposal: YearProposal) -> Saver:
+        """All proposed meetings in one transaction: all saved, or none (and the dialog
+        stays open saying why)."""
 
         def add_all(tx: Transaction) -> list[Meeting]:
             return [tx.add(meeting) for meeting in proposal.meetings]
@@ -539,4 +542,4 @@ class CyclePane(Pane):
                 timeout=NOTICE_SECONDS,
             )
 
-        write(self.kkr, add_all, then=saved)
+        return transaction_saver(self.kkr, lambda _: add_all, then=saved)

@@ -76,10 +76,13 @@ class ProposalDialog(FormDialog[bool]):
             return t("cycle.dialog.proposal.pattern_constituting")
         return t("cycle.dialog.proposal.pattern")
 
+    def build(self) -> bool:
+        return True
+
     @on(Button.Pressed, "#save")
     def action_submit(self) -> None:
         if self.proposal.proposals:
-            self.dismiss(True)
+            super().action_submit()  # saved (by the opener's `save`) before it closes
 
     @on(Button.Pressed, "#cancel")
     def _cancel_pressed(self) -> None:

@@ -39,6 +39,7 @@ class YearDialog(FormDialog[int]):
                     str(self.current), max_length=4, restrict=r"\d*", id="field-year"
                 )
             yield Static(id="dialog-preview", markup=False)
+            yield self.buttons(t("agenda.dialog.ok"))
 
     def on_mount(self) -> None:
         self.query_one("#field-year", Input).focus()
