@@ -183,7 +183,11 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
             text = f"{t(label_key)}: {message.message}" if label_key else str(message)
         else:
             text = str(message)
-        error = self.query_one("#dialog-error", Static)
+        errors = self.query("#dialog-error")
+        if not errors:  # a dialog with a layout of its own and no error line
+            self.notify(text, severity="error", markup=False)
+            return
+        error = errors.first(Static)
         error.update(Text(printable(text, single_line=False)))
         error.set_class(bool(text), "-shown")
         if target_id:
@@ -227,6 +231,10 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
             self.show_error(exc)
             self.app.bell()
             return
+        self.submit(result)
+
+    def submit(self, result: ResultT) -> None:
+        """Close with `result`, saved first when the opener gave `save`."""
         if self.save is None:
             self.dismiss(result)
         else:

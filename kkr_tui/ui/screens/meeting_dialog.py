@@ -27,7 +27,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from kkr_tui.domain.cycle_warnings import meeting_warnings
 from kkr_tui.domain.deadlines import MeetingDeadlines, derive_deadlines
-from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.errors import DomainError, ValidationError
 from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.domain.models import Meeting, MeetingState, Series
@@ -342,4 +342,7 @@ class MeetingDialog(FormDialog[Meeting]):
             self._show_errors(result.errors or [t("cycle.dialog.error.incomplete")])
             self.app.bell()
             return
-        self.dismiss(result.record)
+        self.submit(result.record)
+
+    def show_error(self, message: str | DomainError) -> None:
+        self._show_errors([str(message)])

@@ -39,6 +39,7 @@ class ProposalDialog(FormDialog[bool]):
             )
             with VerticalScroll(id="proposal-list"):
                 yield Static(self._body(), markup=False)
+            yield Static(id="dialog-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 if proposal.proposals:
                     yield Button(
