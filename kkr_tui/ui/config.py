@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from kkr_tui.i18n import t
-from kkr_tui.store.files import write_atomic
 
 CONFIG_DIR_ENV = "KKR_CONFIG_DIR"
 CONFIG_FILE = "config.json"
@@ -66,6 +65,10 @@ def save_config(path: Path, config: UiConfig) -> None:
     data = dict(config.other)
     if config.theme is not None:
         data["theme"] = config.theme
+    # Imported here: the app reads its settings before the first screen, which must not
+    # wait for the store (tests/unit/test_import_hygiene.py); writing comes later.
+    from kkr_tui.store.files import write_atomic
+
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     write_atomic(path, text.encode("utf-8"))
