@@ -41,6 +41,9 @@ class MeetingAction(StrEnum):
     EDIT_MEETING = "edit_meeting"
     MOVE_MEETING = "move_meeting"
     PLAN_MEETING = "plan_meeting"
+    CASE_TEXT = "case_text"
+    ATTACH = "attach"
+    FRAME = "frame"
 
 
 Check = Callable[[Meeting, Sequence[AgendaItem], pendulum.Date], str | None]
@@ -159,6 +162,9 @@ _CHECKS: dict[MeetingAction, tuple[Check, ...]] = {
     MeetingAction.EDIT_MEETING: (_not_cancelled,),
     MeetingAction.MOVE_MEETING: (_not_past,),
     MeetingAction.PLAN_MEETING: (_proposed,),
+    MeetingAction.CASE_TEXT: (_has_items, _editable),
+    MeetingAction.ATTACH: (_has_items, _editable),
+    MeetingAction.FRAME: (_open_agenda,),
 }
 
 

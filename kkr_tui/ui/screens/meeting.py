@@ -109,6 +109,10 @@ class MeetingScreen(KkrScreen[None]):
         Binding("x", "cancel_meeting", "meeting.key.cancel", id="meeting.cancel", show=False),
         Binding("v", "toggle_checklist", "meeting.key.fold", id="meeting.fold", show=False),
         Binding("w", "export", "export_ui.key.export", id="meeting.export"),
+        # Issue 16: the item's content, its attachments, the standard frame.
+        Binding("t", "case_text", "doc.key.case_text", id="meeting.case_text", show=False),
+        Binding("l", "attach", "doc.key.attach", id="meeting.attach", show=False),
+        Binding("s", "frame", "doc.key.frame", id="meeting.frame", show=False),
     ]
 
     def __init__(self, meeting_id: int) -> None:
@@ -369,7 +373,8 @@ class MeetingScreen(KkrScreen[None]):
                 _same_agenda(tx, meeting.id, source_items)
                 _same_agenda(tx, target.id, target_items)
                 for record in changed:
-                    tx.update(record)
+                    # A new record: the copy of an item that stays on a sent agenda.
+                    _ = tx.add(record) if record.id == 0 else tx.update(record)
 
             return change
 
@@ -414,6 +419,83 @@ class MeetingScreen(KkrScreen[None]):
             self.app.push_screen(
                 ItemInfoScreen(item, heading=self._heading("item.info", meeting, item))
             )
+
+    def action_case_text(self) -> None:
+        """The highlighted item's case text in a full-size editor (cursor at the end)."""
+        from kkr_tui.ui.screens.text_editor import CaseTextDialog
+
+        if (selection := self._selection()) is None:
+            return
+        snap, meeting, item = selection
+        if item is None or not self._allowed(MeetingAction.CASE_TEXT, snap, meeting):
+            return
+        dialog = CaseTextDialog(item, heading=self._heading("doc.editor.title", meeting, item))
+        done = t("doc.saved.case_text", number=item.number)
+        dialog.save = saver(self.kkr, done=done, unchanged=item)
+        self.app.push_screen(dialog)
+
+    def action_attach(self) -> None:
+        """Attach a file to the highlighted item, or remove one of its attachments."""
+        from kkr_tui.exports.document_model import agenda_items
+        from kkr_tui.store.item_content import add_attachment, remove_attachment
+        from kkr_tui.ui.screens.attach_dialog import AttachChange, AttachDialog
+
+        if (selection := self._selection()) is None:
+            return
+        snap, meeting, item = selection
+        if item is None or not self._allowed(MeetingAction.ATTACH, snap, meeting):
+            return
+        numbers = {i.id: n for n, i in agenda_items(snap, meeting)}
+        number = numbers.get(item.id, item.number)
+
+        async def save(result: AttachChange) -> SaveResult[Any]:
+            def apply(tx: Transaction) -> None:
+                if result.removed is not None:
+                    remove_attachment(tx, item.id, result.removed)
+                if result.added is not None:
+                    add_attachment(tx, item.id, result.added)
+
+            if result.added is not None:
+                count = len(item.attachments) + 1 - (result.removed is not None)
+                done = t("doc.attach.done", number=f"{number}.{count}", title=result.added.title)
+            else:
+                done = t("doc.attach.removed", number=number)
+            return await transaction_saver(self.kkr, lambda _: apply, done=done)(result)
+
+        dialog = AttachDialog(
+            item,
+            self.kkr.store.path,
+            heading=self._heading("doc.attach.title", meeting, item),
+            number=number,
+        )
+        dialog.save = save
+        self.app.push_screen(dialog)
+
+    def action_frame(self) -> None:
+        """The standard items around the meeting's own (KKR and constituting meetings)."""
+        from kkr_tui.domain.agenda_content import FRAMED_SERIES
+        from kkr_tui.store.item_content import give_frame
+
+        if (selection := self._selection()) is None:
+            return
+        snap, meeting, _ = selection
+        if not self._allowed(MeetingAction.FRAME, snap, meeting):
+            return
+        if meeting.series not in FRAMED_SERIES:
+            series = t(f"series.{meeting.series.value}")
+            self.notify(t("doc.frame.no_frame", series=series), severity="warning")
+            return
+
+        def apply(tx: Transaction) -> list[AgendaItem]:
+            return list(give_frame(tx, meeting.id))
+
+        def framed(added: list[AgendaItem]) -> None:
+            if added:
+                self.notify(t("doc.frame.added", count=len(added)), timeout=3)
+            else:
+                self.notify(t("doc.frame.nothing"), timeout=3)
+
+        write(self.kkr, apply, then=framed)
 
     # -- meeting actions ---------------------------------------------------------------
     def action_dispatch(self) -> None:
