@@ -8,7 +8,6 @@ stops the app: it is ignored and the user is told why.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
