@@ -94,6 +94,15 @@ async def select_meeting(pilot, app: KkrApp, day: pendulum.Date) -> None:  # typ
     assert selected(app).day == day
 
 
+async def until(pilot, condition: Callable[[], bool], seconds: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    """Wait for `condition` (a save runs in a thread; a loaded machine is slow)."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("condition not met in time")
+
+
 async def type_into(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     await pilot.press(*text)
     await pilot.pause()
@@ -238,7 +247,7 @@ async def test_new_meeting_saved_with_council_preselected(app: KkrApp) -> None:
         await type_into(pilot, "26.2.2027")
         assert "Udsendelse senest fre 19. feb 2027" in text_of(app, "#dialog-preview")
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: not isinstance(app.screen, MeetingDialog))
         assert not isinstance(app.screen, MeetingDialog)
         saved = meetings_of(app, "midtjylland", 2027)
         assert len(saved) == 1
@@ -332,7 +341,7 @@ async def test_edit_shows_the_moved_dispatch_live_and_saves(app: KkrApp) -> None
         await pilot.pause()
         assert dialog.query_one("#field-place", Input).value == "[red]Rådhus[31m[/red]"
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: not isinstance(app.screen, MeetingDialog))
         saved = app.store.snapshot().meeting(original.id)
         assert saved is not None
         assert saved.day == D(2026, 4, 9)
@@ -356,7 +365,7 @@ async def test_move_keeps_the_time_and_shows_before_and_after(app: KkrApp) -> No
         assert "Hidtil: udsendelse senest tor 10. sep 2026" in preview
         assert "Udsendelse senest tor 17. sep 2026" in preview
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: not isinstance(app.screen, MeetingDialog))
         moved = app.store.snapshot().meeting(original.id)
         assert moved is not None
         assert moved.day == D(2026, 9, 24)
@@ -416,7 +425,7 @@ async def test_cancel_needs_a_reason_and_keeps_the_meeting_greyed(app: KkrApp) -
         assert file_bytes(app) == before
         await type_into(pilot, "Formanden er syg")
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: not isinstance(app.screen, CancelMeetingDialog))
         cancelled = app.store.snapshot().meeting(original.id)
         assert cancelled is not None
         assert cancelled.state is MeetingState.CANCELLED
@@ -465,7 +474,7 @@ async def test_propose_a_year_and_accept_it_in_one_write(
         assert isinstance(app.screen, ProposalDialog)
         monkeypatch.setattr(files, "write_atomic", counting)
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: not isinstance(app.screen, ProposalDialog))
         saved = meetings_of(app, "nordjylland", 2027)
         assert [m.day for m in saved] == [
             D(2027, 2, 25),
