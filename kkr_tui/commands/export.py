@@ -148,7 +148,7 @@ def run_ics(context: Context, args: argparse.Namespace) -> int:
         deadlines=args.deadlines,
         with_agenda=args.with_agenda,
     )
-    return _emit(args.output, calendar_feed(snapshot, context.clock.today(), options))
+    return _emit(context, args.output, calendar_feed(snapshot, context.clock.today(), options))
 
 
 def run_document(context: Context, args: argparse.Namespace) -> int:
@@ -163,7 +163,7 @@ def run_document(context: Context, args: argparse.Namespace) -> int:
             text = minutes_document(snapshot, args.meeting_id, fmt, draft=args.draft)
     except DocumentError as exc:
         raise CommandError(str(exc)) from None
-    return _emit(args.output, text.encode("utf-8"))
+    return _emit(context, args.output, text.encode("utf-8"))
 
 
 def run_csv(context: Context, args: argparse.Namespace) -> int:
@@ -176,7 +176,7 @@ def run_csv(context: Context, args: argparse.Namespace) -> int:
     payload = csv_export(
         snapshot, args.kind, councils=_councils(snapshot, args.council), year=args.year
     )
-    return _emit(args.output, payload)
+    return _emit(context, args.output, payload)
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -212,7 +212,7 @@ def _format_from_suffix(output: str | None) -> str:
     return _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "md")
 
 
-def _emit(output: str | None, payload: bytes) -> int:
+def _emit(context: Context, output: str | None, payload: bytes) -> int:
     import sys
 
     from kkr_tui.exports.output import ExportFileError, write_export
@@ -222,7 +222,7 @@ def _emit(output: str | None, payload: bytes) -> int:
         sys.stdout.buffer.flush()
         return EXIT_OK
     try:
-        written = write_export(output, payload)
+        written = write_export(output, payload, owner=context.db_path)
     except ExportFileError as exc:
         raise CommandError(str(exc)) from None
     print(written)
