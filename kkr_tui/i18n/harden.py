@@ -1,4 +1,4 @@
-"""Texts for refusals that protect the data (issue 19): export targets, CSV edges."""
+"""Texts for what protects the data (issue 19): export targets, CSV edges, kkr serve."""
 
 from __future__ import annotations
 
@@ -32,5 +32,46 @@ TEXTS: dict[str, tuple[str, str]] = {
     "csv.bad_utf16": (
         "{path}: filen begynder som UTF-16, men er det ikke hele vejen; gem den som UTF-8",
         "{path}: the file starts as UTF-16 but is not UTF-16 throughout; save it as UTF-8",
+    ),
+    "serve.open_url": (
+        "Åbn denne adresse i browseren (den indeholder adgangsnøglen; del den ikke):\n{url}",
+        "Open this address in the browser (it holds the access key; do not share it):\n{url}",
+    ),
+    "serve.refused.title": ("Ingen adgang", "Access denied"),
+    "serve.refused.token": (
+        "Åbn adressen med adgangsnøglen, som kkr serve skrev, da den startede.",
+        "Open the address with the access key that kkr serve printed when it started.",
+    ),
+    "serve.refused.host": (
+        "Adressen '{host}' er ikke den, kkr serve lytter på (brug --public-url bag en"
+        " proxy eller en tunnel til en anden port).",
+        "The address '{host}' is not the one kkr serve listens on (use --public-url"
+        " behind a proxy or a tunnel to another port).",
+    ),
+    "serve.refused.origin": (
+        "Forbindelsen kommer fra en anden side end kkr serve selv.",
+        "The connection comes from a page other than kkr serve itself.",
+    ),
+    "serve.refused.busy_title": ("Optaget", "Busy"),
+    "serve.refused.busy": (
+        "Der er allerede {count} åbne sessioner (--max-sessions). Luk en anden fane, og prøv igen.",
+        "There are already {count} open sessions (--max-sessions). Close another tab and"
+        " try again.",
+    ),
+    "serve.token_file.unreadable": (
+        "--token-file {path}: kan ikke læses ({reason})",
+        "--token-file {path}: cannot be read ({reason})",
+    ),
+    "serve.token_file.mode": (
+        "--token-file {path}: andre end ejeren kan læse den (rettigheder {mode}); brug chmod 600",
+        "--token-file {path}: others than its owner can read it (mode {mode}); use chmod 600",
+    ),
+    "serve.token_file.short": (
+        "--token-file {path}: skal indeholde én nøgle på mindst {length} tegn uden mellemrum",
+        "--token-file {path}: must hold one key of at least {length} characters, no spaces",
+    ),
+    "serve.bad_sessions": (
+        "--max-sessions {count}: skal være et tal fra 1 til 100",
+        "--max-sessions {count}: must be a number from 1 to 100",
     ),
 }
