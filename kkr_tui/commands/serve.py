@@ -67,12 +67,8 @@ def register(subparsers: Any, common: Common) -> None:
         metavar="N",
         help=f"højst så mange åbne faner på én gang (standard {DEFAULT_MAX_SESSIONS})",
     )
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="hver browserfane får sin egen midlertidige kopi af demodatabasen",
-    )
-    parser.set_defaults(run=run_serve)
+    # --demo (a common option) here means: each browser tab gets its own demo copy.
+    parser.set_defaults(run=run_serve, own_demo=True)
 
 
 def app_command(context: Context, *, demo: bool, python: str = sys.executable) -> str:
@@ -116,6 +112,15 @@ def _same_package_for_children() -> None:
 def run_serve(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.i18n import t
 
+    try:  # first: without the extra [serve], nothing is made (not even the database)
+        from kkr_tui.commands.serve_guard import (
+            GuardedServer,
+            TokenFileError,
+            new_token,
+            read_token_file,
+        )
+    except ImportError:
+        raise CommandError(t("serve.missing")) from None
     if not 1 <= args.port <= 65535:
         raise CommandError(t("serve.bad_port", port=args.port))
     if not 1 <= args.max_sessions <= 100:
@@ -127,31 +132,28 @@ def run_serve(context: Context, args: argparse.Namespace) -> int:
         print(t("serve.no_auth", host=host, port=args.port), file=sys.stderr)
     command = app_command(context, demo=args.demo)
     try:
-        from kkr_tui.commands.serve_guard import (
-            GuardedServer,
-            TokenFileError,
-            new_token,
-            read_token_file,
-        )
-    except ImportError:
-        raise CommandError(t("serve.missing")) from None
-    try:
         token = read_token_file(Path(args.token_file)) if args.token_file else new_token()
     except TokenFileError as exc:
         raise CommandError(str(exc)) from None
     _same_package_for_children()
-    server = GuardedServer(
-        command,
-        host=host,
-        port=args.port,
-        public_url=args.public_url,
-        token=token,
-        max_sessions=args.max_sessions,
-    )
-    try:
-        server.serve()
-    except OSError as exc:
-        raise CommandError(
-            t("serve.cannot_listen", host=host, port=args.port, reason=exc.strerror or exc)
-        ) from None
+    import tempfile
+
+    from kkr_tui.commands.serve_page import offline_templates
+
+    with tempfile.TemporaryDirectory(prefix="kkr-serve-") as pages:
+        server = GuardedServer(
+            command,
+            host=host,
+            port=args.port,
+            public_url=args.public_url,
+            token=token,
+            max_sessions=args.max_sessions,
+            templates_path=offline_templates(Path(pages)),  # nothing from the internet
+        )
+        try:
+            server.serve()
+        except OSError as exc:
+            raise CommandError(
+                t("serve.cannot_listen", host=host, port=args.port, reason=exc.strerror or exc)
+            ) from None
     return EXIT_OK

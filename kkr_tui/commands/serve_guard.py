@@ -74,8 +74,16 @@ class GuardedServer(Server):
         public_url: str | None,
         token: str,
         max_sessions: int,
+        templates_path: Path,
     ) -> None:
-        super().__init__(command, host=host, port=port, title="KKR", public_url=public_url)
+        super().__init__(
+            command,
+            host=host,
+            port=port,
+            title="KKR",
+            public_url=public_url,
+            templates_path=templates_path,
+        )
         self.public_url = self.public_url.rstrip("/")
         served = urlsplit(self.public_url)
         self.allowed_host = served.netloc.lower()

@@ -72,6 +72,7 @@ def test_loopback(host: str, loopback: bool) -> None:
 @pytest.fixture
 def fake_server(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     """The guarded server records what it was asked to serve instead of listening."""
+    pytest.importorskip("textual_serve.server", reason="[serve] not installed")
     from kkr_tui.commands import serve_guard
 
     started: list[dict[str, Any]] = []

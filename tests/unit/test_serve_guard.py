@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import aiohttp
 import pytest
 
 from tests.e2e.tools import REPO, free_port, wait_for_port
+
+pytest.importorskip("textual_serve.server", reason="[serve] not installed")
+import aiohttp  # textual-serve brings it
 
 TOKEN = "s3cret-token-for-the-test-0123456789"
 
