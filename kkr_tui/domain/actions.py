@@ -13,6 +13,7 @@ from enum import StrEnum
 
 import pendulum
 
+from kkr_tui.domain.attendance import invitation_out
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
 from kkr_tui.domain.readiness import PUBLISHING_SERIES
@@ -44,6 +45,7 @@ class MeetingAction(StrEnum):
     CASE_TEXT = "case_text"
     ATTACH = "attach"
     FRAME = "frame"
+    MAIL_DISPATCH = "mail_dispatch"
 
 
 Check = Callable[[Meeting, Sequence[AgendaItem], pendulum.Date], str | None]
@@ -100,6 +102,23 @@ def _day(meeting: Meeting) -> str:
     return format_day(meeting.day)
 
 
+def _attendance(meeting: Meeting, items: Sequence[AgendaItem], today: pendulum.Date) -> str | None:
+    """After the meeting; before it too once the invitation went out (afbud, substitutes)."""
+    if meeting.day > today and invitation_out(meeting):
+        return None
+    return _after_meeting(meeting, items, today)
+
+
+def _mailable(meeting: Meeting, items: Sequence[AgendaItem], today: pendulum.Date) -> str | None:
+    """The agenda by e-mail: while it is open or sent; a cancelled meeting whose agenda
+    went out by mail gets the cancellation the same way."""
+    if meeting.state in (*OPEN_AGENDA, MeetingState.DISPATCHED):
+        return None
+    if meeting.state is MeetingState.CANCELLED and meeting.mail_round > 0:
+        return None
+    return t("actions.no_mail", state=_state(meeting))
+
+
 def _holdable(meeting: Meeting, items: Sequence[AgendaItem], today: pendulum.Date) -> str | None:
     if meeting.state in (MeetingState.PROPOSED, MeetingState.PLANNED):
         return t("flow.held_needs_dispatch")
@@ -154,7 +173,7 @@ _CHECKS: dict[MeetingAction, tuple[Check, ...]] = {
     MeetingAction.DECIDE: (_has_items, _after_meeting),
     MeetingAction.DISPATCH: (_open_agenda,),
     MeetingAction.MARK_HELD: (_holdable,),
-    MeetingAction.ATTENDANCE: (_after_meeting,),
+    MeetingAction.ATTENDANCE: (_attendance,),
     MeetingAction.PUBLISH: (_publishable,),
     MeetingAction.CANCEL_MEETING: (_not_past,),
     # Any meeting there is: an agenda (even an empty or cancelled one) can go out.
@@ -165,6 +184,7 @@ _CHECKS: dict[MeetingAction, tuple[Check, ...]] = {
     MeetingAction.CASE_TEXT: (_has_items, _editable),
     MeetingAction.ATTACH: (_has_items, _editable),
     MeetingAction.FRAME: (_open_agenda,),
+    MeetingAction.MAIL_DISPATCH: (_mailable,),
 }
 
 

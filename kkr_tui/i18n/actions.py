@@ -5,4 +5,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Mødet har ingen punkter endnu; tilføj et med a.",
         "The meeting has no items yet; add one with a.",
     ),
+    "actions.no_mail": (
+        "Mødet er {state}; dagsordenen sendes ikke længere med e-mail.",
+        "The meeting is {state}; the agenda is no longer sent by e-mail.",
+    ),
 }

@@ -23,9 +23,9 @@ from textual.app import App
 from kkr_tui.ui.paths import stylesheets
 
 START_SHEETS = ("app", "banner", "keys", "overview")
-# Every dialog's sheet (one for the dialog base, one for the export's choices), read
+# Every dialog's sheet (the dialog base's, the export's choices, the mail dialog's), read
 # when the first dialog is opened.
-DIALOG_SHEETS = ("dialogs", "export")
+DIALOG_SHEETS = ("dialogs", "export", "mail")
 
 
 def sheet_paths(names: Iterable[str]) -> list[Path]:
