@@ -8,11 +8,13 @@ import pytest
 from textual.app import App, ComposeResult
 from textual.widgets import RadioSet
 
+from kkr_tui.ui.widgets.inputs import FormSelectionList
 from kkr_tui.ui.widgets.toggles import CHOSEN, TICKED, UNCHOSEN, UNTICKED, Choice, Tick
 
 
 class Toggles(App[None]):
     def compose(self) -> ComposeResult:
+        yield FormSelectionList[str](("KKR Nordjylland", "nord", True), ("KKR Sjælland", "sj"))
         yield Tick("Nordjylland", True, id="on")
         yield Tick("Sjælland", id="off")
         yield RadioSet(Choice("PDF", value=True, id="pdf"), Choice("Word", id="docx"))
@@ -34,10 +36,15 @@ def test_ticked_and_chosen_show_their_state_in_the_glyph(
             pdf, docx = app.query_one("#pdf", Choice), app.query_one("#docx", Choice)
             assert CHOSEN in pdf.render().plain and UNCHOSEN in docx.render().plain
 
+            councils = app.query_one(FormSelectionList)
+            assert [councils.render_line(y).text[1] for y in (0, 1)] == [TICKED, UNTICKED]
+
+            councils.toggle("sj")
             off.toggle()
             docx.value = True
             await pilot.pause()
             assert TICKED in off.render().plain
+            assert [councils.render_line(y).text[1] for y in (0, 1)] == [TICKED, TICKED]
             assert CHOSEN in docx.render().plain and UNCHOSEN in pdf.render().plain
 
     asyncio.run(run())

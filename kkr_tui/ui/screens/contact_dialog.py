@@ -17,6 +17,7 @@ from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.ui.screens.form_dialog import RECORD_SCREEN, FormDialog
 from kkr_tui.ui.widgets.inputs import FormSelectionList
+from kkr_tui.ui.widgets.toggles import Tick
 
 _TEXT_FIELDS = ("name", "title", "organisation", "unit", "email", "phone")
 
@@ -78,7 +79,7 @@ class ContactDialog(FormDialog[Contact]):
         # never taken for one more council in the list.
         yield self.field(
             t("contacts.secretariat_label"),
-            Checkbox(
+            Tick(
                 t("contacts.secretariat_box"),
                 value=bool(c and c.secretariat),
                 id="contact-secretariat",

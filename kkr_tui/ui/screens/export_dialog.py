@@ -38,7 +38,7 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Checkbox, Input, Label, RadioSet, Static
 
 from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.domain.models import MeetingState, Series
@@ -63,6 +63,7 @@ from kkr_tui.ui.screens.form_dialog import (
     message_lines,
 )
 from kkr_tui.ui.widgets.inputs import SafeInput
+from kkr_tui.ui.widgets.toggles import Choice, Tick
 
 if TYPE_CHECKING:
     from kkr_tui.store import Snapshot
@@ -193,13 +194,13 @@ class ExportDialog(FormDialog[Path]):
     def radio(self, widget_id: str, options: Sequence[tuple[str, str]]) -> RadioSet:
         """One line of choices; each button's `name` is its option key."""
         buttons = [
-            RadioButton(Content(label), value=key == self.chosen[widget_id], name=key, compact=True)
+            Choice(Content(label), value=key == self.chosen[widget_id], name=key, compact=True)
             for key, label in options
         ]
         return RadioSet(*buttons, id=widget_id, compact=True)
 
     def checkbox(self, widget_id: str, label: str) -> Checkbox:
-        return Checkbox(label, self.ticks[widget_id], id=widget_id, compact=True)
+        return Tick(label, self.ticks[widget_id], id=widget_id, compact=True)
 
     def default_name(self) -> str:
         return self.base_name() + SUFFIXES[self.kind()][0]

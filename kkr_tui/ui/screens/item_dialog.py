@@ -30,6 +30,7 @@ from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.text_editor import cursor_to_end
 from kkr_tui.ui.widgets.inputs import SafeTextArea
+from kkr_tui.ui.widgets.toggles import Tick
 
 
 def responsible_names(contacts: Sequence[Contact], council: str) -> list[str]:
@@ -111,7 +112,7 @@ class ItemDialog(FormDialog[AgendaItem]):
         )
         yield self.field(
             t("item.closed"),
-            Checkbox(t("item.closed_box"), item.closed, compact=True, id="item-closed"),
+            Tick(t("item.closed_box"), item.closed, compact=True, id="item-closed"),
         )
         yield self.field(
             t("doc.resume"),

@@ -19,6 +19,7 @@ from kkr_tui.domain.membership import MemberForm, build_member
 from kkr_tui.domain.models import Council, Member, Role
 from kkr_tui.i18n import t
 from kkr_tui.ui.screens.form_dialog import RECORD_SCREEN, FormDialog
+from kkr_tui.ui.widgets.toggles import Tick
 
 _OFFICES = (Role.CHAIR, Role.VICE_CHAIR)
 
@@ -85,7 +86,7 @@ class MemberDialog(FormDialog[Member]):
                 compact=True,
             ),
         )
-        mayor = Checkbox(
+        mayor = Tick(
             t("member.mayor"), value=bool(member and member.mayor), id="member-mayor", compact=True
         )
         yield self.field("", mayor)

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from textual.widgets import SelectionList, TextArea
+from rich.segment import Segment
+from textual.strip import Strip
+from textual.widgets import Checkbox, SelectionList, TextArea
 from textual.widgets.text_area import Edit
 
 from kkr_tui.domain.text import strip_controls
 from kkr_tui.ui.widgets.input_keys import KkrInput
+from kkr_tui.ui.widgets.toggles import TICKED, UNTICKED
 
 SelectionType = TypeVar("SelectionType")
 
@@ -75,3 +78,22 @@ class FormSelectionList(SelectionList[SelectionType]):
     def action_cursor_up(self) -> None:
         if self.highlighted is None or self.highlighted > 0:
             super().action_cursor_up()
+
+    def render_line(self, y: int) -> Strip:
+        """Textual's line with the box drawn ☑/☐ instead of an "X" told apart by colour.
+
+        SelectionList draws every box from Checkbox.BUTTON_INNER as the line's second
+        segment; if a Textual release draws it otherwise, the line is left as it is and
+        tests/ui/test_toggles.py fails.
+        """
+        line = super().render_line(y)
+        segments = list(line)
+        index = self.scroll_offset.y + y
+        if index >= self.option_count or len(segments) < 2:
+            return line
+        if segments[1].text != Checkbox.BUTTON_INNER:
+            return line
+        value = self.get_option_at_index(index).value
+        glyph = TICKED if value in self.selected else UNTICKED
+        segments[1] = Segment(glyph, segments[1].style, segments[1].control)
+        return Strip(segments, line.cell_length)
