@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kkr_tui.domain.formatting import format_day_long, format_day_time, format_time
+from kkr_tui.domain.formatting import format_day_time, format_time
 from kkr_tui.domain.models import (
     AgendaItem,
     ItemKind,
@@ -30,6 +30,7 @@ from kkr_tui.domain.models import (
 )
 from kkr_tui.exports import markup
 from kkr_tui.i18n import language, t
+from kkr_tui.i18n.dates import prose_day
 
 if TYPE_CHECKING:
     from kkr_tui.store import Snapshot
@@ -196,7 +197,7 @@ def _meeting_title(snapshot: Snapshot, meeting: Meeting) -> str:
 
 def _page_title(kind: str, snapshot: Snapshot, meeting: Meeting) -> str:
     """The HTML <title> (a browser's default name when printing to PDF)."""
-    return f"{kind} - {_meeting_title(snapshot, meeting)}, {format_day_long(meeting.day)}"
+    return f"{kind} - {_meeting_title(snapshot, meeting)}, {prose_day(meeting.day)}"
 
 
 def time_range(meeting: Meeting) -> str:
@@ -215,7 +216,7 @@ def place_text(meeting: Meeting) -> str:
 def _facts(meeting: Meeting) -> Facts:
     return Facts(
         (
-            (t("export.date"), format_day_long(meeting.day)),
+            (t("export.date"), prose_day(meeting.day)),
             (t("export.time"), time_range(meeting)),
             (t("export.place"), place_text(meeting)),
         )

@@ -1,4 +1,116 @@
-"""Texts of the date engine: holiday names, deadline labels and their explanations."""
+"""Dates in words, and the texts of the date engine (holiday names, deadline labels).
+
+The one place for a date in prose and documents: "torsdag den 9. april 2026 kl. 9.30-12.30"
+in Danish (no leading zero on the hour, "den" before the day), "Thursday 9 April 2026,
+09:30-12:30" in English (GLOSSARY.md). Short table dates ("tor 9. apr") stay in
+`kkr_tui.domain.formatting`. The names are written out rather than read from a pendulum
+locale: loading one costs ~6 ms at start-up, and the tables below are what the house
+style wants anyway (tests/unit/test_prose_dates.py pins them to pendulum).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pendulum
+
+from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.i18n import language
+
+WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "da": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "da": (
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def _local(moment: dt.datetime) -> pendulum.DateTime:
+    if moment.tzinfo is None:
+        # A naive time is Copenhagen wall time, never the machine's zone.
+        return pendulum.instance(moment, tz=TZ_NAME)
+    return pendulum.instance(moment).in_timezone(TZ_NAME)
+
+
+def _plain(day: dt.date) -> dt.date:
+    if isinstance(day, dt.datetime):
+        return _local(day).date()
+    return day
+
+
+def prose_day(day: dt.date, lang: str | None = None) -> str:
+    """'torsdag den 9. april 2026' (da) or 'Thursday 9 April 2026' (en)."""
+    lang = lang or language()
+    plain = _plain(day)
+    weekday = WEEKDAY_NAMES[lang][plain.weekday()]
+    month = MONTH_NAMES[lang][plain.month - 1]
+    if lang == "en":
+        return f"{weekday} {plain.day} {month} {plain.year}"
+    return f"{weekday} den {plain.day}. {month} {plain.year}"
+
+
+def prose_time(moment: dt.datetime, lang: str | None = None) -> str:
+    """'9.30' (da: no leading zero) or '09:30' (en), in Copenhagen time."""
+    lang = lang or language()
+    local = _local(moment)
+    if lang == "en":
+        return f"{local.hour:02d}:{local.minute:02d}"
+    return f"{local.hour}.{local.minute:02d}"
+
+
+def prose_when(
+    start: dt.datetime,
+    end: dt.datetime | None = None,
+    lang: str | None = None,
+    dash: str = "-",
+) -> str:
+    """A meeting's time in a sentence or a document.
+
+    'torsdag den 9. april 2026 kl. 9.30-12.30' (da), 'Thursday 9 April 2026, 09:30-12:30'
+    (en). Documents pass ``dash="–"`` (an en dash, as Danish typography wants there). An
+    end on another day is written out in full after the dash.
+    """
+    lang = lang or language()
+    first = _local(start)
+    text = prose_day(first, lang)
+    separator = ", " if lang == "en" else " kl. "
+    text = f"{text}{separator}{prose_time(first, lang)}"
+    if end is None:
+        return text
+    last = _local(end)
+    if last.date() == first.date():
+        return f"{text}{dash}{prose_time(last, lang)}"
+    tail = f"{prose_day(last, lang)}{separator}{prose_time(last, lang)}"
+    return f"{text} {dash} {tail}"
+
 
 TEXTS: dict[str, tuple[str, str]] = {
     # Why a day is closed. Danish names as the office writes them (DOMAIN.md).
