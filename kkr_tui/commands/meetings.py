@@ -236,6 +236,7 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
 def meeting_json(meeting: Meeting, deadlines: MeetingDeadlines) -> dict[str, Any]:
     """One meeting as the stable JSON object documented in README.md."""
     dispatch = deadlines.dispatch
+    publication = deadlines.publication
     return {
         "id": meeting.id,
         "council": meeting.council,
@@ -247,7 +248,7 @@ def meeting_json(meeting: Meeting, deadlines: MeetingDeadlines) -> dict[str, Any
         "dispatch_due": dispatch.due.isoformat(),
         "dispatch_moved_from": dispatch.moved_from.isoformat() if dispatch.moved_from else None,
         "dispatch_reason": dispatch.moved_reason,
-        "publication_due": deadlines.publication.due.isoformat(),
+        "publication_due": publication.due.isoformat() if publication is not None else None,
         "milestones": [
             {
                 "key": m.key,
@@ -299,7 +300,9 @@ def meeting_table(rows: list[tuple[Meeting, MeetingDeadlines]], snapshot: Snapsh
     out = [line(header)]
     for row, (meeting, deadlines) in zip(cells[1:], rows, strict=True):
         out.append(line(row))
-        out.append(indent + _place_and_minutes(meeting, deadlines, WIDTH - len(indent)))
+        below = _place_and_minutes(meeting, deadlines, WIDTH - len(indent))
+        if below:
+            out.append(indent + below)
         dispatch = deadlines.dispatch
         if dispatch.moved_from is not None:
             moved = t(
@@ -317,8 +320,10 @@ def _place_and_minutes(meeting: Meeting, deadlines: MeetingDeadlines, room: int)
     from kkr_tui.domain.formatting import format_day_short
     from kkr_tui.i18n import t
 
-    minutes = t("dates.list.publication", day=format_day_short(deadlines.publication.due))
     place = _shown(meeting.place).strip()
+    if deadlines.publication is None:
+        return _fit(place, room)  # this series publishes no minutes
+    minutes = t("dates.list.publication", day=format_day_short(deadlines.publication.due))
     if not place:
         return minutes
     separator = " · "

@@ -37,13 +37,13 @@ from kkr_tui.domain.deadlines import (
     MeetingDeadlines,
     derive_deadlines,
 )
-from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState, Series
+from kkr_tui.domain.deadlines import PUBLISHING_SERIES as PUBLISHING_SERIES
+from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState
 from kkr_tui.domain.rules import DateRules
 from kkr_tui.domain.workdays import WorkCalendar
 from kkr_tui.i18n import t
 
 AMBER_WORKDAYS = 2
-PUBLISHING_SERIES = (Series.KKR, Series.CONSTITUTING)
 
 # Item states that count as "material received" and as "approved by the formandskab".
 _SUBMITTED_OR_LATER = (ItemState.SUBMITTED, ItemState.APPROVED, ItemState.DISPATCHED)
@@ -141,12 +141,10 @@ def assess(
     """The checklist as of `today`; `deadlines` may be passed in when already derived
     (with the same rules and calendar) to save deriving them again."""
     if deadlines is None:
-        deadlines = derive_deadlines(meeting.day, rules, calendar)
+        deadlines = derive_deadlines(meeting.day, rules, calendar, meeting.series)
     done_on = _done_days(meeting, items)
     lines = []
     for deadline in deadlines.milestones:
-        if deadline.key == PUBLICATION and meeting.series not in PUBLISHING_SERIES:
-            continue
         if meeting.state is MeetingState.CANCELLED:
             lines.append(CheckLine(deadline, LineStatus.CANCELLED))
             continue

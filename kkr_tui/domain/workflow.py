@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import pendulum
 
+from kkr_tui.domain.deadlines import publishes_minutes
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.models import (
@@ -34,7 +35,6 @@ from kkr_tui.domain.models import (
     Meeting,
     MeetingState,
 )
-from kkr_tui.domain.readiness import PUBLISHING_SERIES
 from kkr_tui.domain.text import printable, strip_controls
 from kkr_tui.i18n import t
 
@@ -384,7 +384,7 @@ def publish_minutes(
     today: pendulum.Date,
     override_reason: str = "",
 ) -> Meeting:
-    if meeting.series not in PUBLISHING_SERIES:
+    if not publishes_minutes(meeting.series):
         raise WorkflowError(t("flow.no_public_minutes", series=t(f"series.{meeting.series.value}")))
     if meeting.state is not MeetingState.HELD:
         if meeting.state in (*OPEN_AGENDA, MeetingState.DISPATCHED):

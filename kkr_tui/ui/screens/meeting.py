@@ -26,7 +26,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.attendance import with_attendance
-from kkr_tui.domain.deadlines import DISPATCH, PUBLICATION
+from kkr_tui.domain.deadlines import PUBLICATION
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.formatting import format_day, format_day_time, format_time
 from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState
@@ -503,7 +503,7 @@ class MeetingScreen(KkrScreen[None]):
         if not self._guarded(lambda: require_open_agenda(meeting)):
             return
         items = snap.items_for(meeting.id)
-        deadline = snap.planner.deadlines(meeting).get(DISPATCH)
+        deadline = snap.planner.deadlines(meeting).dispatch
 
         def dispatched(result: tuple[Meeting, list[AgendaItem]] | None) -> None:
             if result is None:
@@ -563,7 +563,7 @@ class MeetingScreen(KkrScreen[None]):
                 meeting,
                 snap.items_for(meeting.id),
                 heading=self._heading("publish.title", meeting),
-                due_explanation=due.explanation,
+                due_explanation=due.explanation if due is not None else "",
                 today=self.today,
             ),
             self._save_meeting(t("meeting.saved.published")),
