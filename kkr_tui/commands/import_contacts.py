@@ -17,6 +17,7 @@ from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 
 # One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
 from kkr_tui.commands.meetings import import_kinds
+from kkr_tui.i18n import t
 
 if TYPE_CHECKING:
     from kkr_tui.commands.contacts_csv import ContactRow
@@ -29,20 +30,15 @@ _COMPARED = ("title", "organisation", "unit", "email", "phone", "councils")
 def register(subparsers: Any, common: Common) -> None:
     importer = import_kinds(subparsers, common).add_parser(
         "contacts",
-        help="importér kontakter (CSV)",
-        description=(
-            "Importér kontakter fra CSV med kolonnerne name,title,organisation,unit,email,"
-            "phone,councils (og evt. secretariat: ja/nej); councils er rådenes korte navne"
-            " adskilt af mellemrum. Komma eller semikolon, UTF-8 med/uden BOM. Alt eller"
-            " intet: er en række ugyldig, importeres intet. Kontakter der allerede findes"
-            " (samme e-mail, eller samme navn uden e-mail) ændres ikke."
-        ),
+        help=t("help.import.contacts"),
+        description=t("help.import.contacts.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(importer)
-    importer.add_argument("file", metavar="FIL.csv", help="kontakterne")
     importer.add_argument(
-        "--dry-run", action="store_true", help="vis hvad der ville ske, uden at gemme"
+        "file", metavar=t("help.metavar.csv"), help=t("help.import.contacts.file")
     )
+    importer.add_argument("--dry-run", action="store_true", help=t("help.dry_run"))
     importer.set_defaults(run=run_import)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+from kkr_tui.i18n import t
 
 if TYPE_CHECKING:
     from kkr_tui.commands.meetings_csv import PlannedRow
@@ -31,10 +32,11 @@ def import_kinds(subparsers: Any, common: Common) -> Any:
     parser = subparsers.choices.get("import")
     if parser is None:
         parser = subparsers.add_parser(
-            "import", help="importér data fra en fil", description="Importér data fra en fil."
+            "import", help=t("help.import"), description=t("help.import.description")
         )
         common(parser)
-        setattr(parser, _KINDS_ATTR, parser.add_subparsers(dest="import_kind", metavar="TYPE"))
+        kinds = parser.add_subparsers(dest="import_kind", metavar=t("help.metavar.type"))
+        setattr(parser, _KINDS_ATTR, kinds)
         parser.set_defaults(run=_import_usage(parser))
     return getattr(parser, _KINDS_ATTR)
 
@@ -42,7 +44,7 @@ def import_kinds(subparsers: Any, common: Common) -> Any:
 def _import_usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Namespace], int]:
     def run(context: Context, args: argparse.Namespace) -> int:
         parser.print_usage()
-        raise CommandError("angiv hvad der skal importeres, fx: kkr import meetings FIL.csv")
+        raise CommandError(t("help.import.which"))
 
     return run
 
@@ -50,30 +52,26 @@ def _import_usage(parser: argparse.ArgumentParser) -> Callable[[Context, argpars
 def register(subparsers: Any, common: Common) -> None:
     importer = import_kinds(subparsers, common).add_parser(
         "meetings",
-        help="importér en mødeplan (CSV)",
-        description=(
-            "Importér møder fra CSV med kolonnerne council,series,date,start,end,place "
-            "(komma eller semikolon, UTF-8 med/uden BOM). Alt eller intet: er en række "
-            "ugyldig, importeres intet. Møder der allerede findes (råd, mødetype, start) "
-            "springes over."
-        ),
+        help=t("help.import.meetings"),
+        description=t("help.import.meetings.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(importer)
-    importer.add_argument("file", metavar="FIL.csv", help="mødeplanen")
     importer.add_argument(
-        "--dry-run", action="store_true", help="vis hvad der ville ske, uden at gemme"
+        "file", metavar=t("help.metavar.csv"), help=t("help.import.meetings.file")
     )
+    importer.add_argument("--dry-run", action="store_true", help=t("help.dry_run"))
     importer.set_defaults(run=run_import)
 
     listing = subparsers.add_parser(
         "meetings",
-        help="vis møder med frister for udsendelse og referat",
-        description="Vis møderne med udsendelses- og referatfrist og hvorfor netop den dag.",
+        help=t("help.meetings"),
+        description=t("help.meetings.description"),
     )
     common(listing)
-    listing.add_argument("--council", metavar="RÅD", help="kun dette råd (fx sjaelland)")
-    listing.add_argument("--year", metavar="ÅÅÅÅ", type=int, help="kun møder i dette år")
-    listing.add_argument("--json", action="store_true", help="skriv JSON i stedet for en tabel")
+    listing.add_argument("--council", metavar=t("help.metavar.council"), help=t("help.council_one"))
+    listing.add_argument("--year", metavar=t("help.metavar.year"), type=int, help=t("help.year"))
+    listing.add_argument("--json", action="store_true", help=t("help.meetings.json"))
     listing.set_defaults(run=run_list)
 
 

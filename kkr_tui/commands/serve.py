@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+from kkr_tui.i18n import t
 
 Common = Callable[[argparse.ArgumentParser], None]
 DEFAULT_HOST = "127.0.0.1"
@@ -27,33 +28,34 @@ DEFAULT_PORT = 8000
 def register(subparsers: Any, common: Common) -> None:
     parser = subparsers.add_parser(
         "serve",
-        help="vis programmet i en webbrowser (kun på denne maskine)",
-        description=(
-            "Vis programmet i en webbrowser via textual-serve. Lytter kun på 127.0.0.1, "
-            "medmindre --host angives. Der er INGEN login: brug fx en SSH-tunnel "
-            "(ssh -L 8000:127.0.0.1:8000 server) i stedet for at åbne porten."
-        ),
+        help=t("help.serve"),
+        description=t("help.serve.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(parser)
     parser.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, metavar="N", help="port (standard 8000)"
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        metavar="N",
+        help=t("help.serve.port", n=DEFAULT_PORT),
     )
     parser.add_argument(
         "--host",
         default=None,
-        metavar="ADRESSE",
-        help="lyt på denne adresse i stedet for 127.0.0.1 (ingen login!)",
+        metavar=t("help.metavar.address"),
+        help=t("help.serve.host"),
     )
     parser.add_argument(
         "--public-url",
         default=None,
         metavar="URL",
-        help="adressen browseren bruger, hvis den ikke er http://HOST:PORT",
+        help=t("help.serve.public_url"),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="hver browserfane får sin egen midlertidige kopi af demodatabasen",
+        help=t("help.serve.demo"),
     )
     parser.set_defaults(run=run_serve)
 

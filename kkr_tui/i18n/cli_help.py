@@ -1,0 +1,301 @@
+"""The words of `kkr --help` and of every subcommand's help, and argparse's own words.
+
+argparse writes "usage:", "options:", "show this help message and exit" and its error
+messages in English; `kkr_tui.cli_parser` puts them through these keys, so that a Danish
+`kkr --help` is Danish throughout and `--lang en` English throughout.
+"""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # argparse's own words (see kkr_tui/cli_parser.py for the English originals).
+    "argparse.usage": ("brug: ", "usage: "),
+    "argparse.positionals": ("argumenter", "positional arguments"),
+    "argparse.options": ("tilvalg", "options"),
+    "argparse.help": ("vis denne hjælp og afslut", "show this help message and exit"),
+    "argparse.version": ("vis programmets version og afslut", "show the version and exit"),
+    "argparse.error": ("{prog}: fejl: {message}", "{prog}: error: {message}"),
+    "argparse.argument": ("{argument_name}: {message}", "argument {argument_name}: {message}"),
+    "argparse.invalid_choice": (
+        "ugyldigt valg: {value} (vælg mellem {choices})",
+        "invalid choice: {value} (choose from {choices})",
+    ),
+    "argparse.required": (
+        "følgende skal angives: {value}",
+        "the following arguments are required: {value}",
+    ),
+    "argparse.unrecognized": ("ukendte argumenter: {value}", "unrecognized arguments: {value}"),
+    "argparse.expected_one": ("kræver en værdi", "expected one argument"),
+    "argparse.expected_at_most_one": ("tager højst én værdi", "expected at most one argument"),
+    "argparse.expected_at_least_one": (
+        "kræver mindst én værdi",
+        "expected at least one argument",
+    ),
+    "argparse.expected_n": ("kræver {value} værdier", "expected {value} arguments"),
+    "argparse.expected_n_one": ("kræver {value} værdi", "expected {value} argument"),
+    "argparse.ambiguous": (
+        "tvetydigt tilvalg: {option} kan være {matches}",
+        "ambiguous option: {option} could match {matches}",
+    ),
+    "argparse.invalid_value": ("ugyldig værdi: {value}", "invalid {type} value: {value}"),
+    "argparse.not_allowed_with": (
+        "kan ikke bruges sammen med {value}",
+        "not allowed with argument {value}",
+    ),
+    "argparse.one_required": (
+        "et af disse tilvalg skal angives: {value}",
+        "one of the arguments {value} is required",
+    ),
+    "argparse.ignored_explicit": (
+        "tager ingen værdi: {value}",
+        "ignored explicit argument {value}",
+    ),
+    # kkr
+    "help.kkr.description": (
+        "KKR: mødeplanlægning og dagsordensstatus for de fem kommunekontaktråd.",
+        "KKR: meeting planning and agenda status for the five municipal contact councils.",
+    ),
+    "help.kkr.epilog": (
+        "Uden underkommando åbnes programmet (TUI).\n"
+        "Database: --db, ellers $KKR_DB, ellers kkr.json i brugerens datamappe.\n"
+        "Dato: --today ÅÅÅÅ-MM-DD eller $KKR_TODAY (ellers dagens dato i Europe/Copenhagen).\n"
+        "Sprog: --lang da|en eller $KKR_LANG.\n",
+        "Without a subcommand the program (TUI) opens.\n"
+        "Database: --db, else $KKR_DB, else kkr.json in the user's data folder.\n"
+        "Date: --today YYYY-MM-DD or $KKR_TODAY (else today's date in Europe/Copenhagen).\n"
+        "Language: --lang da|en or $KKR_LANG.\n",
+    ),
+    "help.metavar.command": ("KOMMANDO", "COMMAND"),
+    "help.metavar.path": ("STI", "PATH"),
+    "help.metavar.day": ("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"),
+    "help.metavar.year": ("ÅÅÅÅ", "YYYY"),
+    "help.metavar.council": ("RÅD", "COUNCIL"),
+    "help.metavar.file": ("FIL", "FILE"),
+    "help.metavar.csv": ("FIL.csv", "FILE.csv"),
+    "help.metavar.meeting_id": ("MØDE_ID", "MEETING_ID"),
+    "help.metavar.type": ("TYPE", "TYPE"),
+    "help.metavar.name": ("NAVN", "NAME"),
+    "help.metavar.action": ("HANDLING", "ACTION"),
+    "help.metavar.address": ("ADRESSE", "ADDRESS"),
+    "help.db": ("databasefilen (JSON)", "the database file (JSON)"),
+    "help.today": ("regn som om det er denne dag", "work as if it were this day"),
+    "help.lang": ("sprog: da (standard) eller en", "language: da (default) or en"),
+    "help.demo": (
+        "åbn en frisk, midlertidig kopi af demodatabasen (fiktive data)",
+        "open a fresh temporary copy of the demo database (made-up data)",
+    ),
+    "help.council_repeat": (
+        "kun dette råd (kan gentages), fx sjaelland",
+        "only this council (can be repeated), e.g. sjaelland",
+    ),
+    "help.council_one": ("kun dette råd, fx sjaelland", "only this council, e.g. sjaelland"),
+    "help.year": ("kun møder i dette år", "only meetings in this year"),
+    "help.dry_run": (
+        "vis, hvad der ville ske, uden at gemme",
+        "show what would happen, without saving",
+    ),
+    "help.output": (
+        "skriv til denne fil (ellers til standard-output)",
+        "write to this file (else to standard output)",
+    ),
+    "help.meeting_id": ("mødets id (se kkr meetings)", "the meeting's id (see kkr meetings)"),
+    # kkr status
+    "help.status": (
+        "overskredne og kommende frister, næste møde pr. råd (til scripts og cron)",
+        "overdue and coming deadlines, the next meeting of each council (for scripts and cron)",
+    ),
+    "help.status.description": (
+        "Næste møde og parathed for hvert råd og alt, der er overskredet eller har\n"
+        "frist inden for N arbejdsdage. Læser kun; opretter aldrig en database.",
+        "The next meeting and its readiness for each council, and everything overdue or\n"
+        "due within N working days. Only reads; never creates a database.",
+    ),
+    "help.status.days": (
+        "vis frister inden for N arbejdsdage (standard {n})",
+        "show deadlines within N working days (default {n})",
+    ),
+    "help.status.json": ("skriv JSON i stedet for tekst", "write JSON instead of text"),
+    "help.status.epilog": (
+        "Afslutningskoder:\n"
+        "  0  intet er overskredet\n"
+        "  1  mindst én frist er overskredet\n"
+        "  2  brugs- eller datafejl: ukendt tilvalg eller råd, databasefilen eller\n"
+        "     dens mappe findes ikke, filen er beskadiget eller kan ikke læses;\n"
+        "     meddelelsen nævner stien\n"
+        "\n"
+        "Farve kun i en terminal og aldrig med NO_COLOR; parathed står altid med\n"
+        "ord (RØD/GUL/GRØN). --json giver en fast struktur, beskrevet i README\n"
+        'under "kkr status".\n'
+        "Til cron:  kkr status --db /srv/kkr/kkr.json >/dev/null || echo forsinket\n",
+        "Exit codes:\n"
+        "  0  nothing is overdue\n"
+        "  1  at least one deadline is overdue\n"
+        "  2  usage or data error: unknown option or council, the database file or\n"
+        "     its folder does not exist, the file is damaged or cannot be read;\n"
+        "     the message names the path\n"
+        "\n"
+        "Colour only in a terminal and never with NO_COLOR; readiness is always\n"
+        "written in words (RED/AMBER/GREEN). --json gives a fixed structure,\n"
+        'described in README under "kkr status".\n'
+        "For cron:  kkr status --db /srv/kkr/kkr.json >/dev/null || echo late\n",
+    ),
+    # kkr agenda
+    "help.agenda": (
+        "ét mødes parathed: frister med begrundelse, tjekliste, mangler, punkter",
+        "one meeting's readiness: deadlines with reasons, checklist, what is missing, items",
+    ),
+    "help.agenda.description": (
+        "Vis ét møde: de afledte frister med begrundelse, tjeklisten, hvad der mangler,\n"
+        "og dagsordenens punkter. I JSON er readiness green, amber, red eller none\n"
+        "(aflyst, referat offentliggjort eller intet tilbage at følge).",
+        "Show one meeting: the derived deadlines with their reasons, the checklist, what\n"
+        "is missing, and the agenda's items. In JSON, readiness is green, amber, red or\n"
+        "none (cancelled, minutes published, or nothing left to watch).",
+    ),
+    "help.agenda.json": ("skriv JSON (til scripts)", "write JSON (for scripts)"),
+    # kkr meetings, kkr import
+    "help.meetings": (
+        "vis møder med frister for udsendelse og referat",
+        "list meetings with their dispatch and minutes deadlines",
+    ),
+    "help.meetings.description": (
+        "Vis møderne med frist for udsendelse og referat, og hvorfor netop den dag.",
+        "List the meetings with their dispatch and minutes deadlines, and why that day.",
+    ),
+    "help.meetings.json": ("skriv JSON i stedet for en tabel", "write JSON instead of a table"),
+    "help.import": ("importér data fra en fil", "import data from a file"),
+    "help.import.description": ("Importér data fra en fil.", "Import data from a file."),
+    "help.import.which": (
+        "angiv, hvad der skal importeres, fx: kkr import meetings FIL.csv",
+        "say what to import, e.g.: kkr import meetings FILE.csv",
+    ),
+    "help.import.meetings": ("importér en mødeplan (CSV)", "import a meeting plan (CSV)"),
+    "help.import.meetings.description": (
+        "Importér møder fra CSV med kolonnerne council,series,date,start,end,place\n"
+        "(komma eller semikolon, UTF-8 med eller uden BOM). Alt eller intet: er en\n"
+        "række ugyldig, importeres intet. Møder, der allerede findes (råd, mødetype,\n"
+        "start), springes over.",
+        "Import meetings from CSV with the columns council,series,date,start,end,place\n"
+        "(comma or semicolon, UTF-8 with or without BOM). All or nothing: if a row is\n"
+        "invalid, nothing is imported. Meetings that already exist (council, type,\n"
+        "start) are skipped.",
+    ),
+    "help.import.meetings.file": ("mødeplanen", "the meeting plan"),
+    "help.import.contacts": ("importér kontakter (CSV)", "import contacts (CSV)"),
+    "help.import.contacts.description": (
+        "Importér kontakter fra CSV med kolonnerne name,title,organisation,unit,email,\n"
+        "phone,councils (og evt. secretariat: ja/nej); councils er rådenes korte navne\n"
+        "adskilt af mellemrum. Komma eller semikolon, UTF-8 med eller uden BOM. Alt\n"
+        "eller intet: er en række ugyldig, importeres intet. Kontakter, der allerede\n"
+        "findes (samme e-mail, eller samme navn uden e-mail), ændres ikke.",
+        "Import contacts from CSV with the columns name,title,organisation,unit,email,\n"
+        "phone,councils (and optionally secretariat: yes/no); councils are the councils'\n"
+        "short names separated by spaces. Comma or semicolon, UTF-8 with or without\n"
+        "BOM. All or nothing: if a row is invalid, nothing is imported. Contacts that\n"
+        "already exist (the same e-mail, or the same name without an e-mail) are not\n"
+        "changed.",
+    ),
+    "help.import.contacts.file": ("kontakterne", "the contacts"),
+    # kkr export
+    "help.export": (
+        "eksportér kalender, dagsorden, referat eller CSV",
+        "export a calendar, an agenda, minutes or CSV",
+    ),
+    "help.export.description": (
+        "Eksportér til andre programmer. Uden -o skrives til standard-output.",
+        "Export for other programs. Without -o, to standard output.",
+    ),
+    "help.export.ics": (
+        "møder som iCalendar-fil (Outlook, Google, Apple)",
+        "meetings as an iCalendar file (Outlook, Google, Apple)",
+    ),
+    "help.export.ics.description": (
+        "Møderne som iCalendar (RFC 5545), til at abonnere på i Outlook. Hvert møde\n"
+        "beholder sit UID fra eksport til eksport, så kalenderen opdaterer i stedet\n"
+        "for at dublere. Punkternes indhold kommer kun med ved --with-agenda.",
+        "The meetings as iCalendar (RFC 5545), to subscribe to in Outlook. Each meeting\n"
+        "keeps its UID from export to export, so the calendar updates instead of\n"
+        "duplicating. The items' content is included only with --with-agenda.",
+    ),
+    "help.export.series": (
+        "kun denne mødetype: kkr, konstituerende, formandskab, direktoerforum,"
+        " fagdirektoerforum (kan gentages)",
+        "only this meeting type: kkr, konstituerende, formandskab, direktoerforum,"
+        " fagdirektoerforum (can be repeated)",
+    ),
+    "help.export.deadlines": (
+        "heldagsbegivenheder for fristerne for udsendelse og (hvor der er et) referat",
+        "all-day events for the dispatch deadline and (where there are minutes) publication",
+    ),
+    "help.export.with_agenda": (
+        "punkternes titler i beskrivelsen",
+        "the items' titles in the description",
+    ),
+    "help.export.agenda": ("dagsordenen for et møde", "the agenda of a meeting"),
+    "help.export.agenda.description": (
+        "Dagsordenen, som den udsendes: råd, dato, tid, sted og de nummererede punkter\n"
+        "med type, titel og indstilling.",
+        "The agenda as it is dispatched: council, date, time, place and the numbered\n"
+        "items with kind, title and recommendation.",
+    ),
+    "help.export.minutes": (
+        "beslutningsreferatet for et møde",
+        "the decision minutes of a meeting",
+    ),
+    "help.export.minutes.description": (
+        "Beslutningsreferatet til kl.dk: fremmøde (hvor det er registreret) og hvert\n"
+        "punkt med beslutning. Afvises (afslutningskode 2), hvis en beslutningssag\n"
+        "mangler sin beslutning, medmindre --draft er givet.",
+        "The decision minutes for kl.dk: attendance (where recorded) and every item with\n"
+        "its decision. Refused (exit code 2) if a decision item lacks its decision,\n"
+        "unless --draft is given.",
+    ),
+    "help.export.format": (
+        "md, html eller txt (standard: efter endelsen på -o, ellers md)",
+        "md, html or txt (default: from the ending of -o, else md)",
+    ),
+    "help.export.draft": (
+        "lav et udkast, selv om beslutninger mangler (markeret UDKAST)",
+        "make a draft even though decisions are missing (marked DRAFT)",
+    ),
+    "help.export.csv": (
+        "møder, medlemmer eller kontakter som CSV (Excel)",
+        "meetings, members or contacts as CSV (Excel)",
+    ),
+    "help.export.csv.description": (
+        "CSV til dansk Excel (UTF-8 med BOM, semikolon), som kan importeres igen med\n"
+        "kkr import meetings|members|contacts.",
+        "CSV for Danish Excel (UTF-8 with BOM, semicolon) that can be imported again\n"
+        "with kkr import meetings|members|contacts.",
+    ),
+    "help.export.csv.kind": ("hvad der skal eksporteres", "what to export"),
+    # kkr backup
+    "help.backup.description": (
+        "Vis sikkerhedskopierne af databasen, eller gendan databasen fra en af dem.",
+        "List the backups of the database, or restore the database from one of them.",
+    ),
+    # kkr serve
+    "help.serve": (
+        "vis programmet i en webbrowser (kun på denne maskine)",
+        "show the program in a web browser (on this machine only)",
+    ),
+    "help.serve.description": (
+        "Vis programmet i en webbrowser via textual-serve. Lytter kun på 127.0.0.1,\n"
+        "medmindre --host er givet. Der er INGEN login: brug fx en SSH-tunnel\n"
+        "(ssh -L 8000:127.0.0.1:8000 server) i stedet for at åbne porten.",
+        "Show the program in a web browser through textual-serve. Listens on 127.0.0.1\n"
+        "only, unless --host is given. There is NO login: use e.g. an SSH tunnel\n"
+        "(ssh -L 8000:127.0.0.1:8000 server) instead of opening the port.",
+    ),
+    "help.serve.port": ("port (standard {n})", "port (default {n})"),
+    "help.serve.host": (
+        "lyt på denne adresse i stedet for 127.0.0.1 (ingen login!)",
+        "listen on this address instead of 127.0.0.1 (no login!)",
+    ),
+    "help.serve.public_url": (
+        "den adresse, browseren bruger, hvis den ikke er http://HOST:PORT",
+        "the address the browser uses, if it is not http://HOST:PORT",
+    ),
+    "help.serve.demo": (
+        "hver browserfane får sin egen midlertidige kopi af demodatabasen",
+        "each browser tab gets its own temporary copy of the demo database",
+    ),
+}
