@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kkr_tui.i18n import t
+from kkr_tui.i18n import msg, t
 
 if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
@@ -23,9 +23,9 @@ def _days(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' er ikke et helt tal") from None
+        raise argparse.ArgumentTypeError(msg("error.days.not_integer", text=text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' er negativt; brug 0 eller mere")
+        raise argparse.ArgumentTypeError(msg("error.days.negative", text=text))
     return value
 
 

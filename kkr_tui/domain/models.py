@@ -17,6 +17,7 @@ import pendulum
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.reference import COUNCIL_SLUGS
+from kkr_tui.i18n import msg
 
 
 class Series(StrEnum):
@@ -59,13 +60,13 @@ class Role(StrEnum):
 
 def _require_text(value: str, name: str) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError("må ikke være tom", name)
+        raise ValidationError(msg("error.field.required"), name)
 
 
 def _require_council(slug: str) -> None:
     if slug not in COUNCIL_SLUGS:
         known = ", ".join(COUNCIL_SLUGS)
-        raise ValidationError(f"ukendt råd '{slug}' (kendte: {known})", "council")
+        raise ValidationError(msg("error.field.unknown_council", slug=slug, known=known), "council")
 
 
 def _enum(enum: type[Enum], value: Any, name: str) -> Any:
@@ -73,7 +74,9 @@ def _enum(enum: type[Enum], value: Any, name: str) -> Any:
         return enum(value)
     except ValueError:
         allowed = ", ".join(str(e.value) for e in enum)  # type: ignore[attr-defined]
-        raise ValidationError(f"'{value}' er ikke en af: {allowed}", name) from None
+        raise ValidationError(
+            msg("error.field.not_one_of", value=value, allowed=allowed), name
+        ) from None
 
 
 def _date_or_none(value: Any, name: str) -> pendulum.Date | None:
@@ -84,9 +87,9 @@ def _date_or_none(value: Any, name: str) -> pendulum.Date | None:
     try:
         parsed = pendulum.parse(str(value), exact=True)
     except (ValueError, pendulum.parsing.exceptions.ParserError):
-        raise ValidationError(f"'{value}' er ikke en dato", name) from None
+        raise ValidationError(msg("error.field.not_date", value=value), name) from None
     if not isinstance(parsed, pendulum.Date) or isinstance(parsed, pendulum.DateTime):
-        raise ValidationError(f"'{value}' er ikke en dato", name)
+        raise ValidationError(msg("error.field.not_date", value=value), name)
     return parsed
 
 
@@ -99,16 +102,16 @@ def _datetime(value: Any, name: str) -> pendulum.DateTime:
     else:
         # pendulum reads a time without offset as UTC; a stored time must say its offset.
         if not _OFFSET_RE.search(str(value).strip()):
-            raise ValidationError(f"'{value}' mangler UTC-forskydning (fx +02:00)", name)
+            raise ValidationError(msg("error.field.no_offset", value=value), name)
         try:
             parsed = pendulum.parse(str(value), exact=True)
         except (ValueError, pendulum.parsing.exceptions.ParserError):
-            raise ValidationError(f"'{value}' er ikke et tidspunkt", name) from None
+            raise ValidationError(msg("error.field.not_time", value=value), name) from None
         if not isinstance(parsed, pendulum.DateTime):
-            raise ValidationError(f"'{value}' er ikke et tidspunkt med klokkeslæt", name)
+            raise ValidationError(msg("error.field.no_clock_time", value=value), name)
         dt = parsed
     if dt.tzinfo is None or dt.utcoffset() is None:
-        raise ValidationError("tidspunktet mangler tidszone", name)
+        raise ValidationError(msg("error.field.no_zone"), name)
     return dt.in_timezone(_COPENHAGEN)
 
 
@@ -173,7 +176,7 @@ class Council(Record):
         _require_text(self.name, "name")
         object.__setattr__(self, "municipalities", tuple(self.municipalities))
         if not isinstance(self.seats, int) or self.seats < 1:
-            raise ValidationError("skal være et positivt heltal", "seats")
+            raise ValidationError(msg("error.field.positive_integer"), "seats")
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,7 @@ class Member(Record):
         _require_text(self.municipality, "municipality")
         role = _enum(Role, self.role, "role")
         if not isinstance(self.mayor, bool):
-            raise ValidationError("skal være sand eller falsk", "mayor")
+            raise ValidationError(msg("error.field.boolean"), "mayor")
         # One spelling per fact: a plain member who is mayor is role borgmester.
         if role is Role.MEMBER and self.mayor:
             role = Role.MAYOR
@@ -232,9 +235,9 @@ class Contact(Record):
         for slug in self.councils:
             _require_council(slug)
         if self.email and not EMAIL_RE.match(self.email):
-            raise ValidationError(f"'{self.email}' er ikke en gyldig e-mailadresse", "email")
+            raise ValidationError(msg("error.field.email", value=self.email), "email")
         if self.phone and not re.fullmatch(r"\+?[\d ]{8,20}", self.phone):
-            raise ValidationError(f"'{self.phone}' er ikke et telefonnummer (kun cifre)", "phone")
+            raise ValidationError(msg("error.field.phone", value=self.phone), "phone")
 
 
 @dataclass(frozen=True)
@@ -281,9 +284,9 @@ class Meeting(Record):
         for name in ("dispatched_on", "held_on", "published_on"):
             object.__setattr__(self, name, _date_or_none(getattr(self, name), name))
         if self.end <= self.start:
-            raise ValidationError("sluttidspunktet skal ligge efter starttidspunktet", "end")
+            raise ValidationError(msg("error.field.end_before_start"), "end")
         if self.minutes_url and not self.minutes_url.startswith("https://"):
-            raise ValidationError("skal være en https-adresse", "minutes_url")
+            raise ValidationError(msg("error.field.https"), "minutes_url")
 
     @property
     def day(self) -> pendulum.Date:
@@ -315,7 +318,7 @@ class AgendaItem(Record):
         object.__setattr__(self, "kind", _enum(ItemKind, self.kind, "kind"))
         object.__setattr__(self, "state", _enum(ItemState, self.state, "state"))
         if not isinstance(self.number, int) or self.number < 1:
-            raise ValidationError("skal være et positivt heltal", "number")
+            raise ValidationError(msg("error.field.positive_integer"), "number")
         history = tuple(
             h if isinstance(h, HistoryEntry) else HistoryEntry(**h) for h in self.history
         )

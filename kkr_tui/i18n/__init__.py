@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import NamedTuple
 
 LANG_ENV = "KKR_LANG"
 LANGUAGES = ("da", "en")
@@ -30,7 +31,7 @@ def register(texts: Mapping[str, tuple[str, str]]) -> None:
 def set_language(lang: str) -> None:
     global _language
     if lang not in LANGUAGES:
-        raise ValueError(f"unknown language '{lang}' (choose da or en)")
+        raise ValueError(msg("error.language", lang=lang))
     _language = lang
 
 
@@ -44,13 +45,33 @@ def language_from(option: str | None) -> str:
     return lang.strip().lower()
 
 
-def t(key: str, **values: object) -> str:
+def t(key: str, /, **values: object) -> str:
     """The text for `key` in the current language, with {placeholders} filled."""
     if not _loaded:
         _load_all()
     da, en = _catalogue[key]
     text = en if _language == "en" else da
     return text.format(**values) if values else text
+
+
+class Message(NamedTuple):
+    """A text to show later, in the language set then: a catalogue key and its values.
+
+    Errors carry one instead of a finished string (`raise StoreError(msg(...), path)`),
+    so a message is in the user's language wherever and whenever it is shown, even
+    when it was raised before --lang was read. `str()` renders it.
+    """
+
+    key: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    def __str__(self) -> str:
+        return t(self.key, **dict(self.values))
+
+
+def msg(key: str, /, **values: object) -> Message:
+    """A `Message` for `key` with its {placeholders}' values."""
+    return Message(key, tuple(values.items()))
 
 
 def has(key: str) -> bool:

@@ -35,7 +35,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "tvetydigt tilvalg: {option} kan være {matches}",
         "ambiguous option: {option} could match {matches}",
     ),
-    "argparse.invalid_value": ("ugyldig værdi: {value}", "invalid {type} value: {value}"),
+    "argparse.invalid_value": ("ugyldig {type}-værdi: {value}", "invalid {type} value: {value}"),
     "argparse.not_allowed_with": (
         "kan ikke bruges sammen med {value}",
         "not allowed with argument {value}",

@@ -24,5 +24,5 @@ TEXTS: dict[str, tuple[str, str]] = {
         "rækken har {count} felter, men overskriften kun {width}",
         "the row has {count} fields but the header only {width}",
     ),
-    "csv.empty": ("må ikke være tom", "must not be empty"),
+    "csv.empty": ("skal udfyldes", "is required"),
 }

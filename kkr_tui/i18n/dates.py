@@ -266,7 +266,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "rækken har {count} felter, overskriften {width}",
         "the row has {count} fields, the header {width}",
     ),
-    "dates.import.empty": ("skal udfyldes", "must not be empty"),
+    "dates.import.empty": ("skal udfyldes", "is required"),
     "dates.import.unknown_council": (
         "ukendt råd '{text}' (kendte: {known})",
         "unknown council '{text}' (known: {known})",

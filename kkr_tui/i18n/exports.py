@@ -124,7 +124,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "linje {line}: mangler kolonnen {names} (kendte: {columns})",
         "line {line}: the column {names} is missing (known: {columns})",
     ),
-    "contacts.import.empty": ("må ikke være tom", "must not be empty"),
+    "contacts.import.empty": ("skal udfyldes", "is required"),
     "contacts.import.twice_email": (
         "samme e-mail som linje {line}",
         "same e-mail as line {line}",

@@ -1,7 +1,7 @@
 """Texts of council members: their rules, the contradiction checks and `kkr import members`."""
 
 TEXTS: dict[str, tuple[str, str]] = {
-    "members.empty": ("må ikke være tom", "must not be empty"),
+    "members.empty": ("skal udfyldes", "is required"),
     "members.role_unknown": (
         "'{text}' er ikke en rolle (brug borgmester, medlem, formand eller næstformand)",
         "'{text}' is not a role (use borgmester, medlem, formand or næstformand)",

@@ -128,7 +128,7 @@ async def test_add_contact_shows_validation_messages_inline(demo_store: Store) -
         assert isinstance(dialog, ContactDialog)
         error = dialog.query_one("#dialog-error", Static)
         await pilot.press("ctrl+s")
-        assert static_text(error) == "Navn: må ikke være tom"
+        assert static_text(error) == "Navn: skal udfyldes"
         assert app.focused is dialog.query_one("#contact-name")
         await pilot.press(*"Lise Ny")
         dialog.query_one("#contact-email", Input).value = "lise@"

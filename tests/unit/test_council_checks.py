@@ -137,7 +137,7 @@ def test_build_member_normalises_and_suggests() -> None:
     assert caught.value.field == "municipality"
     with pytest.raises(ValidationError, match="hører til KKR Syddanmark"):
         build_member(MemberForm(name="A", municipality="Odense"), council(), councils=ALL)
-    with pytest.raises(ValidationError, match="må ikke være tom") as caught:
+    with pytest.raises(ValidationError, match="skal udfyldes") as caught:
         build_member(MemberForm(name=" ", municipality="Aalborg"), council())
     assert caught.value.field == "name"
 

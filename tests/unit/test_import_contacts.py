@@ -90,7 +90,7 @@ def test_all_or_nothing_with_file_line_field_errors(
     assert _import(store.path, source) == 2
     err = capsys.readouterr().err
     name = str(source)
-    assert f"{name}:3: name: må ikke være tom" in err
+    assert f"{name}:3: name: skal udfyldes" in err
     assert f"{name}:4: councils: ukendt råd 'fyn'" in err
     assert f"{name}:4: secretariat: 'måske' er ikke ja eller nej" in err
     assert f"{name}:4: email: 'ikke-en-adresse' er ikke en gyldig e-mailadresse" in err

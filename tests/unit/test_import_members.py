@@ -120,7 +120,7 @@ def test_every_bad_field_is_reported_with_its_line(db_path: Path, tmp_path: Path
     err = capsys.readouterr().err.splitlines()
     assert f"{csv}:3: council: 'Nordjyland' er ikke et KKR; mente du 'KKR Nordjylland'?" in err
     assert any(line.startswith(f"{csv}:3: role: 'konge' er ikke en rolle") for line in err)
-    assert f"{csv}:4: name: må ikke være tom" in err
+    assert f"{csv}:4: name: skal udfyldes" in err
     # A quoted newline: the record starts on line 5; the next one is on line 7.
     assert any(
         line.startswith(f"{csv}:5: municipality: 'Qwerty' er ikke en kommune") for line in err
