@@ -19,7 +19,7 @@ from kkr_tui.commands.csvfile import decode, split_rows
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Contact, Council
 from kkr_tui.domain.text import fold, from_spreadsheet_cell, strip_controls
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 COLUMNS = ("name", "title", "organisation", "unit", "email", "phone", "councils", "secretariat")
 REQUIRED_COLUMNS = ("name",)
@@ -153,8 +153,9 @@ def _columns(header: list[str], line: int) -> dict[str, int]:
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     if missing:
         raise CsvFileError(
-            t(
+            tn(
                 "contacts.import.missing_columns",
+                len(missing),
                 line=line,
                 names=",".join(missing),
                 columns=",".join(COLUMNS),

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kkr_tui.domain.text import from_spreadsheet_cell
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 _SEP_LINE = re.compile(r"sep=(.)\s*", re.IGNORECASE)
 
@@ -179,6 +179,12 @@ def _columns(
     missing = [name for name in required if name not in found]
     if missing:
         raise CsvFileError(
-            t("csv.missing_columns", line=line, names=",".join(missing), columns=",".join(columns))
+            tn(
+                "csv.missing_columns",
+                len(missing),
+                line=line,
+                names=",".join(missing),
+                columns=",".join(columns),
+            )
         )
     return found

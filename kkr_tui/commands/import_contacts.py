@@ -17,7 +17,7 @@ from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 
 # One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
 from kkr_tui.commands.meetings import import_kinds
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 if TYPE_CHECKING:
     from kkr_tui.commands.contacts_csv import ContactRow
@@ -61,13 +61,11 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
         try:
             result = read_contacts(text, councils)
         except CsvFileError as exc:
-            raise CommandError(f"{args.file}: {exc}") from None
+            raise CommandError(f"{args.file}:{exc}") from None
         if result.errors:
             for error in result.errors:
                 print(error.render(args.file), file=sys.stderr)
-            raise CommandError(
-                t("contacts.import.rejected", count=len(result.errors), file=args.file)
-            )
+            raise CommandError(tn("contacts.import.rejected", len(result.errors), file=args.file))
         return list(result.rows)
 
     # Checked before anything is opened for writing, so a bad file creates nothing.

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 if TYPE_CHECKING:
     from kkr_tui.commands.meetings_csv import PlannedRow
@@ -69,7 +69,9 @@ def register(subparsers: Any, common: Common) -> None:
         description=t("help.meetings.description"),
     )
     common(listing)
-    listing.add_argument("--council", metavar=t("help.metavar.council"), help=t("help.council_one"))
+    listing.add_argument(
+        "--council", metavar=t("help.metavar.council"), help=t("help.council_single")
+    )
     listing.add_argument("--year", metavar=t("help.metavar.year"), type=int, help=t("help.year"))
     listing.add_argument("--json", action="store_true", help=t("help.meetings.json"))
     listing.set_defaults(run=run_list)
@@ -102,7 +104,7 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
         if result.errors:
             for error in result.errors:
                 print(error.render(args.file), file=sys.stderr)
-            raise CommandError(t("dates.import.rejected", count=len(result.errors), file=args.file))
+            raise CommandError(tn("dates.import.rejected", len(result.errors), file=args.file))
         return list(result.rows)
 
     # Checked before anything is opened for writing, so a bad file creates nothing.

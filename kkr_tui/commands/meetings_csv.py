@@ -21,7 +21,7 @@ from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.domain.models import Council, Meeting, MeetingState, Series
 from kkr_tui.domain.parsing import parse_date, parse_time
 from kkr_tui.domain.text import from_spreadsheet_cell, strip_controls
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 COLUMNS = ("council", "series", "date", "start", "end", "place")
 REQUIRED = ("council", "date", "start", "end")
@@ -179,8 +179,9 @@ def _columns(header: list[str], line: int) -> dict[str, int]:
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
         raise CsvFileError(
-            t(
+            tn(
                 "dates.import.missing_columns",
+                len(missing),
                 line=line,
                 names=",".join(missing),
                 columns=",".join(COLUMNS),

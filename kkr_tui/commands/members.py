@@ -14,7 +14,7 @@ from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 
 # One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
 from kkr_tui.commands.meetings import Common, import_kinds
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 if TYPE_CHECKING:
     from kkr_tui.commands.members_csv import MemberPlan
@@ -108,7 +108,7 @@ def _checked(
     if plan.errors:
         for error in plan.errors:
             print(error.render(file_name), file=sys.stderr)
-        raise CommandError(t("members.import.rejected", count=len(plan.errors), file=file_name))
+        raise CommandError(tn("members.import.rejected", len(plan.errors), file=file_name))
     return plan
 
 

@@ -38,7 +38,7 @@ def register(subparsers: Any, common: Common) -> None:
         type=int,
         default=DEFAULT_PORT,
         metavar="N",
-        help=t("help.serve.port", n=DEFAULT_PORT),
+        help=t("help.serve.port", default=DEFAULT_PORT),
     )
     parser.add_argument(
         "--host",

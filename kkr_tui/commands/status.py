@@ -52,7 +52,7 @@ def register(
         type=_days,
         default=DEFAULT_DAYS,
         metavar="N",
-        help=t("help.status.days", n=DEFAULT_DAYS),
+        help=t("help.status.days", default=DEFAULT_DAYS),
     )
     parser.add_argument("--json", action="store_true", help=t("help.status.json"))
     parser.set_defaults(run=run)

@@ -20,7 +20,7 @@ from kkr_tui.domain.formatting import format_day, format_day_short
 from kkr_tui.domain.models import Series
 from kkr_tui.domain.rules import DateRules
 from kkr_tui.domain.workdays import WorkCalendar, as_date
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 MATERIAL = "material"
 REVIEW = "review"
@@ -76,8 +76,7 @@ class Deadline(NamedTuple):
             MATERIAL: "before_dispatch",
             REVIEW: "before_dispatch",
         }[self.key]
-        suffix = {0: "_zero", 1: "_one"}.get(self.offset, "")
-        sentence = t(f"dates.rule.{family}{suffix}", n=self.offset)
+        sentence = tn(f"dates.rule.{family}", self.offset)
         if self.assumption:
             sentence = f"{sentence} ({t('dates.rule.assumption')})"
         return sentence

@@ -41,7 +41,7 @@ from kkr_tui.domain.deadlines import PUBLISHING_SERIES as PUBLISHING_SERIES
 from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState
 from kkr_tui.domain.rules import DateRules
 from kkr_tui.domain.workdays import WorkCalendar
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 AMBER_WORKDAYS = 2
 
@@ -94,18 +94,15 @@ class CheckLine(NamedTuple):
         """'udført', 'om 3 arbejdsdage', 'i dag', 'overskredet med 2 arbejdsdage'."""
         if self.status is LineStatus.DONE:
             if self.done_late_by:
-                key = "ready.done_late_one" if self.done_late_by == 1 else "ready.done_late"
-                return t(key, n=self.done_late_by)
+                return tn("ready.done_late", self.done_late_by)
             return t("ready.done")
         if self.status is LineStatus.DUE_TODAY:
             return t("ready.due_today")
         if self.status is LineStatus.OVERDUE:
-            return t(
-                "ready.overdue_one" if self.workdays == 1 else "ready.overdue", n=self.workdays
-            )
+            return tn("ready.overdue", self.workdays)
         if self.status is LineStatus.CANCELLED:
             return t("ready.cancelled")
-        return t("ready.due_one" if self.workdays == 1 else "ready.due", n=self.workdays)
+        return tn("ready.due", self.workdays)
 
 
 class Readiness(NamedTuple):

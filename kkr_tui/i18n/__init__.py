@@ -3,7 +3,8 @@
 Texts live in one module per area (common, cycle, agenda, ...) in this package; each
 holds a dict ``TEXTS = {key: (danish, english)}``. A new area module is found without
 being listed anywhere. They are merged on first use so every lookup goes through `t()`.
-Keys are dotted: ``"pane.overview"``.
+Keys are dotted: ``"pane.overview"``. Counts go through `tn(key, n)`, which picks the
+singular (`key_one`) or the plural (`key`).
 """
 
 from __future__ import annotations
@@ -52,6 +53,22 @@ def t(key: str, /, **values: object) -> str:
     da, en = _catalogue[key]
     text = en if _language == "en" else da
     return text.format(**values) if values else text
+
+
+def tn(key: str, n: int, /, **values: object) -> str:
+    """The text for a count `n`, in the right number: every count goes through here.
+
+    A counted text has its plural under `key` ("{n} punkter") and its singular under
+    `key_one` ("1 punkt"); `key_zero` where 0 reads differently ("mødedagen"). Danish
+    and English both take the singular for exactly 1. {n} is filled with `n`.
+    """
+    if not _loaded:
+        _load_all()
+    if n == 0 and f"{key}_zero" in _catalogue:
+        key = f"{key}_zero"
+    elif n == 1:
+        key = f"{key}_one"  # a counted text without its singular is a bug (KeyError)
+    return t(key, n=n, **values)
 
 
 class Message(NamedTuple):

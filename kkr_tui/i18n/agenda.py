@@ -24,6 +24,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "agenda.count": ("{n} møder", "{n} meetings"),
     "agenda.count_one": ("1 møde", "1 meeting"),
     "agenda.items_count": ("{n} punkter", "{n} items"),
+    "agenda.items_count_one": ("1 punkt", "1 item"),
     "agenda.none_match": (
         "Ingen møder passer til filtrene (a nulstiller).",
         "No meetings match the filters (a resets).",

@@ -86,7 +86,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "kun dette råd (kan gentages), fx sjaelland",
         "only this council (can be repeated), e.g. sjaelland",
     ),
-    "help.council_one": ("kun dette råd, fx sjaelland", "only this council, e.g. sjaelland"),
+    "help.council_single": ("kun dette råd, fx sjaelland", "only this council, e.g. sjaelland"),
     "help.year": ("kun møder i dette år", "only meetings in this year"),
     "help.dry_run": (
         "vis, hvad der ville ske, uden at gemme",
@@ -109,8 +109,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "due within N working days. Only reads; never creates a database.",
     ),
     "help.status.days": (
-        "vis frister inden for N arbejdsdage (standard {n})",
-        "show deadlines within N working days (default {n})",
+        "vis frister inden for N arbejdsdage (standard {default})",
+        "show deadlines within N working days (default {default})",
     ),
     "help.status.json": ("skriv JSON i stedet for tekst", "write JSON instead of text"),
     "help.status.epilog": (
@@ -285,7 +285,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "only, unless --host is given. There is NO login: use e.g. an SSH tunnel\n"
         "(ssh -L 8000:127.0.0.1:8000 server) instead of opening the port.",
     ),
-    "help.serve.port": ("port (standard {n})", "port (default {n})"),
+    "help.serve.port": ("port (standard {default})", "port (default {default})"),
     "help.serve.host": (
         "lyt på denne adresse i stedet for 127.0.0.1 (ingen login!)",
         "listen on this address instead of 127.0.0.1 (no login!)",

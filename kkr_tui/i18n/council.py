@@ -48,8 +48,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Remove {name} ({municipality}) from {council}?",
     ),
     "council.confirm_remove_substitutes": (
-        "{n} suppleant(er) står registreret for {name} og bliver stående.",
-        "{n} substitute(s) are registered for {name} and stay.",
+        "{n} suppleanter står registreret for {name} og bliver stående.",
+        "{n} substitutes are registered for {name} and stay.",
+    ),
+    "council.confirm_remove_substitutes_one": (
+        "1 suppleant står registreret for {name} og bliver stående.",
+        "1 substitute is registered for {name} and stays.",
     ),
     "council.select_member": ("Vælg et medlem først.", "Select a member first."),
     # Member dialog

@@ -17,8 +17,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{line}: the column '{name}' appears twice",
     ),
     "csv.missing_columns": (
-        "{line}: mangler kolonne(r) {names} (forventet: {columns})",
-        "{line}: missing column(s) {names} (expected: {columns})",
+        "{line}: {n} kolonner mangler: {names} (forventet: {columns})",
+        "{line}: {n} columns are missing: {names} (expected: {columns})",
+    ),
+    "csv.missing_columns_one": (
+        "{line}: kolonnen {names} mangler (forventet: {columns})",
+        "{line}: the column {names} is missing (expected: {columns})",
     ),
     "csv.too_many": (
         "rækken har {count} felter, men overskriften kun {width}",

@@ -105,6 +105,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cycle.col.dispatch": ("Udsendelse", "Dispatch"),
     "cycle.col.place": ("Sted", "Place"),
     "cycle.warnings.more": ("! og {n} advarsler mere", "! and {n} more warnings"),
+    "cycle.warnings.more_one": ("! og 1 advarsel mere", "! and 1 more warning"),
     "cycle.detail.empty": (
         "Ingen møder i året: n opretter et, p foreslår året",
         "No meetings this year: n adds one, p proposes the year",
@@ -151,6 +152,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cycle.done.proposed": (
         "{n} foreslåede møder gemt i {year}",
         "{n} proposed meetings saved in {year}",
+    ),
+    "cycle.done.proposed_one": (
+        "1 foreslået møde gemt i {year}",
+        "1 proposed meeting saved in {year}",
     ),
     "cycle.propose.nothing": (
         "{council} har allerede alle møder i {year}",
@@ -218,6 +223,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Mødet har {n} dagsordenspunkter; de skal flyttes til et andet møde.",
         "The meeting has {n} agenda items; they need another meeting.",
     ),
+    "cycle.dialog.cancel_meeting.items_one": (
+        "Mødet har 1 dagsordenspunkt; det skal flyttes til et andet møde.",
+        "The meeting has 1 agenda item; it needs another meeting.",
+    ),
     "cycle.dialog.cancel_meeting.confirm": ("Aflys mødet", "Cancel the meeting"),
     "cycle.dialog.cancel_meeting.back": ("Fortryd", "Keep it"),
     "cycle.dialog.year.title": ("Gå til år", "Go to year"),
@@ -250,5 +259,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Saved as proposed meetings; accept each with a, move with m.",
     ),
     "cycle.dialog.proposal.save": ("Gem {n} forslag", "Save {n} proposals"),
+    "cycle.dialog.proposal.save_one": ("Gem 1 forslag", "Save 1 proposal"),
     "cycle.dialog.proposal.accept": ("Gem forslag", "Save proposals"),
 }

@@ -259,8 +259,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{line}: the column '{name}' appears twice",
     ),
     "dates.import.missing_columns": (
-        "{line}: mangler kolonne(r) {names} (forventet: {columns})",
-        "{line}: missing column(s) {names} (expected: {columns})",
+        "{line}: {n} kolonner mangler: {names} (forventet: {columns})",
+        "{line}: {n} columns are missing: {names} (expected: {columns})",
+    ),
+    "dates.import.missing_columns_one": (
+        "{line}: kolonnen {names} mangler (forventet: {columns})",
+        "{line}: the column {names} is missing (expected: {columns})",
     ),
     "dates.import.too_many": (
         "rækken har {count} felter, overskriften {width}",
@@ -280,8 +284,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the same meeting (council, series, start) as line {line}",
     ),
     "dates.import.rejected": (
-        "intet importeret: {count} fejl i {file}",
-        "nothing imported: {count} error(s) in {file}",
+        "{n} fejl i {file}; intet er importeret",
+        "{n} errors in {file}; nothing was imported",
+    ),
+    "dates.import.rejected_one": (
+        "1 fejl i {file}; intet er importeret",
+        "1 error in {file}; nothing was imported",
     ),
     "dates.import.no_db_yet": (
         "{path} findes ikke endnu; en rigtig import opretter den",

@@ -121,8 +121,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "line {line}: the column '{name}' appears twice",
     ),
     "contacts.import.missing_columns": (
-        "linje {line}: mangler kolonnen {names} (kendte: {columns})",
-        "line {line}: the column {names} is missing (known: {columns})",
+        "{line}: {n} kolonner mangler: {names} (forventet: {columns})",
+        "{line}: {n} columns are missing: {names} (expected: {columns})",
+    ),
+    "contacts.import.missing_columns_one": (
+        "{line}: kolonnen {names} mangler (forventet: {columns})",
+        "{line}: the column {names} is missing (expected: {columns})",
     ),
     "contacts.import.empty": ("skal udfyldes", "is required"),
     "contacts.import.twice_email": (
@@ -142,8 +146,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "exists (contact {id}); differs in: {fields} - not changed (edit it in the app)",
     ),
     "contacts.import.rejected": (
-        "{count} fejl i {file}; intet er importeret",
-        "{count} error(s) in {file}; nothing was imported",
+        "{n} fejl i {file}; intet er importeret",
+        "{n} errors in {file}; nothing was imported",
+    ),
+    "contacts.import.rejected_one": (
+        "1 fejl i {file}; intet er importeret",
+        "1 error in {file}; nothing was imported",
     ),
     "contacts.import.done": (
         "{new} nye kontakter, {known} fandtes allerede",

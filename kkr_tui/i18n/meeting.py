@@ -113,6 +113,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{n} punkter efter det får et nummer mindre.",
         "{n} items after it move up one number.",
     ),
+    "delete.renumber_one": (
+        "1 punkt efter det får et nummer mindre.",
+        "1 item after it moves up one number.",
+    ),
     "delete.final": ("Det kan ikke fortrydes.", "This cannot be undone."),
     # Postpone.
     "postpone.title": ("Udsæt", "Postpone"),
@@ -184,6 +188,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cancel.items_stay": (
         "{n} punkter bliver stående; udsæt dem bagefter til næste møde (u).",
         "{n} items stay; postpone them to the next meeting afterwards (u).",
+    ),
+    "cancel.items_stay_one": (
+        "1 punkt bliver stående; udsæt det bagefter til næste møde (u).",
+        "1 item stays; postpone it to the next meeting afterwards (u).",
     ),
     # Attendance.
     "attendance.title": ("Fremmøde", "Attendance"),

@@ -41,44 +41,53 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # Contradictions in a council's members (domain/council_checks.py).
     "checks.over_seats": (
-        "{count} medlemmer registreret, men rådet har {limit} pladser",
-        "{count} members registered, but the council has {limit} seats",
+        "{n} medlemmer registreret, men rådet har {limit} pladser",
+        "{n} members registered, but the council has {limit} seats",
+    ),
+    "checks.over_seats_one": (
+        "1 medlem registreret, men rådet har {limit} pladser",
+        "1 member registered, but the council has {limit} seats",
     ),
     "checks.two_chairs": (
-        "{count} formænd registreret: {names}",
-        "{count} chairs registered: {names}",
+        "{n} formænd registreret: {names}",
+        "{n} chairs registered: {names}",
     ),
+    "checks.two_chairs_one": ("1 formand registreret: {names}", "1 chair registered: {names}"),
     "checks.two_vice_chairs": (
-        "{count} næstformænd registreret: {names}",
-        "{count} vice chairs registered: {names}",
+        "{n} næstformænd registreret: {names}",
+        "{n} vice chairs registered: {names}",
+    ),
+    "checks.two_vice_chairs_one": (
+        "1 næstformand registreret: {names}",
+        "1 vice chair registered: {names}",
     ),
     "checks.two_mayors": (
-        "mere end én borgmester i {count} kommuner: {names}",
-        "more than one mayor in {count} municipalities: {names}",
+        "mere end én borgmester i {n} kommuner: {names}",
+        "more than one mayor in {n} municipalities: {names}",
     ),
     "checks.two_mayors_one": (
         "mere end én borgmester i {names}",
         "more than one mayor in {names}",
     ),
     "checks.foreign_municipality": (
-        "{count} medlemmer fra en kommune uden for rådet: {names}",
-        "{count} members from a municipality outside the council: {names}",
+        "{n} medlemmer fra en kommune uden for rådet: {names}",
+        "{n} members from a municipality outside the council: {names}",
     ),
     "checks.foreign_municipality_one": (
         "et medlem fra en kommune uden for rådet: {names}",
         "a member from a municipality outside the council: {names}",
     ),
     "checks.unknown_substitute": (
-        "{count} suppleanter for en, der ikke er medlem: {names}",
-        "{count} substitutes for someone who is not a member: {names}",
+        "{n} suppleanter for en, der ikke er medlem: {names}",
+        "{n} substitutes for someone who is not a member: {names}",
     ),
     "checks.unknown_substitute_one": (
         "suppleant for en, der ikke er medlem: {names}",
         "substitute for someone who is not a member: {names}",
     ),
     "checks.no_mayor": (
-        "{count} kommuner uden registreret borgmester: {names}",
-        "{count} municipalities without a registered mayor: {names}",
+        "{n} kommuner uden registreret borgmester: {names}",
+        "{n} municipalities without a registered mayor: {names}",
     ),
     "checks.no_mayor_one": (
         "ingen borgmester registreret for {names}",
@@ -117,8 +126,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "members.import.twice": ("samme medlem som linje {line}", "the same member as line {line}"),
     "members.import.rejected": (
-        "{file}: {count} fejl; intet er importeret",
-        "{file}: {count} error(s); nothing was imported",
+        "{n} fejl i {file}; intet er importeret",
+        "{n} errors in {file}; nothing was imported",
+    ),
+    "members.import.rejected_one": (
+        "1 fejl i {file}; intet er importeret",
+        "1 error in {file}; nothing was imported",
     ),
     "members.import.differs": (
         "findes allerede med andre oplysninger ({fields}); ikke ændret",

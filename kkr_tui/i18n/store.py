@@ -116,6 +116,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "conflict.no": ("nej", "no"),
     "conflict.empty": ("(tom)", "(empty)"),
     "conflict.history": ("{n} ændringer", "{n} changes"),
+    "conflict.history_one": ("1 ændring", "1 change"),
     # Live refresh and an unreadable file
     "refresh.unreadable": (
         "Databasen kan ikke læses lige nu; viser den sidste gyldige version. {error}",

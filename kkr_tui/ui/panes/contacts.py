@@ -24,7 +24,7 @@ from kkr_tui.domain.models import AgendaItem, Contact
 from kkr_tui.domain.names import caseless
 from kkr_tui.domain.search import ContactFilter, next_choice, organisations
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.store import StoreError
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
@@ -294,7 +294,7 @@ class ContactsPane(Pane):
         if result.record.name != current.name:
             renamed = self._rename_responsible(current.name, result.record.name)
             if renamed:
-                message += " " + t("contacts.items_renamed", n=renamed)
+                message += " " + tn("contacts.items_renamed", renamed)
         self.notify(printable(message), markup=False)
 
     def _rename_responsible(self, old: str, new: str) -> int:
@@ -330,7 +330,7 @@ class ContactsPane(Pane):
         notes = []
         items = _responsible_items(contact, snap)
         if items:
-            notes.append(t("contacts.delete_items", n=len(items)))
+            notes.append(tn("contacts.delete_items", len(items)))
         if contact.secretariat and contact.councils:
             names = [snap.council(slug).name for slug in contact.councils]
             notes.append(t("contacts.delete_secretariat", councils=", ".join(names)))
@@ -411,7 +411,6 @@ def _detail(contact: Contact, snap: Snapshot) -> Text:
         parts.append(plain(t(key, councils=councils)))
     items = _responsible_items(contact, snap)
     if items:
-        key = "contacts.responsible_for_one" if len(items) == 1 else "contacts.responsible_for"
-        parts.append(plain(t(key, n=len(items))))
+        parts.append(plain(tn("contacts.responsible_for", len(items))))
     second.append_text(Text(" · ").join(parts))
     return Text("\n").join([first, second])

@@ -11,7 +11,7 @@ from textual.widgets import Button, Input, Label, Static
 from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.domain.models import Meeting, MeetingState
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.screens.dialog_frame import (
     ERROR_STYLE,
@@ -54,7 +54,7 @@ class CancelMeetingDialog(DialogFrame[str | None]):
                 notes.append((t("cycle.dialog.cancel_meeting.dispatched"), WARNING_STYLE))
             items = len(self.snap.items_for(meeting.id))
             if items:
-                notes.append((t("cycle.dialog.cancel_meeting.items", n=items), WARNING_STYLE))
+                notes.append((tn("cycle.dialog.cancel_meeting.items", items), WARNING_STYLE))
             yield Static(message_lines(notes), markup=False)
             with Horizontal(classes="form-row"):
                 yield Label(t("cycle.dialog.field.reason"), classes="form-label")

@@ -26,7 +26,7 @@ from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.domain.models import Council, Member
 from kkr_tui.domain.names import sort_key
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.screens.dialog_base import ConfirmDialog, refused_read_only
@@ -278,7 +278,7 @@ class CouncilScreen(KkrScreen[None]):
             m for m in self._members() if m.is_substitute and m.substitute_for == member.name
         ]
         detail = (
-            t("council.confirm_remove_substitutes", n=len(substitutes), name=member.name)
+            tn("council.confirm_remove_substitutes", len(substitutes), name=member.name)
             if substitutes
             else ""
         )
@@ -325,8 +325,7 @@ def _facts(council: Council, members: list[Member]) -> Text:
         municipalities=len(council.municipalities),
     )
     if substitutes:
-        key = "council.facts_substitutes_one" if substitutes == 1 else "council.facts_substitutes"
-        line += t(key, n=substitutes)
+        line += tn("council.facts_substitutes", substitutes)
     chair, vice = chair_and_vice(members)
     text = Text(line)
     text.append("\n")

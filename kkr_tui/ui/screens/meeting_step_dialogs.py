@@ -21,7 +21,7 @@ from kkr_tui.domain.workflow import (
     publication_blockers,
     publish_minutes,
 )
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.agenda_form import FormDialog
 
@@ -119,7 +119,7 @@ class CancelMeetingDialog(FormDialog[Meeting]):
 
     def body(self) -> ComposeResult:
         if self.open_items:
-            yield Static(t("cancel.items_stay", n=self.open_items), markup=False)
+            yield Static(tn("cancel.items_stay", self.open_items), markup=False)
         yield self.field(
             t("cancel.reason"), self.text_input(id="cancel-reason", placeholder=t("cancel.hint"))
         )

@@ -14,7 +14,7 @@ from kkr_tui.domain.formatting import format_day, format_day_short, format_time
 from kkr_tui.domain.models import MeetingState
 from kkr_tui.domain.proposals import Proposal, YearProposal
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.screens.dialog_frame import HINT_STYLE, WARNING_STYLE, DialogFrame
 from kkr_tui.ui.widgets.meeting_marks import GLYPH, STYLE
@@ -44,7 +44,7 @@ class ProposalDialog(DialogFrame[bool | None]):
             with Horizontal(classes="dialog-buttons"):
                 if proposal.proposals:
                     yield Button(
-                        t("cycle.dialog.proposal.save", n=len(proposal.proposals)),
+                        tn("cycle.dialog.proposal.save", len(proposal.proposals)),
                         variant="primary",
                         id="save",
                         compact=True,
