@@ -354,7 +354,9 @@ def mark_held(meeting: Meeting, *, day: pendulum.Date, today: pendulum.Date) -> 
     if meeting.state is not MeetingState.DISPATCHED:
         if meeting.state in OPEN_AGENDA:
             raise WorkflowError(t("flow.held_needs_dispatch"))
-        raise WorkflowError(t("flow.held_wrong_state", state=t(f"state.{meeting.state.value}")))
+        raise WorkflowError(
+            t("flow.held_wrong_state", state=t(f"state_short.{meeting.state.value}"))
+        )
     _require_not_future(day, today)
     if day < meeting.day:
         raise WorkflowError(t("flow.held_before_meeting", day=format_day(meeting.day)))
@@ -385,11 +387,15 @@ def publish_minutes(
     override_reason: str = "",
 ) -> Meeting:
     if not publishes_minutes(meeting.series):
-        raise WorkflowError(t("flow.no_public_minutes", series=t(f"series.{meeting.series.value}")))
+        raise WorkflowError(
+            t("flow.no_public_minutes", series=t(f"series_lower.{meeting.series.value}"))
+        )
     if meeting.state is not MeetingState.HELD:
         if meeting.state in (*OPEN_AGENDA, MeetingState.DISPATCHED):
             raise WorkflowError(t("flow.publish_needs_held"))
-        raise WorkflowError(t("flow.publish_wrong_state", state=t(f"state.{meeting.state.value}")))
+        raise WorkflowError(
+            t("flow.publish_wrong_state", state=t(f"state_short.{meeting.state.value}"))
+        )
     _require_not_future(day, today)
     held = meeting.held_on or meeting.day
     if day < held:
@@ -410,7 +416,9 @@ def publish_minutes(
 
 def cancel_meeting(meeting: Meeting, *, reason: str) -> Meeting:
     if meeting.state not in CANCELLABLE:
-        raise WorkflowError(t("flow.cancel_wrong_state", state=t(f"state.{meeting.state.value}")))
+        raise WorkflowError(
+            t("flow.cancel_wrong_state", state=t(f"state_short.{meeting.state.value}"))
+        )
     return meeting.with_changes(
         state=MeetingState.CANCELLED,
         cancel_reason=_require_reason(reason, "flow.cancel_reason_needed"),

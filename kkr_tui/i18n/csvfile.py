@@ -9,11 +9,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{line}: the file has no header line (expected: {columns})",
     ),
     "csv.unknown_column": (
-        "{line}: ukendt kolonne '{name}' (kendte: {columns})",
+        "{line}: ukendt kolonne »{name}« (kendte: {columns})",
         "{line}: unknown column '{name}' (known: {columns})",
     ),
     "csv.column_twice": (
-        "{line}: kolonnen '{name}' står der to gange",
+        "{line}: kolonnen »{name}« står der to gange",
         "{line}: the column '{name}' appears twice",
     ),
     "csv.missing_columns": (

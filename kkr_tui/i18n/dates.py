@@ -137,8 +137,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dates.deadline.review": ("Formandskabets gennemgang", "Chairmanship review"),
     "dates.deadline.dispatch": ("Udsendelse af dagsorden", "Agenda dispatch"),
     "dates.deadline.publication": (
-        "Beslutningsreferat offentliggjort",
-        "Decision minutes published",
+        "Offentliggørelse af beslutningsreferat",
+        "Publication of decision minutes",
     ),
     "dates.rule.dispatch": ("mødedagen minus {n} dage", "the meeting day minus {n} days"),
     "dates.rule.dispatch_one": ("mødedagen minus 1 dag", "the meeting day minus 1 day"),
@@ -198,45 +198,45 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # The one date/time parser.
     "dates.parse.not_date": (
-        "'{text}' er ikke en dato (skriv fx 2026-04-09, 9-4-2026 eller 9. april 2026)",
+        "»{text}« er ikke en dato (skriv fx 2026-04-09, 9-4-2026 eller 9. april 2026)",
         "'{text}' is not a date (write e.g. 2026-04-09, 9-4-2026 or 9 April 2026)",
     ),
     "dates.parse.no_such_day": (
-        "'{text}' er ikke en gyldig dato: den dag findes ikke",
+        "»{text}« er ikke en gyldig dato: den dag findes ikke",
         "'{text}' is not a valid date: that day does not exist",
     ),
     "dates.parse.two_digit_year": (
-        "'{text}': skriv årstallet med fire cifre",
+        "»{text}«: skriv årstallet med fire cifre",
         "'{text}': write the year with four digits",
     ),
     "dates.parse.year_range": (
-        "'{text}': årstallet skal ligge mellem {low} og {high}",
+        "»{text}«: årstallet skal ligge mellem {low} og {high}",
         "'{text}': the year must lie between {low} and {high}",
     ),
     "dates.parse.ambiguous": (
-        "'{text}' er tvetydig (dag/måned/år eller måned/dag/år?): "
-        "skriv fx 9-4-2026 eller 2026-04-09",
-        "'{text}' is ambiguous (day/month/year or month/day/year?): "
-        "write e.g. 9-4-2026 or 2026-04-09",
+        "»{text}« er tvetydig (dag/måned/år eller måned/dag/år?): skriv fx 9-4-2026 eller "
+        "2026-04-09",
+        "'{text}' is ambiguous (day/month/year or month/day/year?): write e.g. 9-4-2026 or "
+        "2026-04-09",
     ),
     "dates.parse.unknown_month": (
-        "'{text}': ukendt måned '{month}'",
+        "»{text}«: ukendt måned »{month}«",
         "'{text}': unknown month '{month}'",
     ),
     "dates.parse.wrong_weekday": (
-        "'{text}': {day} er en {weekday}",
+        "»{text}«: {day} er en {weekday}",
         "'{text}': {day} is a {weekday}",
     ),
     "dates.parse.not_time": (
-        "'{text}' er ikke et klokkeslæt (skriv fx 09:30, 9:30 eller 9.30)",
+        "»{text}« er ikke et klokkeslæt (skriv fx 09:30, 9:30 eller 9.30)",
         "'{text}' is not a time of day (write e.g. 09:30, 9:30 or 9.30)",
     ),
     "dates.parse.no_such_time": (
-        "'{text}' er ikke et klokkeslæt: timer 0-23, minutter 0-59",
+        "»{text}« er ikke et klokkeslæt: timer 0-23, minutter 0-59",
         "'{text}' is not a time of day: hours 0-23, minutes 0-59",
     ),
     "dates.closed_days.bad_extra": (
-        "'{text}' er ikke en dato (ÅÅÅÅ-MM-DD)",
+        "»{text}« er ikke en dato (ÅÅÅÅ-MM-DD)",
         "'{text}' is not a date (YYYY-MM-DD)",
     ),
     # kkr import meetings
@@ -251,11 +251,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "1: no header line (expected: {columns})",
     ),
     "dates.import.unknown_column": (
-        "{line}: ukendt kolonne '{name}' (kendte: {columns})",
+        "{line}: ukendt kolonne »{name}« (kendte: {columns})",
         "{line}: unknown column '{name}' (known: {columns})",
     ),
     "dates.import.column_twice": (
-        "{line}: kolonnen '{name}' står to gange",
+        "{line}: kolonnen »{name}« står to gange",
         "{line}: the column '{name}' appears twice",
     ),
     "dates.import.missing_columns": (
@@ -272,11 +272,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "dates.import.empty": ("skal udfyldes", "is required"),
     "dates.import.unknown_council": (
-        "ukendt råd '{text}' (kendte: {known})",
+        "ukendt råd »{text}« (kendte: {known})",
         "unknown council '{text}' (known: {known})",
     ),
     "dates.import.unknown_series": (
-        "ukendt mødetype '{text}' (kendte: {known})",
+        "ukendt mødetype »{text}« (kendte: {known})",
         "unknown meeting series '{text}' (known: {known})",
     ),
     "dates.import.twice": (
@@ -322,19 +322,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dates.list.col.id": ("Id", "Id"),
     "dates.list.col.when": ("Tidspunkt", "When"),
     "dates.list.col.council": ("Råd", "Council"),
-    "dates.list.col.series": ("Type", "Series"),
+    "dates.list.col.series": ("Type", "Type"),
     "dates.list.col.state": ("Status", "State"),
     "dates.list.col.dispatch": ("Udsendes", "Dispatch"),
     # Short names so the table stays within 80 columns.
     "dates.list.series.kkr": ("KKR", "KKR"),
     "dates.list.series.konstituerende": ("Konst.", "Const."),
-    "dates.list.series.formandskab": ("Formandsk", "Chair"),
+    "dates.list.series.formandskab": ("Formandsk", "Chairs"),
     "dates.list.series.direktoerforum": ("KD-forum", "MD forum"),
     "dates.list.series.fagdirektoerforum": ("FD-forum", "PD forum"),
     "dates.list.state.proposed": ("forslag", "proposed"),
     "dates.list.state.planned": ("planlagt", "planned"),
-    "dates.list.state.dispatched": ("udsendt", "sent"),
+    "dates.list.state.dispatched": ("udsendt", "dispatched"),
     "dates.list.state.held": ("afholdt", "held"),
-    "dates.list.state.published": ("offentl.", "publ."),
+    "dates.list.state.published": ("offentl.", "published"),
     "dates.list.state.cancelled": ("aflyst", "cancelled"),
 }

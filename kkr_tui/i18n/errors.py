@@ -8,40 +8,40 @@ The store's messages follow the file's name: "/srv/kkr.json: the file cannot be 
 TEXTS: dict[str, tuple[str, str]] = {
     # The clock (--today / KKR_TODAY) and the language (KKR_LANG).
     "error.clock.invalid": (
-        "{source}: '{text}' er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD)",
+        "{source}: »{text}« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD)",
         "{source}: '{text}' is not a valid date (write YYYY-MM-DD)",
     ),
     "error.clock.not_date": (
-        "{source}: '{text}' er ikke en dato (skriv ÅÅÅÅ-MM-DD)",
+        "{source}: »{text}« er ikke en dato (skriv ÅÅÅÅ-MM-DD)",
         "{source}: '{text}' is not a date (write YYYY-MM-DD)",
     ),
     "error.language": (
-        "ukendt sprog '{lang}' (vælg da eller en)",
+        "ukendt sprog »{lang}« (vælg da eller en)",
         "unknown language '{lang}' (choose da or en)",
     ),
-    "error.days.not_integer": ("'{text}' er ikke et helt tal", "'{text}' is not a whole number"),
+    "error.days.not_integer": ("»{text}« er ikke et helt tal", "'{text}' is not a whole number"),
     "error.days.negative": (
-        "'{text}' er negativt; brug 0 eller mere",
+        "»{text}« er negativt; brug 0 eller mere",
         "'{text}' is negative; use 0 or more",
     ),
     # Records that break their own rules (domain/models.py, domain/rules.py).
     "error.field.required": ("skal udfyldes", "is required"),
     "error.field.unknown_council": (
-        "ukendt råd '{slug}' (kendte: {known})",
+        "ukendt råd »{slug}« (kendte: {known})",
         "unknown council '{slug}' (known: {known})",
     ),
     "error.field.not_one_of": (
-        "'{value}' er ikke en af: {allowed}",
+        "»{value}« er ikke en af: {allowed}",
         "'{value}' is not one of: {allowed}",
     ),
-    "error.field.not_date": ("'{value}' er ikke en dato", "'{value}' is not a date"),
+    "error.field.not_date": ("»{value}« er ikke en dato", "'{value}' is not a date"),
     "error.field.no_offset": (
-        "'{value}' mangler UTC-forskydning (fx +02:00)",
+        "»{value}« mangler UTC-forskydning (fx +02:00)",
         "'{value}' has no UTC offset (e.g. +02:00)",
     ),
-    "error.field.not_time": ("'{value}' er ikke et tidspunkt", "'{value}' is not a point in time"),
+    "error.field.not_time": ("»{value}« er ikke et tidspunkt", "'{value}' is not a point in time"),
     "error.field.no_clock_time": (
-        "'{value}' er ikke et tidspunkt med klokkeslæt",
+        "»{value}« er ikke et tidspunkt med klokkeslæt",
         "'{value}' is not a point in time with a time of day",
     ),
     "error.field.no_zone": ("tidspunktet mangler tidszone", "the time has no time zone"),
@@ -51,11 +51,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "error.field.boolean": ("skal være sand eller falsk", "must be true or false"),
     "error.field.email": (
-        "'{value}' er ikke en gyldig e-mailadresse",
+        "»{value}« er ikke en gyldig e-mailadresse",
         "'{value}' is not a valid e-mail address",
     ),
     "error.field.phone": (
-        "'{value}' er ikke et telefonnummer (kun cifre)",
+        "»{value}« er ikke et telefonnummer (kun cifre)",
         "'{value}' is not a phone number (digits only)",
     ),
     "error.field.end_before_start": (
@@ -68,16 +68,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "must be a whole number from 0 to 60",
     ),
     "error.rules.not_day": (
-        "'{text}' er ikke en dato (ÅÅÅÅ-MM-DD)",
+        "»{text}« er ikke en dato (ÅÅÅÅ-MM-DD)",
         "'{text}' is not a date (YYYY-MM-DD)",
     ),
-    "error.rules.not_uuid": ("'{value}' er ikke et UUID", "'{value}' is not a UUID"),
+    "error.rules.not_uuid": ("»{value}« er ikke et UUID", "'{value}' is not a UUID"),
     "error.rules.unknown_council": (
-        "ukendt råd '{council}' i reglen '{key}'",
+        "ukendt råd »{council}« i reglen »{key}«",
         "unknown council '{council}' in the rule '{key}'",
     ),
     "error.rules.unknown_rules": (
-        "ukendte regler {names} i '{key}'",
+        "ukendte regler {names} i »{key}«",
         "unknown rules {names} in '{key}'",
     ),
     # The database file (store/files.py, locking.py, schema.py).
@@ -117,9 +117,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the database has been locked by another process for over {seconds} s; try again",
     ),
     "error.store.lock_no_access": (
-        "låsefilen {name} kan ikke åbnes (ingen skriveadgang); se README, 'Shared server set-up'",
-        "the lock file {name} cannot be opened (no write access); "
-        "see README, 'Shared server set-up'",
+        "låsefilen {name} kan ikke åbnes (ingen skriveadgang); se README, »Shared server set-up«",
+        "the lock file {name} cannot be opened (no write access); see README, 'Shared server "
+        "set-up'",
     ),
     "error.store.lock_unusable": (
         "låsefilen {name} kan ikke bruges: {reason}",
@@ -144,11 +144,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Update kkr_tui; the file is unchanged",
     ),
     "error.store.table_shape": (
-        "tabellen '{table}' har forkert form (ikke et objekt)",
+        "tabellen »{table}« har forkert form (ikke et objekt)",
         "the table '{table}' has the wrong shape (not an object)",
     ),
     "error.store.record_shape": (
-        "tabellen '{table}' har en post med forkert form (nøgle '{key}')",
+        "tabellen »{table}« har en post med forkert form (nøgle »{key}«)",
         "the table '{table}' has a record of the wrong shape (key '{key}')",
     ),
     # Archives and backups (store/archive.py, store/backups.py).
@@ -165,7 +165,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the archive file is for the year {found} but is named {year}",
     ),
     "error.archive.table_shape": (
-        "tabellen '{table}' har forkert form",
+        "tabellen »{table}« har forkert form",
         "the table '{table}' has the wrong shape",
     ),
     "error.archive.meeting_year": (
@@ -188,5 +188,5 @@ TEXTS: dict[str, tuple[str, str]] = {
         "sikkerhedskopien kan ikke skrives: {reason}",
         "the backup cannot be written: {reason}",
     ),
-    "error.backup.unknown": ("ingen sikkerhedskopi ved navn '{name}'", "no backup named '{name}'"),
+    "error.backup.unknown": ("ingen sikkerhedskopi ved navn »{name}«", "no backup named '{name}'"),
 }

@@ -70,7 +70,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "item.responsible": ("Ansvarlig", "Responsible"),
     "item.state": ("Status", "State"),
     "item.recommendation": ("Indstilling", "Recommendation"),
-    "item.summary": ("Sagsfremstilling", "Summary"),
+    "item.summary": ("Resumé", "Summary"),
     "item.decision": ("Beslutning", "Decision"),
     "item.history": ("Historik", "History"),
     "item.no_history": ("(ingen statusændringer endnu)", "(no state changes yet)"),
@@ -97,13 +97,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "item_state_short.draft": ("kladde", "draft"),
     "item_state_short.submitted": ("modtaget", "received"),
     "item_state_short.approved": ("godkendt", "approved"),
-    "item_state_short.dispatched": ("udsendt", "sent"),
+    "item_state_short.dispatched": ("udsendt", "dispatched"),
     "item_state_short.postponed": ("udsat", "postponed"),
     # Dialogs shared.
     "agenda.dialog.ok": ("OK", "OK"),
     "agenda.dialog.save": ("Gem", "Save"),
-    "agenda.dialog.cancel": ("Annuller", "Cancel"),
-    "agenda.dialog.key.cancel": ("Annuller", "Cancel"),
+    "agenda.dialog.cancel": ("Annullér", "Cancel"),
+    "agenda.dialog.key.cancel": ("Annullér", "Cancel"),
     "agenda.dialog.key.save": ("Gem", "Save"),
     # Delete.
     "delete.title": ("Slet punkt", "Delete item"),
@@ -152,7 +152,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "1 arbejdsdag efter fristen: skriv grunden.",
         "1 working day after the deadline: write the reason.",
     ),
-    "dispatch.late_reason": ("Grund", "Reason"),
+    "dispatch.late_reason": ("Begrundelse", "Reason"),
     "dispatch.late_hint": ("hvorfor dagsordenen kom sent ud", "why the agenda went out late"),
     "dispatch.blocked": ("Det blokerer udsendelsen:", "This blocks sending:"),
     "dispatch.clear": ("Intet blokerer udsendelsen.", "Nothing blocks sending."),
@@ -183,7 +183,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # Cancel.
     "cancel.title": ("Aflys møde", "Cancel meeting"),
     "cancel.ok": ("Aflys mødet", "Cancel the meeting"),
-    "cancel.reason": ("Grund", "Reason"),
+    "cancel.reason": ("Begrundelse", "Reason"),
     "cancel.hint": ("hvorfor mødet aflyses", "why the meeting is cancelled"),
     "cancel.items_stay": (
         "{n} punkter bliver stående; udsæt dem bagefter til næste møde (u).",

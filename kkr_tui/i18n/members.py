@@ -3,32 +3,32 @@
 TEXTS: dict[str, tuple[str, str]] = {
     "members.empty": ("skal udfyldes", "is required"),
     "members.role_unknown": (
-        "'{text}' er ikke en rolle (brug borgmester, medlem, formand eller næstformand)",
+        "»{text}« er ikke en rolle (brug borgmester, medlem, formand eller næstformand)",
         "'{text}' is not a role (use borgmester, medlem, formand or næstformand)",
     ),
     "members.role_both": (
-        "'{text}': man kan ikke være både formand og næstformand",
+        "»{text}«: man kan ikke være både formand og næstformand",
         "'{text}': nobody can be both chair and vice chair",
     ),
     "members.role_with_mayor": ("{role} (borgmester)", "{role} (mayor)"),
     "members.municipality_elsewhere": (
-        "'{text}' hører til {other}, ikke {council}",
+        "»{text}« hører til {other}, ikke {council}",
         "'{text}' belongs to {other}, not {council}",
     ),
     "members.municipality_typo": (
-        "'{text}' er ikke en kommune i {council}; mente du '{suggestion}'?",
+        "»{text}« er ikke en kommune i {council}; mente du »{suggestion}«?",
         "'{text}' is not a municipality of {council}; did you mean '{suggestion}'?",
     ),
     "members.municipality_unknown": (
-        "'{text}' er ikke en kommune i {council} (kommunerne: {known})",
+        "»{text}« er ikke en kommune i {council} (kommunerne: {known})",
         "'{text}' is not a municipality of {council} (its municipalities: {known})",
     ),
     "members.substitute_typo": (
-        "'{text}' er ikke medlem af {council}; mente du '{suggestion}'?",
+        "»{text}« er ikke medlem af {council}; mente du »{suggestion}«?",
         "'{text}' is not a member of {council}; did you mean '{suggestion}'?",
     ),
     "members.substitute_unknown": (
-        "'{text}' er ikke medlem af {council}",
+        "»{text}« er ikke medlem af {council}",
         "'{text}' is not a member of {council}",
     ),
     "members.substitute_self": (
@@ -98,18 +98,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "members.import.description": (
         "Importér medlemmer fra CSV med kolonnerne council,name,municipality,party,role "
         "(valgfrit også substitute_for). Komma eller semikolon, UTF-8 med eller uden BOM. "
-        "Rådet angives som fx sjaelland, 'KKR Sjælland' eller 'Sjælland'; rollen som "
-        "borgmester, medlem, formand eller næstformand ('formand og borgmester' for en "
-        "formand, der også er borgmester). Alt eller intet: er en række ugyldig, "
-        "importeres intet. Et medlem, der allerede findes (samme råd, navn og kommune), "
-        "oprettes ikke igen og ændres ikke.",
+        "Rådet angives som fx sjaelland, »KKR Sjælland« eller »Sjælland«; rollen som "
+        "borgmester, medlem, formand eller næstformand (»formand og borgmester« for en "
+        "formand, der også er borgmester). Alt eller intet: er en række ugyldig, importeres "
+        "intet. Et medlem, der allerede findes (samme råd, navn og kommune), oprettes ikke "
+        "igen og ændres ikke.",
         "Import members from CSV with the columns council,name,municipality,party,role "
         "(optionally also substitute_for). Comma or semicolon, UTF-8 with or without BOM. "
         "The council as e.g. sjaelland, 'KKR Sjælland' or 'Sjælland'; the role as "
-        "borgmester, medlem, formand or næstformand ('formand og borgmester' for a chair "
-        "who is also mayor). All or nothing: if one row is invalid, nothing is imported. "
-        "A member already registered (same council, name and municipality) is neither "
-        "added again nor changed.",
+        "borgmester, medlem, formand or næstformand ('formand og borgmester' for a chair who "
+        "is also mayor). All or nothing: if one row is invalid, nothing is imported. A "
+        "member already registered (same council, name and municipality) is neither added "
+        "again nor changed.",
     ),
     "members.import.file_help": ("medlemslisten", "the member list"),
     "members.import.dry_run_help": (
@@ -117,11 +117,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "show what would happen, without saving",
     ),
     "members.import.unknown_council": (
-        "'{text}' er ikke et KKR (kendte: {known})",
+        "»{text}« er ikke et KKR (kendte: {known})",
         "'{text}' is not a KKR (known: {known})",
     ),
     "members.import.council_typo": (
-        "'{text}' er ikke et KKR; mente du '{suggestion}'?",
+        "»{text}« er ikke et KKR; mente du »{suggestion}«?",
         "'{text}' is not a KKR; did you mean '{suggestion}'?",
     ),
     "members.import.twice": ("samme medlem som linje {line}", "the same member as line {line}"),

@@ -21,7 +21,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "overview.warnings_short_one": ("⚠1", "⚠1"),
     "overview.warnings_long": ("⚠ {n} advarsler", "⚠ {n} warnings"),
     "overview.warnings_long_one": ("⚠ 1 advarsel", "⚠ 1 warning"),
-    "overview.chair_short": ("Fm. {name}", "Ch. {name}"),
+    "overview.chair_short": ("Fmd. {name}", "Chair {name}"),
     "overview.vice_short": ("Nfm. {name}", "VC. {name}"),
     "overview.not_registered": ("–", "–"),
     "overview.other_meeting": ("{label} (møde {day})", "{label} (meeting {day})"),

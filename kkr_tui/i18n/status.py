@@ -48,7 +48,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "status.light.none": ("FÆRDIG", "DONE"),
     # Command line.
     "status.unknown_council": (
-        "--council: ukendt råd '{slug}' (kendte: {known})",
+        "--council: ukendt råd »{slug}« (kendte: {known})",
         "--council: unknown council '{slug}' (known: {known})",
     ),
 }

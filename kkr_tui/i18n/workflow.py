@@ -69,8 +69,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Record first that the agenda was sent.",
     ),
     "flow.held_wrong_state": (
-        "Mødet er {state}; det kan ikke markeres afholdt.",
-        "The meeting is {state}; it cannot be marked held.",
+        "Mødet har status »{state}«; det kan ikke markeres som afholdt.",
+        "The meeting's state is '{state}'; it cannot be marked as held.",
     ),
     "flow.held_before_meeting": (
         "Mødet kan ikke være afholdt før mødedagen ({day}).",
@@ -81,11 +81,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Write the address of the minutes on kl.dk (https://...).",
     ),
     "flow.url_not_https": (
-        "'{url}' er ikke en https-adresse (skal begynde med https://).",
+        "»{url}« er ikke en https-adresse (skal begynde med https://).",
         "'{url}' is not an https address (it must begin with https://).",
     ),
     "flow.url_invalid": (
-        "'{url}' er ikke en gyldig adresse (fx https://www.kl.dk/...).",
+        "»{url}« er ikke en gyldig adresse (fx https://www.kl.dk/...).",
         "'{url}' is not a valid address (e.g. https://www.kl.dk/...).",
     ),
     "flow.no_public_minutes": (
@@ -97,16 +97,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Mark the meeting as held first.",
     ),
     "flow.publish_wrong_state": (
-        "Mødet er {state}; der er intet referat at offentliggøre.",
-        "The meeting is {state}; there are no minutes to publish.",
+        "Mødet har status »{state}«; der er intet referat at offentliggøre.",
+        "The meeting's state is '{state}'; there are no minutes to publish.",
     ),
     "flow.published_before_held": (
         "Referatet kan ikke være offentliggjort før mødet ({day}).",
         "The minutes cannot have been published before the meeting ({day}).",
     ),
     "flow.cancel_wrong_state": (
-        "Mødet er {state}; det kan ikke aflyses.",
-        "The meeting is {state}; it cannot be cancelled.",
+        "Mødet har status »{state}«; det kan ikke aflyses.",
+        "The meeting's state is '{state}'; it cannot be cancelled.",
     ),
     "flow.cancel_reason_needed": (
         "Skriv grunden til aflysningen.",
@@ -198,7 +198,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kun en suppleant har et navn her.",
         "Only a substitute has a name here.",
     ),
-    "attendance.unknown": ("ukendt fremmøde '{value}'", "unknown attendance '{value}'"),
+    "attendance.unknown": ("ukendt fremmøde »{value}«", "unknown attendance '{value}'"),
     "attendance.text.present": ("deltog", "present"),
     "attendance.text.absent": ("afbud", "absent"),
     "attendance.text.substitute": ("supp. {name} deltog", "substitute {name} attended"),

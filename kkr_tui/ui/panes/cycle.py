@@ -519,7 +519,7 @@ class CyclePane(Pane):
             return None
         if not allow_past and meeting.state in _PAST_STATES:
             self.notify(
-                t("cycle.refuse.past", state=t(f"state.{meeting.state.value}")),
+                t("cycle.refuse.past", state=t(f"state_short.{meeting.state.value}")),
                 severity="warning",
             )
             return None
