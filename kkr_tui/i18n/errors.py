@@ -151,6 +151,70 @@ TEXTS: dict[str, tuple[str, str]] = {
         "tabellen »{table}« har en post med forkert form (nøgle »{key}«)",
         "the table '{table}' has a record of the wrong shape (key '{key}')",
     ),
+    "error.store.read_only_restore": (
+        "databasen er skrivebeskyttet; intet er gendannet",
+        "the database is read-only; nothing was restored",
+    ),
+    "error.store.gone_now": (
+        "databasefilen findes ikke længere",
+        "the database file no longer exists",
+    ),
+    "error.store.needs_migration": (
+        "databasen skal opdateres til denne version; åbn den med kkr først",
+        "the database must be updated to this version; open it with kkr first",
+    ),
+    "error.store.read_only": (
+        "databasen er skrivebeskyttet; ændringen er ikke gemt",
+        "the database is read-only; the change was not saved",
+    ),
+    "error.store.became_read_only": (
+        "databasen er blevet skrivebeskyttet; ændringen er ikke gemt",
+        "the database has become read-only; the change was not saved",
+    ),
+    "error.store.is_folder_give_file": (
+        "er en mappe; angiv en databasefil, fx kkr.json",
+        "is a folder; give a database file, e.g. kkr.json",
+    ),
+    "error.store.inaccessible": ("kan ikke tilgås: {reason}", "cannot be accessed: {reason}"),
+    "error.store.no_folder": ("mappen {folder} findes ikke", "the folder {folder} does not exist"),
+    "error.store.missing": ("databasefilen findes ikke", "the database file does not exist"),
+    "error.store.migration_read_only": (
+        "databasen skal opdateres til denne version, men filen er skrivebeskyttet",
+        "the database must be updated to this version, but the file is read-only",
+    ),
+    "error.store.dangling_link": (
+        "er et symbolsk link til {target}, som ikke findes",
+        "is a symbolic link to {target}, which does not exist",
+    ),
+    "error.store.link_loop": (
+        "er et symbolsk link i ring (peger på sig selv)",
+        "is a symbolic link loop (points to itself)",
+    ),
+    "error.store.cannot_create_folder": (
+        "mappen kan ikke oprettes: {reason}",
+        "the folder cannot be created: {reason}",
+    ),
+    "error.store.folder_read_only": (
+        "mappen er skrivebeskyttet; databasen kan ikke oprettes",
+        "the folder is read-only; the database cannot be created",
+    ),
+    "error.store.bad_record": (
+        "ugyldig post {table}/{id}: {error}",
+        "invalid record {table}/{id}: {error}",
+    ),
+    "error.store.bad_settings": ("ugyldige indstillinger: {error}", "invalid settings: {error}"),
+    "error.store.changed": (
+        "posten er ændret af en anden, siden du åbnede den",
+        "the record was changed by someone else since you opened it",
+    ),
+    "error.store.settings_changed": (
+        "indstillingerne er ændret af en anden",
+        "the settings were changed by someone else",
+    ),
+    "error.store.deleted": (
+        "posten er slettet af en anden",
+        "the record was deleted by someone else",
+    ),
     # Archives and backups (store/archive.py, store/backups.py).
     "error.archive.unreadable_folder": (
         "arkivmappen kan ikke læses: {reason}",

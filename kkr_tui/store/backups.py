@@ -175,7 +175,7 @@ def restore_backup(db_path: Path | str, name: str) -> tuple[Path, Path | None]:
     version = schema_version_of(files.parse(raw, backup.path), backup.path)
     exists = path.exists()
     if exists and is_read_only(path):
-        raise ReadOnlyError("databasen er skrivebeskyttet; intet er gendannet", path)
+        raise ReadOnlyError(msg("error.store.read_only_restore"), path)
     replaced: Path | None = None
     with Locked(path):
         if exists and path.exists():
