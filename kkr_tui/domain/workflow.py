@@ -89,7 +89,7 @@ def require_open_agenda(meeting: Meeting) -> None:
         return
     if meeting.state is MeetingState.CANCELLED:
         raise WorkflowError(t("flow.meeting_cancelled"))
-    raise WorkflowError(t("flow.agenda_closed", state=t(f"state.{meeting.state.value}")))
+    raise WorkflowError(t("flow.agenda_closed", state=t(f"state_short.{meeting.state.value}")))
 
 
 def require_editable(meeting: Meeting) -> None:

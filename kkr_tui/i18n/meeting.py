@@ -17,7 +17,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ingen punkter på dagsordenen.",
         "No items on the agenda.",
     ),
-    "meeting.note.late": ("Sendt for sent, fordi", "Sent late because"),
+    "meeting.note.late": ("Udsendt for sent, fordi", "Dispatched late because"),
     "meeting.note.dispatch_override": ("Sendt trods mangler, fordi", "Sent despite gaps because"),
     "meeting.note.publication_override": (
         "Offentliggjort trods mangler, fordi",
@@ -54,7 +54,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Beslutningen på punkt {number} er gemt.",
         "The decision on item {number} is saved.",
     ),
-    "meeting.saved.dispatched": ("Dagsordenen er registreret udsendt.", "Agenda recorded as sent."),
+    "meeting.saved.dispatched": (
+        "Dagsordenen er registreret udsendt.",
+        "Agenda recorded as dispatched.",
+    ),
     "meeting.saved.held": ("Mødet er registreret afholdt.", "Meeting recorded as held."),
     "meeting.saved.published": (
         "Referatet er registreret offentliggjort.",
@@ -139,8 +142,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "decision.key.as_recommended": ("Som indstillet", "As recommended"),
     # Dispatch.
-    "dispatch.title": ("Udsend dagsorden", "Send the agenda"),
-    "dispatch.ok": ("Registrér udsendt", "Record as sent"),
+    "dispatch.title": ("Udsend dagsorden", "Dispatch the agenda"),
+    "dispatch.ok": ("Registrér udsendt", "Record as dispatched"),
     "dispatch.deadline": ("Frist: {why}", "Deadline: {why}"),
     "dispatch.day": ("Udsendt den", "Sent on"),
     "dispatch.on_time": ("Til tiden.", "On time."),
@@ -159,7 +162,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dispatch.override": ("Alligevel, fordi", "Anyway, because"),
     "dispatch.override_hint": (
         "hvorfor dagsordenen sendes alligevel",
-        "why the agenda is sent anyway",
+        "why the agenda is dispatched anyway",
     ),
     # Held.
     "held.title": ("Mødet afholdt", "Meeting held"),

@@ -22,7 +22,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "overview.warnings_long": ("⚠ {n} advarsler", "⚠ {n} warnings"),
     "overview.warnings_long_one": ("⚠ 1 advarsel", "⚠ 1 warning"),
     "overview.chair_short": ("Fmd. {name}", "Chair {name}"),
-    "overview.vice_short": ("Nfm. {name}", "VC. {name}"),
+    "overview.vice_short": ("Næstfmd. {name}", "Vice {name}"),
     "overview.not_registered": ("–", "–"),
     "overview.other_meeting": ("{label} (møde {day})", "{label} (meeting {day})"),
     "overview.more_late": ("(+{n} mere for sent)", "(+{n} more late)"),

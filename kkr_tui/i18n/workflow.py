@@ -7,8 +7,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The meeting is cancelled; its items can be postponed to the next meeting.",
     ),
     "flow.agenda_closed": (
-        "Dagsordenen er lukket (mødets status: {state}); punktet kan udsættes til næste møde.",
-        "The agenda is closed (the meeting is {state}); the item can be postponed "
+        "Dagsordenen er lukket (mødet har status »{state}«); punktet kan udsættes til næste møde.",
+        "The agenda is closed (the meeting's state is '{state}'); the item can be postponed "
         "to the next meeting.",
     ),
     "flow.published_locked": (
@@ -17,7 +17,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "flow.item_not_in_steps": (
         "Punktet er {state}; status ændres kun for punkter på en dagsorden, der ikke er udsendt.",
-        "The item is {state}; the state only changes for items on an agenda not yet sent.",
+        "The item is {state}; the state only changes for items on an agenda not yet dispatched.",
     ),
     "flow.item_last_step": (
         "Punktet er godkendt: næste trin er udsendelse af dagsordenen.",
@@ -39,13 +39,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "flow.target_closed": (
         "Det næste mødes dagsorden er allerede udsendt.",
-        "The next meeting's agenda has already been sent.",
+        "The next meeting's agenda has already been dispatched.",
     ),
     "flow.postponed_to": ("udsat til {series} {day}", "postponed to {series} {day}"),
     "flow.postponed_from": ("udsat fra mødet {day}", "postponed from the meeting of {day}"),
     "flow.decision_not_yet": (
         "Beslutningen skrives efter mødet; dagsordenen er ikke engang udsendt endnu.",
-        "The decision is written after the meeting; the agenda has not even been sent yet.",
+        "The decision is written after the meeting; the agenda has not even been dispatched yet.",
     ),
     "flow.meeting_not_yet": ("Mødet er først {day}.", "The meeting is not until {day}."),
     "flow.day_in_future": (
@@ -54,7 +54,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "flow.dispatch_after_meeting": (
         "Dagsordenen kan ikke være udsendt efter mødet ({day}).",
-        "The agenda cannot have been sent after the meeting ({day}).",
+        "The agenda cannot have been dispatched after the meeting ({day}).",
     ),
     "flow.late_reason_needed": (
         "Udsendelsen er efter fristen: skriv grunden (den gemmes på mødet).",
@@ -66,7 +66,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "flow.held_needs_dispatch": (
         "Registrér først, at dagsordenen er udsendt.",
-        "Record first that the agenda was sent.",
+        "Record first that the agenda was dispatched.",
     ),
     "flow.held_wrong_state": (
         "Mødet har status »{state}«; det kan ikke markeres som afholdt.",
@@ -112,7 +112,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Skriv grunden til aflysningen.",
         "Write the reason for the cancellation.",
     ),
-    "flow.history.dispatched": ("dagsorden udsendt {day}", "agenda sent {day}"),
+    "flow.history.dispatched": ("dagsorden udsendt {day}", "agenda dispatched {day}"),
     # Guards.
     "flow.blocker.no_items": (
         "Der er ingen punkter på dagsordenen.",
@@ -158,7 +158,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "steps.dispatched_waiting": (
         "Dagsorden udsendt {sent}; mødet holdes {day}.",
-        "Agenda sent {sent}; the meeting is on {day}.",
+        "Agenda dispatched {sent}; the meeting is on {day}.",
     ),
     "steps.mark_held": (
         "Efter mødet {day}: markér det afholdt.",
@@ -175,6 +175,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "steps.publish": (
         "Beslutningsreferatet offentliggøres senest {by}.",
         "The decision minutes are published by {by}.",
+    ),
+    "steps.no_public_minutes_only": (
+        "Et {series} har intet offentligt referat.",
+        "A {series} has no public minutes.",
     ),
     "steps.no_public_minutes": (
         "Et {series} har intet offentligt referat; intet mangler.",

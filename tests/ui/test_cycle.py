@@ -178,7 +178,7 @@ async def test_go_to_year_dialog(app: KkrApp) -> None:
         await pilot.pause()
         assert isinstance(app.screen, YearDialog)
         await type_into(pilot, "1800")
-        assert "'1800' er ikke et år" in text_of(app, "#dialog-preview")
+        assert "»1800« er ikke et år" in text_of(app, "#dialog-preview")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, YearDialog)  # refused, still open

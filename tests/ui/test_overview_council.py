@@ -122,7 +122,7 @@ async def test_add_member_typo_is_answered_with_the_closest_name(demo_store: Sto
         await pilot.pause()
         error = static_text(dialog.query_one("#dialog-error", Static))
         assert (
-            error == "Kommune: 'Alborg' er ikke en kommune i KKR Nordjylland; mente du 'Aalborg'?"
+            error == "Kommune: »Alborg« er ikke en kommune i KKR Nordjylland; mente du »Aalborg«?"
         )
         assert app.focused is dialog.query_one("#member-municipality")
         assert len(nordjylland(demo_store)) == 7, "nothing saved while invalid"

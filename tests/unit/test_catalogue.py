@@ -186,3 +186,45 @@ def test_the_raise_scan_finds_a_literal(tmp_path: Path) -> None:
     )
     hits = [hit.split(": ", 1)[1] for hit in literal_raises(sample, tmp_path)]
     assert hits == ["StoreError('filen findes ikke')", "StoreError(f'mappen {x} findes ikke')"]
+
+
+# --- the glossary's forbidden phrasings (../shared/GLOSSARY.md) --------------------------
+
+# (pattern, which language's text: 0 Danish, 1 English, what to write instead)
+FORBIDDEN: list[tuple[str, int, str]] = [
+    (r"må ikke være tom", 0, "skal udfyldes"),
+    (r"must not be empty", 1, "is required"),
+    (r"^Beslutningsreferat offentliggjort$", 0, "Offentliggørelse af beslutningsreferat"),
+    (r"^Decision minutes published$", 1, "Publication of decision minutes"),
+    (r"\bAnnuller\b", 0, "Annullér"),
+    (r"^(Accepter|Marker|Kopier|Registrer)\b", 0, "imperatives with accent: Acceptér, ..."),
+    (r"\bFm\.|\bNfm\.", 0, "Fmd., Næstfmd."),
+    (r"Mødet er \{state\}", 0, "Mødet har status »{state}«"),
+    (r"meeting is \{state\}", 1, "The meeting's state is '{state}'"),
+    (r"\båbne møder", 0, "kommende og uafsluttede møder"),
+    (r"coming and open meetings", 1, "coming and unfinished meetings"),
+    (r"Stedfortræder for", 0, "Suppleant for"),
+    (r"^Grund\b", 0, "Begrundelse"),
+    (r"Prof\. dir", 1, "PD forum"),
+    (r"several meetings", 1, "meetings on one day"),
+    (r"^Series$", 1, "Meeting type / Type"),
+    (r"'\{\w+\}'", 0, "»…« around a value in Danish"),
+    (r"\bDirektørforum\b|K-dir\.forum|Fagdir\.forum", 0, "KD-forum / FD-forum"),
+    (r"\bDeres \(gemt\)|\bBehold mine\b", 0, "Den andens version (gemt) / Behold min"),
+]
+
+
+def test_no_forbidden_phrasing_in_the_catalogue() -> None:
+    """A phrasing the glossary replaced must not come back."""
+    found = [
+        f"{key}: {pair[side]!r} (write: {instead})"
+        for key, pair in catalogue().items()
+        for pattern, side, instead in FORBIDDEN
+        if re.search(pattern, pair[side], re.IGNORECASE if side == 1 else 0)
+    ]
+    assert not found, "\n".join(found)
+
+
+def test_the_forbidden_list_catches_a_reappearance() -> None:
+    assert any(re.search(p, "Annuller") for p, side, _ in FORBIDDEN if side == 0)
+    assert any(re.search(p, "Mødet er {state}") for p, side, _ in FORBIDDEN if side == 0)

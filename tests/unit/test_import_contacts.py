@@ -92,9 +92,9 @@ def test_all_or_nothing_with_file_line_field_errors(
     name = str(source)
     assert f"{name}:3: name: skal udfyldes" in err
     assert f"{name}:4: councils: ukendt råd 'fyn'" in err
-    assert f"{name}:4: secretariat: 'måske' er ikke ja eller nej" in err
+    assert f"{name}:4: secretariat: »måske« er ikke ja eller nej" in err
     assert f"{name}:4: email: 'ikke-en-adresse' er ikke en gyldig e-mailadresse" in err
-    assert f"{name}:4: phone: '12' er ikke et telefonnummer" in err
+    assert f"{name}:4: phone: »12« er ikke et telefonnummer" in err
     assert f"{name}:5: email: samme e-mail som linje 2" in err
     assert "intet er importeret" in err
     assert store.path.read_bytes() == before

@@ -85,8 +85,8 @@ def test_municipality_typo_suggests_the_closest_name_and_imports_nothing(
     assert run(db_path, csv) == 2
     err = capsys.readouterr().err
     assert (
-        f"{csv}:3: municipality: 'Alborg' er ikke en kommune i KKR Nordjylland;"
-        " mente du 'Aalborg'?" in err
+        f"{csv}:3: municipality: »Alborg« er ikke en kommune i KKR Nordjylland;"
+        " mente du »Aalborg«?" in err
     )
     assert "intet er importeret" in err
     assert not db_path.exists(), "a rejected file must not even create the database"
@@ -118,12 +118,12 @@ def test_every_bad_field_is_reported_with_its_line(db_path: Path, tmp_path: Path
     )
     assert run(db_path, csv) == 2
     err = capsys.readouterr().err.splitlines()
-    assert f"{csv}:3: council: 'Nordjyland' er ikke et KKR; mente du 'KKR Nordjylland'?" in err
-    assert any(line.startswith(f"{csv}:3: role: 'konge' er ikke en rolle") for line in err)
+    assert f"{csv}:3: council: »Nordjyland« er ikke et KKR; mente du »KKR Nordjylland«?" in err
+    assert any(line.startswith(f"{csv}:3: role: »konge« er ikke en rolle") for line in err)
     assert f"{csv}:4: name: skal udfyldes" in err
     # A quoted newline: the record starts on line 5; the next one is on line 7.
     assert any(
-        line.startswith(f"{csv}:5: municipality: 'Qwerty' er ikke en kommune") for line in err
+        line.startswith(f"{csv}:5: municipality: »Qwerty« er ikke en kommune") for line in err
     )
     assert any(line.startswith(f"{csv}:7: -: rækken har 6 felter") for line in err)
     assert err[-1] == f"kkr: 5 fejl i {csv}; intet er importeret"
