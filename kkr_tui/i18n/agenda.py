@@ -1,7 +1,7 @@
 """Texts of the Dagsordener pane (and the short names it shares with the meeting screen)."""
 
 TEXTS: dict[str, tuple[str, str]] = {
-    "agenda.col.light": ("Parathed", "Readiness"),
+    "agenda.col.light": ("Parat", "Ready"),
     "agenda.col.day": ("Møde", "Meeting"),
     "agenda.col.council": ("Råd", "Council"),
     "agenda.col.series": ("Type", "Type"),

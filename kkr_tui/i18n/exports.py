@@ -113,12 +113,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} fields, but the header has {width}",
     ),
     "contacts.import.unknown_column": (
-        "linje {line}: ukendt kolonne »{name}« (kendte: {columns})",
-        "line {line}: unknown column '{name}' (known: {columns})",
+        "{line}: ukendt kolonne »{name}« (kendte: {columns})",
+        "{line}: unknown column '{name}' (known: {columns})",
     ),
     "contacts.import.column_twice": (
-        "linje {line}: kolonnen »{name}« står to gange",
-        "line {line}: the column '{name}' appears twice",
+        "{line}: kolonnen »{name}« står to gange",
+        "{line}: the column '{name}' appears twice",
     ),
     "contacts.import.missing_columns": (
         "{line}: {n} kolonner mangler: {names} (forventet: {columns})",

@@ -193,7 +193,7 @@ async def test_wide_terminal_shows_state_due_day_and_items(demo_store: Store) ->
         table = app.query_one("#agenda-meetings", FittedTable)
         labels = [str(c.label) for c in table.columns.values()]
         assert labels == [
-            "Parathed",
+            "Parat",
             "Møde",
             "Råd",
             "Type",

@@ -134,7 +134,7 @@ def test_filters(capsys, planned: Store) -> None:
 
 def test_unknown_council_is_exit_2(capsys, planned: Store) -> None:
     code, _, err = run(capsys, "--db", str(planned.path), "meetings", "--council", "fyn")
-    assert code == 2 and "ukendt råd 'fyn'" in err
+    assert code == 2 and "ukendt råd »fyn«" in err
 
 
 def test_missing_database_is_exit_2_and_not_created(capsys, tmp_path: Path) -> None:

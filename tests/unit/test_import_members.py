@@ -95,7 +95,7 @@ def test_municipality_typo_suggests_the_closest_name_and_imports_nothing(
 def test_municipality_of_another_council_says_which(db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     csv = write(tmp_path, HEADER + "nordjylland,Bo,Odense,V,medlem\n")
     assert run(db_path, csv) == 2
-    assert "'Odense' hører til KKR Syddanmark, ikke KKR Nordjylland" in capsys.readouterr().err
+    assert "»Odense« hører til KKR Syddanmark, ikke KKR Nordjylland" in capsys.readouterr().err
 
 
 def test_municipality_spelled_without_danish_letters_is_the_real_one(
@@ -219,7 +219,7 @@ def test_substitute_for_a_member_in_the_file_or_the_database(
     )
     capsys.readouterr()
     assert run(db_path, typo) == 2
-    assert "substitute_for: 'Bo Tset' er ikke medlem af KKR Sjælland; mente du 'Bo Test'?" in (
+    assert "substitute_for: »Bo Tset« er ikke medlem af KKR Sjælland; mente du »Bo Test«?" in (
         capsys.readouterr().err
     )
 
@@ -236,8 +236,8 @@ def test_warnings_after_import_name_contradictions(db_path: Path, tmp_path: Path
     ("text", "message"),
     [
         ("name,municipality\nBo,Køge\n", "kolonnen council mangler"),
-        ("council,name,municipality,shoe\n", "ukendt kolonne 'shoe'"),
-        ("council,name,name,municipality\n", "kolonnen 'name' står der to gange"),
+        ("council,name,municipality,shoe\n", "ukendt kolonne »shoe«"),
+        ("council,name,name,municipality\n", "kolonnen »name« står der to gange"),
         ("", "filen har ingen overskriftslinje"),
     ],
 )

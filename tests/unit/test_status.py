@@ -395,7 +395,7 @@ def test_unknown_council_lists_the_known_ones(
 ) -> None:
     code, _, err = status(capsys, "--db", str(demo_db), "--council", "fyn")
     assert code == 2
-    assert "'fyn'" in err and "nordjylland, midtjylland, syddanmark" in err
+    assert "»fyn«" in err and "nordjylland, midtjylland, syddanmark" in err
 
 
 def test_help_documents_the_exit_codes() -> None:
