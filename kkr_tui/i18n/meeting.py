@@ -18,7 +18,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No items on the agenda.",
     ),
     "meeting.note.late": ("Udsendt for sent, fordi", "Dispatched late because"),
-    "meeting.note.dispatch_override": ("Sendt trods mangler, fordi", "Sent despite gaps because"),
+    "meeting.note.dispatch_override": (
+        "Udsendt trods mangler, fordi",
+        "Dispatched despite gaps because",
+    ),
     "meeting.note.publication_override": (
         "Offentliggjort trods mangler, fordi",
         "Published despite gaps because",

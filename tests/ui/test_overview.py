@@ -168,4 +168,4 @@ async def test_english(demo_store: Store) -> None:
             "09:30 · Council meeting",
             "Aalborg Kongres & Kultur Center",
         ]
-        assert column(table, 5)[0].splitlines() == ["Ch. Karen Fiktivsen", "VC. –"]
+        assert column(table, 5)[0].splitlines() == ["Chair Karen Fiktivsen", "Vice –"]
