@@ -27,20 +27,11 @@ def register(subparsers: Any, common: Any) -> None:
         description=t("help.agenda.description"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-<<<<<<< HEAD
     parser.add_argument(
         "meeting_id", type=int, metavar=t("help.metavar.meeting_id"), help=t("help.meeting_id")
     )
     parser.add_argument("--json", action="store_true", help=t("help.agenda.json"))
-=======
-    parser.add_argument("meeting_id", type=int, metavar="MØDE_ID", help="mødets id")
-    parser.add_argument("--json", action="store_true", help="skriv JSON (til scripts)")
-    parser.add_argument(
-        "--frame",
-        action="store_true",
-        help="giv mødet standardpunkterne først (dagsorden, referat, ..., eventuelt)",
-    )
->>>>>>> main
+    parser.add_argument("--frame", action="store_true", help=t("help.agenda.frame"))
     common(parser)
     parser.set_defaults(run=run)
 

@@ -14,12 +14,8 @@ from typing import Any
 
 import pendulum
 
-<<<<<<< HEAD
-from kkr_tui.domain.formatting import format_day
-=======
 from kkr_tui.domain.agenda_content import outcome_line
-from kkr_tui.domain.formatting import format_day, format_day_time, format_time
->>>>>>> main
+from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.readiness import CheckLine, Light, LineStatus

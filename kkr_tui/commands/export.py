@@ -69,48 +69,19 @@ def register(subparsers: Any, common: Common) -> None:
     _output_option(ics)
     ics.set_defaults(run=run_ics)
 
-<<<<<<< HEAD
     for name in ("agenda", "minutes"):
         document = kinds.add_parser(
             name,
             help=t(f"help.export.{name}"),
             description=t(f"help.export.{name}.description"),
             formatter_class=argparse.RawDescriptionHelpFormatter,
-=======
-    for name, help_text, description in (
-        (
-            "agenda",
-            "dagsordenen for et møde",
-            "Dagsordenen som den udsendes: råd, dato, tid, sted og de nummererede punkter"
-            " med type, titel og indstilling.",
-        ),
-        (
-            "minutes",
-            "beslutningsreferatet for et møde",
-            "Beslutningsreferatet til kl.dk: fremmøde (hvor det er registreret) og hvert"
-            " punkt med beslutning. Afvises (status 2) hvis en beslutningssag mangler sin"
-            " beslutning, medmindre --draft.",
-        ),
-    ):
-        document = kinds.add_parser(name, help=help_text, description=description)
-        common(document)
-        document.add_argument("meeting_id", metavar="MØDE_ID", type=int, help="se: kkr meetings")
-        document.add_argument(
-            "--format",
-            choices=DOCUMENT_FORMATS,
-            help="md, html, txt, pdf eller docx (standard: efter -o's endelse, ellers md)",
-        )
-        document.add_argument(
-            "--public",
-            action="store_true",
-            help="den offentlige udgave (kl.dk): lukkede punkter kun med nummer",
->>>>>>> main
         )
         common(document)
         document.add_argument(
             "meeting_id", metavar=t("help.metavar.meeting_id"), type=int, help=t("help.meeting_id")
         )
         document.add_argument("--format", choices=DOCUMENT_FORMATS, help=t("help.export.format"))
+        document.add_argument("--public", action="store_true", help=t("help.export.public"))
         if name == "minutes":
             document.add_argument("--draft", action="store_true", help=t("help.export.draft"))
         _output_option(document)
@@ -118,18 +89,22 @@ def register(subparsers: Any, common: Common) -> None:
 
     package = kinds.add_parser(
         "package",
-        help="dagsordenspakken: dagsorden som PDF og alle bilag",
-        description=(
-            "Dagsordenen som PDF og hvert bilag som 'Bilag N.M - titel.ext', i en mappe"
-            " eller en .zip-fil, klar til at sende. Intet skrives, hvis et bilag mangler."
-        ),
+        help=t("help.export.package"),
+        description=t("help.export.package.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(package)
-    package.add_argument("meeting_id", metavar="MØDE_ID", type=int, help="se: kkr meetings")
-    package.add_argument("-o", "--output", metavar="MAPPE|FIL.zip", required=True, help="hvorhen")
     package.add_argument(
-        "--public", action="store_true", help="den offentlige udgave (uden lukkede punkter)"
+        "meeting_id", metavar=t("help.metavar.meeting_id"), type=int, help=t("help.meeting_id")
     )
+    package.add_argument(
+        "-o",
+        "--output",
+        metavar=t("help.metavar.folder_or_zip"),
+        required=True,
+        help=t("help.export.package.output"),
+    )
+    package.add_argument("--public", action="store_true", help=t("help.export.package.public"))
     package.set_defaults(run=run_package)
 
     table = kinds.add_parser(

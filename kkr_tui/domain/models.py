@@ -319,9 +319,9 @@ class Attachment:
         _require_text(self.title, "title")
         _require_text(self.file_name, "file_name")
         if not isinstance(self.size, int) or self.size < 0:
-            raise ValidationError("skal være et ikke-negativt heltal", "size")
+            raise ValidationError(msg("error.field.non_negative"), "size")
         if not isinstance(self.sha256, str) or not SHA256_RE.match(self.sha256):
-            raise ValidationError(f"'{self.sha256}' er ikke en SHA-256 (64 hex-tegn)", "sha256")
+            raise ValidationError(msg("error.field.sha256", value=self.sha256), "sha256")
 
     @property
     def suffix(self) -> str:
@@ -364,7 +364,7 @@ class AgendaItem(Record):
         )
         object.__setattr__(self, "history", history)
         if not isinstance(self.closed, bool):
-            raise ValidationError("skal være sand eller falsk", "closed")
+            raise ValidationError(msg("error.field.boolean"), "closed")
         attachments = tuple(
             a if isinstance(a, Attachment) else Attachment(**a) for a in self.attachments
         )

@@ -38,19 +38,15 @@ from kkr_tui.domain.deadlines import (
     derive_deadlines,
 )
 from kkr_tui.domain.deadlines import PUBLISHING_SERIES as PUBLISHING_SERIES
-from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState
+from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState, Series
 from kkr_tui.domain.rules import DateRules
 from kkr_tui.domain.workdays import WorkCalendar
 from kkr_tui.i18n import t, tn
 
 AMBER_WORKDAYS = 2
-<<<<<<< HEAD
-=======
-PUBLISHING_SERIES = (Series.KKR, Series.CONSTITUTING)
 # The constituting meeting has no formandskab yet (it elects one; the longest-serving
 # mayor of the region convenes it), so there is no chairmanship review before it.
 NO_REVIEW_SERIES = (Series.CONSTITUTING,)
->>>>>>> main
 
 # Item states that count as "material received" and as "approved by the formandskab".
 _SUBMITTED_OR_LATER = (ItemState.SUBMITTED, ItemState.APPROVED, ItemState.DISPATCHED)
@@ -149,13 +145,8 @@ def assess(
     done_on = _done_days(meeting, items)
     lines = []
     for deadline in deadlines.milestones:
-<<<<<<< HEAD
-=======
-        if deadline.key == PUBLICATION and meeting.series not in PUBLISHING_SERIES:
-            continue
         if deadline.key == REVIEW and meeting.series in NO_REVIEW_SERIES:
             continue
->>>>>>> main
         if meeting.state is MeetingState.CANCELLED:
             lines.append(CheckLine(deadline, LineStatus.CANCELLED))
             continue

@@ -75,6 +75,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help.metavar.name": ("NAVN", "NAME"),
     "help.metavar.action": ("HANDLING", "ACTION"),
     "help.metavar.address": ("ADRESSE", "ADDRESS"),
+    "help.metavar.folder_or_zip": ("MAPPE|FIL.zip", "FOLDER|FILE.zip"),
     "help.db": ("databasefilen (JSON)", "the database file (JSON)"),
     "help.today": ("regn som om det er denne dag", "work as if it were this day"),
     "help.lang": ("sprog: da (standard) eller en", "language: da (default) or en"),
@@ -151,6 +152,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "none (cancelled, minutes published, or nothing left to watch).",
     ),
     "help.agenda.json": ("skriv JSON (til scripts)", "write JSON (for scripts)"),
+    "help.agenda.frame": (
+        "giv først mødet standardpunkterne (dagsorden, referat, ..., eventuelt)",
+        "give the meeting the standard items first (agenda, minutes, ..., any other business)",
+    ),
     # kkr meetings, kkr import
     "help.meetings": (
         "vis møder med frister for udsendelse og referat",
@@ -249,8 +254,30 @@ TEXTS: dict[str, tuple[str, str]] = {
         "unless --draft is given.",
     ),
     "help.export.format": (
-        "md, html eller txt (standard: efter endelsen på -o, ellers md)",
-        "md, html or txt (default: from the ending of -o, else md)",
+        "md, html, txt, pdf eller docx (standard: efter endelsen på -o, ellers md)",
+        "md, html, txt, pdf or docx (default: from the ending of -o, else md)",
+    ),
+    "help.export.public": (
+        "den offentlige udgave (kl.dk): lukkede punkter kun med nummer",
+        "the public version (kl.dk): closed items by number only",
+    ),
+    "help.export.package": (
+        "dagsordenspakken: dagsordenen som PDF og alle bilag",
+        "the agenda package: the agenda as PDF and every attachment",
+    ),
+    "help.export.package.description": (
+        "Dagsordenen som PDF og hvert bilag som »Bilag N.M - titel.ext« i en mappe\n"
+        "eller en .zip-fil, klar til at sende. Intet skrives, hvis et bilag mangler.",
+        "The agenda as PDF and every attachment as 'Bilag N.M - title.ext' in a folder\n"
+        "or a .zip file, ready to send. Nothing is written if an attachment is missing.",
+    ),
+    "help.export.package.output": (
+        "mappen eller .zip-filen, der skal skrives",
+        "the folder or .zip file to write",
+    ),
+    "help.export.package.public": (
+        "den offentlige udgave (uden lukkede punkter)",
+        "the public version (without closed items)",
     ),
     "help.export.draft": (
         "lav et udkast, selv om beslutninger mangler (markeret UDKAST)",
@@ -271,6 +298,33 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help.backup.description": (
         "Vis sikkerhedskopierne af databasen, eller gendan databasen fra en af dem.",
         "List the backups of the database, or restore the database from one of them.",
+    ),
+    # kkr attach, kkr attachments
+    "help.metavar.item_id": ("PUNKT_ID", "ITEM_ID"),
+    "help.metavar.title": ("TITEL", "TITLE"),
+    "help.attach": ("vedhæft en fil (bilag) til et punkt", "attach a file to an item"),
+    "help.attach.description": (
+        "Kopiér en fil ind i bilagsmappen ved siden af databasen (<db>.bilag/, navngivet\n"
+        "efter indholdets SHA-256) og knyt den til punktet. Højst 50 MB.",
+        "Copy a file into the attachment folder beside the database (<db>.bilag/, named\n"
+        "by its content's SHA-256) and link it to the item. At most 50 MB.",
+    ),
+    "help.attach.item_id": (
+        "punktets id (se kkr agenda MØDE_ID)",
+        "the item's id (see kkr agenda MEETING_ID)",
+    ),
+    "help.attach.file": ("filen, der skal vedhæftes", "the file to attach"),
+    "help.attach.title": (
+        "bilagets titel (standard: filnavnet)",
+        "the attachment's title (default: the file name)",
+    ),
+    "help.attachments": (
+        "et mødes bilag, nummereret som i dagsordenen",
+        "a meeting's attachments, numbered as in the agenda",
+    ),
+    "help.attachments.description": (
+        "Mødets bilag i dagsordenens rækkefølge: nummer, titel, fil, størrelse.",
+        "The meeting's attachments in the agenda's order: number, title, file, size.",
     ),
     # kkr serve
     "help.serve": (

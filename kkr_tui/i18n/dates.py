@@ -52,6 +52,9 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Between a start and an end on another day.
+UNTIL: dict[str, str] = {"da": "til", "en": "to"}
+
 
 def _local(moment: dt.datetime) -> pendulum.DateTime:
     if moment.tzinfo is None:
@@ -66,15 +69,23 @@ def _plain(day: dt.date) -> dt.date:
     return day
 
 
+def prose_date(day: dt.date, lang: str | None = None) -> str:
+    """'9. april 2026' (da) or '9 April 2026' (en): the date without its weekday."""
+    lang = lang or language()
+    plain = _plain(day)
+    month = MONTH_NAMES[lang][plain.month - 1]
+    if lang == "en":
+        return f"{plain.day} {month} {plain.year}"
+    return f"{plain.day}. {month} {plain.year}"
+
+
 def prose_day(day: dt.date, lang: str | None = None) -> str:
     """'torsdag den 9. april 2026' (da) or 'Thursday 9 April 2026' (en)."""
     lang = lang or language()
     plain = _plain(day)
     weekday = WEEKDAY_NAMES[lang][plain.weekday()]
-    month = MONTH_NAMES[lang][plain.month - 1]
-    if lang == "en":
-        return f"{weekday} {plain.day} {month} {plain.year}"
-    return f"{weekday} den {plain.day}. {month} {plain.year}"
+    joint = " " if lang == "en" else " den "
+    return f"{weekday}{joint}{prose_date(plain, lang)}"
 
 
 def prose_time(moment: dt.datetime, lang: str | None = None) -> str:
@@ -96,7 +107,8 @@ def prose_when(
 
     'torsdag den 9. april 2026 kl. 9.30-12.30' (da), 'Thursday 9 April 2026, 09:30-12:30'
     (en). Documents pass ``dash="–"`` (an en dash, as Danish typography wants there). An
-    end on another day is written out in full after the dash.
+    end on another day is written out in full: '... kl. 16.00 til fredag den 10. april
+    2026 kl. 12.00'.
     """
     lang = lang or language()
     first = _local(start)
@@ -109,7 +121,7 @@ def prose_when(
     if last.date() == first.date():
         return f"{text}{dash}{prose_time(last, lang)}"
     tail = f"{prose_day(last, lang)}{separator}{prose_time(last, lang)}"
-    return f"{text} {dash} {tail}"
+    return f"{text} {UNTIL[lang]} {tail}"
 
 
 TEXTS: dict[str, tuple[str, str]] = {

@@ -50,6 +50,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "must be a positive whole number",
     ),
     "error.field.boolean": ("skal være sand eller falsk", "must be true or false"),
+    "error.field.non_negative": (
+        "skal være et ikke-negativt heltal",
+        "must be a whole number of 0 or more",
+    ),
+    "error.field.sha256": (
+        "»{value}« er ikke en SHA-256 (64 hex-tegn)",
+        "'{value}' is not a SHA-256 (64 hex digits)",
+    ),
     "error.field.email": (
         "»{value}« er ikke en gyldig e-mailadresse",
         "'{value}' is not a valid e-mail address",
@@ -215,6 +223,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "posten er slettet af en anden",
         "the record was deleted by someone else",
     ),
+    "error.store.no_meeting": ("mødet {id} findes ikke", "meeting {id} does not exist"),
+    "error.store.no_item": ("punktet {id} findes ikke", "item {id} does not exist"),
     # Archives and backups (store/archive.py, store/backups.py).
     "error.archive.unreadable_folder": (
         "arkivmappen kan ikke læses: {reason}",

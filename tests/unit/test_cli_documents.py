@@ -59,7 +59,7 @@ def test_refusals_exit_2_and_write_nothing(
     meeting = str(demo_meeting(demo_store.snapshot(), "sjaelland", "2026-09-11").id)
     before = demo_store.path.read_bytes()
     assert _kkr(demo_store, "export", "agenda", meeting, "-o", str(tmp_path / "x.xyz")) == 2
-    assert "ukendt endelse '.xyz'" in capsys.readouterr().err
+    assert "ukendt endelse ».xyz«" in capsys.readouterr().err
     assert _kkr(demo_store, "export", "agenda", meeting, "-o", str(demo_store.path)) == 2
     assert "er databasen" in capsys.readouterr().err
     assert demo_store.path.read_bytes() == before

@@ -36,7 +36,7 @@ def test_an_end_on_another_day_is_written_in_full() -> None:
     start = pendulum.datetime(2026, 4, 9, 16, 0, tz=TZ)
     end = pendulum.datetime(2026, 4, 10, 12, 0, tz=TZ)
     assert prose_when(start, end, "da") == (
-        "torsdag den 9. april 2026 kl. 16.00 - fredag den 10. april 2026 kl. 12.00"
+        "torsdag den 9. april 2026 kl. 16.00 til fredag den 10. april 2026 kl. 12.00"
     )
 
 
