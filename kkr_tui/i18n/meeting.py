@@ -151,11 +151,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dispatch.day": ("Udsendt den", "Sent on"),
     "dispatch.on_time": ("Til tiden.", "On time."),
     "dispatch.late": (
-        "{n} arbejdsdage efter fristen: skriv grunden.",
+        "{n} arbejdsdage efter fristen: skriv begrundelsen.",
         "{n} working days after the deadline: write the reason.",
     ),
     "dispatch.late_one": (
-        "1 arbejdsdag efter fristen: skriv grunden.",
+        "1 arbejdsdag efter fristen: skriv begrundelsen.",
         "1 working day after the deadline: write the reason.",
     ),
     "dispatch.late_reason": ("Begrundelse", "Reason"),

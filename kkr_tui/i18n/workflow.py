@@ -57,7 +57,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The agenda cannot have been dispatched after the meeting ({day}).",
     ),
     "flow.late_reason_needed": (
-        "Udsendelsen er efter fristen: skriv grunden (den gemmes på mødet).",
+        "Udsendelsen er efter fristen: skriv begrundelsen (den gemmes på mødet).",
         "The agenda goes out after the deadline: write the reason (it is kept with the meeting).",
     ),
     "flow.override_reason_needed": (
