@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pendulum  # noqa: E402
 
-from kkr_tui.domain.models import AgendaItem, ItemKind, Meeting  # noqa: E402
+from kkr_tui.domain.models import AgendaItem, ItemKind, Meeting, Series  # noqa: E402
 from kkr_tui.exports.document_model import build_agenda  # noqa: E402
 from kkr_tui.exports.documents import render  # noqa: E402
 from kkr_tui.exports.package import agenda_package, package_zip, write_package  # noqa: E402
@@ -49,7 +49,7 @@ def build(folder: Path) -> tuple[Path, int]:
     meeting = store.add(
         Meeting(
             council="sjaelland",
-            series="kkr",
+            series=Series.KKR,
             start=pendulum.datetime(2027, 4, 9, 9, 30, tz=tz),
             end=pendulum.datetime(2027, 4, 9, 12, 30, tz=tz),
             place="Sorø",

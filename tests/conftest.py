@@ -59,6 +59,17 @@ def user_config_dir(
 
 
 @pytest.fixture(autouse=True)
+def system_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The system's settings file (kkr setup shared) is one that does not exist, never
+    the machine's real /etc/xdg/kkr_tui/config.toml."""
+    path = tmp_path_factory.mktemp("system") / "config.toml"
+    monkeypatch.setenv("KKR_SYSTEM_CONFIG", str(path))
+    return path
+
+
+@pytest.fixture(autouse=True)
 def danish() -> None:
     """Every test starts in Danish, the default language."""
     from kkr_tui.i18n import set_language

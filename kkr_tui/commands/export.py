@@ -227,24 +227,9 @@ def run_csv(context: Context, args: argparse.Namespace) -> int:
 
 def _councils(snapshot: Snapshot, given: Sequence[str]) -> tuple[str, ...]:
     """Slugs from --council values; 'Sjælland' and 'KKR Sjælland' are accepted too."""
-    from kkr_tui.domain.text import fold as fold_text
-    from kkr_tui.i18n import t
+    from kkr_tui.commands.councils import council_slugs
 
-    def fold(text: str) -> str:
-        return fold_text(text).removeprefix("kkr ").removeprefix("region ")
-
-    lookup: dict[str, str] = {}
-    for council in snapshot.councils:
-        for spelling in (council.slug, council.name, council.region):
-            lookup[fold(spelling)] = council.slug
-    slugs = []
-    for text in given:
-        slug = lookup.get(fold(text))
-        if slug is None:
-            known = ", ".join(c.slug for c in snapshot.councils)
-            raise CommandError(f"--council: {t('export.unknown_council', slug=text, known=known)}")
-        slugs.append(slug)
-    return tuple(dict.fromkeys(slugs))
+    return council_slugs(given, snapshot.councils)
 
 
 def _format_from_suffix(output: str | None) -> str:

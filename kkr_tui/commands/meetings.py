@@ -70,7 +70,11 @@ def register(subparsers: Any, common: Common) -> None:
     )
     common(listing)
     listing.add_argument(
-        "--council", metavar=t("help.metavar.council"), help=t("help.council_single")
+        "--council",
+        metavar=t("help.metavar.council"),
+        action="append",
+        default=[],
+        help=t("help.council_repeat"),
     )
     listing.add_argument("--year", metavar=t("help.metavar.year"), type=int, help=t("help.year"))
     listing.add_argument("--json", action="store_true", help=t("help.meetings.json"))
@@ -85,10 +89,6 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from kkr_tui.commands.meetings_csv import CsvFileError, read_meetings, read_text
-    from kkr_tui.domain.models import Council, Meeting
-    from kkr_tui.domain.reference import COUNCILS
-    from kkr_tui.i18n import t
-    from kkr_tui.store import StoreError
 
     path = Path(args.file)
     try:
@@ -107,6 +107,20 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
             raise CommandError(tn("dates.import.rejected", len(result.errors), file=args.file))
         return list(result.rows)
 
+    return import_rows(context, check, dry_run=args.dry_run)
+
+
+def import_rows(
+    context: Context, check: Callable[[list[Council]], list[PlannedRow]], *, dry_run: bool
+) -> int:
+    """Add the meetings `check` reads (given the councils), all or nothing: checked first
+    against the database as it is (or would be), then again under the lock. Shared by
+    `kkr import meetings` (CSV) and `kkr import ics`."""
+    from kkr_tui.domain.models import Council, Meeting
+    from kkr_tui.domain.reference import COUNCILS
+    from kkr_tui.i18n import t
+    from kkr_tui.store import StoreError
+
     # Checked before anything is opened for writing, so a bad file creates nothing.
     if context.db_path.exists():
         snapshot = context.open_existing().snapshot()
@@ -115,7 +129,7 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
         # A new database would hold exactly the seed councils and no meetings.
         councils, existing = [_seed_council(seed) for seed in COUNCILS], []
     new, known = _split(check(councils), existing)
-    if args.dry_run:
+    if dry_run:
         if not context.db_path.exists():
             print(t("dates.import.no_db_yet", path=context.db_path))
         _report(new, known, dry_run=True)
@@ -200,19 +214,14 @@ def _meeting_line(meeting: Meeting) -> str:
 def run_list(context: Context, args: argparse.Namespace) -> int:
     import json
 
-    from kkr_tui.commands.meetings_csv import council_lookup, resolve_council
+    from kkr_tui.commands.councils import council_slugs
     from kkr_tui.domain.errors import ValidationError
     from kkr_tui.domain.planning import Planner
     from kkr_tui.i18n import t
 
     store = context.open_existing()
     snapshot = store.snapshot()
-    council = None
-    if args.council is not None:
-        try:
-            council = resolve_council(args.council, council_lookup(snapshot.councils))
-        except ValidationError as exc:
-            raise CommandError(f"--council: {exc.message}") from None
+    councils = council_slugs(args.council, snapshot.councils)
     if args.year is not None and not 1900 <= args.year <= 2199:
         raise CommandError(t("dates.list.bad_year", year=args.year))
     try:
@@ -220,7 +229,9 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise CommandError(f"{context.db_path}: {exc}") from None
     rows = [
-        (m, planner.deadlines(m)) for m in snapshot.meetings_of(council, args.year, history=True)
+        (m, planner.deadlines(m))
+        for m in snapshot.meetings_of(None, args.year, history=True)
+        if not councils or m.council in councils
     ]
     if args.json:
         from kkr_tui.domain.text import json_for_terminal

@@ -29,6 +29,7 @@ from kkr_tui.domain.models import (
     Member,
     Role,
 )
+from kkr_tui.domain.workflow import AGENDA_SENT
 from kkr_tui.exports import markup
 from kkr_tui.i18n import dates, language, t
 
@@ -144,18 +145,24 @@ def build_minutes(
 def agenda_items(snapshot: Snapshot, meeting: Meeting) -> list[tuple[int, AgendaItem]]:
     """The items on the agenda with the number they carry in the document.
 
-    Postponed items have moved to a later meeting and are left out; the rest are
-    numbered 1, 2, 3 ... in their stored order, as an agenda that goes out must be.
+    Before the agenda goes out, postponed items have moved on and are left out; the
+    rest are numbered 1, 2, 3 ... in their stored order. Once it has gone out, an item
+    postponed at the meeting keeps its place (the members' numbering), and the minutes
+    say "Punktet blev udsat".
     """
-    kept = [i for i in snapshot.items_for(meeting.id) if i.state is not ItemState.POSTPONED]
-    return list(enumerate(kept, start=1))
+    items = snapshot.items_for(meeting.id)
+    if meeting.state not in AGENDA_SENT:
+        items = [i for i in items if i.state is not ItemState.POSTPONED]
+    return list(enumerate(items, start=1))
 
 
 def missing_decisions(items: Sequence[tuple[int, AgendaItem]]) -> list[tuple[int, AgendaItem]]:
     return [
         (number, item)
         for number, item in items
-        if item.kind is ItemKind.DECISION and not item.decision.strip()
+        if item.kind is ItemKind.DECISION
+        and item.state is not ItemState.POSTPONED
+        and not item.decision.strip()
     ]
 
 
@@ -208,7 +215,9 @@ def _item(number: int, item: AgendaItem, kind: str, public: bool) -> DocItem:
     ):
         if text.strip():
             sections.append((label, text))
-    if kind == MINUTES:
+    if kind == MINUTES and item.state is ItemState.POSTPONED:
+        sections.append((t("doc.decision"), t("doc.postponed")))
+    elif kind == MINUTES:
         outcome = outcome_line(item)
         sections.append((t("doc.decision"), outcome or t("export.decision_missing")))
     attachments = tuple(

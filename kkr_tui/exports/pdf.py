@@ -74,7 +74,33 @@ def render_pdf(doc: Document) -> bytes:
 
 def _line(pdf: FPDF, text: str, size: float, style: str = "", height: float = LINE) -> None:
     pdf.set_font(FONT, style, size)
-    pdf.multi_cell(0, height, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    _lines(pdf, text, height)
+
+
+def _lines(pdf: FPDF, text: str, height: float, indent: float = 0) -> None:
+    """`text` wrapped at word boundaries to the room left of the margin and `indent`,
+    one `cell` a line. fpdf2's multi_cell measures the growing line once per
+    character, which made a 10-item agenda take seconds; words are measured once."""
+    left = pdf.l_margin + indent
+    room = pdf.w - pdf.r_margin - left
+    space = pdf.get_string_width(" ")
+    line: list[str] = []
+    width = 0.0
+    rows: list[str] = []
+    for word in text.split(" "):
+        size = pdf.get_string_width(word)
+        if line and width + space + size > room:
+            rows.append(" ".join(line))
+            line, width = [], 0.0
+        width = width + space + size if line else size
+        line.append(word)
+    rows.append(" ".join(line))
+    for row in rows:
+        pdf.set_x(left)
+        if pdf.get_string_width(row) > room:  # one word wider than the page: let fpdf2 cut
+            pdf.multi_cell(room, height, row, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        else:
+            pdf.cell(room, height, row, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def _front(pdf: FPDF, doc: Document) -> None:
@@ -97,16 +123,20 @@ def _front(pdf: FPDF, doc: Document) -> None:
     _line(pdf, t("doc.contents"), 12, "B", 7)
     pdf.set_font(FONT, "", BODY)
     for item in doc.items:
+        if pdf.will_page_break(LINE):
+            pdf.add_page()
         pdf.cell(9, LINE, f"{item.number}.")
-        pdf.multi_cell(0, LINE, markup.one_line(item.title), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        _lines(pdf, markup.one_line(item.title), LINE, 9)
     pdf.ln(4)
 
 
 def _bullet(pdf: FPDF, text: str, indent: float = 0) -> None:
     pdf.set_font(FONT, "", BODY)
+    if pdf.will_page_break(LINE):
+        pdf.add_page()
     pdf.set_x(pdf.l_margin + indent)
     pdf.cell(5, LINE, "•")
-    pdf.multi_cell(0, LINE, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    _lines(pdf, text, LINE, indent + 5)
 
 
 def _item(pdf: FPDF, item: DocItem) -> None:

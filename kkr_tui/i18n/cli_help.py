@@ -55,11 +55,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "help.kkr.epilog": (
         "Uden underkommando åbnes programmet (TUI).\n"
-        "Database: --db, ellers $KKR_DB, ellers kkr.json i brugerens datamappe.\n"
+        "Database: --db, ellers $KKR_DB, ellers brugerens eller systemets indstilling,\n"
+        "ellers kkr.json i brugerens datamappe (kkr where viser hvilken og hvorfor).\n"
         "Dato: --today ÅÅÅÅ-MM-DD eller $KKR_TODAY (ellers dagens dato i Europe/Copenhagen).\n"
         "Sprog: --lang da|en eller $KKR_LANG.\n",
         "Without a subcommand the program (TUI) opens.\n"
-        "Database: --db, else $KKR_DB, else kkr.json in the user's data folder.\n"
+        "Database: --db, else $KKR_DB, else the user's or the system's setting,\n"
+        "else kkr.json in the user's data folder (kkr where shows which and why).\n"
         "Date: --today YYYY-MM-DD or $KKR_TODAY (else today's date in Europe/Copenhagen).\n"
         "Language: --lang da|en or $KKR_LANG.\n",
     ),
@@ -79,15 +81,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help.db": ("databasefilen (JSON)", "the database file (JSON)"),
     "help.today": ("regn som om det er denne dag", "work as if it were this day"),
     "help.lang": ("sprog: da (standard) eller en", "language: da (default) or en"),
-    "help.demo": (
-        "åbn en frisk, midlertidig kopi af demodatabasen (fiktive data)",
-        "open a fresh temporary copy of the demo database (made-up data)",
-    ),
     "help.council_repeat": (
-        "kun dette råd (kan gentages), fx sjaelland",
-        "only this council (can be repeated), e.g. sjaelland",
+        "kun dette råd (kan gentages), fx sjaelland eller »KKR Sjælland«",
+        "only this council (can be repeated), e.g. sjaelland or 'KKR Sjælland'",
     ),
-    "help.council_single": ("kun dette råd, fx sjaelland", "only this council, e.g. sjaelland"),
     "help.year": ("kun møder i dette år", "only meetings in this year"),
     "help.dry_run": (
         "vis, hvad der ville ske, uden at gemme",

@@ -17,6 +17,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "doc.members_version": ("Medlemsudgave", "Members' version"),
     "doc.page": ("Side {page} af {pages}", "Page {page} of {pages}"),
     "doc.postponed": ("Punktet blev udsat.", "The item was postponed."),
+    "doc.already_postponed": (
+        "Punktet er allerede udsat; kopien står på det næste møde",
+        "The item is already postponed; its copy is on the next meeting",
+    ),
     # The item dialog and details.
     "item.closed": ("Lukket punkt", "Closed item"),
     "item.closed_box": ("kun nummer i den offentlige udgave", "number only in the public version"),

@@ -80,3 +80,42 @@ def test_constituting_meeting_has_no_chairmanship_review(demo_store: Store) -> N
     assert REVIEW not in keys
     kkr = demo_meeting(snapshot, "sjaelland", "2026-09-11")
     assert REVIEW in [line.deadline.key for line in snapshot.readiness(kkr, kkr.day).lines]
+
+
+def test_an_item_postponed_from_a_sent_agenda_stays_there_and_the_minutes_say_so(
+    demo_store: Store,
+) -> None:
+    """Postponed at the meeting: the members' numbering stays, the minutes read
+    "Punktet blev udsat." under the item, and a copy goes on to the next meeting."""
+    from kkr_tui.domain.workflow import postpone_item
+    from kkr_tui.exports.documents import minutes_document
+
+    snapshot = demo_store.snapshot()
+    meeting = demo_meeting(snapshot, "sjaelland", "2026-09-11")  # agenda sent
+    target = demo_meeting(snapshot, "sjaelland", "2026-11-27")
+    items = snapshot.items_for(meeting.id)
+    second = items[1]
+    changed = postpone_item(
+        second,
+        meeting,
+        items,
+        target,
+        snapshot.items_for(target.id),
+        day=pendulum.date(2026, 9, 11),
+        user="sek",
+    )
+    assert [(c.id, c.meeting_id) for c in changed] == [
+        (second.id, meeting.id),
+        (0, target.id),
+    ]
+    with demo_store.transaction() as tx:
+        for record in changed:
+            _ = tx.add(record) if record.id == 0 else tx.update(record)
+    for item in demo_store.snapshot().items_for(meeting.id):
+        if item.kind is ItemKind.DECISION and item.id != second.id:
+            demo_store.update(item.with_changes(decision="Godkendt."))
+    text = minutes_document(demo_store.snapshot(), meeting.id, "txt")
+    assert "2. Kapacitet på det specialiserede socialområde" in text
+    assert "Punktet blev udsat." in text and "3. Sundhedsklynger: status" in text
+    moved = demo_store.snapshot().items_for(target.id)[-1]
+    assert moved.title == second.title and moved.attachments == second.attachments

@@ -164,3 +164,27 @@ def test_one_agenda_page_renders_to_png(
     if keep:
         for page in pages:
             shutil.copy(page, Path(keep) / page.name)
+
+
+HOSTILE = "[red]rød[/red] [@click=quit] <script>alert('x')</script> \x1b[31mANSI"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_hostile_text_is_printed_literally_in_pdf_and_word(
+    demo_store: Store, content: Content, fmt: str
+) -> None:
+    item = content.items[0]
+    demo_store.update(item.with_changes(title=f"Titel {HOSTILE}", case_text=HOSTILE))
+    text = text_of(fmt, document_bytes(demo_store.snapshot(), content.meeting.id, "agenda", fmt))
+    assert "[red]rød[/red] [@click=quit]" in text
+    assert "<script>alert('x')</script>" in text
+    assert "\x1b" not in text and "[31mANSI" in text
+
+
+def test_deleting_an_item_keeps_its_files_for_backups(demo_store: Store, content: Content) -> None:
+    from kkr_tui.store.attachments import stored_path
+
+    item = content.items[0]
+    files = [stored_path(demo_store.path, a) for a in item.attachments]
+    demo_store.delete(item)
+    assert all(path.is_file() for path in files)

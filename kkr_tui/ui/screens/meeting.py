@@ -392,7 +392,8 @@ class MeetingScreen(KkrScreen[None]):
                 _same_agenda(tx, meeting.id, source_items)
                 _same_agenda(tx, target.id, target_items)
                 for record in changed:
-                    tx.update(record)
+                    # A new record: the copy of an item that stays on a sent agenda.
+                    _ = tx.add(record) if record.id == 0 else tx.update(record)
 
             write(
                 self.kkr,
