@@ -28,9 +28,13 @@ def register(subparsers: Any, common: Common) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(importer)
-    importer.add_argument("file", metavar="FIL.ics", help=t("ics.import.help.file"))
-    importer.add_argument("--council", metavar="RÅD", help=t("ics.import.help.council"))
-    importer.add_argument("--series", metavar="TYPE", help=t("ics.import.help.series"))
+    importer.add_argument("file", metavar=t("help.metavar.ics"), help=t("ics.import.help.file"))
+    importer.add_argument(
+        "--council", metavar=t("help.metavar.council"), help=t("ics.import.help.council")
+    )
+    importer.add_argument(
+        "--series", metavar=t("help.metavar.type"), help=t("ics.import.help.series")
+    )
     importer.add_argument("--dry-run", action="store_true", help=t("ics.import.help.dry_run"))
     importer.set_defaults(run=run)
 

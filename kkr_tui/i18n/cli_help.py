@@ -72,6 +72,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help.metavar.council": ("RÅD", "COUNCIL"),
     "help.metavar.file": ("FIL", "FILE"),
     "help.metavar.csv": ("FIL.csv", "FILE.csv"),
+    "help.metavar.ics": ("FIL.ics", "FILE.ics"),
     "help.metavar.meeting_id": ("MØDE_ID", "MEETING_ID"),
     "help.metavar.type": ("TYPE", "TYPE"),
     "help.metavar.name": ("NAVN", "NAME"),

@@ -118,7 +118,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "setup.no_parent": ("mappen {parent} findes ikke", "the folder {parent} does not exist"),
     "setup.unknown_group": (
-        "gruppen '{group}' findes ikke (opret den først: sudo groupadd {group})",
+        "gruppen »{group}« findes ikke (opret den først: sudo groupadd {group})",
         "the group '{group}' does not exist (create it first: sudo groupadd {group})",
     ),
     "setup.cannot_chown": (

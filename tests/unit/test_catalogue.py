@@ -95,6 +95,7 @@ DANISH_DATA_FILES = {
     "commands/contacts_csv.py": "Danish CSV header aliases (accepted input)",
     "commands/meetings_csv.py": "Danish CSV header aliases (accepted input)",
     "commands/members_csv.py": "Danish CSV header aliases (accepted input)",
+    "commands/shell.py": "the letters a plain (ASCII) terminal gets spelled out",
 }
 
 
