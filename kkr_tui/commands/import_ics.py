@@ -49,7 +49,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.commands.meetings_csv import CsvFileError, resolve_series
     from kkr_tui.commands.meetings_ics import read_calendar, read_ics
     from kkr_tui.domain.errors import ValidationError
-    from kkr_tui.i18n import t
+    from kkr_tui.i18n import t, tn
 
     try:
         data = read_ics(Path(args.file))
@@ -70,7 +70,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
         if result.errors:
             for error in result.errors:
                 print(error.render(args.file), file=sys.stderr)
-            raise CommandError(t("dates.import.rejected", count=len(result.errors), file=args.file))
+            raise CommandError(tn("dates.import.rejected", len(result.errors), file=args.file))
         left_out[:] = [result.left_out]
         return list(result.rows)
 

@@ -100,3 +100,25 @@ def test_no_text_hedges_its_number() -> None:
 def test_a_counted_text_without_a_singular_is_refused() -> None:
     with pytest.raises(KeyError):
         tn("status.overdue_heading", 1)
+
+
+def test_counted_texts_are_only_shown_through_tn() -> None:
+    """`t("key", n=...)` on a counted text would say "1 punkter": tn() is the one way."""
+    import ast
+    from pathlib import Path
+
+    root = Path(i18n.__file__).resolve().parent.parent
+    counted = {key for key in catalogue() if f"{key}_one" in catalogue()}
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "t"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value in counted
+            ):
+                found.append(f"{path.relative_to(root)}:{node.lineno}: t({node.args[0].value!r})")
+    assert not found, "\n".join(found)
