@@ -168,13 +168,15 @@ def run_ics(context: Context, args: argparse.Namespace) -> int:
 
 def run_document(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.exports.documents import DocumentError, document_bytes
-    from kkr_tui.store.attachments import AttachmentError
+    from kkr_tui.exports.package import listed_attachments
+    from kkr_tui.store.attachments import AttachmentError, check_present
 
     store = context.open_existing()
     snapshot = store.snapshot()
     _refuse_own_file(store.path, args.output)
     fmt = args.format or _format_from_suffix(args.output)
     try:
+        check_present(store.path, listed_attachments(snapshot, args.meeting_id, public=args.public))
         payload = document_bytes(
             snapshot,
             args.meeting_id,
