@@ -127,7 +127,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Screenshots are not saved (closed meeting data).",
     ),
     # kkr backup
-    "backup.help": ("sikkerhedskopier af databasen", "backups of the database"),
+    "backup.help": (
+        "vis og gendan sikkerhedskopier af databasen",
+        "list and restore backups of the database",
+    ),
     "backup.list_help": ("vis sikkerhedskopierne", "list the backups"),
     "backup.restore_help": (
         "gendan databasen fra en sikkerhedskopi (den nuværende gemmes først)",

@@ -15,7 +15,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # kkr where
     "where.help": (
-        "vis hvilken database der bruges og hvorfor, dens rettigheder, backup og lås",
+        "vis, hvilken database der bruges og hvorfor, samt dens rettigheder, sikkerhedskopi og lås",
         "show which database is used and why, its permissions, backup and lock",
     ),
     "where.help.json": ("skriv JSON i stedet for tekst", "write JSON instead of text"),

@@ -84,5 +84,5 @@ def test_a_file_removed_by_hand_stops_every_export(
         ("package", str(meeting.id), "-o", str(tmp_path / "p.zip")),
     ):
         assert _kkr(demo_store, "export", *args) == 2
-        assert "bilag 1.1 'Udkast til høringssvar' mangler" in capsys.readouterr().err
+        assert "bilag 1.1 »Udkast til høringssvar« mangler" in capsys.readouterr().err
     assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.zip"))
