@@ -94,6 +94,10 @@ def _same_package_for_children() -> None:
 def run_serve(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.i18n import t
 
+    try:  # first: without the extra [serve], nothing is made (not even the database)
+        from textual_serve.server import Server
+    except ImportError:
+        raise CommandError(t("serve.missing")) from None
     if not 1 <= args.port <= 65535:
         raise CommandError(t("serve.bad_port", port=args.port))
     host = args.host if args.host is not None else DEFAULT_HOST
@@ -102,10 +106,6 @@ def run_serve(context: Context, args: argparse.Namespace) -> int:
     if not is_loopback(host):
         print(t("serve.no_auth", host=host, port=args.port), file=sys.stderr)
     command = app_command(context, demo=args.demo)
-    try:
-        from textual_serve.server import Server
-    except ImportError:
-        raise CommandError(t("serve.missing")) from None
     _same_package_for_children()
     import tempfile
 
