@@ -324,6 +324,94 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Mødets bilag i dagsordenens rækkefølge: nummer, titel, fil, størrelse.",
         "The meeting's attachments in the agenda's order: number, title, file, size.",
     ),
+    # kkr dispatch, kkr remind, kkr absence
+    "help.metavar.text": ("TEKST", "TEXT"),
+    "help.dispatch": (
+        "send dagsordenen med e-mail og mødeindkaldelse til medlemmerne",
+        "send the agenda by e-mail with a meeting invitation to the members",
+    ),
+    "help.dispatch.description": (
+        "Send dagsordenen til hvert medlem (én mail pr. modtager).",
+        "Send the agenda to every member (one mail per recipient).",
+    ),
+    "help.dispatch.epilog": (
+        "Uden KKR_SMTP_URL lægges hver mail som en .eml-fil i mappen <database>.outbox/.\n"
+        "Med KKR_SMTP_URL (smtp:// med STARTTLS, smtps://, smtp+insecure:// kun til\n"
+        "127.0.0.1) sendes via den server; adgangskoden fra KKR_SMTP_PASSWORD eller en\n"
+        "fil (0600) i KKR_SMTP_PASSWORD_FILE. En ny kørsel sender kun til dem, der ikke\n"
+        "allerede har fået mailen.\n"
+        "\n"
+        "Afslutningskoder: 0 alle har fået den (eller intet at sende); 1 nogle mangler\n"
+        "(en ny kørsel fortsætter); 2 forkert input.\n",
+        "Without KKR_SMTP_URL each mail is put as an .eml file in the folder\n"
+        "<database>.outbox/. With KKR_SMTP_URL (smtp:// with STARTTLS, smtps://,\n"
+        "smtp+insecure:// only to 127.0.0.1) it is sent through that server; the password\n"
+        "from KKR_SMTP_PASSWORD or a file (0600) named in KKR_SMTP_PASSWORD_FILE. A new run\n"
+        "sends only to those who have not had the mail yet.\n"
+        "\n"
+        "Exit codes: 0 everyone has it (or nothing to send); 1 some are missing (a new\n"
+        "run continues); 2 bad input.\n",
+    ),
+    "help.dispatch.dry_run": (
+        "vis modtagere, emne og størrelse; send intet",
+        "show recipients, subject and size; send nothing",
+    ),
+    "help.dispatch.to": (
+        "modtagere: medlemmerne, sekretariatet eller alle (standard)",
+        "recipients: the members, the secretariat or all (default)",
+    ),
+    "help.dispatch.resend": (
+        "send en rettet dagsorden til alle igen",
+        "send a corrected agenda to everyone again",
+    ),
+    "help.dispatch.reason": (
+        "begrundelse, hvis udsendelsen er for sen, eller noget blokerer",
+        "the reason, if the dispatch is late or something blocks it",
+    ),
+    "help.dispatch.yes": (
+        "spring ugyldige adresser over uden at spørge",
+        "skip invalid addresses without asking",
+    ),
+    "help.remind": (
+        "påmind de ansvarlige om sagsfremstillinger med frist snart (til cron)",
+        "remind those responsible of case material due soon (for cron)",
+    ),
+    "help.remind.description": (
+        "Én mail pr. ansvarlig med de punkter, hvis frist er nær eller overskredet.",
+        "One mail per person responsible with the items whose deadline is near or past.",
+    ),
+    "help.remind.epilog": (
+        "Afslutningskoder (som kkr status):\n"
+        "  0  intet er overskredet\n"
+        "  1  mindst én frist for sagsfremstillinger er overskredet\n"
+        "  2  brugs- eller datafejl (fx en KKR_SMTP_URL, der ikke kan forstås)\n"
+        "Mailen går samme vej som kkr dispatch (KKR_SMTP_URL eller <database>.outbox/).\n"
+        "Til cron:  kkr remind --db /srv/kkr/kkr.json\n",
+        "Exit codes (as kkr status):\n"
+        "  0  nothing is overdue\n"
+        "  1  at least one case material deadline is overdue\n"
+        "  2  usage or data error (e.g. a KKR_SMTP_URL that cannot be understood)\n"
+        "The mail goes the same way as kkr dispatch (KKR_SMTP_URL or <database>.outbox/).\n"
+        "For cron:  kkr remind --db /srv/kkr/kkr.json\n",
+    ),
+    "help.remind.days": (
+        "inden for N arbejdsdage (standard {default})",
+        "within N working days (default {default})",
+    ),
+    "help.remind.dry_run": (
+        "vis, hvem der får hvad; send intet",
+        "show who gets what; send nothing",
+    ),
+    "help.absence": (
+        "afbud og suppleanter før mødet",
+        "apologies and substitutes before the meeting",
+    ),
+    "help.absence.description": (
+        "Registrér afbud (og hvem der kaldes ind i stedet) før mødet.",
+        "Record apologies (and who is called in instead) before the meeting.",
+    ),
+    "help.absence.absent": ("medlemmet, der har meldt afbud", "the member who sent apologies"),
+    "help.absence.substitute": ("suppleanten, der kaldes ind", "the substitute called in"),
     # kkr serve
     "help.serve": (
         "vis programmet i en webbrowser (kun på denne maskine)",
