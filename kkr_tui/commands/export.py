@@ -163,7 +163,7 @@ def run_ics(context: Context, args: argparse.Namespace) -> int:
         deadlines=args.deadlines,
         with_agenda=args.with_agenda,
     )
-    return _emit(args.output, calendar_feed(snapshot, context.clock.today(), options))
+    return _emit(context, args.output, calendar_feed(snapshot, context.clock.today(), options))
 
 
 def run_document(context: Context, args: argparse.Namespace) -> int:
@@ -187,7 +187,7 @@ def run_document(context: Context, args: argparse.Namespace) -> int:
         )
     except (DocumentError, AttachmentError) as exc:
         raise CommandError(str(exc)) from None
-    return _emit(args.output, payload)
+    return _emit(context, args.output, payload)
 
 
 def run_package(context: Context, args: argparse.Namespace) -> int:
@@ -221,7 +221,7 @@ def run_csv(context: Context, args: argparse.Namespace) -> int:
     payload = csv_export(
         snapshot, args.kind, councils=_councils(snapshot, args.council), year=args.year
     )
-    return _emit(args.output, payload)
+    return _emit(context, args.output, payload)
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -264,7 +264,7 @@ def _refuse_own_file(db_path: Path, output: str | None) -> None:
         raise CommandError(t("doc.export.onto_db", path=output))
 
 
-def _emit(output: str | None, payload: bytes) -> int:
+def _emit(context: Context, output: str | None, payload: bytes) -> int:
     import sys
 
     from kkr_tui.exports.output import ExportFileError, write_export
@@ -274,7 +274,7 @@ def _emit(output: str | None, payload: bytes) -> int:
         sys.stdout.buffer.flush()
         return EXIT_OK
     try:
-        written = write_export(output, payload)
+        written = write_export(output, payload, owner=context.db_path)
     except ExportFileError as exc:
         raise CommandError(str(exc)) from None
     print(written)

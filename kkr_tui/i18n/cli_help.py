@@ -419,16 +419,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "help.serve.description": (
         "Vis programmet i en webbrowser via textual-serve. Lytter kun på 127.0.0.1,\n"
-        "medmindre --host er givet. Der er INGEN login: brug fx en SSH-tunnel\n"
-        "(ssh -L 8000:127.0.0.1:8000 server) i stedet for at åbne porten.",
+        "medmindre --host er givet. Adgang kræver den hemmelige nøgle, der skrives ved\n"
+        "start; brug fx en SSH-tunnel (ssh -L 8000:127.0.0.1:8000 server) i stedet for\n"
+        "at åbne porten.",
         "Show the program in a web browser through textual-serve. Listens on 127.0.0.1\n"
-        "only, unless --host is given. There is NO login: use e.g. an SSH tunnel\n"
-        "(ssh -L 8000:127.0.0.1:8000 server) instead of opening the port.",
+        "only, unless --host is given. Access needs the secret key printed at start;\n"
+        "use e.g. an SSH tunnel (ssh -L 8000:127.0.0.1:8000 server) instead of opening\n"
+        "the port.",
     ),
     "help.serve.port": ("port (standard {default})", "port (default {default})"),
     "help.serve.host": (
-        "lyt på denne adresse i stedet for 127.0.0.1 (ingen login!)",
-        "listen on this address instead of 127.0.0.1 (no login!)",
+        "lyt på denne adresse i stedet for 127.0.0.1 (uden TLS: brug hellere en tunnel)",
+        "listen on this address instead of 127.0.0.1 (no TLS: better use a tunnel)",
     ),
     "help.serve.public_url": (
         "den adresse, browseren bruger, hvis den ikke er http://HOST:PORT",

@@ -194,3 +194,30 @@ async def test_the_export_dialog_never_writes_over_the_database(
         errors = str(export.query_one("#dialog-errors").render())
         assert "er databasen" in errors
     assert demo_store.path.read_bytes() == before
+
+
+@pilot_test
+async def test_attachment_titles_are_shown_literally(demo_store: Store) -> None:
+    from dataclasses import replace
+
+    from textual.widgets import Select
+
+    meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")
+    item = items_of(demo_store, meeting.id)[0]
+    hostile = replace(item.attachments[0], title="[red]x[/red] [@click=quit]")
+    demo_store.update(item.with_changes(attachments=(hostile,)))
+    app = app_for(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, meeting.id)
+        await select_item(pilot, 1)
+        await pilot.press("l")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AttachDialog)
+        shown = str(dialog.query_one("#attach-current").render())
+        assert "Bilag 1.1: [red]x[/red] [@click=quit]" in shown
+        dialog.query_one("#attach-remove", Select).focus()
+        await pilot.press("enter")  # the list of attachments to remove opens
+        await pilot.pause()
+        drawn = app.export_screenshot()
+        assert drawn.count("[red]x[/red]") == 2  # in the list above and in the choices

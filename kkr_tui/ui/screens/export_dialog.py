@@ -262,7 +262,8 @@ class ExportDialog(DialogFrame[Path | None]):
         self._check_file()
 
     def target(self) -> Target:
-        return check_target(self.query_one("#export-file", Input).value, shown=shown_path)
+        typed = self.query_one("#export-file", Input).value
+        return check_target(typed, shown=shown_path, owner=self.kkr.store.path)
 
     def _check_file(self) -> None:
         target = self.target()
@@ -331,15 +332,16 @@ class ExportDialog(DialogFrame[Path | None]):
             self._failed(ExportFileError(t("doc.export.onto_db", path=shown_path(path))))
             return
         make = self.payload_maker(self.kkr.snapshot)
+        owner = self.kkr.store.path
         self._set_writing(True)
         status = self.query_one("#export-status", Static)
         status.update(message_lines([(t("export_ui.writing", path=shown_path(path)), HINT_STYLE)]))
-        self._write(path, make)
+        self._write(path, make, owner)
 
     @work(thread=True, exclusive=True, group="export-write")
-    def _write(self, path: Path, make: PayloadMaker) -> None:
+    def _write(self, path: Path, make: PayloadMaker, owner: Path) -> None:
         try:
-            written = write_export(path, make())
+            written = write_export(path, make(), owner=owner)
         except (ExportFileError, DocumentError, AttachmentError) as exc:
             self.app.call_from_thread(self._failed, exc)
         else:

@@ -35,6 +35,7 @@ from kkr_tui.domain.parsing import parse_date, parse_time
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.store import Snapshot
+from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.dialog_frame import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -96,7 +97,7 @@ class MeetingDialog(DialogFrame[Meeting | None]):
                 with Horizontal(classes="form-row"):
                     yield Label(t("cycle.dialog.field.council"), classes="form-label")
                     yield Select(
-                        [(c.name, c.slug) for c in self.snap.councils],
+                        [(plain(c.name), c.slug) for c in self.snap.councils],
                         value=self.council,
                         allow_blank=False,
                         compact=True,
