@@ -57,16 +57,15 @@ def register(subparsers: Any, common: Common) -> None:
     parser.add_argument(
         "--token-file",
         default=None,
-        metavar="FIL",
-        help="læs adgangsnøglen fra denne fil (kun ejeren må kunne læse den: chmod 600);"
-        " ellers laves en ny ved hver start",
+        metavar=t("help.metavar.file"),
+        help=t("help.serve.token_file"),
     )
     parser.add_argument(
         "--max-sessions",
         type=int,
         default=DEFAULT_MAX_SESSIONS,
         metavar="N",
-        help=f"højst så mange åbne faner på én gang (standard {DEFAULT_MAX_SESSIONS})",
+        help=t("help.serve.max_sessions", default=DEFAULT_MAX_SESSIONS),
     )
     # --demo (a common option) here means: each browser tab gets its own demo copy.
     parser.set_defaults(run=run_serve, own_demo=True)

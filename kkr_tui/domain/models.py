@@ -142,7 +142,7 @@ class Record:
         if known is None:  # once per class: a big file builds thousands of records
             known = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls)) - {"id"}  # type: ignore[arg-type]
         if not isinstance(data, dict):
-            raise ValidationError(f"{shown(data)} er ikke et objekt")
+            raise ValidationError(msg("error.field.not_object", value=shown(data)))
         values = {k: v for k, v in data.items() if k in known}
         check_fields(cls, values)  # a hand-edited file: "place": 0, "rev": []
         return cls(id=doc_id, **values)  # type: ignore[call-arg]

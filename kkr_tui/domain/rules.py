@@ -123,7 +123,7 @@ class Settings:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:
         if not isinstance(data, dict):
-            raise ValidationError(f"{shown(data)} er ikke et objekt")
+            raise ValidationError(msg("error.field.not_object", value=shown(data)))
         check_fields(cls, data)
         return cls(
             closed_days=ClosedDays(**data.get("closed_days", {})),

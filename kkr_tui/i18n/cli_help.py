@@ -436,6 +436,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "den adresse, browseren bruger, hvis den ikke er http://HOST:PORT",
         "the address the browser uses, if it is not http://HOST:PORT",
     ),
+    "help.serve.token_file": (
+        "læs adgangsnøglen fra denne fil (kun ejeren må kunne læse den: chmod 600);"
+        " ellers laves en ny ved hver start",
+        "read the access key from this file (only its owner may read it: chmod 600);"
+        " else a new one is made at every start",
+    ),
+    "help.serve.max_sessions": (
+        "højst så mange åbne faner på én gang (standard {default})",
+        "at most this many open tabs at a time (default {default})",
+    ),
     "help.serve.demo": (
         "hver browserfane får sin egen midlertidige kopi af demodatabasen",
         "each browser tab gets its own temporary copy of the demo database",

@@ -49,6 +49,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "skal være et positivt heltal",
         "must be a positive whole number",
     ),
+    "error.field.not_object": ("{value} er ikke et objekt", "{value} is not an object"),
+    # {expected} is the stored type's Danish description (domain/stored_types.py).
+    "error.field.wrong_type": ("{value} er ikke {expected}", "{value} is not {expected}"),
     "error.field.boolean": ("skal være sand eller falsk", "must be true or false"),
     "error.field.non_negative": (
         "skal være et ikke-negativt heltal",
