@@ -258,30 +258,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path}: is a folder, not a CSV file",
     ),
     "dates.import.unreadable": ("{path}: filen kan ikke læses", "{path}: the file cannot be read"),
-    "dates.import.no_header": (
-        "1: ingen overskriftslinje (forventet: {columns})",
-        "1: no header line (expected: {columns})",
-    ),
-    "dates.import.unknown_column": (
-        "{line}: ukendt kolonne »{name}« (kendte: {columns})",
-        "{line}: unknown column '{name}' (known: {columns})",
-    ),
-    "dates.import.column_twice": (
-        "{line}: kolonnen »{name}« står to gange",
-        "{line}: the column '{name}' appears twice",
-    ),
-    "dates.import.missing_columns": (
-        "{line}: {n} kolonner mangler: {names} (forventet: {columns})",
-        "{line}: {n} columns are missing: {names} (expected: {columns})",
-    ),
-    "dates.import.missing_columns_one": (
-        "{line}: kolonnen {names} mangler (forventet: {columns})",
-        "{line}: the column {names} is missing (expected: {columns})",
-    ),
-    "dates.import.too_many": (
-        "rækken har {count} felter, overskriften {width}",
-        "the row has {count} fields, the header {width}",
-    ),
     "dates.import.empty": ("skal udfyldes", "is required"),
     "dates.import.unknown_council": (
         "ukendt råd »{text}« (kendte: {known})",

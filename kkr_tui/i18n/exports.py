@@ -95,39 +95,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--year applies to meetings only",
     ),
     # Import of contacts
-    "contacts.import.is_dir": (
-        "{path}: er en mappe, ikke en CSV-fil",
-        "{path}: is a folder, not a CSV file",
-    ),
-    "contacts.import.missing": ("{path}: filen findes ikke", "{path}: the file does not exist"),
-    "contacts.import.unreadable": (
-        "{path}: filen kan ikke læses (ingen læseadgang)",
-        "{path}: the file cannot be read (no read permission)",
-    ),
-    "contacts.import.no_header": (
-        "mangler overskriftslinjen ({columns})",
-        "the header line is missing ({columns})",
-    ),
-    "contacts.import.too_many": (
-        "{count} felter, men overskriften har {width}",
-        "{count} fields, but the header has {width}",
-    ),
-    "contacts.import.unknown_column": (
-        "{line}: ukendt kolonne »{name}« (kendte: {columns})",
-        "{line}: unknown column '{name}' (known: {columns})",
-    ),
-    "contacts.import.column_twice": (
-        "{line}: kolonnen »{name}« står to gange",
-        "{line}: the column '{name}' appears twice",
-    ),
-    "contacts.import.missing_columns": (
-        "{line}: {n} kolonner mangler: {names} (forventet: {columns})",
-        "{line}: {n} columns are missing: {names} (expected: {columns})",
-    ),
-    "contacts.import.missing_columns_one": (
-        "{line}: kolonnen {names} mangler (forventet: {columns})",
-        "{line}: the column {names} is missing (expected: {columns})",
-    ),
     "contacts.import.empty": ("skal udfyldes", "is required"),
     "contacts.import.twice_email": (
         "samme e-mail som linje {line}",
