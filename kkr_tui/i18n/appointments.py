@@ -1,0 +1,91 @@
+"""Texts of udpegninger: bodies, seats, vacancies, pane 5 and `kkr appointments`."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # -- rules ------------------------------------------------------------------------
+    "appointments.required": ("skal udfyldes", "is required"),
+    "appointments.not_count": (
+        "skal være et helt tal, 0 eller mere",
+        "must be a whole number, 0 or more",
+    ),
+    "appointments.no_seats": ("skal være mindst 1", "must be at least 1"),
+    "appointments.period_order": (
+        "perioden slutter før den begynder",
+        "the period ends before it starts",
+    ),
+    "appointments.not_seat": ("skal være et positivt heltal", "must be a positive whole number"),
+    "appointments.end_before_start": (
+        "slutdatoen ligger før startdatoen",
+        "the end date is before the start date",
+    ),
+    "appointments.ended_needs_end": (
+        "en ophørt udpegning skal have en slutdato",
+        "an ended appointment needs an end date",
+    ),
+    "appointments.council_not_body": (
+        "rådet udpeger ikke til »{body}«",
+        "the council does not appoint to '{body}'",
+    ),
+    "appointments.too_many": (
+        "flere udpegede end pladser: »{body}« har {seats} pladser",
+        "more holders than seats: '{body}' has {seats} seats",
+    ),
+    "appointments.overlap": (
+        "plads {seat} i »{body}« er besat af {holder} i samme periode",
+        "seat {seat} of '{body}' is held by {holder} in the same period",
+    ),
+    "appointments.not_member": (
+        "»{name}« er ikke registreret som medlem af {council} (organ: »{body}«)",
+        "'{name}' is not registered as a member of {council} (body: '{body}')",
+    ),
+    "appointments.not_member_typo": (
+        "»{name}« er ikke registreret som medlem af {council} (organ: »{body}«);"
+        " mente du »{suggestion}«?",
+        "'{name}' is not registered as a member of {council} (body: '{body}');"
+        " did you mean '{suggestion}'?",
+    ),
+    # -- words ------------------------------------------------------------------------
+    "appointments.state.indstillet": ("indstillet", "nominated"),
+    "appointments.state.udpeget": ("udpeget", "appointed"),
+    "appointments.state.ophoert": ("ophørt", "ended"),
+    "appointments.kind.udpegning": ("udpegning", "appointment"),
+    "appointments.kind.indstilling": ("indstilling", "nomination"),
+    "appointments.vacant": ("ledig plads", "vacancy"),
+    "appointments.left": ("udtrådt af rådet", "left the council"),
+    "appointments.left_short": ("udtrådt", "left"),
+    "appointments.days": ("{n} dage", "{n} days"),
+    "appointments.day_one": ("1 dag", "1 day"),
+}
+TEXTS.update(
+    {
+        "appointments.import.state": (
+            "'{text}' er ikke en status (brug udpeget, indstillet eller ophørt)",
+            "'{text}' is not a state (use udpeget, indstillet or ophørt)",
+        ),
+        "appointments.import.no_meeting": (
+            "{council} har intet møde den {day}",
+            "{council} has no meeting on {day}",
+        ),
+        "appointments.import.other_municipality": (
+            "{name} er registreret i {municipality}",
+            "{name} is registered in {municipality}",
+        ),
+    }
+)
+TEXTS.update(
+    {
+        "appointments.list.title": ("Udpegninger", "Appointments"),
+        "appointments.list.as_of": ("Pr. {day}", "As of {day}"),
+        "appointments.list.lang": ("da", "en"),
+        "appointments.col.body": ("Organ", "Body"),
+        "appointments.col.holder": ("Udpeget", "Holder"),
+        "appointments.col.municipality": ("Kommune", "Municipality"),
+        "appointments.col.substitute": ("Suppleant", "Substitute"),
+        "appointments.col.seat": ("Plads", "Seat"),
+        "appointments.col.council": ("Råd", "Council"),
+        "appointments.col.since": ("Ledig siden", "Vacant since"),
+        "appointments.col.state": ("Status", "State"),
+        "appointments.col.period": ("Periode", "Period"),
+        "appointments.col.vacant": ("Ledige", "Vacant"),
+        "appointments.col.seats": ("Pladser", "Seats"),
+    }
+)
