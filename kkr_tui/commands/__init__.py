@@ -14,6 +14,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.status",
     "kkr_tui.commands.agenda",
     "kkr_tui.commands.serve",
+    "kkr_tui.commands.appointments",
 )
 
 # Commands with a start-up budget, registered alone when invoked (BENCHMARKS.md): the

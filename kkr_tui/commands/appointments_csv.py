@@ -79,24 +79,22 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class PlannedAppointment:
     line: int
-    body_key: str
     appointment: Appointment
 
 
 @dataclass(frozen=True)
 class AppointmentPlan:
-    """What an import would do: bodies to add or change (by key), appointments to add,
-    rows already stored, and every error."""
+    """What an import would do: the bodies after it (new ones with an id below zero),
+    appointments to add, rows already stored, and every error."""
 
     bodies: tuple[Body, ...]
-    changed_bodies: tuple[str, ...]  # keys of stored bodies the import changes
     new: tuple[PlannedAppointment, ...]
     known: tuple[PlannedAppointment, ...]
     vacant_rows: int
     errors: tuple[RowError, ...]
 
-    def body(self, key: str) -> Body:
-        return next(b for b in self.bodies if b.key == key)
+    def body(self, body_id: int) -> Body:
+        return next(b for b in self.bodies if b.id == body_id)
 
 
 @dataclass(frozen=True)
@@ -136,15 +134,13 @@ def plan_import(text: str, stored: Stored) -> AppointmentPlan:
         errors.extend(row_errors)
         if row is not None:
             rows.append(row)
-    bodies, changed = _bodies(rows, stored.bodies)
-    by_key = {b.key: b for b in bodies}
+    bodies = _bodies(rows, stored.bodies)
     new: list[PlannedAppointment] = []
     known: list[PlannedAppointment] = []
     vacant = 0
     taken = list(stored.appointments)
     for row in rows:
-        key = body_key(row.body)
-        body = by_key.get(key)
+        body = find_body(bodies, row.body, row.council.slug)
         if body is None:
             continue  # its error is reported already
         if not row.holder:
@@ -160,7 +156,7 @@ def plan_import(text: str, stored: Stored) -> AppointmentPlan:
             continue
         same = _same_stored(appointment, stored.appointments)
         if same is not None:
-            known.append(PlannedAppointment(row.line, key, same))
+            known.append(PlannedAppointment(row.line, same))
             continue
         try:
             check_appointment(body, appointment, taken)
@@ -168,11 +164,9 @@ def plan_import(text: str, stored: Stored) -> AppointmentPlan:
             errors.append(RowError(row.line, exc.field or "-", exc.message))
             continue
         taken.append(appointment)
-        new.append(PlannedAppointment(row.line, key, appointment))
+        new.append(PlannedAppointment(row.line, appointment))
     errors.sort(key=lambda e: e.line)
-    return AppointmentPlan(
-        tuple(bodies), tuple(changed), tuple(new), tuple(known), vacant, tuple(errors)
-    )
+    return AppointmentPlan(tuple(bodies), tuple(new), tuple(known), vacant, tuple(errors))
 
 
 def _read_row(record: CsvRecord, stored: Stored) -> tuple[_Row | None, list[RowError]]:
@@ -278,31 +272,35 @@ def deciding_item(meeting: Meeting, items: Sequence[AgendaItem]) -> AgendaItem |
     return next((i for i in items if APPOINTING_ITEM_WORD in caseless(i.title)), None)
 
 
-def _bodies(rows: Sequence[_Row], stored: Sequence[Body]) -> tuple[list[Body], list[str]]:
-    """The bodies after the import: a stored body gains a council naming it; a new one
-    has as many seats as the highest seat the file gives it. (A seat beyond a stored
-    body's number is refused with the row: more holders than seats.)"""
-    result = {b.key: b for b in stored}
-    new_keys: set[str] = set()
-    changed: list[str] = []
+def find_body(bodies: Sequence[Body], name: str, council: str) -> Body | None:
+    """The body `council` appoints to that is named `name` (case and spacing ignored).
+
+    Each region has its own "Sundhedssamarbejdsudvalget": the same name in another
+    council is another body, unless that body lists this council too."""
+    key = body_key(name)
+    return next((b for b in bodies if b.key == key and council in b.councils), None)
+
+
+def _bodies(rows: Sequence[_Row], stored: Sequence[Body]) -> list[Body]:
+    """The bodies after the import: the stored ones, and a new one (for the row's
+    council) for every name the council does not appoint to yet, with as many seats as
+    the highest seat the file gives it. (A seat beyond a stored body's number is
+    refused with the row: more holders than seats.)"""
+    result = list(stored)
+    new_ids: set[int] = set()
     for row in rows:
-        key = body_key(row.body)
-        body = result.get(key)
+        body = find_body(result, row.body, row.council.slug)
         if body is None:
             # A provisional id below zero, so two new bodies' seats are told apart; the
             # store gives the real one.
-            new_keys.add(key)
             body = Body(
-                name=row.body, councils=(row.council.slug,), seats=row.seat, id=-len(new_keys)
+                name=row.body, councils=(row.council.slug,), seats=row.seat, id=-1 - len(new_ids)
             )
-        elif key in new_keys:
-            body = replace(body, seats=max(body.seats, row.seat))
-        if row.council.slug not in body.councils:
-            body = replace(body, councils=(*body.councils, row.council.slug))
-            if key not in new_keys and key not in changed:
-                changed.append(key)
-        result[key] = body
-    return list(result.values()), changed
+            new_ids.add(body.id)
+            result.append(body)
+        elif body.id in new_ids and row.seat > body.seats:
+            result[result.index(body)] = replace(body, seats=row.seat)
+    return result
 
 
 def _appointment(row: _Row, body: Body, stored: Stored) -> Appointment:
@@ -370,13 +368,11 @@ class Writer(Protocol):
 
 def apply_plan(plan: AppointmentPlan, writer: Writer) -> None:
     """Write the plan: new bodies first (their real ids replace the provisional ones),
-    then changed bodies, then the new appointments."""
+    then the new appointments."""
     ids: dict[int, int] = {}
     for body in plan.bodies:
         if body.id < 0:
             ids[body.id] = writer.add(replace(body, id=0)).id
-        elif body.key in plan.changed_bodies:
-            writer.update(body)
     for planned in plan.new:
         appointment = planned.appointment
         writer.add(replace(appointment, body_id=ids.get(appointment.body_id, appointment.body_id)))

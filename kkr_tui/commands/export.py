@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 Common = Callable[[argparse.ArgumentParser], None]
 DOCUMENT_FORMATS = ("md", "html", "txt")
+APPOINTMENT_FORMATS = ("md", "html")
 _SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
 
 
@@ -99,17 +100,38 @@ def register(subparsers: Any, common: Common) -> None:
         help="møder, medlemmer eller kontakter som CSV (Excel)",
         description=(
             "CSV til dansk Excel (UTF-8 med BOM, semikolon) som kan importeres igen med"
-            " kkr import meetings|members|contacts."
+            " kkr import meetings|members|contacts|appointments."
         ),
     )
     common(table)
-    table.add_argument("kind", choices=("meetings", "members", "contacts"), help="hvad")
+    table.add_argument(
+        "kind", choices=("meetings", "members", "contacts", "appointments"), help="hvad"
+    )
     table.add_argument(
         "--council", metavar="RÅD", action="append", default=[], help="kun dette råd (gentages)"
     )
     table.add_argument("--year", metavar="ÅÅÅÅ", type=int, help="kun møder i dette år")
     _output_option(table)
     table.set_defaults(run=run_csv)
+
+    # Udpegninger as published on kl.dk: body, holder and substitute, municipality.
+    listing = kinds.add_parser(
+        "appointments",
+        help="udpegningerne som liste til kl.dk",
+        description="Udpegningerne pr. råd som de offentliggøres på kl.dk: organ, udpeget"
+        " og suppleant, kommune; ledige pladser som sådan. Pr. dags dato (--today).",
+    )
+    common(listing)
+    listing.add_argument(
+        "--format",
+        choices=APPOINTMENT_FORMATS,
+        help="html eller md (standard: efter -o, ellers md)",
+    )
+    listing.add_argument(
+        "--council", metavar="RÅD", action="append", default=[], help="kun dette råd (gentages)"
+    )
+    _output_option(listing)
+    listing.set_defaults(run=run_appointments)
 
 
 def _output_option(parser: argparse.ArgumentParser) -> None:
@@ -177,6 +199,25 @@ def run_csv(context: Context, args: argparse.Namespace) -> int:
         snapshot, args.kind, councils=_councils(snapshot, args.council), year=args.year
     )
     return _emit(args.output, payload)
+
+
+def run_appointments(context: Context, args: argparse.Namespace) -> int:
+    from kkr_tui.exports.appointments import published_list
+
+    snapshot = context.open_existing().snapshot()
+    fmt = args.format or _format_from_suffix(args.output)
+    if fmt not in APPOINTMENT_FORMATS:
+        fmt = "md"
+    names = {c.slug: c.name for c in snapshot.councils}
+    text = published_list(
+        snapshot.bodies,
+        snapshot.appointments,
+        names,
+        context.clock.today(),
+        fmt,
+        _councils(snapshot, args.council),
+    )
+    return _emit(args.output, text.encode("utf-8"))
 
 
 # --- helpers ----------------------------------------------------------------------------

@@ -15,8 +15,10 @@ from typing import NamedTuple, Protocol
 
 import pendulum
 
+from kkr_tui.domain.appointments import Appointment, Body
 from kkr_tui.domain.models import Council, Meeting, MeetingState
 from kkr_tui.domain.readiness import CheckLine, LineStatus, Readiness
+from kkr_tui.domain.vacancies import Vacancy, vacancies_on
 
 DEFAULT_DAYS = 10
 
@@ -36,6 +38,12 @@ class StatusSource(Protocol):
     def meetings(self) -> tuple[Meeting, ...]: ...
 
     def readiness(self, meeting: Meeting, today: pendulum.Date) -> Readiness: ...
+
+    @property
+    def bodies(self) -> tuple[Body, ...]: ...
+
+    @property
+    def appointments(self) -> tuple[Appointment, ...]: ...
 
 
 # NamedTuples, not dataclasses: immutable all the same, and ~0.3 ms less each to define,
@@ -69,6 +77,8 @@ class StatusReport(NamedTuple):
     days: int
     councils: tuple[CouncilStatus, ...]
     items: tuple[DueItem, ...]
+    # Seats nobody holds today: listed, never counted as overdue (not a deadline).
+    vacancies: tuple[Vacancy, ...] = ()
 
     @property
     def overdue(self) -> list[DueItem]:
@@ -129,7 +139,8 @@ def build_status_report(
     items.sort(
         key=lambda i: (i.line.deadline.due, council_order[i.meeting.council], i.meeting.start)
     )
-    return StatusReport(today, days, council_statuses, tuple(items))
+    vacancies = vacancies_on(source.bodies, source.appointments, today, slugs)
+    return StatusReport(today, days, council_statuses, tuple(items), tuple(vacancies))
 
 
 def _council_status(

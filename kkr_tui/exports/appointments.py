@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 import pendulum
 
 from kkr_tui.domain.appointments import Appointment, AppointmentState, Body
+from kkr_tui.domain.formatting import format_day_long
 from kkr_tui.domain.names import sort_key
 from kkr_tui.domain.reference import COUNCIL_SLUGS
 from kkr_tui.domain.vacancies import holders_on, of_body
@@ -106,13 +107,13 @@ def published_list(
             for seat in range(1, body.seats + 1):
                 a = held.get(seat)
                 if a is None:
-                    seats.append((t("appointments.vacant"), "", ""))
+                    seats.append((t("appointments.vacant_cell"), "", ""))
                 elif a.council == slug or slug == body.councils[0]:
                     seats.append((a.holder, a.municipality, a.substitute))
             entries.append((body.name, seats))
         sections.append((council_names[slug], entries))
     title = t("appointments.list.title")
-    as_of = t("appointments.list.as_of", day=day.isoformat())
+    as_of = t("appointments.list.as_of", day=format_day_long(day))
     if fmt == "md":
         return _markdown(title, as_of, sections)
     return _html(title, as_of, sections)

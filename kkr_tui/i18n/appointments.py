@@ -50,6 +50,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appointments.kind.udpegning": ("udpegning", "appointment"),
     "appointments.kind.indstilling": ("indstilling", "nomination"),
     "appointments.vacant": ("ledig plads", "vacancy"),
+    "appointments.vacant_cell": ("Ledig plads", "Vacant"),
     "appointments.left": ("udtrådt af rådet", "left the council"),
     "appointments.left_short": ("udtrådt", "left"),
     "appointments.days": ("{n} dage", "{n} days"),
@@ -87,5 +88,74 @@ TEXTS.update(
         "appointments.col.period": ("Periode", "Period"),
         "appointments.col.vacant": ("Ledige", "Vacant"),
         "appointments.col.seats": ("Pladser", "Seats"),
+    }
+)
+TEXTS.update(
+    {
+        "status.vacancies_heading": ("Ledige pladser ({n})", "Vacancies ({n})"),
+        "status.vacancy_seat": ("plads {seat} i {body}", "seat {seat} of {body}"),
+        "status.vacancy_age": ("{n} d.", "{n} d."),
+    }
+)
+TEXTS.update(
+    {
+        "appointments.import.help": ("importér udpegninger (CSV)", "import appointments (CSV)"),
+        "appointments.import.description": (
+            "Importér udpegninger fra CSV med kolonnerne council,body,seat,holder,"
+            "municipality,substitute,start,end,state,decided_at (danske overskrifter"
+            " virker også). En række uden holder angiver en ledig plads. En holder med"
+            " kommune skal være registreret som medlem af rådet. Alt eller intet;"
+            " udpegninger der allerede findes springes over.",
+            "Import appointments from CSV with the columns council,body,seat,holder,"
+            "municipality,substitute,start,end,state,decided_at (Danish headers work"
+            " too). A row without holder declares a vacant seat. A holder with a"
+            " municipality must be registered as a member of the council. All or"
+            " nothing; appointments already stored are skipped.",
+        ),
+        "appointments.import.file_help": ("udpegningerne", "the appointments"),
+        "appointments.import.no_db": (
+            "{path} findes ikke; registrér rådets medlemmer først (kkr import members)",
+            "{path} does not exist; register the councils' members first (kkr import members)",
+        ),
+        "appointments.import.rejected": (
+            "{count} fejl i {file}; intet er importeret",
+            "{count} errors in {file}; nothing was imported",
+        ),
+        "appointments.import.would": (
+            "Ville oprette: {new} udpegninger, {bodies} organer. Fandtes allerede: {known}."
+            " Ledige pladser i filen: {vacant}.",
+            "Would add: {new} appointments, {bodies} bodies. Already there: {known}."
+            " Vacant seats in the file: {vacant}.",
+        ),
+        "appointments.import.done": (
+            "Oprettet: {new} udpegninger, {bodies} organer. Fandtes allerede: {known}."
+            " Ledige pladser i filen: {vacant}.",
+            "Added: {new} appointments, {bodies} bodies. Already there: {known}."
+            " Vacant seats in the file: {vacant}.",
+        ),
+        "appointments.list.help": (
+            "vis udpegninger og ledige pladser",
+            "list appointments and vacancies",
+        ),
+        "appointments.list.description": (
+            "Organ for organ: hver plads med udpeget, kommune og suppleant pr. i dag,"
+            " eller at den er ledig og siden hvornår.",
+            "Body by body: each seat with holder, municipality and substitute as of"
+            " today, or that it is vacant and since when.",
+        ),
+        "appointments.list.council_help": ("kun dette råd (fx sjaelland)", "only this council"),
+        "appointments.list.vacant_help": ("kun ledige pladser", "only vacancies"),
+        "appointments.list.json_help": ("skriv JSON i stedet for en tabel", "write JSON"),
+        "appointments.list.none": ("Ingen pladser.", "No seats."),
+        "appointments.list.vacant_line": (
+            "LEDIG siden {since} ({days} d.)",
+            "VACANT since {since} ({days} d.)",
+        ),
+        "appointments.list.left_mark": ("[udtrådt af rådet]", "[left the council]"),
+        "appointments.list.substitute": ("suppleant {name}", "substitute {name}"),
+        "appointments.list.count": (
+            "{seats} pladser, heraf {vacant} ledige.",
+            "{seats} seats, {vacant} of them vacant.",
+        ),
     }
 )

@@ -24,6 +24,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document
 
+from kkr_tui.domain.appointments import Appointment, Body
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
 from kkr_tui.domain.names import caseless
@@ -60,6 +61,8 @@ TABLE_OF: dict[type[Record], str] = {
     Meeting: "meetings",
     AgendaItem: "items",
     Contact: "contacts",
+    Body: "bodies",
+    Appointment: "appointments",
 }
 SETTINGS_TABLE = "settings"
 # A file version younger than this may share its stat signature with a later one
@@ -97,8 +100,12 @@ class Snapshot:
         path: Path,
         holidays: holiday_cache.HolidayCache | None = None,
         archive: Archive | None = None,
+        records: Callable[[type[Any]], tuple[Any, ...]] | None = None,
     ) -> None:
         self.councils = councils
+        # Tables read when first asked for (udpegninger: bodies, appointments).
+        self._build_records = records
+        self._tables: dict[type[Any], tuple[Any, ...]] = {}
         self.meetings = meetings
         # Members and contacts (~450 records on a full database) are built when first
         # asked for: `kkr status` never needs them.
@@ -131,6 +138,20 @@ class Snapshot:
         if self._contacts is None:
             self._contacts = self._build_contacts()
         return self._contacts
+
+    def _table_records(self, kind: type[R]) -> tuple[R, ...]:
+        if kind not in self._tables:
+            build = self._build_records
+            self._tables[kind] = build(kind) if build is not None else ()
+        return self._tables[kind]
+
+    @property
+    def bodies(self) -> tuple[Body, ...]:
+        return self._table_records(Body)
+
+    @property
+    def appointments(self) -> tuple[Appointment, ...]:
+        return self._table_records(Appointment)
 
     @property
     def items(self) -> tuple[AgendaItem, ...]:
@@ -175,7 +196,7 @@ class Snapshot:
         """
         for doc_id, doc in self._raw_items.items():
             _record(AgendaItem, "items", doc_id, doc, self._path)
-        self.members, self.contacts  # noqa: B018  (built to be checked)
+        self.members, self.contacts, self.bodies, self.appointments  # noqa: B018  (built to be checked)
 
     def _grouped(self) -> dict[int, list[tuple[str, Any]]]:
         if self._raw_by_meeting is None:
@@ -860,6 +881,7 @@ def _snapshot_of(
         path=path,
         holidays=holiday_cache.read(document),
         archive=archive,
+        records=records,
     )
     if validate_all:
         snapshot.validate_items()

@@ -28,6 +28,7 @@ from kkr_tui.domain.models import (
 )
 from kkr_tui.domain.reference import COUNCILS
 from kkr_tui.store.database import Store, Transaction, open_store
+from kkr_tui.store.demo_appointments import add_appointments
 
 DEMO_TODAY = pendulum.date(2026, 9, 10)
 DEMO_USER = "demo"
@@ -148,6 +149,7 @@ def build_demo(path: Path) -> Store:
         for index, plan in enumerate(PLANS):
             _add_members(tx, index, plan.slug)
             _add_meetings(tx, index, plan, contacts)
+        add_appointments(tx)
     return store
 
 
