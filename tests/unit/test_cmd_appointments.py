@@ -124,7 +124,7 @@ def test_a_bad_file_imports_nothing_and_names_file_line_and_field(
         "sjaelland;Nyt organ;2;[red]x;;;2026-02-01;2026-01-01;;\n",
         encoding="utf-8",
     )
-    code, out, err = kkr(capsys, "--db", str(demo_db), "import", "appointments", str(source))
+    code, _, err = kkr(capsys, "--db", str(demo_db), "import", "appointments", str(source))
     assert code == 2
     assert (
         f"{source}:2: holder: »Ukendt Person« er ikke registreret som medlem af KKR Sjælland" in err
