@@ -23,10 +23,15 @@ from kkr_tui.commands.csvfile import CsvRecord, RowError, parse
 from kkr_tui.domain.appointments import Appointment, AppointmentState, Body, body_key
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.membership import clean, resolve_municipality
-from kkr_tui.domain.models import AgendaItem, Council, Meeting, MeetingState, Member
+from kkr_tui.domain.models import AgendaItem, Council, Meeting, Member
 from kkr_tui.domain.names import caseless, closest_council, find_council
 from kkr_tui.domain.parsing import parse_date
-from kkr_tui.domain.vacancies import check_appointment, resolve_member_holder
+from kkr_tui.domain.vacancies import (
+    check_appointment,
+    deciding_item,
+    deciding_meeting,
+    resolve_holder,
+)
 from kkr_tui.i18n import t
 
 COLUMNS = (
@@ -69,9 +74,6 @@ STATE_WORDS = {
     "ophoert": AppointmentState.ENDED,
     "ended": AppointmentState.ENDED,
 }
-# The word of an agenda item that makes udpegninger ("Udpegning af politiske
-# repræsentanter til regionale fora"): a decision on that meeting day links to it.
-APPOINTING_ITEM_WORD = "udpeg"
 
 T = TypeVar("T")
 
@@ -254,22 +256,7 @@ def _state(text: str) -> AppointmentState:
 
 def _meeting(text: str, council: Council, meetings: Sequence[Meeting]) -> Meeting:
     day = parse_date(text, "decided_at")
-    found = [
-        m
-        for m in meetings
-        if m.council == council.slug and m.day == day and m.state is not MeetingState.CANCELLED
-    ]
-    if not found:
-        raise ValidationError(
-            t("appointments.import.no_meeting", council=council.name, day=day.isoformat()),
-            "decided_at",
-        )
-    return min(found, key=lambda m: (m.start, m.id))
-
-
-def deciding_item(meeting: Meeting, items: Sequence[AgendaItem]) -> AgendaItem | None:
-    """The meeting's item about udpegninger, if it has one."""
-    return next((i for i in items if APPOINTING_ITEM_WORD in caseless(i.title)), None)
+    return deciding_meeting(day, council.slug, council.name, meetings)
 
 
 def find_body(bodies: Sequence[Body], name: str, council: str) -> Body | None:
@@ -304,31 +291,19 @@ def _bodies(rows: Sequence[_Row], stored: Sequence[Body]) -> list[Body]:
 
 
 def _appointment(row: _Row, body: Body, stored: Stored) -> Appointment:
-    holder = row.holder
-    if row.municipality:
-        member = resolve_member_holder(
-            holder, row.council.slug, row.council.name, body, stored.members
-        )
-        if caseless(member.municipality) != caseless(row.municipality):
-            raise ValidationError(
-                t(
-                    "appointments.import.other_municipality",
-                    name=member.name,
-                    municipality=member.municipality,
-                ),
-                "municipality",
-            )
-        holder = member.name
+    holder, municipality = resolve_holder(
+        row.holder, row.municipality, row.council.slug, row.council.name, body, stored.members
+    )
     item_id = 0
     if row.meeting is not None:
-        item = deciding_item(row.meeting, stored.items_of(row.meeting.id))
+        item = deciding_item(stored.items_of(row.meeting.id))
         item_id = item.id if item is not None else 0
     return Appointment(
         body_id=body.id,
         council=row.council.slug,
         seat=row.seat,
         holder=holder,
-        municipality=row.municipality,
+        municipality=municipality,
         substitute=row.substitute,
         start=row.start or body.period_start,
         end=row.end,

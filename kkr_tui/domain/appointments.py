@@ -62,6 +62,8 @@ class Body(Record):
     period_start: pendulum.Date = PERIOD_START
     period_end: pendulum.Date = PERIOD_END
     contact: str = ""  # a contact at the body
+    # Only council members may hold its seats (a politician's seat, not a director's).
+    members_only: bool = False
     id: int = 0
     rev: int = 0
 

@@ -14,8 +14,10 @@ import pendulum
 
 from kkr_tui.domain.appointments import Appointment, Body
 from kkr_tui.domain.errors import ValidationError
-from kkr_tui.domain.models import Member
+from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState, Member
 from kkr_tui.domain.names import caseless, closest, match_name, sort_key
+from kkr_tui.domain.reference import COUNCIL_SLUGS
+from kkr_tui.domain.text import fold
 from kkr_tui.i18n import t
 
 
@@ -167,6 +169,38 @@ def resolve_member_holder(
     )
 
 
+def resolve_holder(
+    holder: str,
+    municipality: str,
+    council: str,
+    council_name: str,
+    body: Body,
+    members: Sequence[Member],
+    *,
+    match_members: bool = False,
+) -> tuple[str, str]:
+    """(holder, municipality) as stored. A holder given with a municipality, or on a
+    body only members may sit on, must be a registered member of the council (their
+    own spelling and municipality are kept); with `match_members` a registered
+    member's name is recognised without a municipality too. Anyone else is another
+    person (a director, say), without a municipality."""
+    own = council_members(members, council)
+    known = match_members and match_name(holder, [m.name for m in own]) is not None
+    if not (municipality or body.members_only or known):
+        return holder, ""
+    member = resolve_member_holder(holder, council, council_name, body, members)
+    if municipality and caseless(member.municipality) != caseless(municipality):
+        raise ValidationError(
+            t(
+                "appointments.import.other_municipality",
+                name=member.name,
+                municipality=member.municipality,
+            ),
+            "municipality",
+        )
+    return member.name, member.municipality
+
+
 def seats_of_person(
     name: str, appointments: Iterable[Appointment], day: pendulum.Date
 ) -> list[Appointment]:
@@ -178,3 +212,99 @@ def seats_of_person(
         if (caseless(a.holder) == wanted or caseless(a.substitute) == wanted)
         and (a.end is None or a.end >= day)
     ]
+
+
+class BodyLine(NamedTuple):
+    """One body as pane 5 lists it for one council: seats, held, vacant on a day."""
+
+    council: str
+    body: Body
+    held: int
+    vacancies: tuple[Vacancy, ...]
+    left: int  # seats whose holder has left the council
+
+    @property
+    def oldest(self) -> Vacancy | None:
+        return min(self.vacancies, key=lambda v: v.since, default=None)
+
+
+def body_lines(
+    bodies: Iterable[Body],
+    appointments: Sequence[Appointment],
+    members: Sequence[Member],
+    day: pendulum.Date,
+    query: str = "",
+) -> list[BodyLine]:
+    """Each body under each council that appoints to it, those with vacancies first
+    (the oldest first), then by council and name. `query` keeps the bodies whose name
+    or whose holders' and substitutes' names hold every word of it."""
+    words = fold(query).split()
+    lines = []
+    for body in bodies:
+        own = of_body(body, appointments)
+        if words:
+            haystack = " ".join([body.name, *(a.holder for a in own), *(a.substitute for a in own)])
+            folded = fold(haystack)
+            if not all(word in folded for word in words):
+                continue
+        held = holders_on(body, own, day)
+        vacancies = body_vacancies(body, own, day)
+        for council in body.councils:
+            mine = [a for a in held.values() if a.council == council]
+            if len(body.councils) == 1:
+                mine = list(held.values())
+            lines.append(
+                BodyLine(
+                    council,
+                    body,
+                    len(mine),
+                    tuple(v for v in vacancies if v.council == council),
+                    sum(1 for a in mine if holder_left(a, members)),
+                )
+            )
+    rank = {slug: n for n, slug in enumerate(COUNCIL_SLUGS)}
+
+    def order(line: BodyLine) -> tuple[int, str, int, str]:
+        oldest = line.oldest
+        return (
+            0 if oldest else 1,
+            oldest.since.isoformat() if oldest else "",
+            rank.get(line.council, len(rank)),
+            sort_key(line.body.name),
+        )
+
+    return sorted(lines, key=order)
+
+
+def deciding_meeting(
+    day: pendulum.Date, council: str, council_name: str, meetings: Iterable[Meeting]
+) -> Meeting:
+    """The council's meeting on `day` that decided an appointment (not a cancelled one)."""
+    found = [
+        m
+        for m in meetings
+        if m.council == council and m.day == day and m.state is not MeetingState.CANCELLED
+    ]
+    if not found:
+        raise ValidationError(
+            t("appointments.import.no_meeting", council=council_name, day=day.isoformat()),
+            "decided_at",
+        )
+    return min(found, key=lambda m: (m.start, m.id))
+
+
+# The word of an agenda item that makes udpegninger ("Udpegning af politiske
+# repræsentanter til regionale fora"): a decision on that meeting day links to it.
+APPOINTING_ITEM_WORD = "udpeg"
+
+
+def deciding_item(items: Iterable[AgendaItem]) -> AgendaItem | None:
+    """The meeting's item about udpegninger, if it has one."""
+    return next((i for i in items if APPOINTING_ITEM_WORD in caseless(i.title)), None)
+
+
+def appointments_of_item(
+    item: AgendaItem, appointments: Iterable[Appointment]
+) -> list[Appointment]:
+    """The appointments the item decided (what the item links to)."""
+    return [a for a in appointments if a.item_id == item.id]

@@ -159,3 +159,82 @@ TEXTS.update(
         ),
     }
 )
+# -- pane 5, the body screen and the dialog ------------------------------------------------
+TEXTS.update(
+    {
+        "pane.appointments": ("Udpegninger", "Appointments"),
+        "appointments.key.open": ("Åbn organ", "Open body"),
+        "appointments.key.search": ("Søg", "Search"),
+        "appointments.key.reset": ("Ryd søgning", "Clear search"),
+        "appointments.search_placeholder": (
+            "/ søg i organer og personer",
+            "/ search bodies and people",
+        ),
+        "appointments.summary": (
+            "{bodies} organer, {seats} pladser",
+            "{bodies} bodies, {seats} seats",
+        ),
+        "appointments.summary_vacant": ("Ledige pladser: {n}", "Vacancies: {n}"),
+        "appointments.searching": ("søgning: {text}", "search: {text}"),
+        "appointments.none_found": ("Ingen organer fundet", "No bodies found"),
+        "appointments.vacant_for": ("LEDIG ({days} d.)", "VACANT ({days} d.)"),
+        "appointments.age": ("{n} d.", "{n} d."),
+        "appointments.col.kind": ("Type", "Kind"),
+        "appointments.col.held": ("Besat", "Held"),
+        "appointments.col.oldest": ("Ældste", "Oldest"),
+        "appointments.field.council": ("Udpeget af", "Appointed by"),
+        "appointments.field.start": ("Fra", "From"),
+        "appointments.field.end": ("Til", "To"),
+        "appointments.field.end_hint": ("tom: indtil videre", "empty: until further notice"),
+        "appointments.field.holder_hint": (
+            "medlem af rådet eller anden person",
+            "council member or another person",
+        ),
+        "appointments.field.municipality_hint": (
+            "udfyldes for medlemmer",
+            "filled in for members",
+        ),
+        "appointments.field.decided_at": ("Besluttet den", "Decided on"),
+        "appointments.field.decided_hint": ("mødets dato, fx 2026-01-27", "the meeting's date"),
+        "appointments.dialog.new": (
+            "Udpeg til {body}, plads {seat}",
+            "Appoint to {body}, seat {seat}",
+        ),
+        "appointments.dialog.edit": (
+            "Udpegning: {body}, plads {seat}",
+            "Appointment: {body}, seat {seat}",
+        ),
+        "body.key.add": ("Udpeg", "Appoint"),
+        "body.key.edit": ("Redigér", "Edit"),
+        "body.key.end": ("Ophør", "End"),
+        "body.key.meeting": ("Møde", "Meeting"),
+        "body.gone": ("Organet findes ikke længere.", "The body no longer exists."),
+        "body.facts": (
+            "{seats} pladser, {substitutes} suppleantpladser · periode {start}–{end}",
+            "{seats} seats, {substitutes} substitute seats · period {start}–{end}",
+        ),
+        "body.contact": ("kontakt: {contact}", "contact: {contact}"),
+        "body.full": ("Alle {seats} pladser er besat", "All {seats} seats are held"),
+        "body.no_appointment": ("Vælg en udpegning", "Choose an appointment"),
+        "body.already_ended": (
+            "Udpegningen er allerede ophørt",
+            "The appointment has ended already",
+        ),
+        "body.confirm_end": (
+            "Afslut {name}s udpegning pr. {day}?",
+            "End {name}'s appointment as of {day}?",
+        ),
+        "body.end_detail": (
+            "Pladsen bliver ledig dagen efter.",
+            "The seat is vacant from the day after.",
+        ),
+        "body.end": ("Afslut", "End"),
+        "body.ended": ("{name}s udpegning er ophørt", "{name}'s appointment has ended"),
+        "body.appointed": ("{name} er udpeget", "{name} is appointed"),
+        "body.saved": ("Udpegningen af {name} er gemt", "The appointment of {name} is saved"),
+        "body.no_decision": (
+            "Intet møde registreret for beslutningen",
+            "No meeting recorded for the decision",
+        ),
+    }
+)

@@ -108,6 +108,7 @@ def _add_council(
                 seats=seats,
                 substitute_seats=substitutes,
                 contact=f"sekretariatet@{slug}.eksempel.dk",
+                members_only=not directors,
             )
         )
         for seat in range(1, seats + 1):
