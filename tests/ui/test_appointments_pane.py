@@ -1,0 +1,114 @@
+"""Udpegninger (pane 5) by keyboard: vacancies first, search, open a body, appoint a
+member to a vacant seat (the vacancy leaves `kkr status --json`), end an appointment,
+refuse a non-member with the closest name, and show user text literally."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from textual.widgets import DataTable, Input, Static
+
+from kkr_tui.cli import main
+from kkr_tui.domain.appointments import Body
+from kkr_tui.store import Store
+from kkr_tui.ui.screens.appointment_dialog import AppointmentDialog
+from kkr_tui.ui.screens.body import BodyScreen
+from kkr_tui.ui.screens.dialog_base import ConfirmDialog
+from tests.ui.overview_helpers import column, demo_app, scenario, static_text
+
+
+def vacancies_in_status(store: Store, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, str]]:
+    main(["--db", str(store.path), "--today", "2026-09-10", "status", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    return [(v["council"], v["body"]) for v in data["vacancies"]]
+
+
+@scenario
+async def test_appoint_a_member_to_a_vacant_seat_by_keyboard(
+    demo_store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = vacancies_in_status(demo_store, capsys)
+    assert ("nordjylland", "Sundhedssamarbejdsudvalget") in before
+    app, notes = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        table = app.query_one("#body-list", DataTable)
+        # Vacancies first, the oldest first.
+        assert column(table, 1)[0] == "Sundhedssamarbejdsudvalget"
+        assert column(table, 0)[0] == "Nordjylland"
+        assert "Ledige pladser: 10" in static_text(app.query_one("#appointments-summary", Static))
+        await pilot.press("enter")
+        assert isinstance(app.screen, BodyScreen)
+        await pilot.press("a")  # the highlighted row is the vacant seat 4
+        await pilot.pause()
+        assert isinstance(app.screen, AppointmentDialog)
+        assert app.screen.query_one("#appointment-seat", Input).value == "4"
+        await pilot.press(*"Eva Fiktivsen")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, BodyScreen)
+        assert "Eva Fiktivsen er udpeget" in notes.texts()
+    after = vacancies_in_status(demo_store, capsys)
+    assert len(after) == len(before) - 1
+    assert ("nordjylland", "Sundhedssamarbejdsudvalget") not in after
+    stored = [a for a in demo_store.snapshot().appointments if a.holder == "Eva Fiktivsen"]
+    assert any(a.seat == 4 and a.municipality == "Jammerbugt" for a in stored)
+
+
+@scenario
+async def test_a_non_member_is_refused_on_a_members_only_body(demo_store: Store) -> None:
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5", "enter", "a")
+        await pilot.pause()
+        await pilot.press(*"Eva Fiktivsn", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, AppointmentDialog)
+        error = static_text(app.screen.query_one("#dialog-error", Static))
+        assert "Eva Fiktivsn" in error and "Sundhedssamarbejdsudvalget" in error
+        assert "mente du »Eva Fiktivsen«?" in error
+
+
+@scenario
+async def test_end_an_appointment_makes_the_seat_vacant(demo_store: Store) -> None:
+    app, notes = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5", "enter", "down", "o")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert "Anna Eksempels udpegning er ophørt" in notes.texts()
+        table = app.screen.query_one("#seat-list", DataTable)
+        assert column(table, 1)[:1] == ["LEDIG (252 d.)"]
+
+
+@scenario
+async def test_search_finds_bodies_and_people_and_escape_clears(demo_store: Store) -> None:
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5", "slash", *"kommunaldir")
+        table = app.query_one("#body-list", DataTable)
+        bodies = set(column(table, 1))
+        assert bodies and bodies <= {
+            "Praksisplanudvalget",
+            "Samarbejdsudvalget for almen praksis",
+            "Styregruppen for rammeaftalen på det specialiserede socialområde",
+        }
+        await pilot.press("escape")
+        assert table.row_count == 51
+
+
+@scenario
+async def test_user_text_is_shown_literally(demo_store: Store) -> None:
+    with demo_store.transaction() as tx:
+        tx.add(Body(name="[red]x[/] [@click=quit]", councils=("sjaelland",), seats=1))
+    app, _ = demo_app(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("5")
+        table = app.query_one("#body-list", DataTable)
+        assert "[red]x[/] [@click=quit]" in column(table, 1)
+        assert app.is_running
