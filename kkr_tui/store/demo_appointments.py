@@ -13,7 +13,7 @@ import pendulum
 from kkr_tui.domain.appointments import Appointment, AppointmentState, Body, BodyKind
 from kkr_tui.domain.models import AgendaItem, ItemKind, ItemState, Meeting, Member, Series
 from kkr_tui.domain.reference import COUNCILS
-from kkr_tui.store.database import Transaction
+from kkr_tui.store.transaction import Transaction
 
 APPOINTING_TITLE = "Udpegning af politiske repræsentanter til regionale fora"
 
