@@ -238,3 +238,12 @@ TEXTS.update(
         ),
     }
 )
+TEXTS.update(
+    {
+        "appointments.overview_vacant": ("Ledige pladser: {n}", "Vacancies: {n}"),
+        "appointments.overview_total": (
+            " · ledige pladser i organer: {n}",
+            " · vacancies in bodies: {n}",
+        ),
+    }
+)
