@@ -33,6 +33,7 @@ async def test_appoint_a_member_to_a_vacant_seat_by_keyboard(
     app, notes = demo_app(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("5")
+        await pilot.pause()
         table = app.query_one("#body-list", DataTable)
         # Vacancies first, the oldest first.
         assert column(table, 1)[0] == "Sundhedssamarbejdsudvalget"
@@ -61,7 +62,9 @@ async def test_appoint_a_member_to_a_vacant_seat_by_keyboard(
 async def test_a_non_member_is_refused_on_a_members_only_body(demo_store: Store) -> None:
     app, _ = demo_app(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("5", "enter", "a")
+        await pilot.press("5")
+        await pilot.pause()
+        await pilot.press("enter", "a")
         await pilot.pause()
         await pilot.press(*"Eva Fiktivsn", "ctrl+s")
         await pilot.pause()
@@ -75,7 +78,9 @@ async def test_a_non_member_is_refused_on_a_members_only_body(demo_store: Store)
 async def test_end_an_appointment_makes_the_seat_vacant(demo_store: Store) -> None:
     app, notes = demo_app(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("5", "enter", "down", "o")
+        await pilot.press("5")
+        await pilot.pause()
+        await pilot.press("enter", "down", "o")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("enter")
@@ -90,7 +95,9 @@ async def test_end_an_appointment_makes_the_seat_vacant(demo_store: Store) -> No
 async def test_search_finds_bodies_and_people_and_escape_clears(demo_store: Store) -> None:
     app, _ = demo_app(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("5", "slash", *"kommunaldir")
+        await pilot.press("5")
+        await pilot.pause()
+        await pilot.press("slash", *"kommunaldir")
         table = app.query_one("#body-list", DataTable)
         bodies = set(column(table, 1))
         assert bodies and bodies <= {
@@ -109,6 +116,7 @@ async def test_user_text_is_shown_literally(demo_store: Store) -> None:
     app, _ = demo_app(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("5")
+        await pilot.pause()
         table = app.query_one("#body-list", DataTable)
         assert "[red]x[/] [@click=quit]" in column(table, 1)
         assert app.is_running

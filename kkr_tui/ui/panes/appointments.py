@@ -58,7 +58,8 @@ class AppointmentsPane(Pane):
         yield Static(id="body-detail", markup=False)
 
     def on_resize(self, event: events.Resize) -> None:
-        self.refresh_data()
+        if self.is_shown:  # a hidden pane draws when it is next shown
+            self.refresh_data()
 
     def refresh_data(self, cursor_to_top: bool = False) -> None:
         snap = self.snapshot
