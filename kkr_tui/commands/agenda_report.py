@@ -68,6 +68,8 @@ def _item(item: AgendaItem) -> dict[str, Any]:
         "recommendation": item.recommendation,
         "summary": item.summary,
         "decision": item.decision,
+        # The forum meeting that prepared the item (its id), or null.
+        "prepared_in": item.prepared_in or None,
         "history": [
             {
                 "day": h.day,

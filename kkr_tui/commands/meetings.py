@@ -239,6 +239,7 @@ def meeting_json(meeting: Meeting, deadlines: MeetingDeadlines) -> dict[str, Any
     return {
         "id": meeting.id,
         "council": meeting.council,
+        "councils": list(meeting.all_councils),
         "series": meeting.series.value,
         "start": meeting.start.isoformat(),
         "end": meeting.end.isoformat(),

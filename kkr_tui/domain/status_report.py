@@ -121,7 +121,11 @@ def build_status_report(
     wanted = [c for c in source.councils if councils is None or c.slug in councils]
     slugs = {c.slug for c in wanted}
     open_meetings = sorted(
-        (m for m in source.meetings if m.council in slugs and m.state not in _FINISHED),
+        (
+            m
+            for m in source.meetings
+            if m.state not in _FINISHED and any(c in slugs for c in m.all_councils)
+        ),
         key=lambda m: (m.start, m.council, m.id),
     )
     # Each meeting is assessed once, whether it is a next meeting, has due items, or both.
@@ -137,7 +141,11 @@ def build_status_report(
     ]
     council_order = {c.slug: n for n, c in enumerate(wanted)}
     items.sort(
-        key=lambda i: (i.line.deadline.due, council_order[i.meeting.council], i.meeting.start)
+        key=lambda i: (
+            i.line.deadline.due,
+            council_order.get(i.meeting.council, len(council_order)),
+            i.meeting.start,
+        )
     )
     vacancies = vacancies_on(source.bodies, source.appointments, today, slugs)
     return StatusReport(today, days, council_statuses, tuple(items), tuple(vacancies))
@@ -153,7 +161,7 @@ def _council_status(
     upcoming = [
         m
         for m in meetings
-        if m.council == council.slug and m.day >= today and m.state is not MeetingState.CANCELLED
+        if m.belongs_to(council.slug) and m.day >= today and m.state is not MeetingState.CANCELLED
     ]
     if not upcoming:
         return CouncilStatus(council, None, None)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kkr_tui.domain.fora import meeting_name, prepared_in_text
 from kkr_tui.domain.formatting import format_day_long, format_day_time, format_time
 from kkr_tui.domain.models import (
     AgendaItem,
@@ -121,6 +122,10 @@ def agenda_document(snapshot: Snapshot, meeting_id: int, fmt: str) -> str:
         blocks.append(Paragraph(t("export.no_items")))
     for number, item in items:
         fields = []
+        forum_meeting = snapshot.meeting(item.prepared_in) if item.prepared_in else None
+        if forum_meeting is not None:
+            prepared = prepared_in_text(forum_meeting, snapshot.fora)
+            fields.append((t("fora.preparation"), prepared))
         if item.recommendation.strip():
             fields.append((t("export.recommendation"), item.recommendation))
         blocks.append(Item(number, item.title, t(f"kind.{item.kind.value}"), tuple(fields)))
@@ -191,7 +196,7 @@ def _meeting(snapshot: Snapshot, meeting_id: int) -> Meeting:
 
 def _meeting_title(snapshot: Snapshot, meeting: Meeting) -> str:
     """'KKR Sjælland: KKR-møde', the way the meeting is named in the calendar too."""
-    return f"{snapshot.council(meeting.council).name}: {t(f'series.{meeting.series.value}')}"
+    return f"{snapshot.council(meeting.council).name}: {meeting_name(meeting, snapshot.fora)}"
 
 
 def _page_title(kind: str, snapshot: Snapshot, meeting: Meeting) -> str:

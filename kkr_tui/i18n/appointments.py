@@ -247,3 +247,40 @@ TEXTS.update(
         ),
     }
 )
+# -- fora -------------------------------------------------------------------------------
+TEXTS.update(
+    {
+        "fora.bad_email": (
+            "'{email}' er ikke en gyldig e-mailadresse",
+            "'{email}' is not a valid e-mail address",
+        ),
+        "fora.prepared_in": ("Forberedt i {name} den {day}", "Prepared in {name} on {day}"),
+        "fora.preparation": ("Forberedelse", "Preparation"),
+        "fora.kind.kommunaldirektoerforum": ("kommunaldirektørforum", "municipal directors' forum"),
+        "fora.kind.fagdirektoerforum": ("fagdirektørforum", "professional directors' forum"),
+        "fora.kind.andet": ("forum", "forum"),
+    }
+)
+TEXTS.update(
+    {
+        "appointments.key.fora": ("Fora", "Fora"),
+        "fora.key.copy": ("Kopiér e-mails", "Copy e-mails"),
+        "fora.title": ("Direktørfora", "Directors' fora"),
+        "fora.col.name": ("Forum", "Forum"),
+        "fora.col.members": ("Medl.", "Memb."),
+        "fora.col.meetings": ("Møder", "Meetings"),
+        "fora.none": ("Ingen fora registreret", "No fora registered"),
+        "fora.meetings": ("Møder: {days}", "Meetings: {days}"),
+        "fora.no_emails": (
+            "Forummet har ingen e-mailadresser",
+            "The forum has no e-mail addresses",
+        ),
+        "fora.copied": ("{n} e-mailadresser kopieret", "{n} e-mail addresses copied"),
+    }
+)
+TEXTS.update(
+    {
+        "fora.prepared_field": ("Forberedt i", "Prepared in"),
+        "fora.not_prepared": ("(intet forum)", "(no forum)"),
+    }
+)

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from kkr_tui.domain.appointments import Appointment, Body
 from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.fora import Forum
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
 from kkr_tui.store.errors import StoreError
 
@@ -21,6 +22,7 @@ TABLE_OF: dict[type[Record], str] = {
     Contact: "contacts",
     Body: "bodies",
     Appointment: "appointments",
+    Forum: "fora",
 }
 SETTINGS_TABLE = "settings"
 

@@ -14,6 +14,7 @@ import pendulum
 
 from kkr_tui.domain.appointments import Appointment, Body
 from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.fora import Forum
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member
 from kkr_tui.domain.names import caseless
 from kkr_tui.domain.planning import Planner
@@ -103,6 +104,10 @@ class Snapshot:
         return self._table_records(Appointment)
 
     @property
+    def fora(self) -> tuple[Forum, ...]:
+        return self._table_records(Forum)
+
+    @property
     def items(self) -> tuple[AgendaItem, ...]:
         """Every agenda item of the main file (builds them all; prefer `items_for` for
         one meeting). Archived years are not included: they hold no open work."""
@@ -145,7 +150,7 @@ class Snapshot:
         """
         for doc_id, doc in self._raw_items.items():
             record_of(AgendaItem, "items", doc_id, doc, self._path)
-        self.members, self.contacts, self.bodies, self.appointments  # noqa: B018  (built to be checked)
+        self.members, self.contacts, self.bodies, self.appointments, self.fora  # noqa: B018  (built to be checked)
 
     def _grouped(self) -> dict[int, list[tuple[str, Any]]]:
         if self._raw_by_meeting is None:
@@ -269,7 +274,7 @@ class Snapshot:
             (
                 m
                 for m in pool
-                if (council is None or m.council == council)
+                if (council is None or m.belongs_to(council))
                 and (year is None or m.start.year == year)
             ),
             key=lambda m: (m.start, m.council),

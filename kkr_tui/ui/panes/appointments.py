@@ -5,7 +5,8 @@ vacancy's age in days, and a mark when a holder has left the council. Below the 
 the highlighted body's seats in words. `/` searches bodies and people as you type
 (every word must match a body's name or a holder's or substitute's name); Enter (or
 ↓) back to the list, Escape clears. Enter on a body opens it (kkr_tui.ui.screens.body),
-where appointments are added, edited and ended.
+where appointments are added, edited and ended. `f` lists the directors' fora
+(kkr_tui.ui.screens.fora).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class AppointmentsPane(Pane):
     BINDINGS = [
         Binding("slash", "search", "appointments.key.search", id="appointments.search"),
         Binding("escape", "reset", "appointments.key.reset", id="appointments.reset"),
+        Binding("f", "fora", "appointments.key.fora", id="appointments.fora"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -138,6 +140,11 @@ class AppointmentsPane(Pane):
             from kkr_tui.ui.screens.body import BodyScreen
 
             self.app.push_screen(BodyScreen(line.body.id, line.council))
+
+    def action_fora(self) -> None:
+        from kkr_tui.ui.screens.fora import ForaScreen
+
+        self.app.push_screen(ForaScreen())
 
     # -- search -------------------------------------------------------------------------
     def action_search(self) -> None:

@@ -75,6 +75,8 @@ class BodyScreen(KkrScreen[None]):
         return next((b for b in self.kkr.snapshot.bodies if b.id == self.body_id), None)
 
     def refresh_data(self) -> None:
+        if not self.query("#body-facts"):
+            return  # not composed yet, or closing: it draws when it is shown
         body = self.body()
         facts = self.query_one("#body-facts", Static)
         if body is None:

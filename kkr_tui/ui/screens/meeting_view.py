@@ -50,10 +50,11 @@ def items_layout(width: int) -> list[Column]:
     ]
 
 
-def facts(meeting: Meeting, council_name: str, readiness: Readiness) -> Text:
+def facts(meeting: Meeting, council_name: str, readiness: Readiness, name: str = "") -> Text:
+    """`name`: what the meeting is called when not its series (a forum's name)."""
     place = meeting.place or t("meeting.no_place")
     text = Text.assemble(
-        (t(f"series.{meeting.series.value}"), "bold"),
+        (name or t(f"series.{meeting.series.value}"), "bold"),
         " · ",
         format_day_time(meeting.start),
         f"-{format_time(meeting.end)}",
@@ -110,8 +111,9 @@ def item_cells(item: AgendaItem) -> dict[str, Text | str]:
     }
 
 
-def item_detail(item: AgendaItem) -> Text:
-    """The highlighted item in full (the table may cut it at 80 columns)."""
+def item_detail(item: AgendaItem, prepared: str = "") -> Text:
+    """The highlighted item in full (the table may cut it at 80 columns); `prepared`
+    says which forum meeting prepared it ("Forberedt i KD-forum ... den ...")."""
     text = Text.assemble(
         (f"{item.number}. ", "bold"),
         (printable(item.title), "bold"),
@@ -126,6 +128,9 @@ def item_detail(item: AgendaItem) -> Text:
         " · ",
         t(f"item_state.{item.state.value}"),
     )
+    if prepared:
+        text.append("\n")
+        text.append(printable(prepared), style="italic")
     if item.decision:
         text.append(f"\n{t('item.decision')}: ", style="bold")
         text.append(printable(item.decision))
