@@ -14,6 +14,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.status",
     "kkr_tui.commands.agenda",
     "kkr_tui.commands.serve",
+    "kkr_tui.commands.attachments",
     "kkr_tui.commands.appointments",
 )
 

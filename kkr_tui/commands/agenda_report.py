@@ -14,12 +14,14 @@ from typing import Any
 
 import pendulum
 
+from kkr_tui.domain.agenda_content import outcome_line
 from kkr_tui.domain.formatting import format_day, format_day_time, format_time
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.readiness import CheckLine, Light, LineStatus
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.workflow import dispatch_blockers, publication_blockers
+from kkr_tui.exports.document_model import agenda_items
 from kkr_tui.i18n import t
 from kkr_tui.store import Snapshot
 
@@ -56,7 +58,9 @@ def _line(line: CheckLine) -> dict[str, Any]:
     }
 
 
-def _item(item: AgendaItem) -> dict[str, Any]:
+def _item(item: AgendaItem, number: int) -> dict[str, Any]:
+    """`number` is the item's number in the documents (0 for a postponed item), which
+    numbers its attachments ("3.2")."""
     return {
         "id": item.id,
         "number": item.number,
@@ -65,11 +69,25 @@ def _item(item: AgendaItem) -> dict[str, Any]:
         "policy_area": item.policy_area,
         "responsible": item.responsible,
         "state": item.state.value,
+        "closed": item.closed,
+        "resume": item.resume,
+        "case_text": item.case_text,
         "recommendation": item.recommendation,
-        "summary": item.summary,
         "decision": item.decision,
         # The forum meeting that prepared the item (its id), or null.
         "prepared_in": item.prepared_in or None,
+        "outcome": outcome_line(item),
+        "attachments": [
+            {
+                "number": f"{number}.{index}" if number else "",
+                "title": a.title,
+                "file_name": a.file_name,
+                "size": a.size,
+                "media_type": a.media_type,
+                "sha256": a.sha256,
+            }
+            for index, a in enumerate(item.attachments, start=1)
+        ],
         "history": [
             {
                 "day": h.day,
@@ -85,6 +103,7 @@ def _item(item: AgendaItem) -> dict[str, Any]:
 
 def build_report(snap: Snapshot, meeting: Meeting, today: pendulum.Date) -> dict[str, Any]:
     items = snap.items_for(meeting.id)
+    numbers = {item.id: n for n, item in agenda_items(snap, meeting)}
     readiness = snap.readiness(meeting, today)
     council = snap.council(meeting.council)
     steps = next_steps(meeting, items, readiness, snap.members_of(meeting.council), today)
@@ -121,7 +140,7 @@ def build_report(snap: Snapshot, meeting: Meeting, today: pendulum.Date) -> dict
         "publication_override": meeting.publication_override,
         "cancel_reason": meeting.cancel_reason,
         "attendance": dict(meeting.attendance),
-        "items": [_item(i) for i in items],
+        "items": [_item(i, numbers.get(i.id, 0)) for i in items],
         # Kept for the text form; not part of the JSON.
         "_meeting": meeting,
         "_lines": readiness.lines,

@@ -81,7 +81,7 @@ def _appointing_item(tx: Transaction, meeting: Meeting) -> AgendaItem:
             kind=ItemKind.DECISION,
             policy_area="",
             recommendation="Det indstilles, at KKR udpeger repræsentanter som foreslået.",
-            summary="KKR udpeger for valgperioden kommunale repræsentanter til regionale fora.",
+            resume="KKR udpeger for valgperioden kommunale repræsentanter til regionale fora.",
             decision="Godkendt.",
             state=ItemState.DISPATCHED,
         )

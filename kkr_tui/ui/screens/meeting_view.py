@@ -128,9 +128,21 @@ def item_detail(item: AgendaItem, prepared: str = "") -> Text:
         " · ",
         t(f"item_state.{item.state.value}"),
     )
-    if prepared:
-        text.append("\n")
-        text.append(printable(prepared), style="italic")
+    # One line of the content: closed or not, the attachments, then the resumé (else
+    # the case text's first line). t edits the case text, l the attachments, i shows
+    # it all.
+    text.append("\n")
+    facts = [t("doc.attachments_count", count=len(item.attachments))]
+    if item.closed:
+        facts.insert(0, t("doc.closed_item"))
+    if prepared:  # "Forberedt i KD-forum Sjælland den 2. april 2026"
+        facts.append(printable(prepared))
+    text.append(" · ".join(facts) + " · ", style="bold")
+    lead = item.resume.strip() or item.case_text.strip()
+    if lead:
+        text.append(printable(lead.splitlines()[0]))
+    else:
+        text.append(t("doc.case_text_missing"), style="dim")
     if item.decision:
         text.append(f"\n{t('item.decision')}: ", style="bold")
         text.append(printable(item.decision))
