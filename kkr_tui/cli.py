@@ -25,25 +25,36 @@ if TYPE_CHECKING:
 DESCRIPTION = "KKR: mødeplanlægning og dagsordensstatus for de fem kommunekontaktråd."
 EPILOG = """\
 Uden underkommando åbnes programmet (TUI).
-Database: --db, ellers $KKR_DB, ellers kkr.json i brugerens datamappe.
+Database: --db, ellers $KKR_DB, ellers brugerens eller systemets indstilling,
+ellers kkr.json i brugerens datamappe (kkr where viser hvilken og hvorfor).
 Dato: --today ÅÅÅÅ-MM-DD eller $KKR_TODAY (ellers dagens dato i Europe/Copenhagen).
 Sprog: --lang da|en eller $KKR_LANG.
 """
 
 
 def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> None:
-    """--db, --today and --lang, accepted both before and after the subcommand.
+    """--db, --today, --lang, --demo and --debug, accepted both before and after the
+    subcommand.
 
     On a subcommand the defaults are SUPPRESS so an option given before the
     subcommand is not overwritten by the subparser's default.
     """
+    from kkr_tui.i18n import t
+
     default = argparse.SUPPRESS if on_subcommand else None
+    flag_default = argparse.SUPPRESS if on_subcommand else False
     parser.add_argument("--db", metavar="STI", default=default, help="databasefil (JSON)")
     parser.add_argument(
         "--today", metavar="ÅÅÅÅ-MM-DD", default=default, help="regn som om det er denne dag"
     )
     parser.add_argument(
         "--lang", choices=("da", "en"), default=default, help="sprog: da (standard) eller en"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", default=flag_default, help=t("shell.help.demo")
+    )
+    parser.add_argument(
+        "--debug", action="store_true", default=flag_default, help=t("shell.help.debug")
     )
 
 
@@ -88,11 +99,6 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kkr {__version__}")
     add_common_options(parser, on_subcommand=False)
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="åbn en frisk midlertidig kopi af demodatabasen (fiktive data)",
-    )
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
     def common(sub: argparse.ArgumentParser) -> None:
@@ -111,6 +117,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 # Options of the main parser that take a value: the token after them is not a command.
 _VALUE_OPTIONS = ("--db", "--today", "--lang")
+_FLAG_OPTIONS = ("--demo", "--debug")
 
 
 def requested_command(argv: Sequence[str]) -> str | None:
@@ -134,15 +141,22 @@ def opens_the_app(argv: Sequence[str]) -> bool:
         if token in _VALUE_OPTIONS:
             if next(tokens, None) is None:
                 return False
-        elif token != "--demo" and not token.startswith(tuple(f"{o}=" for o in _VALUE_OPTIONS)):
+        elif token not in _FLAG_OPTIONS and not token.startswith(
+            tuple(f"{o}=" for o in _VALUE_OPTIONS)
+        ):
             return False
     return True
 
 
-def make_context(args: argparse.Namespace) -> Context:
-    from kkr_tui.domain.clock import clock_from
-    from kkr_tui.i18n import language_from, set_language
-    from kkr_tui.store.paths import resolve_db_path
+def make_context(
+    args: argparse.Namespace, demo_folder: Path | None = None, *, warn: bool = False
+) -> Context:
+    """The context the options ask for. Given `demo_folder` and --demo, a fresh demo
+    database is built there and used (as of the demo's day, unless --today says).
+    `warn`: print on stderr why a settings file naming the database was ignored."""
+    from kkr_tui.domain.clock import Clock, clock_from
+    from kkr_tui.i18n import language_from, set_language, t
+    from kkr_tui.store.paths import choose_db
 
     lang = language_from(getattr(args, "lang", None))
     try:
@@ -150,11 +164,39 @@ def make_context(args: argparse.Namespace) -> Context:
     except ValueError as exc:
         raise CommandError(f"KKR_LANG: {exc}") from None
     clock = clock_from(getattr(args, "today", None))
-    return Context(db_path=resolve_db_path(getattr(args, "db", None)), clock=clock, lang=lang)
+    if demo_folder is not None and getattr(args, "demo", False):
+        if getattr(args, "db", None):
+            raise CommandError(t("shell.demo_and_db"))
+        from kkr_tui.store.demo import DEMO_TODAY, build_demo
+
+        db_path = demo_folder / "demo.json"
+        build_demo(db_path)
+        return Context(db_path, clock if clock.is_fixed else Clock(DEMO_TODAY), lang)
+    choice = choose_db(getattr(args, "db", None))
+    if warn:
+        from kkr_tui.domain.text import printable
+
+        for warning in choice.warnings:
+            print(f"kkr: {printable(warning)}", file=sys.stderr)
+    return Context(db_path=choice.path, clock=clock, lang=lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`kkr`: exit 0/1 as each command says, 2 for bad input, 3 for an internal error
+    (one line on stderr, the traceback in a log file; --debug prints it instead)."""
+    from kkr_tui.commands.shell import tolerant_output
+
     given = list(sys.argv[1:] if argv is None else argv)
+    tolerant_output()
+    try:
+        return _main(given)
+    except Exception as exc:  # the last resort: never a bare traceback, never exit 1
+        from kkr_tui.commands.shell import report_internal_error
+
+        return report_internal_error(exc, debug="--debug" in given)
+
+
+def _main(given: list[str]) -> int:
     reader = None
     if opens_the_app(given):
         from kkr_tui.ui import collector
@@ -173,10 +215,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kkr_tui.store.errors import StoreError
 
     try:
-        context = make_context(args)
         if handler is None:
+            context = make_context(args, warn=True)
+            from kkr_tui.commands.shell import require_terminal
+
+            require_terminal(context)
             return run_app(context, demo=args.demo, today_given=context.clock.is_fixed)
-        return int(handler(context, args))
+        if not args.demo or getattr(args, "own_demo", False):
+            return int(handler(make_context(args, warn=True), args))
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="kkr-demo-") as folder:
+            return int(handler(make_context(args, Path(folder)), args))
     except (CommandError, ClockError, StoreError) as exc:
         # A StoreError names the file; one a command did not catch is still a data
         # error (exit 2), never a traceback in a cron mail. Messages quote paths and
@@ -219,7 +269,7 @@ def run_app_from_first_screen(args: argparse.Namespace, reader: FirstScreenReade
 
     app = KkrApp(None, None, opener=open_data, first_screen=first)
     app.run()
-    return app.return_code or 0
+    return app_exit_code(app.return_code)
 
 
 def open_app_store(db_path: Path) -> Store:
@@ -259,7 +309,15 @@ def run_app(context: Context, *, demo: bool, today_given: bool) -> int:
     app.run()
     if folder is not None:
         folder.cleanup()
-    return app.return_code or 0
+    return app_exit_code(app.return_code)
+
+
+def app_exit_code(return_code: int | None) -> int:
+    """Textual ends with 1 on an exception it caught (and prints); 1 means "overdue"
+    to `kkr status` users, so an internal error is 3 here as everywhere."""
+    from kkr_tui.commands.shell import EXIT_INTERNAL
+
+    return EXIT_INTERNAL if return_code == 1 else return_code or 0
 
 
 if __name__ == "__main__":

@@ -22,6 +22,13 @@ os.environ["COLORTERM"] = "truecolor"
 os.environ.pop("KKR_TODAY", None)
 os.environ.pop("KKR_DB", None)
 os.environ.pop("KKR_LANG", None)
+for _mail_setting in (
+    "KKR_SMTP_URL",
+    "KKR_SMTP_PASSWORD",
+    "KKR_SMTP_PASSWORD_FILE",
+    "KKR_MAIL_FROM",
+):
+    os.environ.pop(_mail_setting, None)  # tests never mail a real server
 
 from kkr_tui.store import Store, open_store  # noqa: E402
 from kkr_tui.store.demo import DEMO_TODAY, build_demo  # noqa: E402
@@ -56,6 +63,17 @@ def user_config_dir(
     folder = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("KKR_CONFIG_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def system_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The system's settings file (kkr setup shared) is one that does not exist, never
+    the machine's real /etc/xdg/kkr_tui/config.toml."""
+    path = tmp_path_factory.mktemp("system") / "config.toml"
+    monkeypatch.setenv("KKR_SYSTEM_CONFIG", str(path))
+    return path
 
 
 @pytest.fixture(autouse=True)

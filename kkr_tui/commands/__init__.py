@@ -14,7 +14,14 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.status",
     "kkr_tui.commands.agenda",
     "kkr_tui.commands.serve",
+    "kkr_tui.commands.dispatch",
+    "kkr_tui.commands.remind",
+    "kkr_tui.commands.attendance",
     "kkr_tui.commands.attachments",
+    "kkr_tui.commands.demo",
+    "kkr_tui.commands.shell",
+    "kkr_tui.commands.setup",
+    "kkr_tui.commands.import_ics",
     "kkr_tui.commands.appointments",
 )
 

@@ -151,8 +151,13 @@ def build_report(snap: Snapshot, meeting: Meeting, today: pendulum.Date) -> dict
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+# The shape's name and version, as `kkr status` has kkr-status/1 (README: kkr agenda).
+AGENDA_FORMAT = "kkr-agenda/1"
+
+
 def render_json(report: dict[str, Any]) -> str:
-    public = {k: v for k, v in report.items() if not k.startswith("_")}
+    public = {"format": AGENDA_FORMAT}
+    public.update((k, v) for k, v in report.items() if not k.startswith("_"))
     text = json.dumps(public, ensure_ascii=False, indent=2)
     # Inside JSON strings any character may be written \uXXXX: same data, harmless bytes.
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
@@ -223,6 +228,12 @@ def render_text(report: dict[str, Any], width: int) -> str:
             ]
         )
         lines += _wrap(details, width, "      ")
+        extra = [t("doc.closed_item")] if item["closed"] else []
+        extra += [
+            f"{t('doc.attachment', number=a['number'])}: {a['title']}" for a in item["attachments"]
+        ]
+        if extra:
+            lines += _wrap(" · ".join(extra), width, "      ")
         if item["decision"]:
             lines += _wrap(f"{t('item.decision')}: {item['decision']}", width, "      ")
     return "\n".join(lines)

@@ -206,13 +206,15 @@ def run_ics(context: Context, args: argparse.Namespace) -> int:
 
 def run_document(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.exports.documents import DocumentError, document_bytes
-    from kkr_tui.store.attachments import AttachmentError
+    from kkr_tui.exports.package import listed_attachments
+    from kkr_tui.store.attachments import AttachmentError, check_present
 
     store = context.open_existing()
     snapshot = store.snapshot()
     _refuse_own_file(store.path, args.output)
     fmt = args.format or _format_from_suffix(args.output)
     try:
+        check_present(store.path, listed_attachments(snapshot, args.meeting_id, public=args.public))
         payload = document_bytes(
             snapshot,
             args.meeting_id,
@@ -284,24 +286,9 @@ def run_appointments(context: Context, args: argparse.Namespace) -> int:
 
 def _councils(snapshot: Snapshot, given: Sequence[str]) -> tuple[str, ...]:
     """Slugs from --council values; 'Sjælland' and 'KKR Sjælland' are accepted too."""
-    from kkr_tui.domain.text import fold as fold_text
-    from kkr_tui.i18n import t
+    from kkr_tui.commands.councils import council_slugs
 
-    def fold(text: str) -> str:
-        return fold_text(text).removeprefix("kkr ").removeprefix("region ")
-
-    lookup: dict[str, str] = {}
-    for council in snapshot.councils:
-        for spelling in (council.slug, council.name, council.region):
-            lookup[fold(spelling)] = council.slug
-    slugs = []
-    for text in given:
-        slug = lookup.get(fold(text))
-        if slug is None:
-            known = ", ".join(c.slug for c in snapshot.councils)
-            raise CommandError(f"--council: {t('export.unknown_council', slug=text, known=known)}")
-        slugs.append(slug)
-    return tuple(dict.fromkeys(slugs))
+    return council_slugs(given, snapshot.councils)
 
 
 def _format_from_suffix(output: str | None) -> str:

@@ -188,11 +188,18 @@ class Member(Record):
     # the KKR office, `mayor` the municipal one. Role borgmester always means mayor.
     # Records written before this field existed read as False (backwards compatible).
     mayor: bool = False
+    # Where the agenda is sent. Not checked here: an address typed wrong in the file
+    # must not make the database unreadable; the dispatch names and skips it
+    # (kkr_tui.domain.dispatch.address_problem), imports and dialogs refuse it.
+    email: str = ""
+    phone: str = ""
     id: int = 0
     rev: int = 0
 
     def __post_init__(self) -> None:
         _require_council(self.council)
+        object.__setattr__(self, "email", str(self.email or "").strip())
+        object.__setattr__(self, "phone", str(self.phone or "").strip())
         _require_text(self.name, "name")
         _require_text(self.municipality, "municipality")
         role = _enum(Role, self.role, "role")
@@ -269,6 +276,14 @@ class Meeting(Record):
     cancel_reason: str = ""
     attendance: dict[str, str] = field(default_factory=dict)
     sequence: int = 0
+    # The agenda by e-mail (kkr dispatch): completed rounds (2 and up: corrected agenda),
+    # when the last one was complete, who received it ("Name <address>"), and the time
+    # and place its invitation promised (kkr_tui.domain.dispatch.invitation_fingerprint;
+    # "cancelled" once the cancellation went out).
+    mail_round: int = 0
+    mailed_at: str = ""
+    mailed_to: tuple[str, ...] = ()
+    invited_as: str = ""
     # A directors' forum's meeting names its forum (kkr_tui.domain.fora); 0: none.
     forum_id: int = 0
     # A joint meeting's other councils (KL's chairmanship with the five KKR
@@ -294,6 +309,7 @@ class Meeting(Record):
             raise ValidationError("sluttidspunktet skal ligge efter starttidspunktet", "end")
         if self.minutes_url and not self.minutes_url.startswith("https://"):
             raise ValidationError("skal være en https-adresse", "minutes_url")
+        object.__setattr__(self, "mailed_to", tuple(self.mailed_to))
 
     @property
     def day(self) -> pendulum.Date:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kkr_tui.domain.agenda_content import numbered_attachments
+from kkr_tui.domain.agenda_content import NumberedAttachment, numbered_attachments
 from kkr_tui.domain.models import Attachment
 from kkr_tui.exports import markup
 from kkr_tui.exports.document_model import AGENDA, agenda_items, build_agenda
@@ -69,10 +69,7 @@ def agenda_package(
     doc = build_agenda(snapshot, meeting_id, public=public)
     meeting = snapshot.find_meeting(meeting_id)
     assert meeting is not None  # build_agenda has refused an unknown id
-    items = agenda_items(snapshot, meeting)
-    if public:
-        items = [(n, i) for n, i in items if not i.closed]
-    numbered = numbered_attachments(items)
+    numbered = listed_attachments(snapshot, meeting_id, public=public)
     check_present(db_path, numbered)
     files = []
     for entry in numbered:
@@ -83,6 +80,20 @@ def agenda_package(
     council = snapshot.council(meeting.council).name
     agenda_name = safe_name(f"{doc.name} {council} {meeting.day.isoformat()}") + ".pdf"
     return AgendaPackage(agenda_name, render(doc, "pdf"), tuple(files))
+
+
+def listed_attachments(
+    snapshot: Snapshot, meeting_id: int, *, public: bool = False
+) -> list[NumberedAttachment]:
+    """The attachments a document of the meeting lists ("Bilag 3.2"); the public
+    version leaves a closed item's out. An export checks each file is there first."""
+    meeting = snapshot.find_meeting(meeting_id)
+    if meeting is None:
+        return []
+    items = agenda_items(snapshot, meeting)
+    if public:
+        items = [(n, i) for n, i in items if not i.closed]
+    return numbered_attachments(items)
 
 
 def write_package(package: AgendaPackage, db_path: Path, target: Path | str) -> Path:
@@ -122,6 +133,7 @@ __all__ = [
     "AgendaPackage",
     "PackageFile",
     "agenda_package",
+    "listed_attachments",
     "package_zip",
     "write_package",
 ]

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from kkr_tui.domain.appointments import Appointment, Body
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.fora import Forum
+from kkr_tui.domain.mail_log import SentMail
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
 from kkr_tui.store.errors import StoreError
 
@@ -20,6 +21,7 @@ TABLE_OF: dict[type[Record], str] = {
     Meeting: "meetings",
     AgendaItem: "items",
     Contact: "contacts",
+    SentMail: "mail_log",
     Body: "bodies",
     Appointment: "appointments",
     Forum: "fora",

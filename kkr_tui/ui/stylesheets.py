@@ -24,8 +24,8 @@ from kkr_tui.ui.paths import stylesheets
 
 START_SHEETS = ("app", "keys", "overview", "store")
 # The dialogs share classes across these files (.dialog-buttons, .field-label, ...):
-# a dialog gets all four, as it did when every sheet was read at start.
-DIALOG_SHEETS = ("agenda_dialogs", "cycle_dialogs", "dialogs", "export")
+# a dialog gets all of them, as it did when every sheet was read at start.
+DIALOG_SHEETS = ("agenda_dialogs", "cycle_dialogs", "dialogs", "export", "mail")
 
 
 def sheet_paths(names: Iterable[str]) -> list[Path]:
