@@ -201,7 +201,7 @@ def run_ics(context: Context, args: argparse.Namespace) -> int:
         deadlines=args.deadlines,
         with_agenda=args.with_agenda,
     )
-    return _emit(args.output, calendar_feed(snapshot, context.clock.today(), options))
+    return _emit(context, args.output, calendar_feed(snapshot, context.clock.today(), options))
 
 
 def run_document(context: Context, args: argparse.Namespace) -> int:
@@ -225,7 +225,7 @@ def run_document(context: Context, args: argparse.Namespace) -> int:
         )
     except (DocumentError, AttachmentError) as exc:
         raise CommandError(str(exc)) from None
-    return _emit(args.output, payload)
+    return _emit(context, args.output, payload)
 
 
 def run_package(context: Context, args: argparse.Namespace) -> int:
@@ -259,7 +259,7 @@ def run_csv(context: Context, args: argparse.Namespace) -> int:
     payload = csv_export(
         snapshot, args.kind, councils=_councils(snapshot, args.council), year=args.year
     )
-    return _emit(args.output, payload)
+    return _emit(context, args.output, payload)
 
 
 def run_appointments(context: Context, args: argparse.Namespace) -> int:
@@ -278,7 +278,7 @@ def run_appointments(context: Context, args: argparse.Namespace) -> int:
         fmt,
         _councils(snapshot, args.council),
     )
-    return _emit(args.output, text.encode("utf-8"))
+    return _emit(context, args.output, text.encode("utf-8"))
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -321,7 +321,7 @@ def _refuse_own_file(db_path: Path, output: str | None) -> None:
         raise CommandError(t("doc.export.onto_db", path=output))
 
 
-def _emit(output: str | None, payload: bytes) -> int:
+def _emit(context: Context, output: str | None, payload: bytes) -> int:
     import sys
 
     from kkr_tui.exports.output import ExportFileError, write_export
@@ -331,7 +331,7 @@ def _emit(output: str | None, payload: bytes) -> int:
         sys.stdout.buffer.flush()
         return EXIT_OK
     try:
-        written = write_export(output, payload)
+        written = write_export(output, payload, owner=context.db_path)
     except ExportFileError as exc:
         raise CommandError(str(exc)) from None
     print(written)

@@ -17,6 +17,7 @@ import pendulum
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.reference import COUNCIL_SLUGS
+from kkr_tui.domain.stored_types import check_fields, shown
 
 
 class Series(StrEnum):
@@ -137,7 +138,10 @@ class Record:
         known = _FIELD_NAMES.get(cls)
         if known is None:  # once per class: a big file builds thousands of records
             known = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls)) - {"id"}  # type: ignore[arg-type]
+        if not isinstance(data, dict):
+            raise ValidationError(f"{shown(data)} er ikke et objekt")
         values = {k: v for k, v in data.items() if k in known}
+        check_fields(cls, values)  # a hand-edited file: "place": 0, "rev": []
         return cls(id=doc_id, **values)  # type: ignore[call-arg]
 
     def with_changes(self, **changes: Any) -> Self:

@@ -1,22 +1,23 @@
 """Writing an export to the file the user named: whole or not at all.
 
-The bytes go to a temporary file in the target's own folder (so the final rename is
-atomic on one file system), are flushed to disk, and only then renamed over the target.
+The bytes go through the store's one atomic writer (kkr_tui.store.files.write_atomic):
+a temporary file in the target's own folder, flushed to disk, renamed over the target,
+the folder synced.
 A reader - or a calendar server publishing the .ics - sees the old file or the new one,
 never half of one; a failure leaves the old file as it was and no temporary behind.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import secrets
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kkr_tui.i18n import t
+from kkr_tui.store.files import write_atomic
+from kkr_tui.store.owned import is_owned_by
 
 # Read/write for everyone the umask allows: an export is meant to be shared.
 NEW_FILE_MODE = 0o666
@@ -44,7 +45,11 @@ class Target:
 
 
 def check_target(
-    text: str, *, cwd: Path | None = None, shown: Callable[[Path], str] = str
+    text: str,
+    *,
+    cwd: Path | None = None,
+    shown: Callable[[Path], str] = str,
+    owner: Path | None = None,
 ) -> Target:
     """What `write_export(text, ...)` would do, checked before writing (as typed).
 
@@ -52,6 +57,7 @@ def check_target(
     better said before anyone presses Save: no name at all, a folder that may not be
     written to, or something that is not a plain file (a device, a pipe) at that name.
     `shown` formats paths in the messages (the UI abbreviates the home folder to ~).
+    `owner` is the open database: its own files are refused (see `write_export`).
     A relative name is taken from `cwd` (the current directory by default), as the
     shell's `-o` is. write_export stays the last word: the disk can change meanwhile.
     """
@@ -67,32 +73,45 @@ def check_target(
         return Target(path, False, t("export.file.no_folder", path=shown(folder)))
     if not os.access(folder, os.W_OK | os.X_OK):
         return Target(path, False, t("export.file.no_access", path=shown(folder)))
+    if owner is not None and is_owned_by(owner, path):
+        return Target(path, path.exists(), t("export.file.owned", path=shown(path)))
     try:
-        mode = os.stat(path).st_mode
+        mode = os.lstat(path).st_mode
     except FileNotFoundError:
         return Target(path, False)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return Target(path, False, t("export.file.failed", path=shown(path), reason=reason))
+    if stat.S_ISLNK(mode):
+        return Target(path, True, t("export.file.symlink", path=shown(path)))
     if not stat.S_ISREG(mode):
         return Target(path, True, t("export.file.not_regular", path=shown(path)))
     return Target(path, True)
 
 
-def write_export(path: Path | str, payload: bytes) -> Path:
-    """Write `payload` to `path` atomically and return the absolute path written."""
-    target = Path(path).expanduser()
-    # Through a symlink to its target, so the link stays and the file it names changes.
-    target = target.resolve() if target.is_symlink() else target.absolute()
+def write_export(path: Path | str, payload: bytes, owner: Path | None = None) -> Path:
+    """Write `payload` to `path` atomically and return the absolute path written.
+
+    Refused: one of the files of `owner` (the open database: itself, its lock, backups,
+    archive, attachments) and a symbolic link as the last part of the name. A link in
+    a shared folder could send the bytes anywhere the writer (root, say) may write; the
+    check is `lstat` and the final rename replaces whatever is at the name without
+    following it, which is what O_NOFOLLOW would give.
+    """
+    target = Path(path).expanduser().absolute()
+    if owner is not None and is_owned_by(owner, target):
+        raise ExportFileError(t("export.file.owned", path=path))
+    if target.is_symlink():
+        raise ExportFileError(t("export.file.symlink", path=path))
     if target.is_dir():
         raise ExportFileError(t("export.file.is_dir", path=path))
     folder = target.parent
     if not folder.is_dir():
         raise ExportFileError(t("export.file.no_folder", path=folder))
     try:
-        status = os.stat(target)
+        status = os.lstat(target)
     except FileNotFoundError:
-        mode = None
+        pass
     except OSError as exc:
         message = t("export.file.failed", path=path, reason=exc.strerror)
         raise ExportFileError(message, exc.errno) from None
@@ -101,35 +120,11 @@ def write_export(path: Path | str, payload: bytes) -> Path:
         # plain file: never what "write the agenda there" means.
         if not stat.S_ISREG(status.st_mode):
             raise ExportFileError(t("export.file.not_regular", path=path))
-        mode = stat.S_IMODE(status.st_mode)
-    temp = folder / f".{target.name}.{secrets.token_hex(6)}.tmp"
     try:
-        # O_EXCL: never write through a file (or link) someone else put at that name.
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, NEW_FILE_MODE)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if mode is not None:
-                os.chmod(temp, mode)  # replacing a file keeps its permissions
-            os.replace(temp, target)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+        # A file replaced keeps its permissions; a new one is as shared as the umask says.
+        write_atomic(target, payload, new_mode=NEW_FILE_MODE)
     except OSError as exc:
         raise ExportFileError(
             t("export.file.failed", path=path, reason=exc.strerror or exc), exc.errno
         ) from None
-    _fsync_folder(folder)
     return target
-
-
-def _fsync_folder(folder: Path) -> None:
-    # Makes the rename itself durable; some file systems refuse, which is not an error.
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

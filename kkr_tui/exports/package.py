@@ -102,7 +102,7 @@ def write_package(package: AgendaPackage, db_path: Path, target: Path | str) -> 
     is read and checked against its SHA-256 before anything is written."""
     path = Path(target).expanduser().absolute()
     if path.suffix.lower() == ".zip":
-        return write_export(path, package_zip(package, db_path))
+        return write_export(path, package_zip(package, db_path), owner=db_path)
     wanted = {f.name: read_checked(db_path, f.attachment) for f in package.attachments}
     if path.exists() and not path.is_dir():
         raise ExportFileError(t("doc.export.package_target", path=path))
@@ -112,9 +112,9 @@ def write_package(package: AgendaPackage, db_path: Path, target: Path | str) -> 
         path.mkdir(exist_ok=True)
     except OSError as exc:
         raise ExportFileError(t("export.file.failed", path=path, reason=exc.strerror)) from None
-    write_export(path / package.agenda_name, package.agenda_pdf)
+    write_export(path / package.agenda_name, package.agenda_pdf, owner=db_path)
     for name, data in wanted.items():
-        write_export(path / name, data)
+        write_export(path / name, data, owner=db_path)
     return path
 
 

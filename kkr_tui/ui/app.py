@@ -197,15 +197,19 @@ class KkrApp(App[int]):
         """The committed state of the file; re-parsed only when the file changed.
 
         If the file cannot be read right now (LiveRefresh reports why), the last
-        valid state is shown rather than crashing the app.
+        valid state is shown rather than crashing the app. With no valid state yet (a
+        hand-edited record, `"rev": []`), the app ends as for a file that cannot be
+        opened: "kkr: FILE: ugyldig post TABLE/ID: FIELD: ..." and status 2.
         """
         from kkr_tui.store import StoreError
 
         try:
             snap = self.store.snapshot()
-        except StoreError:
+        except StoreError as exc:
             if self._last_good is None:
-                raise
+                self._open_failure = CommandError(str(exc))
+                self.exit(return_code=2, message=f"kkr: {printable(str(exc), single_line=False)}")
+                raise self._open_failure from None
             return self._last_good
         self._last_good = snap
         return snap

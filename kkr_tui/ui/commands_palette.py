@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import SystemCommand
 from textual.command import Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 from textual.screen import Screen
 
 from kkr_tui.domain.formatting import format_day
@@ -45,20 +47,20 @@ def binding_commands(screen: Screen[Any]) -> Iterator[SystemCommand]:
 
 
 @dataclass(frozen=True)
-class Record:
+class PaletteEntry:
     title: str
     help: str
     jump: Callable[[], Any]
 
 
-def records(app: KkrApp) -> list[Record]:
+def records(app: KkrApp) -> list[PaletteEntry]:
     """Every council, meeting, agenda item and contact, as the palette lists them."""
     snap = app.snapshot
     names = {council.slug: council.name for council in snap.councils}
-    found: list[Record] = []
+    found: list[PaletteEntry] = []
     for council in snap.councils:
         found.append(
-            Record(
+            PaletteEntry(
                 printable(council.name),
                 t(
                     "keys.palette.council",
@@ -73,7 +75,7 @@ def records(app: KkrApp) -> list[Record]:
         name = f"{printable(names.get(meeting.council, meeting.council))} {format_day(meeting.day)}"
         meeting_names[meeting.id] = name
         found.append(
-            Record(
+            PaletteEntry(
                 name,
                 t(
                     "keys.palette.meeting",
@@ -87,7 +89,7 @@ def records(app: KkrApp) -> list[Record]:
         if item.meeting_id not in meeting_names:
             continue
         found.append(
-            Record(
+            PaletteEntry(
                 t("keys.palette.item_title", number=item.number, title=printable(item.title)),
                 t("keys.palette.item", meeting=meeting_names[item.meeting_id]),
                 partial(navigate.show_item, app, item.meeting_id, item.id),
@@ -98,7 +100,7 @@ def records(app: KkrApp) -> list[Record]:
             printable(part) for part in (contact.title, contact.email or contact.phone) if part
         )
         found.append(
-            Record(
+            PaletteEntry(
                 printable(contact.name),
                 t("keys.palette.contact", details=details),
                 partial(navigate.show_contact, app, contact.id),
@@ -125,7 +127,13 @@ class RecordsProvider(Provider):
             score = matcher.match(record.title)
             if score > 0:
                 matched = True
-                yield Hit(score, matcher.highlight(record.title), record.jump, help=record.help)
+                yield Hit(
+                    score,
+                    literal_highlight(matcher, record.title),
+                    record.jump,
+                    text=record.title,
+                    help=markup_escaped(record.help),
+                )
         if matched or not query.strip():
             return
         commands = self.app.get_system_commands(self.screen)
@@ -133,10 +141,33 @@ class RecordsProvider(Provider):
             return
         yield Hit(
             1.0,
-            t("keys.palette.no_match", query=printable(query)),
+            Content(t("keys.palette.no_match", query=printable(query))),
             _nothing,
             help=t("keys.palette.no_match_help"),
         )
+
+
+def literal_highlight(matcher: Matcher, title: str) -> Content:
+    """`title` as plain text with the matched letters marked.
+
+    Textual's own `Matcher.highlight` parses the title as markup: a contact named "[/]"
+    would crash the palette and "[@click=app.quit]x[/]" would become a link.
+    """
+    content = Content(title)
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    for offset in offsets:
+        if not title[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
+
+
+def markup_escaped(text: str) -> str:
+    """`text` for a place that parses markup (the palette's help line), shown literally.
+
+    Textual's markup reads "\\[" as a plain bracket; `textual.markup.escape` leaves
+    tags such as "[V]" alone, which Textual would still swallow.
+    """
+    return text.replace("[", "\\[")
 
 
 def _nothing() -> None:

@@ -33,12 +33,12 @@ from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.app import KkrApp, make_app
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.screens import export_dialog
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
 from kkr_tui.ui.screens.export_dialog import (
     CalendarExportDialog,
     DocumentExportDialog,
     ExportDialog,
 )
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
 
 SIZE = (80, 24)
@@ -170,9 +170,9 @@ async def test_agenda_equals_the_cli_and_is_written_in_a_thread(
     threads: list[str] = []
     real_write = export_dialog.write_export
 
-    def spying_write(path: Path, payload: bytes) -> Path:
+    def spying_write(path: Path, payload: bytes, owner: Path | None = None) -> Path:
         threads.append(threading.current_thread().name)
-        return real_write(path, payload)
+        return real_write(path, payload, owner)
 
     monkeypatch.setattr(export_dialog, "write_export", spying_write)
     async with app.run_test(size=SIZE) as pilot:

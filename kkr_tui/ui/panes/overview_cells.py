@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pendulum
 from rich.text import Text
 
-from kkr_tui.domain.attention import CouncilStatus, council_status
+from kkr_tui.domain.attention import CouncilAttention, council_status
 from kkr_tui.domain.council_checks import chair_and_vice, council_warnings, seated
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time, month_abbr
 from kkr_tui.domain.models import Council, Meeting, Member
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 WARNING_STYLE = "bold yellow"
 
 
-def council_statuses(snap: Snapshot, today: pendulum.Date) -> list[CouncilStatus]:
+def council_statuses(snap: Snapshot, today: pendulum.Date) -> list[CouncilAttention]:
     """Every council's status, the one that needs attention most first."""
     order = {c.slug: i for i, c in enumerate(snap.councils)}
     statuses = [
@@ -44,7 +44,7 @@ def council_statuses(snap: Snapshot, today: pendulum.Date) -> list[CouncilStatus
 
 
 def overview_view(
-    snap: Snapshot, today: pendulum.Date, statuses: list[CouncilStatus], *, wide: bool | None
+    snap: Snapshot, today: pendulum.Date, statuses: list[CouncilAttention], *, wide: bool | None
 ) -> OverviewView:
     """What Oversigt shows; the rows for a narrow pane, a wide one, or (None) both."""
 
@@ -54,7 +54,7 @@ def overview_view(
         s.council.slug: sum(1 for v in vacancies if v.council == s.council.slug) for s in statuses
     }
 
-    def rows(build: Callable[[CouncilStatus, list[Member], int], list[Cell]]) -> list[Row]:
+    def rows(build: Callable[[CouncilAttention, list[Member], int], list[Cell]]) -> list[Row]:
         return [(s.council.slug, build(s, members[s.council.slug], today.year)) for s in statuses]
 
     return OverviewView(
@@ -75,7 +75,7 @@ def overview_view(
     )
 
 
-def _attention(statuses: list[CouncilStatus]) -> Text:
+def _attention(statuses: list[CouncilAttention]) -> Text:
     needing = [s for s in statuses if s.needs_attention]
     if not needing:
         return Text(t("overview.all_well"), style="green")
@@ -104,7 +104,7 @@ def _day_month(day: pendulum.Date) -> str:
     return f"{day.day} {month}" if language() == "en" else f"{day.day}. {month}"
 
 
-def _narrow_row(status: CouncilStatus, members: list[Member], year: int) -> list[Cell]:
+def _narrow_row(status: CouncilAttention, members: list[Member], year: int) -> list[Cell]:
     council = status.council
     first = light_text(status.light) if status.light is not Light.NONE else Text()
     if status.urgent is not None:
@@ -119,7 +119,7 @@ def _narrow_row(status: CouncilStatus, members: list[Member], year: int) -> list
     ]
 
 
-def _wide_row(status: CouncilStatus, members: list[Member], year: int) -> list[Cell]:
+def _wide_row(status: CouncilAttention, members: list[Member], year: int) -> list[Cell]:
     council = status.council
     if status.urgent is None:
         deadline = _lines(Text(t("overview.nothing_due"), style="dim"))
@@ -139,7 +139,7 @@ def _wide_row(status: CouncilStatus, members: list[Member], year: int) -> list[C
     ]
 
 
-def _milestone(status: CouncilStatus, day_format: Callable[[pendulum.Date], str]) -> str:
+def _milestone(status: CouncilAttention, day_format: Callable[[pendulum.Date], str]) -> str:
     """'Udsendelse', or 'Referat (møde 15. jun)' when it is not the next meeting's."""
     assert status.urgent is not None
     label = t(f"overview.milestone.{status.urgent.key}")
@@ -157,7 +157,7 @@ _STATUS_STYLE = {
 }
 
 
-def _late_elsewhere(status: CouncilStatus) -> int:
+def _late_elsewhere(status: CouncilAttention) -> int:
     """Overdue milestones besides the urgent one (in any open meeting)."""
     return sum(
         1
@@ -167,7 +167,7 @@ def _late_elsewhere(status: CouncilStatus) -> int:
     )
 
 
-def _deadline_status(status: CouncilStatus, *, short: bool) -> Text:
+def _deadline_status(status: CouncilAttention, *, short: bool) -> Text:
     """'58 arb.dage for sent +1' (short) or the checklist's own words."""
     line = status.urgent
     if line is None:
@@ -194,7 +194,7 @@ def _deadline_status(status: CouncilStatus, *, short: bool) -> Text:
     return text
 
 
-def _meeting_cells(status: CouncilStatus, year: int, *, wide: bool) -> list[Text]:
+def _meeting_cells(status: CouncilAttention, year: int, *, wide: bool) -> list[Text]:
     if status.next_meeting is None:
         return [Text(t("overview.none_planned"), style="dim")]
     meeting: Meeting = status.next_meeting.meeting
@@ -237,7 +237,7 @@ def _chair_cells(members: list[Member]) -> list[Text]:
 
 
 def _detail(
-    status: CouncilStatus, members: list[Member], vacant: int, today: pendulum.Date
+    status: CouncilAttention, members: list[Member], vacant: int, today: pendulum.Date
 ) -> Text:
     """The highlighted council in words: region, vacancies, chairs, the urgent deadline
     and why, warnings."""

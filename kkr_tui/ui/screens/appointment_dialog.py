@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from textual.containers import VerticalScroll
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Select
@@ -30,11 +31,15 @@ from kkr_tui.domain.vacancies import (
     resolve_holder,
 )
 from kkr_tui.i18n import t
-from kkr_tui.ui.screens.dialog_base import FormDialog
+from kkr_tui.ui.screens.form_dialog import RECORD_SCREEN, FormDialog
 
 
 class AppointmentDialog(FormDialog[Appointment]):
-    """Returns the checked Appointment (not yet saved), or None when cancelled."""
+    """Returns the checked Appointment, or None when cancelled (saved through `save`
+    when the caller gives one)."""
+
+    SCREEN_CLASSES = RECORD_SCREEN
+    dialog_id = "record-dialog"
 
     field_labels = {
         "council": ("appointment-council", "appointments.field.council"),
@@ -61,8 +66,10 @@ class AppointmentDialog(FormDialog[Appointment]):
         new: bool,
     ) -> None:
         key = "appointments.dialog.new" if new else "appointments.dialog.edit"
-        super().__init__(t(key, body=body.name, seat=appointment.seat))
-        self.body = body
+        super().__init__()
+        self.heading = t(key, body=body.name, seat=appointment.seat)
+        self.ok_label = t("dialog.save")
+        self.organ = body
         self.appointment = appointment
         self.councils = list(councils)
         self.members = list(members)
@@ -71,58 +78,64 @@ class AppointmentDialog(FormDialog[Appointment]):
         self.items_of = items_of
         self.new = new
 
-    def fields(self) -> Iterable[Widget]:
+    def body(self) -> Iterable[Widget]:
+        yield VerticalScroll(*self._rows(), classes="form-fields")
+
+    def _rows(self) -> Iterable[Widget]:
         a = self.appointment
         names = {c.slug: c.name for c in self.councils}
-        yield self.row(
+        yield self.field(
             t("appointments.field.council"),
             Select(
-                [(names.get(slug, slug), slug) for slug in self.body.councils],
+                [(names.get(slug, slug), slug) for slug in self.organ.councils],
                 value=a.council,
                 allow_blank=False,
                 id="appointment-council",
                 compact=True,
             ),
         )
-        yield self.row(t("appointments.col.seat"), self.text_input("appointment-seat", str(a.seat)))
+        yield self.field(
+            t("appointments.col.seat"), self.text_input(id="appointment-seat", value=str(a.seat))
+        )
         member_names = [m.name for m in council_members(self.members, a.council)]
-        yield self.row(
+        yield self.field(
             t("appointments.col.holder"),
             self.text_input(
-                "appointment-holder",
-                "" if self.new else a.holder,
+                id="appointment-holder",
+                value="" if self.new else a.holder,
                 suggester=SuggestFromList(member_names, case_sensitive=False),
                 placeholder=t("appointments.field.holder_hint"),
             ),
         )
-        yield self.row(
+        yield self.field(
             t("appointments.col.municipality"),
             self.text_input(
-                "appointment-municipality",
-                a.municipality,
+                id="appointment-municipality",
+                value=a.municipality,
                 placeholder=t("appointments.field.municipality_hint"),
             ),
         )
-        yield self.row(
+        yield self.field(
             t("appointments.col.substitute"),
             self.text_input(
-                "appointment-substitute",
-                a.substitute,
+                id="appointment-substitute",
+                value=a.substitute,
                 suggester=SuggestFromList(member_names, case_sensitive=False),
             ),
         )
-        yield self.row(
-            t("appointments.field.start"), self.text_input("appointment-start", a.start.isoformat())
+        yield self.field(
+            t("appointments.field.start"),
+            self.text_input(id="appointment-start", value=a.start.isoformat()),
         )
-        yield self.row(
+        yield self.field(
             t("appointments.field.end"),
             self.text_input(
-                "appointment-end",
-                a.end.isoformat() if a.end else "",
+                id="appointment-end",
+                value=a.end.isoformat() if a.end else "",
                 placeholder=t("appointments.field.end_hint"),
             ),
         )
-        yield self.row(
+        yield self.field(
             t("appointments.col.state"),
             Select(
                 [(t(f"appointments.state.{s.value}"), s.value) for s in AppointmentState],
@@ -133,11 +146,11 @@ class AppointmentDialog(FormDialog[Appointment]):
             ),
         )
         decided = next((m for m in self.meetings if m.id == a.meeting_id), None)
-        yield self.row(
+        yield self.field(
             t("appointments.field.decided_at"),
             self.text_input(
-                "appointment-decided",
-                decided.day.isoformat() if decided else "",
+                id="appointment-decided",
+                value=decided.day.isoformat() if decided else "",
                 placeholder=t("appointments.field.decided_hint"),
             ),
         )
@@ -153,26 +166,26 @@ class AppointmentDialog(FormDialog[Appointment]):
         council = self._select("appointment-council") or self.appointment.council
         council_name = next((c.name for c in self.councils if c.slug == council), council)
         try:
-            seat = int(self.value("appointment-seat"))
+            seat = int(self.value_of("#appointment-seat"))
         except ValueError:
             raise ValidationError(t("appointments.not_seat"), "seat") from None
-        holder = clean(self.value("appointment-holder"))
+        holder = clean(self.value_of("#appointment-holder"))
         if not holder:
             raise ValidationError(t("appointments.required"), "holder")
         holder, municipality = resolve_holder(
             holder,
-            clean(self.value("appointment-municipality")),
+            clean(self.value_of("#appointment-municipality")),
             council,
             council_name,
-            self.body,
+            self.organ,
             self.members,
             match_members=True,
         )
-        start = parse_date(self.value("appointment-start"), "start")
-        end_text = self.value("appointment-end")
+        start = parse_date(self.value_of("#appointment-start"), "start")
+        end_text = self.value_of("#appointment-end")
         end = parse_date(end_text, "end") if end_text else None
         meeting_id, item_id = 0, 0
-        decided_text = self.value("appointment-decided")
+        decided_text = self.value_of("#appointment-decided")
         if decided_text:
             day = parse_date(decided_text, "decided_at")
             meeting = deciding_meeting(day, council, council_name, self.meetings)
@@ -185,12 +198,12 @@ class AppointmentDialog(FormDialog[Appointment]):
             seat=seat,
             holder=holder,
             municipality=municipality,
-            substitute=clean(self.value("appointment-substitute")),
+            substitute=clean(self.value_of("#appointment-substitute")),
             start=start,
             end=end,
             state=AppointmentState(self._select("appointment-state") or "udpeget"),
             meeting_id=meeting_id,
             item_id=item_id,
         )
-        check_appointment(self.body, candidate, self.appointments)
+        check_appointment(self.organ, candidate, self.appointments)
         return candidate
