@@ -16,7 +16,7 @@ from kkr_tui.domain.appointments import Body
 from kkr_tui.store import Store
 from kkr_tui.ui.screens.appointment_dialog import AppointmentDialog
 from kkr_tui.ui.screens.body import BodyScreen
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from tests.ui.overview_helpers import column, demo_app, scenario, static_text
 
 
