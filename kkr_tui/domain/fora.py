@@ -16,7 +16,6 @@ from enum import StrEnum
 from typing import Any
 
 from kkr_tui.domain.errors import ValidationError
-from kkr_tui.domain.formatting import format_day_long
 from kkr_tui.domain.models import (
     EMAIL_RE,
     Meeting,
@@ -26,7 +25,7 @@ from kkr_tui.domain.models import (
     _require_council,
     _require_text,
 )
-from kkr_tui.i18n import t
+from kkr_tui.i18n import dates, t
 
 
 class ForumKind(StrEnum):
@@ -102,5 +101,5 @@ def prepared_in_text(meeting: Meeting, fora: Iterable[Forum]) -> str:
     return t(
         "fora.prepared_in",
         name=meeting_name(meeting, fora),
-        day=format_day_long(meeting.day).split(" ", 1)[1],
+        day=dates.prose_date(meeting.day),
     )

@@ -14,12 +14,11 @@ from collections.abc import Callable, Sequence
 import pendulum
 
 from kkr_tui.domain.appointments import Appointment, AppointmentState, Body
-from kkr_tui.domain.formatting import format_day_long
 from kkr_tui.domain.names import sort_key
 from kkr_tui.domain.reference import COUNCIL_SLUGS
 from kkr_tui.domain.vacancies import holders_on, of_body
 from kkr_tui.exports import markup
-from kkr_tui.i18n import t
+from kkr_tui.i18n import dates, t
 
 COLUMNS = (
     "council",
@@ -113,7 +112,7 @@ def published_list(
             entries.append((body.name, seats))
         sections.append((council_names[slug], entries))
     title = t("appointments.list.title")
-    as_of = t("appointments.list.as_of", day=format_day_long(day))
+    as_of = t("appointments.list.as_of", day=dates.prose_day(day))
     if fmt == "md":
         return _markdown(title, as_of, sections)
     return _html(title, as_of, sections)

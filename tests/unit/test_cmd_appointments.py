@@ -183,4 +183,4 @@ def test_published_list_in_html_and_markdown(
     assert "<h2>KKR Nordjylland</h2>" in out and "KKR Sjælland" not in out
     code, out, _ = kkr(capsys, "--db", str(demo_db), "export", "appointments")
     assert "| Organ | Udpeget | Kommune | Suppleant |" in out
-    assert "Pr. torsdag 10. september 2026" in out
+    assert "Pr. torsdag den 10. september 2026" in out

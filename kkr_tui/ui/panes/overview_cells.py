@@ -21,7 +21,7 @@ from kkr_tui.domain.models import Council, Meeting, Member
 from kkr_tui.domain.readiness import Light, LineStatus
 from kkr_tui.domain.regions import region_on
 from kkr_tui.domain.vacancies import vacancies_on
-from kkr_tui.i18n import language, t
+from kkr_tui.i18n import language, t, tn
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.first_screen import OverviewView
 from kkr_tui.ui.safe import plain
@@ -173,13 +173,12 @@ def _deadline_status(status: CouncilAttention, *, short: bool) -> Text:
     if line is None:
         return Text(t("overview.nothing_due"), style="dim")
     if short:
-        suffix = "_one" if line.workdays == 1 else ""
         if line.status is LineStatus.OVERDUE:
-            words = t(f"overview.short.overdue{suffix}", n=line.workdays)
+            words = tn("overview.short.overdue", line.workdays)
         elif line.status is LineStatus.DUE_TODAY:
             words = t("overview.short.due_today")
         else:
-            words = t(f"overview.short.due{suffix}", n=line.workdays)
+            words = tn("overview.short.due", line.workdays)
     else:
         words = line.status_text
     style = _STATUS_STYLE.get(line.status, "")
@@ -215,10 +214,9 @@ def _member_cells(council: Council, members: list[Member], *, wide: bool) -> lis
     seats = Text(t(f"overview.seats_{size}", members=holders, seats=council.seats))
     if holders > council.seats:
         seats.stylize("bold red")
-    municipalities = Text(t(f"overview.municipalities_{size}", n=len(council.municipalities)))
+    municipalities = Text(tn(f"overview.municipalities_{size}", len(council.municipalities)))
     warnings = council_warnings(council, members)
-    one = "_one" if wide and len(warnings) == 1 else ""
-    marker = Text(t(f"overview.warnings_{size}{one}", n=len(warnings)), style=WARNING_STYLE)
+    marker = Text(tn(f"overview.warnings_{size}", len(warnings)), style=WARNING_STYLE)
     if not wide:
         if warnings:
             seats.append(" ")

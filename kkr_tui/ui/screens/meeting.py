@@ -31,7 +31,7 @@ from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.actions import MeetingAction, refusal
 from kkr_tui.domain.attendance import with_attendance
-from kkr_tui.domain.deadlines import DISPATCH, PUBLICATION
+from kkr_tui.domain.deadlines import PUBLICATION
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.fora import meeting_name, prepared_in_text
 from kkr_tui.domain.formatting import format_day, format_day_time
@@ -519,7 +519,7 @@ class MeetingScreen(KkrScreen[None]):
         if not self._allowed(MeetingAction.DISPATCH, snap, meeting):
             return
         items = snap.items_for(meeting.id)
-        deadline = snap.planner.deadlines(meeting).get(DISPATCH)
+        deadline = snap.planner.deadlines(meeting).dispatch
 
         def dispatched(
             result: tuple[Meeting, list[AgendaItem]],
@@ -572,7 +572,7 @@ class MeetingScreen(KkrScreen[None]):
                 meeting,
                 snap.items_for(meeting.id),
                 heading=self._heading("publish.title", meeting),
-                due_explanation=due.explanation,
+                due_explanation=due.explanation if due is not None else "",
                 today=self.today,
             ),
             t("meeting.saved.published"),
