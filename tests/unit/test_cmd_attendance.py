@@ -58,3 +58,18 @@ def test_unknown_member_and_too_early_are_exit_2(
     assert attendance(demo_store, str(planned.id), "--absent", member.name) == 2
     assert "først registreres, når mødeindkaldelsen er sendt" in capsys.readouterr().err
     assert demo_store.path.read_bytes() == before
+
+
+def test_kkr_agenda_shows_the_mail_and_the_afbud(
+    demo_store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting_id = sjaelland_september(demo_store)
+    member = next(m for m in demo_store.snapshot().members_of("sjaelland") if not m.mayor)
+    dispatch = ["dispatch", str(meeting_id), "--db", str(demo_store.path), "--today", TODAY]
+    assert main(dispatch) == 0  # the outbox: nothing leaves the machine
+    assert attendance(demo_store, str(meeting_id), "--absent", member.name) == 0
+    capsys.readouterr()
+    assert main(["agenda", str(meeting_id), "--db", str(demo_store.path), "--today", TODAY]) == 0
+    out = capsys.readouterr().out
+    assert "E-mail: udsendt " in out and " til 8: " in out
+    assert "Afbud: 1 afbud, 0 suppleanter indkaldt" in out
