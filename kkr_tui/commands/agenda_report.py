@@ -15,6 +15,8 @@ from typing import Any
 import pendulum
 
 from kkr_tui.domain.agenda_content import outcome_line
+from kkr_tui.domain.attendance import afbud_summary
+from kkr_tui.domain.dispatch import mailed_text
 from kkr_tui.domain.formatting import format_day, format_day_time, format_time
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.next_steps import next_steps
@@ -197,6 +199,12 @@ def render_text(report: dict[str, Any], width: int) -> str:
     ):
         if report[field]:
             lines += _wrap(f"{t(key)}: {report[field]}", width, "", "  ")
+    for key, text in (
+        ("mail.ui.mailed_label", mailed_text(meeting)),
+        ("mail.ui.afbud_label", afbud_summary(meeting)),
+    ):
+        if text:
+            lines += _wrap(f"{t(key)}: {text}", width, "", "  ")
     # Steps with nothing to do are news about the meeting (sent, published, cancelled).
     for step in report["missing"]:
         if step["action"] == "none":
