@@ -11,25 +11,18 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from kkr_tui import __version__
+from kkr_tui.cli_parser import KkrArgumentParser
 from kkr_tui.commands import ALONE_COMMANDS, COMMAND_MODULES
 from kkr_tui.commands.context import EXIT_ERROR, CommandError, Context
+from kkr_tui.i18n import t
 
 if TYPE_CHECKING:
     from kkr_tui.domain.clock import Clock
     from kkr_tui.store import Store
     from kkr_tui.ui.first_screen import FirstScreenReader
-
-DESCRIPTION = "KKR: mødeplanlægning og dagsordensstatus for de fem kommunekontaktråd."
-EPILOG = """\
-Uden underkommando åbnes programmet (TUI).
-Database: --db, ellers $KKR_DB, ellers brugerens eller systemets indstilling,
-ellers kkr.json i brugerens datamappe (kkr where viser hvilken og hvorfor).
-Dato: --today ÅÅÅÅ-MM-DD eller $KKR_TODAY (ellers dagens dato i Europe/Copenhagen).
-Sprog: --lang da|en eller $KKR_LANG.
-"""
 
 
 def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> None:
@@ -39,17 +32,13 @@ def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) 
     On a subcommand the defaults are SUPPRESS so an option given before the
     subcommand is not overwritten by the subparser's default.
     """
-    from kkr_tui.i18n import t
-
     default = argparse.SUPPRESS if on_subcommand else None
     flag_default = argparse.SUPPRESS if on_subcommand else False
-    parser.add_argument("--db", metavar="STI", default=default, help="databasefil (JSON)")
+    parser.add_argument("--db", metavar=t("help.metavar.path"), default=default, help=t("help.db"))
     parser.add_argument(
-        "--today", metavar="ÅÅÅÅ-MM-DD", default=default, help="regn som om det er denne dag"
+        "--today", metavar=t("help.metavar.day"), default=default, help=t("help.today")
     )
-    parser.add_argument(
-        "--lang", choices=("da", "en"), default=default, help="sprog: da (standard) eller en"
-    )
+    parser.add_argument("--lang", choices=("da", "en"), default=default, help=t("help.lang"))
     parser.add_argument(
         "--demo", action="store_true", default=flag_default, help=t("shell.help.demo")
     )
@@ -58,48 +47,21 @@ def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) 
     )
 
 
-class KkrArgumentParser(argparse.ArgumentParser):
-    """argparse's parser, measuring the terminal without importing shutil.
-
-    argparse builds a help formatter for every add_argument (to check metavars), and
-    the formatter imports shutil (with its compression modules) for the terminal
-    width: ~3 ms that `kkr status` would pay on every run (BENCHMARKS.md). Subparsers
-    are made of the same class (argparse's default)."""
-
-    def _get_formatter(self) -> argparse.HelpFormatter:
-        make = cast("type[argparse.HelpFormatter]", self.formatter_class)
-        return make(prog=self.prog, width=_terminal_columns() - 2)
-
-
-def _terminal_columns() -> int:
-    """What shutil.get_terminal_size() gives: $COLUMNS, else the terminal, else 80."""
-    import os
-
-    try:
-        columns = int(os.environ.get("COLUMNS", "0"))
-    except ValueError:
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns or 80
-
-
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The `kkr` parser with every subcommand; given `argv` naming a command with a
     start-up budget (ALONE_COMMANDS), only that command is registered, and given
     `argv` that opens the app (only the app's own options), none is."""
     parser = KkrArgumentParser(
         prog="kkr",
-        description=DESCRIPTION,
-        epilog=EPILOG,
+        description=t("help.kkr.description"),
+        epilog=t("help.kkr.epilog"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"kkr {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"kkr {__version__}", help=t("argparse.version")
+    )
     add_common_options(parser, on_subcommand=False)
-    subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    subparsers = parser.add_subparsers(dest="command", metavar=t("help.metavar.command"))
 
     def common(sub: argparse.ArgumentParser) -> None:
         add_common_options(sub, on_subcommand=True)
@@ -131,6 +93,35 @@ def requested_command(argv: Sequence[str]) -> str | None:
         elif not token.startswith("-"):
             return token
     return None
+
+
+def language_in(argv: Sequence[str]) -> str | None:
+    """The --lang given in `argv` (before or after the subcommand; the last one wins, as
+    in argparse), if any."""
+    found = None
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            break
+        if token == "--lang":
+            found = next(tokens, None)
+        elif token.startswith("--lang="):
+            found = token.partition("=")[2]
+    return found
+
+
+def speak_the_language_of(argv: Sequence[str]) -> None:
+    """Set the language before the parser is built: its help texts are read then.
+
+    An unknown language is left for later (argparse refuses --lang xx in its words;
+    make_context reports a bad KKR_LANG), meanwhile Danish.
+    """
+    from kkr_tui.i18n import language_from, set_language
+
+    try:
+        set_language(language_from(language_in(argv)))
+    except ValueError:
+        set_language("da")
 
 
 def opens_the_app(argv: Sequence[str]) -> bool:
@@ -204,6 +195,7 @@ def _main(given: list[str]) -> int:
 
         collector.pause()  # until the first screen is drawn (see kkr_tui.ui.collector)
         reader = FirstScreenReader.start(given)  # first thing: see its docstring
+    speak_the_language_of(given)
     parser = build_parser(given)
     args = parser.parse_args(given)
     handler = getattr(args, "run", None)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from kkr_tui.domain.text import from_spreadsheet_cell
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 _SEP_LINE = re.compile(r"sep=(.)\s*", re.IGNORECASE)
 T = TypeVar("T")
@@ -233,6 +233,12 @@ def _columns(
     missing = [name for name in required if name not in found]
     if missing:
         raise CsvFileError(
-            t("csv.missing_columns", line=line, names=",".join(missing), columns=",".join(columns))
+            tn(
+                "csv.missing_columns",
+                len(missing),
+                line=line,
+                names=",".join(missing),
+                columns=",".join(columns),
+            )
         )
     return found

@@ -52,7 +52,7 @@ Check = Callable[[Meeting, Sequence[AgendaItem], pendulum.Date], str | None]
 
 
 def _state(meeting: Meeting) -> str:
-    return t(f"state.{meeting.state.value}")
+    return t(f"state_short.{meeting.state.value}")  # in "Mødet har status »…«"
 
 
 def _open_agenda(meeting: Meeting, items: Sequence[AgendaItem], today: pendulum.Date) -> str | None:

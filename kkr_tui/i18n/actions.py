@@ -6,7 +6,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The meeting has no items yet; add one with a.",
     ),
     "actions.no_mail": (
-        "Mødet er {state}; dagsordenen sendes ikke længere med e-mail.",
-        "The meeting is {state}; the agenda is no longer sent by e-mail.",
+        "Mødet har status »{state}«; dagsordenen sendes ikke længere med e-mail.",
+        "The meeting's state is '{state}'; the agenda is no longer sent by e-mail.",
     ),
 }

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from kkr_tui.i18n import msg
 from kkr_tui.store.errors import CorruptDatabaseError, StoreError
 
 TEMP_PREFIX = ".kkr-tmp-"
@@ -100,24 +101,24 @@ def read_versioned(path: Path) -> tuple[Signature, bytes]:
         # files ignore the flag); it is then refused as not a regular file.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise StoreError("databasefilen findes ikke (længere)", path) from None
+        raise StoreError(msg("error.store.gone"), path) from None
     except PermissionError:
-        raise StoreError("filen kan ikke læses (ingen læseadgang)", path) from None
+        raise StoreError(msg("error.store.no_read_access"), path) from None
     except IsADirectoryError:
-        raise StoreError("er en mappe, ikke en databasefil", path) from None
+        raise StoreError(msg("error.store.is_folder"), path) from None
     except OSError as exc:
-        raise StoreError(f"filen kan ikke åbnes: {exc.strerror}", path) from None
+        raise StoreError(msg("error.store.cannot_open", reason=exc.strerror), path) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise StoreError("er ikke en almindelig fil", path)
+            raise StoreError(msg("error.store.not_regular"), path)
         chunks = []
         while chunk := os.read(fd, 1 << 20):
             chunks.append(chunk)
     except IsADirectoryError:
-        raise StoreError("er en mappe, ikke en databasefil", path) from None
+        raise StoreError(msg("error.store.is_folder"), path) from None
     except OSError as exc:
-        raise StoreError(f"filen kan ikke læses: {exc.strerror}", path) from None
+        raise StoreError(msg("error.store.cannot_read", reason=exc.strerror), path) from None
     finally:
         os.close(fd)
     return _signature_of(st), b"".join(chunks)
@@ -126,17 +127,17 @@ def read_versioned(path: Path) -> tuple[Signature, bytes]:
 def parse(raw: bytes, path: Path) -> Any:
     """Parse the bytes of `path`; a parse error names the file, the line and the column."""
     if not raw.strip():
-        raise CorruptDatabaseError("filen er tom - ikke en KKR-database", path)
+        raise CorruptDatabaseError(msg("error.store.empty"), path)
     try:
         return json.loads(raw)
     except UnicodeDecodeError as exc:
-        raise CorruptDatabaseError(f"ikke UTF-8 (byte {exc.start})", path) from None
+        raise CorruptDatabaseError(msg("error.store.not_utf8", position=exc.start), path) from None
     except json.JSONDecodeError as exc:
         raise CorruptDatabaseError(
-            f"ugyldig JSON på linje {exc.lineno}, kolonne {exc.colno} ({exc.msg})", path
+            msg("error.store.bad_json", line=exc.lineno, column=exc.colno, reason=exc.msg), path
         ) from None
     except RecursionError:
-        raise CorruptDatabaseError("JSON'en er for dybt indlejret", path) from None
+        raise CorruptDatabaseError(msg("error.store.too_deep"), path) from None
 
 
 def read_json(path: Path) -> Any:

@@ -99,7 +99,7 @@ async def test_late_dispatch_needs_the_reason_and_blockers_an_override(
         await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
         facts = text_of(app, "#meeting-facts")
-        assert "Sendt for sent, fordi: Sygdom i sekretariatet" in facts
+        assert "Udsendt for sent, fordi: Sygdom i sekretariatet" in facts
     saved = demo_store.snapshot().meeting(meeting.id)
     assert saved is not None and saved.state is MeetingState.DISPATCHED
     assert saved.dispatch_note == "Sygdom i sekretariatet"

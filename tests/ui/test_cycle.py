@@ -187,7 +187,7 @@ async def test_go_to_year_dialog(app: KkrApp) -> None:
         await pilot.pause()
         assert isinstance(app.screen, YearDialog)
         await type_into(pilot, "1800")
-        assert "'1800' er ikke et år" in text_of(app, "#dialog-preview")
+        assert "»1800« er ikke et år" in text_of(app, "#dialog-preview")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, YearDialog)  # refused, still open
@@ -320,7 +320,7 @@ async def test_time_in_the_dst_gap_and_end_before_start_are_refused(app: KkrApp)
         assert "Slut: skal ligge efter start" in text_of(app, "#dialog-errors")
         dialog.query_one("#field-end", Input).value = "25.00"
         await pilot.pause()
-        assert "Slut: '25.00' er ikke et klokkeslæt" in text_of(app, "#dialog-errors")
+        assert "Slut: »25.00« er ikke et klokkeslæt" in text_of(app, "#dialog-errors")
         await pilot.press("enter")
         await pilot.pause()
         assert file_bytes(app) == before

@@ -236,7 +236,7 @@ async def test_minutes_with_a_missing_decision_are_refused_then_a_draft(
         assert not draft_row.display  # the agenda has no drafts
         await choose(pilot, dialog, "export-what", "minutes")
         notes = text_of(dialog, "#export-notes")
-        assert "Mangler beslutning: punkt 1 'Regional udviklingsstrategi'" in notes
+        assert "Mangler beslutning: punkt 1 »Regional udviklingsstrategi«" in notes
         assert "Referatet er ikke klar" in notes
         assert draft_row.display
         field = dialog.query_one("#export-file", Input)
@@ -591,6 +591,6 @@ async def test_hostile_item_titles_are_shown_literally(
         dialog = await document_dialog(pilot, "sjaelland", "2026-09-11")
         await choose(pilot, dialog, "export-what", "minutes")
         notes = text_of(dialog, "#export-notes")
-        assert "punkt 1 '[red]Rødt[/red] [@click=app.quit]x" in notes
+        assert "punkt 1 »[red]Rødt[/red] [@click=app.quit]x" in notes
         assert "\x1b" not in notes
         assert app.is_running

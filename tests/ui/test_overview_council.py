@@ -122,7 +122,7 @@ async def test_add_member_typo_is_answered_with_the_closest_name(demo_store: Sto
         await pilot.pause()
         error = static_text(dialog.query_one("#dialog-error", Static))
         assert (
-            error == "Kommune: 'Alborg' er ikke en kommune i KKR Nordjylland; mente du 'Aalborg'?"
+            error == "Kommune: »Alborg« er ikke en kommune i KKR Nordjylland; mente du »Aalborg«?"
         )
         assert app.focused is dialog.query_one("#member-municipality")
         assert len(nordjylland(demo_store)) == 7, "nothing saved while invalid"
@@ -159,8 +159,8 @@ async def test_duplicate_and_unknown_substitute_are_refused(demo_store: Store) -
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert static_text(error) == (
-            "Suppleant for: 'Ana Eksempel' er ikke medlem af KKR Nordjylland;"
-            " mente du 'Anna Eksempel'?"
+            "Suppleant for: »Ana Eksempel« er ikke medlem af KKR Nordjylland;"
+            " mente du »Anna Eksempel«?"
         )
         await pilot.press("escape")
         await pilot.pause()
@@ -220,7 +220,7 @@ async def test_remove_asks_first(demo_store: Store) -> None:
             "Fjern Frank Testrup (Læsø) fra KKR Nordjylland?"
         )
         assert static_text(confirm.query_one("#confirm-detail", Static)) == (
-            "1 suppleant(er) står registreret for Frank Testrup og bliver stående."
+            "1 suppleant står registreret for Frank Testrup og bliver stående."
         )
         await pilot.press("escape")
         await pilot.pause()

@@ -27,7 +27,7 @@ from kkr_tui.domain.models import AgendaItem, Contact
 from kkr_tui.domain.names import caseless
 from kkr_tui.domain.search import ContactFilter, next_choice, organisations
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.saving import Outcome, delete_with_conflict_check, saver, transact
@@ -293,7 +293,7 @@ class ContactsPane(Pane):
             if contact.name != current.name:
                 renamed = await self._rename_responsible(current.name, contact.name)
                 if renamed:
-                    message += " " + t("contacts.items_renamed", n=renamed)
+                    message += " " + tn("contacts.items_renamed", renamed)
             self.notify(printable(message), markup=False)
 
     async def _rename_responsible(self, old: str, new: str) -> int:
@@ -331,7 +331,7 @@ class ContactsPane(Pane):
         notes = []
         items = _responsible_items(contact, snap)
         if items:
-            notes.append(t("contacts.delete_items", n=len(items)))
+            notes.append(tn("contacts.delete_items", len(items)))
         if contact.secretariat and contact.councils:
             names = [snap.council(slug).name for slug in contact.councils]
             notes.append(t("contacts.delete_secretariat", councils=", ".join(names)))

@@ -31,12 +31,13 @@ from textual.widgets import DataTable, Static
 from kkr_tui.domain.actions import MeetingAction, refusal
 from kkr_tui.domain.cycle_warnings import CycleWarning, year_warnings
 from kkr_tui.domain.elections import electoral_period, is_local_election_year
+from kkr_tui.domain.fora import forum_of
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time
 from kkr_tui.domain.models import Meeting, MeetingState
 from kkr_tui.domain.parsing import YEAR_RANGE
 from kkr_tui.domain.proposals import YearProposal, propose_year
 from kkr_tui.domain.readiness import Light
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.store import Snapshot, Transaction
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
@@ -267,7 +268,7 @@ class CyclePane(Pane):
         parts: list[str | tuple[str, str] | Text] = [
             plain(council.name, "bold"),
             f" {self.year}: ",
-            t("cycle.title.count_one") if count == 1 else t("cycle.title.count", n=count),
+            tn("cycle.title.count", count),
             " · ",
             t("cycle.title.period", first=first, last=last),
         ]
@@ -276,8 +277,7 @@ class CyclePane(Pane):
         if self.year in snap.archived_years:  # finished: read from its archive file
             parts += [" · ", (t("cycle.title.archived"), "dim")]
         if own:
-            key = "cycle.title.warnings_one" if len(own) == 1 else "cycle.title.warnings"
-            parts += [" · ", (t(key, n=len(own)), "bold red")]
+            parts += [" · ", (tn("cycle.title.warnings", len(own)), "bold red")]
         else:
             parts += [" · ", (t("cycle.title.no_warnings"), "dim")]
         # One line, always (cycle.tcss): a repaint, not a layout of the screen.
@@ -292,7 +292,7 @@ class CyclePane(Pane):
             for w in shown
         ]
         if len(shown) < len(own):
-            lines.append(Text(t("cycle.warnings.more", n=len(own) - len(shown)), style="bold red"))
+            lines.append(Text(tn("cycle.warnings.more", len(own) - len(shown)), style="bold red"))
         # Its height is its number of lines: the screen is laid out again only if
         # that changes (or the box appears or goes).
         same_height = box.display == bool(own) and self._warning_lines == len(lines)
@@ -326,7 +326,11 @@ class CyclePane(Pane):
             if readiness.light is not Light.NONE
             else Text("·", style="dim"),
             state_text(meeting.state, short=True),
-            plain(t(f"cycle.series.{meeting.series.value}")),
+            plain(
+                forum.name
+                if (forum := forum_of(meeting, snap.fora)) is not None
+                else t(f"cycle.series.{meeting.series.value}")
+            ),
             plain(due if meeting.state is not MeetingState.CANCELLED else "-"),
             plain(meeting.place or "-"),
         ]
@@ -538,7 +542,7 @@ class CyclePane(Pane):
             first = meetings[0].id if meetings else None
             self.show(proposal.year, proposal.council, first)
             self.notify(
-                t("cycle.done.proposed", n=len(meetings), year=proposal.year),
+                tn("cycle.done.proposed", len(meetings), year=proposal.year),
                 timeout=NOTICE_SECONDS,
             )
 

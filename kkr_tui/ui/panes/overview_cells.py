@@ -19,7 +19,9 @@ from kkr_tui.domain.council_checks import chair_and_vice, council_warnings, seat
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time, month_abbr
 from kkr_tui.domain.models import Council, Meeting, Member
 from kkr_tui.domain.readiness import Light, LineStatus
-from kkr_tui.i18n import language, t
+from kkr_tui.domain.regions import region_on
+from kkr_tui.domain.vacancies import vacancies_on
+from kkr_tui.i18n import language, t, tn
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.first_screen import OverviewView
 from kkr_tui.ui.safe import plain
@@ -47,6 +49,10 @@ def overview_view(
     """What Oversigt shows; the rows for a narrow pane, a wide one, or (None) both."""
 
     members = {s.council.slug: snap.members_of(s.council.slug) for s in statuses}
+    vacancies = vacancies_on(snap.bodies, snap.appointments, today)
+    vacant = {
+        s.council.slug: sum(1 for v in vacancies if v.council == s.council.slug) for s in statuses
+    }
 
     def rows(build: Callable[[CouncilAttention, list[Member], int], list[Cell]]) -> list[Row]:
         return [(s.council.slug, build(s, members[s.council.slug], today.year)) for s in statuses]
@@ -55,13 +61,17 @@ def overview_view(
         attention=_attention(statuses),
         narrow=None if wide is True else rows(_narrow_row),
         wide=None if wide is False else rows(_wide_row),
-        details={s.council.slug: _detail(s, members[s.council.slug]) for s in statuses},
+        details={
+            s.council.slug: _detail(s, members[s.council.slug], vacant[s.council.slug], today)
+            for s in statuses
+        },
         total=t(
             "overview.total",
             municipalities=sum(len(c.municipalities) for c in snap.councils),
             seats=sum(c.seats for c in snap.councils),
             members=len(seated(snap.members)),
-        ),
+        )
+        + t("appointments.overview_total", n=len(vacancies)),
     )
 
 
@@ -163,13 +173,12 @@ def _deadline_status(status: CouncilAttention, *, short: bool) -> Text:
     if line is None:
         return Text(t("overview.nothing_due"), style="dim")
     if short:
-        suffix = "_one" if line.workdays == 1 else ""
         if line.status is LineStatus.OVERDUE:
-            words = t(f"overview.short.overdue{suffix}", n=line.workdays)
+            words = tn("overview.short.overdue", line.workdays)
         elif line.status is LineStatus.DUE_TODAY:
             words = t("overview.short.due_today")
         else:
-            words = t(f"overview.short.due{suffix}", n=line.workdays)
+            words = tn("overview.short.due", line.workdays)
     else:
         words = line.status_text
     style = _STATUS_STYLE.get(line.status, "")
@@ -205,10 +214,9 @@ def _member_cells(council: Council, members: list[Member], *, wide: bool) -> lis
     seats = Text(t(f"overview.seats_{size}", members=holders, seats=council.seats))
     if holders > council.seats:
         seats.stylize("bold red")
-    municipalities = Text(t(f"overview.municipalities_{size}", n=len(council.municipalities)))
+    municipalities = Text(tn(f"overview.municipalities_{size}", len(council.municipalities)))
     warnings = council_warnings(council, members)
-    one = "_one" if wide and len(warnings) == 1 else ""
-    marker = Text(t(f"overview.warnings_{size}{one}", n=len(warnings)), style=WARNING_STYLE)
+    marker = Text(tn(f"overview.warnings_{size}", len(warnings)), style=WARNING_STYLE)
     if not wide:
         if warnings:
             seats.append(" ")
@@ -226,11 +234,17 @@ def _chair_cells(members: list[Member]) -> list[Text]:
     ]
 
 
-def _detail(status: CouncilAttention, members: list[Member]) -> Text:
-    """The highlighted council in words: chairs, the urgent deadline and why, warnings."""
+def _detail(
+    status: CouncilAttention, members: list[Member], vacant: int, today: pendulum.Date
+) -> Text:
+    """The highlighted council in words: region, vacancies, chairs, the urgent deadline
+    and why, warnings."""
     council = status.council
     lines: list[Text] = []
-    head = Text.assemble(plain(council.name, style="bold"), " · ", plain(council.region))
+    head = Text.assemble(plain(council.name, style="bold"), " · ", plain(region_on(council, today)))
+    if vacant:
+        head.append(" · ")
+        head.append(t("appointments.overview_vacant", n=vacant), style="reverse")
     lines.append(head)
     chair, vice = chair_and_vice(members)
     people = Text()

@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
 from kkr_tui.domain.workflow import cancel_meeting, on_agenda
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.ui.screens.form_dialog import FormDialog
 
 REASON_MAX = 200
@@ -35,7 +35,7 @@ class CancelMeetingDialog(FormDialog[Meeting]):
         if self.meeting.state is MeetingState.DISPATCHED:
             notes.append(f"\n{t('cycle.dialog.cancel_meeting.dispatched')}", style="yellow")
         if self.open_items:
-            notes.append(f"\n{t('cancel.items_stay', n=self.open_items)}", style="yellow")
+            notes.append(f"\n{tn('cancel.items_stay', self.open_items)}", style="yellow")
         yield Static(notes, markup=False)
         reason = self.text_input(id="cancel-reason", placeholder=t("cancel.hint"))
         reason.max_length = REASON_MAX

@@ -28,7 +28,7 @@ from kkr_tui.domain.models import (
     Series,
 )
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import has, t
+from kkr_tui.i18n import has, t, tn
 from kkr_tui.store import (
     StoreError,
 )
@@ -200,7 +200,7 @@ def show_value(value: Any) -> Text:
     elif isinstance(value, tuple) and value and isinstance(value[0], Attachment):
         shown = ", ".join(a.title for a in value)  # an item's attachments, by title
     elif isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
-        shown = t("conflict.history", n=len(value))
+        shown = tn("conflict.history", len(value))
     elif isinstance(value, tuple | list):
         shown = ", ".join(str(v) for v in value)
     elif isinstance(value, dict):

@@ -26,7 +26,7 @@ from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.domain.models import Council, Member
 from kkr_tui.domain.names import sort_key
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.saving import delete_with_conflict_check, saver
 from kkr_tui.ui.screens.base import KkrScreen
@@ -276,7 +276,7 @@ class CouncilScreen(KkrScreen[None]):
             m for m in self._members() if m.is_substitute and m.substitute_for == member.name
         ]
         detail = (
-            t("council.confirm_remove_substitutes", n=len(substitutes), name=member.name)
+            tn("council.confirm_remove_substitutes", len(substitutes), name=member.name)
             if substitutes
             else ""
         )
@@ -323,8 +323,7 @@ def _facts(council: Council, members: list[Member]) -> Text:
         municipalities=len(council.municipalities),
     )
     if substitutes:
-        key = "council.facts_substitutes_one" if substitutes == 1 else "council.facts_substitutes"
-        line += t(key, n=substitutes)
+        line += tn("council.facts_substitutes", substitutes)
     chair, vice = chair_and_vice(members)
     text = Text(line)
     text.append("\n")

@@ -32,7 +32,6 @@ from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.domain.models import Meeting, MeetingState, Series
 from kkr_tui.domain.parsing import parse_date, parse_time
-from kkr_tui.domain.readiness import PUBLISHING_SERIES
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.store import Snapshot
@@ -300,7 +299,7 @@ class MeetingDialog(FormDialog[Meeting]):
         else:
             echo.update(Text(format_day(result.day), style="bold"))
             rules = self.snap.settings.rules_for(council, series.value)
-            deadlines = derive_deadlines(result.day, rules, self.snap.planner.calendar)
+            deadlines = derive_deadlines(result.day, rules, self.snap.planner.calendar, series)
             lines.extend(self._deadline_lines(deadlines, series))
         if result.record is not None:
             others = self.snap.meetings_of(result.record.council)
@@ -325,7 +324,7 @@ class MeetingDialog(FormDialog[Meeting]):
         lines.append(
             (t("cycle.dialog.preview.dispatch", text=deadlines.dispatch.explanation), style)
         )
-        if series in PUBLISHING_SERIES:
+        if deadlines.publication is not None:
             lines.append(
                 (t("cycle.dialog.preview.publication", text=deadlines.publication.explanation), "")
             )

@@ -13,7 +13,7 @@ from kkr_tui.domain.formatting import format_day, format_day_short, format_time
 from kkr_tui.domain.models import MeetingState
 from kkr_tui.domain.proposals import Proposal, YearProposal
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.screens.form_dialog import HINT_STYLE, WARNING_STYLE, FormDialog
 from kkr_tui.ui.widgets.meeting_marks import GLYPH, STYLE
@@ -43,7 +43,7 @@ class ProposalDialog(FormDialog[bool]):
             with Horizontal(classes="dialog-buttons"):
                 if proposal.proposals:
                     yield Button(
-                        f"{t('cycle.dialog.proposal.save', n=len(proposal.proposals))} (Ctrl+S)",
+                        f"{tn('cycle.dialog.proposal.save', len(proposal.proposals))} (Ctrl+S)",
                         variant="primary",
                         id="save",
                         compact=True,
