@@ -78,7 +78,7 @@ async def test_a_change_saved_after_the_child_read_shows_once_the_app_reads(
     async with deferred_app(demo_store, first, []).run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         total = static_text(pilot.app.query_one("#overview-total", Static))
-        assert total.endswith("31 medlemmer registreret")
+        assert "31 medlemmer registreret" in total
 
 
 @scenario
