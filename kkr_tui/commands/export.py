@@ -134,18 +134,21 @@ def register(subparsers: Any, common: Common) -> None:
     # Udpegninger as published on kl.dk: body, holder and substitute, municipality.
     listing = kinds.add_parser(
         "appointments",
-        help="udpegningerne som liste til kl.dk",
-        description="Udpegningerne pr. råd som de offentliggøres på kl.dk: organ, udpeget"
-        " og suppleant, kommune; ledige pladser som sådan. Pr. dags dato (--today).",
+        help=t("appointments.export.help"),
+        description=t("appointments.export.description"),
     )
     common(listing)
     listing.add_argument(
         "--format",
         choices=APPOINTMENT_FORMATS,
-        help="html eller md (standard: efter -o, ellers md)",
+        help=t("appointments.export.format_help"),
     )
     listing.add_argument(
-        "--council", metavar="RÅD", action="append", default=[], help="kun dette råd (gentages)"
+        "--council",
+        metavar=t("help.metavar.council"),
+        action="append",
+        default=[],
+        help=t("help.council_repeat"),
     )
     _output_option(listing)
     listing.set_defaults(run=run_appointments)

@@ -95,7 +95,8 @@ def published_list(
 ) -> str:
     """The list of udpegninger per council on `day`, as kl.dk publishes it."""
     if fmt not in LIST_FORMATS:
-        raise ValueError(f"unknown format {fmt!r} (choose {', '.join(LIST_FORMATS)})")
+        choices = ", ".join(LIST_FORMATS)
+        raise ValueError(t("appointments.export.unknown_format", fmt=fmt, choices=choices))
     wanted = [s for s in council_names if not councils or s in councils]
     sections: list[tuple[str, list[tuple[str, list[tuple[str, str, str]]]]]] = []
     for slug in wanted:

@@ -59,7 +59,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 TEXTS.update(
     {
         "appointments.import.state": (
-            "'{text}' er ikke en status (brug udpeget, indstillet eller ophørt)",
+            "»{text}« er ikke en status (brug udpeget, indstillet eller ophørt)",
             "'{text}' is not a state (use udpeget, indstillet or ophørt)",
         ),
         "appointments.import.no_meeting": (
@@ -251,7 +251,7 @@ TEXTS.update(
 TEXTS.update(
     {
         "fora.bad_email": (
-            "'{email}' er ikke en gyldig e-mailadresse",
+            "»{email}« er ikke en gyldig e-mailadresse",
             "'{email}' is not a valid e-mail address",
         ),
         "fora.prepared_in": ("Forberedt i {name} den {day}", "Prepared in {name} on {day}"),
@@ -282,5 +282,27 @@ TEXTS.update(
     {
         "fora.prepared_field": ("Forberedt i", "Prepared in"),
         "fora.not_prepared": ("(intet forum)", "(no forum)"),
+    }
+)
+TEXTS.update(
+    {
+        "appointments.export.help": (
+            "udpegningerne som liste til kl.dk",
+            "the appointments as a list for kl.dk",
+        ),
+        "appointments.export.description": (
+            "Udpegningerne pr. råd som de offentliggøres på kl.dk: organ, udpeget og"
+            " suppleant, kommune; ledige pladser som sådan. Pr. dags dato (--today).",
+            "The appointments per council as published on kl.dk: body, holder and"
+            " substitute, municipality; vacant seats as such. As of today (--today).",
+        ),
+        "appointments.export.unknown_format": (
+            "ukendt format {fmt} (vælg {choices})",
+            "unknown format {fmt} (choose {choices})",
+        ),
+        "appointments.export.format_help": (
+            "html eller md (standard: efter -o, ellers md)",
+            "html or md (default: from -o, else md)",
+        ),
     }
 )

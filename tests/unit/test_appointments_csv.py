@@ -55,10 +55,10 @@ class MemoryWriter:
         if isinstance(record, Body):
             body = replace(record, id=len(self.bodies) + 100)
             self.bodies.append(body)
-            return body  # type: ignore[return-value]
+            return body
         appointment = replace(record, id=len(self.appointments) + 1)
         self.appointments.append(appointment)
-        return appointment  # type: ignore[return-value]
+        return appointment
 
     def update(self, record: R) -> R:
         if isinstance(record, Body):
