@@ -1,26 +1,28 @@
 """The `kkr` command: the TUI by default, subcommands for the shell and cron.
 
-Imports are kept lazy: `kkr status` must not pay for Textual, and `kkr --version`
-should answer at once.
+The one budget that shapes imports (BENCHMARKS.md): `kkr status` must not import
+Textual, nor anything else the app alone needs (tests/unit/test_status.py,
+`test_status_path_imports_no_textual_and_no_holidays`). So this module imports the
+app only in `run_app`, and a subcommand's module only when that command is asked for.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
 from kkr_tui import __version__
 from kkr_tui.commands import ALONE_COMMANDS, COMMAND_MODULES
 from kkr_tui.commands.context import EXIT_ERROR, CommandError, Context
-
-if TYPE_CHECKING:
-    from kkr_tui.domain.clock import Clock
-    from kkr_tui.store import Store
-    from kkr_tui.ui.first_screen import FirstScreenReader
+from kkr_tui.domain.clock import ClockError, clock_from
+from kkr_tui.domain.text import printable
+from kkr_tui.i18n import language_from, set_language
+from kkr_tui.store.errors import StoreError
+from kkr_tui.store.paths import resolve_db_path
 
 DESCRIPTION = "KKR: mødeplanlægning og dagsordensstatus for de fem kommunekontaktråd."
 EPILOG = """\
@@ -47,40 +49,11 @@ def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) 
     )
 
 
-class KkrArgumentParser(argparse.ArgumentParser):
-    """argparse's parser, measuring the terminal without importing shutil.
-
-    argparse builds a help formatter for every add_argument (to check metavars), and
-    the formatter imports shutil (with its compression modules) for the terminal
-    width: ~3 ms that `kkr status` would pay on every run (BENCHMARKS.md). Subparsers
-    are made of the same class (argparse's default)."""
-
-    def _get_formatter(self) -> argparse.HelpFormatter:
-        make = cast("type[argparse.HelpFormatter]", self.formatter_class)
-        return make(prog=self.prog, width=_terminal_columns() - 2)
-
-
-def _terminal_columns() -> int:
-    """What shutil.get_terminal_size() gives: $COLUMNS, else the terminal, else 80."""
-    import os
-
-    try:
-        columns = int(os.environ.get("COLUMNS", "0"))
-    except ValueError:
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns or 80
-
-
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The `kkr` parser with every subcommand; given `argv` naming a command with a
     start-up budget (ALONE_COMMANDS), only that command is registered, and given
     `argv` that opens the app (only the app's own options), none is."""
-    parser = KkrArgumentParser(
+    parser = argparse.ArgumentParser(
         prog="kkr",
         description=DESCRIPTION,
         epilog=EPILOG,
@@ -140,10 +113,6 @@ def opens_the_app(argv: Sequence[str]) -> bool:
 
 
 def make_context(args: argparse.Namespace) -> Context:
-    from kkr_tui.domain.clock import clock_from
-    from kkr_tui.i18n import language_from, set_language
-    from kkr_tui.store.paths import resolve_db_path
-
     lang = language_from(getattr(args, "lang", None))
     try:
         set_language(lang)
@@ -155,34 +124,17 @@ def make_context(args: argparse.Namespace) -> Context:
 
 def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
-    reader = None
-    if opens_the_app(given):
-        from kkr_tui.ui import collector
-        from kkr_tui.ui.first_screen import FirstScreenReader
-
-        collector.pause()  # until the first screen is drawn (see kkr_tui.ui.collector)
-        reader = FirstScreenReader.start(given)  # first thing: see its docstring
-    parser = build_parser(given)
-    args = parser.parse_args(given)
+    args = build_parser(given).parse_args(given)
     handler = getattr(args, "run", None)
-    if handler is None and reader is not None:
-        started = run_app_from_first_screen(args, reader)
-        if started is not None:
-            return started
-    from kkr_tui.domain.clock import ClockError
-    from kkr_tui.store.errors import StoreError
-
     try:
         context = make_context(args)
         if handler is None:
-            return run_app(context, demo=args.demo, today_given=context.clock.is_fixed)
+            return run_app(context, demo=args.demo)
         return int(handler(context, args))
     except (CommandError, ClockError, StoreError) as exc:
         # A StoreError names the file; one a command did not catch is still a data
         # error (exit 2), never a traceback in a cron mail. Messages quote paths and
         # values the user typed: never let them drive the terminal.
-        from kkr_tui.domain.text import printable
-
         print(f"kkr: {printable(str(exc), single_line=False)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
@@ -191,74 +143,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def run_app_from_first_screen(args: argparse.Namespace, reader: FirstScreenReader) -> int | None:
-    """Start the app with its first screen read by the forked child `reader` meanwhile
-    (see kkr_tui.ui.first_screen); None if the child failed (or the language is not
-    known): then `run_app` starts it the ordinary way and reports any error."""
-    from kkr_tui.i18n import language_from, set_language
-
-    try:
-        set_language(language_from(getattr(args, "lang", None)))
-    except ValueError:
-        reader.result()  # not needed, but not left behind
-        return None
-    from kkr_tui.ui.app import KkrApp  # Textual and the UI, while the child reads
-
-    first = reader.result()
-    if first is None:
-        return None
-
-    def open_data() -> tuple[Store, Clock]:
-        from kkr_tui.domain.clock import ClockError
-
-        try:
-            context = make_context(args)
-        except ClockError as exc:
-            raise CommandError(str(exc)) from None
-        return open_app_store(context.db_path), context.clock
-
-    app = KkrApp(None, None, opener=open_data, first_screen=first)
-    app.run()
-    return app.return_code or 0
-
-
-def open_app_store(db_path: Path) -> Store:
-    """The database as the app opens it: created if missing, its records checked after
-    the first screen (see KkrApp._check_every_record); a StoreError as CommandError."""
-    from kkr_tui.store import StoreError, open_store
-
-    try:
-        return open_store(db_path, create=True, validate_all=False)
-    except StoreError as exc:
-        raise CommandError(str(exc)) from None
-
-
-def run_app(context: Context, *, demo: bool, today_given: bool) -> int:
-    import tempfile
-
+def run_app(context: Context, *, demo: bool) -> int:
+    """The TUI: `make_app` opens the store (creating it if missing) and the app draws."""
     from kkr_tui.ui import collector
 
-    collector.pause()  # until the first screen is drawn (see kkr_tui.ui.collector)
-    from kkr_tui.domain.clock import Clock
-
-    if demo:
-        from kkr_tui.store.demo import DEMO_TODAY, build_demo
-
-        folder = tempfile.TemporaryDirectory(prefix="kkr-demo-")
-        db_path = Path(folder.name) / "demo.json"
-        build_demo(db_path)
-        clock = context.clock if today_given else Clock(DEMO_TODAY)
-    else:
-        folder = None
-        db_path = context.db_path
-        clock = context.clock
-    store = open_app_store(db_path)
+    collector.pause()  # before Textual's imports, until the first paint (see collector)
     from kkr_tui.ui.app import make_app
 
-    app = make_app(store, clock.fixed, demo=demo)
-    app.run()
-    if folder is not None:
-        folder.cleanup()
+    with contextlib.ExitStack() as cleanup:
+        db_path, today = context.db_path, context.clock.fixed
+        if demo:
+            import tempfile
+
+            from kkr_tui.store.demo import DEMO_TODAY, build_demo
+
+            folder = cleanup.enter_context(tempfile.TemporaryDirectory(prefix="kkr-demo-"))
+            db_path = Path(folder) / "demo.json"
+            build_demo(db_path)
+            today = DEMO_TODAY if today is None else today
+        app = make_app(db_path, today, demo=demo)
+        app.run()
     return app.return_code or 0
 
 

@@ -9,7 +9,7 @@ every derived date. Texts are looked up when read, in the language set at that t
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import pendulum
 
@@ -36,7 +36,8 @@ ASSUMED_DEFAULTS: dict[str, int] = {
 ClosedDay = tuple[pendulum.Date, str]
 
 
-class Deadline(NamedTuple):
+@dataclass(frozen=True)
+class Deadline:
     """One derived deadline: its day, the rule behind it, and why it moved (if it did)."""
 
     key: str
@@ -103,7 +104,8 @@ def _days(closed: list[ClosedDay] | tuple[ClosedDay, ...]) -> str:
     )
 
 
-class MeetingDeadlines(NamedTuple):
+@dataclass(frozen=True)
+class MeetingDeadlines:
     meeting_day: pendulum.Date
     material: Deadline
     review: Deadline
