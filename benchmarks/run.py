@@ -206,8 +206,8 @@ def key_to_paint_ms(command: str, rounds: int) -> list[float]:
 # The same keys in-process with Pilot, as the issue words it. Pilot's press() returns only
 # when the app is idle (~60 ms of waiting even in a minimal app), so what is timed is not
 # press() but the app's own work: from the key until the first frame that shows what the
-# screen finally shows for that key (App._display is called with every frame; headless,
-# so nothing is written). Not the last frame: Textual repaints a scrollbar ~30 ms after
+# screen finally shows for that key (kkr_tui.ui.compat.record_frames; headless, so
+# nothing is written). Not the last frame: Textual repaints a scrollbar ~30 ms after
 # any layout change, also in a minimal app, without changing a cell; and not simply the
 # first: switching panes takes several frames before the pane is complete.
 PILOT_KEYS_SCRIPT = """
@@ -215,19 +215,13 @@ import asyncio, json, sys, time
 import pendulum
 from kkr_tui.ui import collector
 from kkr_tui.ui.app import make_app
+from kkr_tui.ui.compat import record_frames
 rounds, repeat = json.loads(sys.argv[3]), int(sys.argv[4])
 async def main():
     collector.pause()  # as the kkr command does (kkr_tui.ui.collector)
     app = make_app(sys.argv[1], pendulum.Date.fromisoformat(sys.argv[2]), cursor_blink=False)
     frames = []
-    real_display = app._display
-    def display(screen, renderable):
-        real_display(screen, renderable)
-        if renderable is not None:
-            shown = time.perf_counter()
-            cells = tuple(seg for strip in screen._compositor.render_strips() for seg in strip)
-            frames.append((shown, hash(cells)))
-    app._display = display
+    record_frames(app, lambda shown, cells: frames.append((shown, cells)))
     timings = []
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause(1.0)  # the background record check: measure steady state

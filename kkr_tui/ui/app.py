@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable
 from dataclasses import replace
-from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any, ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
@@ -29,7 +29,7 @@ from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.signals import exit_cleanly_on_signals, restore_default_signals
-from kkr_tui.ui.stylesheets import start_sheets
+from kkr_tui.ui.stylesheets import APP_SHEETS, sheets
 from kkr_tui.ui.themes import ThemeChoices, register_themes
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
 from kkr_tui.ui.widgets.footer import AppFooter
@@ -69,8 +69,8 @@ def records_provider() -> type[Provider]:
 
 
 class KkrApp(App[int]):
-    # The rest is read when first needed (kkr_tui.ui.stylesheets).
-    CSS_PATH: ClassVar[list[str | PurePath]] = list(start_sheets())
+    # The screens opened on top read theirs when first shown (kkr_tui.ui.stylesheets).
+    CSS_PATH = sheets(*APP_SHEETS)
     TITLE = "KKR"
     ENABLE_COMMAND_PALETTE = True
     # A callable: the palette's module is imported when the palette first opens.
@@ -173,7 +173,7 @@ class KkrApp(App[int]):
         (10-20 ms of imports and 40-100 ms of building each, with their stylesheets).
         A pane still hidden draws nothing (see Pane.redraw_if_stale)."""
         switcher = self._switcher()
-        if switcher is None or self._exit:
+        if switcher is None or self.return_code is not None:
             return  # the app is closing
         waiting = [pane_id for pane_id in PANES if not switcher.query_children(f"#{pane_id}")]
         if waiting:

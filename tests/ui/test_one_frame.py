@@ -3,35 +3,27 @@
 Switching panes (the footer's keys, the pane's focus) and Årshjul's year and council
 keys (the table refilled, scrolled to the next meeting, its scrollbar) used to draw a
 first frame with part of the old screen and the rest one or more frames later. Each
-frame the app draws is recorded (headless, App._display is called with every frame);
+frame the app draws is recorded (kkr_tui.ui.compat.record_frames);
 the first one after a key must already be the screen the key ends on.
 """
 
 from __future__ import annotations
 
 import asyncio
-import time
 
 from textual.pilot import Pilot
 
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.ui.compat import record_frames
 
 SIZE = (80, 20)  # Årshjul's list shows fewer meetings than a year has: it scrolls
 
 
 def _record_frames(app: KkrApp) -> list[tuple[float, int]]:
     frames: list[tuple[float, int]] = []
-    real_display = app._display
-
-    def display(screen, renderable):  # type: ignore[no-untyped-def]
-        real_display(screen, renderable)
-        if renderable is not None:
-            strips = screen._compositor.render_strips()
-            frames.append((time.perf_counter(), hash(tuple(seg for s in strips for seg in s))))
-
-    app._display = display  # type: ignore[method-assign]
+    record_frames(app, lambda shown, cells: frames.append((shown, cells)))
     return frames
 
 

@@ -39,7 +39,6 @@ class CouncilTable(KkrTable):
 
 class OverviewPane(Pane):
     title_key = "pane.overview"
-    STYLESHEETS = ("overview",)
     BINDINGS = [
         Binding("m", "open_meeting", "overview.key.meeting", id="overview.meeting"),
         Binding("slash", "find_contact", "overview.key.find_contact", id="overview.find"),

@@ -31,6 +31,7 @@ from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.screens.dialog_base import ConfirmDialog, refused_read_only
 from kkr_tui.ui.screens.member_dialog import MemberDialog
+from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.footer import AppFooter
@@ -45,7 +46,7 @@ _ROLE_ORDER = {"formand": 0, "naestformand": 1, "borgmester": 2, "medlem": 3}
 
 
 class CouncilScreen(KkrScreen[None]):
-    STYLESHEETS = ("council",)
+    CSS_PATH = sheets("council")
     BINDINGS = [
         Binding("escape", "app.pop_screen", "council.key.back", id="council.back"),
         Binding("a", "add_member", "council.key.add", id="council.add"),

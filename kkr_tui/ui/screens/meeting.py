@@ -53,6 +53,7 @@ from kkr_tui.store import ConflictError, Snapshot, Transaction
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.saving import save_one, write
 from kkr_tui.ui.screens.base import KkrScreen
+from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.user import current_user
 from kkr_tui.ui.widgets.checklist import Checklist
 from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
@@ -103,7 +104,7 @@ def items_layout(width: int) -> list[Column]:
 class MeetingScreen(KkrScreen[None]):
     """One meeting: facts, derived dates with reasons, the checklist, the agenda items."""
 
-    STYLESHEETS = ("meeting",)
+    CSS_PATH = sheets("meeting")
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="meeting.back"),
         Binding("a", "add_item", "meeting.key.add", id="meeting.add_item"),
