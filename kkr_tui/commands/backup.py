@@ -29,10 +29,10 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.commands.context import CommandError
     from kkr_tui.domain.text import printable
     from kkr_tui.i18n import t
-    from kkr_tui.store import StoreError, backups, resolve_db_path
+    from kkr_tui.store import StoreError, backups, real_db_path
 
     try:
-        db_path = resolve_db_path(context.db_path)
+        db_path = real_db_path(context.db_path)
         found = backups.backups_of(db_path)
     except StoreError as exc:
         raise CommandError(str(exc)) from None
@@ -59,7 +59,8 @@ def run_restore(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.commands.context import CommandError
     from kkr_tui.domain.text import printable
     from kkr_tui.i18n import t
-    from kkr_tui.store import StoreError, UnknownBackupError, restore_backup
+    from kkr_tui.store import StoreError, UnknownBackupError
+    from kkr_tui.store.backups import restore_backup
 
     try:
         restored, replaced = restore_backup(context.db_path, args.name)

@@ -1,15 +1,7 @@
 """The store: the only code that reads or writes the database file. No Textual here."""
 
 from kkr_tui.store import schema
-from kkr_tui.store.database import (
-    Snapshot,
-    Store,
-    Transaction,
-    is_read_only,
-    open_store,
-    resolve_db_path,
-    restore_backup,
-)
+from kkr_tui.store.database import Store, is_read_only, open_store, real_db_path
 from kkr_tui.store.errors import (
     ConflictError,
     CorruptDatabaseError,
@@ -20,6 +12,8 @@ from kkr_tui.store.errors import (
     StoreError,
     UnknownBackupError,
 )
+from kkr_tui.store.snapshot import Snapshot
+from kkr_tui.store.transaction import Transaction
 
 __all__ = [
     "ConflictError",
@@ -35,7 +29,6 @@ __all__ = [
     "UnknownBackupError",
     "is_read_only",
     "open_store",
-    "resolve_db_path",
-    "restore_backup",
+    "real_db_path",
     "schema",
 ]

@@ -25,7 +25,8 @@ simply shows its own copies.
 Nothing that is still open can be archived (an open meeting keeps its whole year in
 the main file), so `kkr status` and every "what must I do" view read only the main
 file. History views (Årshjul on an old year, exports, imports checking duplicates)
-read the archive of the years they show.
+read the archive of the years they show. `Archive` is that reading: each year's file
+as domain objects, read when first asked for and kept until the file changes.
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.store import files
 from kkr_tui.store.errors import NotADatabaseError, StoreError
+from kkr_tui.store.records import record_of
 from kkr_tui.store.schema import APP_ID, META_TABLE
 
 FOLDER = "archive"
@@ -206,3 +209,86 @@ def file_away(
                 parts[year].items[doc_id] = items.pop(doc_id)
                 changed.add(year)
     return changed
+
+
+class ArchivedPart:
+    """One archive year as domain objects: meetings at once, items per meeting."""
+
+    def __init__(self, part: ArchivedYear, path: Path) -> None:
+        self.raw = part
+        self.path = path
+        self.meetings = tuple(
+            sorted(
+                (record_of(Meeting, "meetings", i, doc, path) for i, doc in part.meetings.items()),
+                key=lambda m: (m.start, m.council),
+            )
+        )
+        self.by_id = {m.id: m for m in self.meetings}
+        grouped: dict[int, list[tuple[str, Any]]] = {}
+        for doc_id, doc in part.items.items():
+            grouped.setdefault(doc.get("meeting_id", -1), []).append((doc_id, doc))
+        self._raw_items = grouped
+        self._items: dict[int, tuple[AgendaItem, ...]] = {}
+
+    def items_of(self, meeting_id: int) -> tuple[AgendaItem, ...]:
+        built = self._items.get(meeting_id)
+        if built is None:
+            raw = self._raw_items.get(meeting_id, [])
+            items = [record_of(AgendaItem, "items", i, doc, self.path) for i, doc in raw]
+            built = self._items[meeting_id] = tuple(sorted(items, key=lambda i: i.number))
+        return built
+
+
+class Archive:
+    """The archive files of one database, each read when first asked for and kept
+    (shared by every snapshot) until the file changes."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._parts: dict[int, tuple[files.Signature, ArchivedPart]] = {}
+        self._last_ids: dict[int, tuple[files.Signature | None, dict[str, int]]] = {}
+
+    def years(self) -> tuple[int, ...]:
+        return archived_years(self.db_path)
+
+    def part(self, year: int) -> ArchivedPart:
+        path = archive_path(self.db_path, year)
+        cached = self._parts.get(year)
+        if cached is not None and files.signature(path) == cached[0]:
+            return cached[1]
+        sig, raw = read_archive(self.db_path, year)
+        built = ArchivedPart(raw, path)
+        self._parts[year] = (sig, built)
+        return built
+
+    def last_ids(self) -> dict[str, int]:
+        """The highest id per table in the archive files (each file read once per
+        version, without keeping its records: a new record's id must be above them)."""
+        highest: dict[str, int] = {}
+        for year in self.years():
+            path = archive_path(self.db_path, year)
+            sig = files.signature(path)
+            known = self._last_ids.get(year)
+            if known is None or known[0] != sig:
+                cached = self._parts.get(year)
+                raw = (
+                    cached[1].raw
+                    if cached and cached[0] == sig
+                    else read_archive(self.db_path, year)[1]
+                )
+                ids = {t: max(map(int, getattr(raw, t)), default=0) for t in ("meetings", "items")}
+                known = self._last_ids[year] = (sig, ids)
+            for table, top in known[1].items():
+                highest[table] = max(highest.get(table, 0), top)
+        return highest
+
+    def loaded_part_of(self, meeting_id: int) -> ArchivedPart | None:
+        for year in list(self._parts):
+            try:
+                part = self.part(year)  # re-read if the file changed since
+            except StoreError:
+                self._parts.pop(year, None)  # gone (every meeting taken back)
+                continue
+            if meeting_id in part.by_id:
+                return part
+        return None

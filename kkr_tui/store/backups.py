@@ -18,7 +18,9 @@ import pendulum
 
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.store import files
-from kkr_tui.store.errors import StoreError, UnknownBackupError
+from kkr_tui.store.errors import ReadOnlyError, StoreError, UnknownBackupError
+from kkr_tui.store.locking import Locked
+from kkr_tui.store.schema import SCHEMA_VERSION, schema_version_of
 
 KEEP = 30
 FOLDER = "backups"
@@ -149,3 +151,33 @@ def prune(db_path: Path, keep: int = KEEP) -> None:
     found = backups_of(db_path)
     for old in found[: max(len(found) - keep, 0)]:
         old.path.unlink(missing_ok=True)
+
+
+def restore_backup(db_path: Path | str, name: str) -> tuple[Path, Path | None]:
+    """Put backup `name` back as the database, atomically, under the lock.
+
+    Works on a database that is corrupt or gone (that is when one restores). The
+    version it replaces is itself kept as a backup first. A backup from an older
+    schema is migrated afterwards (with its own backup). Returns the restored
+    backup's path and the path of the copy of what was replaced (None if nothing).
+    Raises UnknownBackupError (listing the names there are), ReadOnlyError, or
+    StoreError for a backup that is not a usable KKR database.
+    """
+    # The store imports this module only when it writes; restoring needs the store.
+    from kkr_tui.store.database import is_read_only, open_store, real_db_path
+
+    path = real_db_path(db_path)
+    backup = find_backup(path, name)
+    raw = files.read_bytes(backup.path)  # read first: pruning below may remove it
+    version = schema_version_of(files.parse(raw, backup.path), backup.path)
+    exists = path.exists()
+    if exists and is_read_only(path):
+        raise ReadOnlyError("databasen er skrivebeskyttet; intet er gendannet", path)
+    replaced: Path | None = None
+    with Locked(path):
+        if exists and path.exists():
+            replaced = write_backup(path, files.read_bytes(path), BEFORE_RESTORE)
+        files.write_atomic(path, raw)
+    if version < SCHEMA_VERSION:
+        open_store(path)  # migrates it, with its own backup
+    return backup.path, replaced

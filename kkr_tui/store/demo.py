@@ -27,7 +27,7 @@ from kkr_tui.domain.models import (
     Series,
 )
 from kkr_tui.domain.reference import COUNCILS
-from kkr_tui.store.database import Store, Transaction, open_store
+from kkr_tui.store import Store, Transaction, open_store
 
 DEMO_TODAY = pendulum.date(2026, 9, 10)
 DEMO_USER = "demo"

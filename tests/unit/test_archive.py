@@ -15,7 +15,7 @@ from kkr_tui.cli import main
 from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
 from kkr_tui.domain.status_report import build_status_report
 from kkr_tui.exports.ics import calendar_feed
-from kkr_tui.store import ConflictError, Store, StoreError, database, open_store
+from kkr_tui.store import ConflictError, Store, StoreError, open_store, transaction
 from kkr_tui.store import files as store_files
 from kkr_tui.store.archive import archive_path, archived_years
 
@@ -224,7 +224,7 @@ def test_status_and_exports_see_the_same_database_after_filing(
 
     filed = build(tmp_path / "filed" / "kkr.json")
     with monkeypatch.context() as patched:
-        patched.setattr(database, "finished_years", lambda document: set())
+        patched.setattr(transaction, "finished_years", lambda document: set())
         whole = build(tmp_path / "whole" / "kkr.json")
     assert archived_years(filed.path) == tuple(range(2018, 2026))
     assert archived_years(whole.path) == ()

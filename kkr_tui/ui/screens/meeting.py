@@ -28,10 +28,10 @@ from textual.widgets import DataTable, Static
 from kkr_tui.domain.attendance import with_attendance
 from kkr_tui.domain.deadlines import DISPATCH, PUBLICATION
 from kkr_tui.domain.errors import DomainError
-from kkr_tui.domain.formatting import format_day, format_day_time, format_time
-from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState
-from kkr_tui.domain.next_steps import Action, Step, next_steps
-from kkr_tui.domain.readiness import PUBLISHING_SERIES, Light, Readiness
+from kkr_tui.domain.formatting import format_day, format_day_time
+from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
+from kkr_tui.domain.next_steps import next_steps
+from kkr_tui.domain.readiness import PUBLISHING_SERIES
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.workflow import (
     CANCELLABLE,
@@ -50,55 +50,20 @@ from kkr_tui.domain.workflow import (
 )
 from kkr_tui.i18n import t
 from kkr_tui.store import ConflictError, Snapshot, Transaction
-from kkr_tui.ui.safe import plain
 from kkr_tui.ui.saving import save_one, write
 from kkr_tui.ui.screens.base import KkrScreen
+from kkr_tui.ui.screens.meeting_view import facts, item_cells, item_detail, items_layout, steps_text
 from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.user import current_user
 from kkr_tui.ui.widgets.checklist import Checklist
-from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
+from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader, as_of_text
-from kkr_tui.ui.widgets.lights import light_text
 
 if TYPE_CHECKING:
     import pendulum
 
     from kkr_tui.ui.app import KkrApp
-
-WIDE = 110
-
-# The key that resolves each kind of missing thing (shown after the step's text).
-ACTION_KEYS = {
-    Action.ADD_ITEM: "a",
-    Action.ADVANCE: ">",
-    Action.EDIT: "e",
-    Action.DISPATCH: "d",
-    Action.HOLD: "h",
-    Action.DECIDE: "b",
-    Action.ATTENDANCE: "f",
-    Action.PUBLISH: "p",
-    Action.POSTPONE: "u",
-}
-_ITEM_STATE_STYLE = {
-    ItemState.DRAFT: "",
-    ItemState.SUBMITTED: "",
-    ItemState.APPROVED: "green",
-    ItemState.DISPATCHED: "green",
-    ItemState.POSTPONED: "dim",
-}
-
-
-def items_layout(width: int) -> list[Column]:
-    wide = width >= WIDE
-    return [
-        Column("number", t("item.number"), width=3),
-        Column("title", t("item.title"), weight=4 if wide else 3, min_width=12),
-        Column("kind", t("item.kind"), width=11),
-        Column("area", t("item.area"), weight=2, min_width=8),
-        Column("responsible", t("item.responsible"), weight=2, min_width=8),
-        Column("state", t("item.state"), width=8),
-    ]
 
 
 class MeetingScreen(KkrScreen[None]):
@@ -179,27 +144,27 @@ class MeetingScreen(KkrScreen[None]):
         self.query_one("#meeting-items", FittedTable).focus()
 
     # -- data ------------------------------------------------------------------------
-    def _current(self) -> tuple[Snapshot, Meeting] | None:
+    def _selection(self) -> tuple[Snapshot, Meeting, AgendaItem | None] | None:
+        """The state shown, its meeting and the highlighted item (None: no items); None
+        when the meeting is gone (deleted by someone else while the screen is open)."""
         snap = self.kkr.snapshot
         meeting = snap.meeting(self.meeting_id)
-        return None if meeting is None else (snap, meeting)
-
-    def _selected_item(self, snap: Snapshot) -> AgendaItem | None:
-        key = self.query_one("#meeting-items", FittedTable).selected_key()
-        if key is None:
+        if meeting is None:
             return None
-        return next((i for i in snap.items_for(self.meeting_id) if str(i.id) == key), None)
+        key = self.query_one("#meeting-items", FittedTable).selected_key()
+        items = snap.items_for(meeting.id) if key is not None else []
+        return snap, meeting, next((i for i in items if str(i.id) == key), None)
 
     def refresh_data(self) -> None:
-        current = self._current()
-        if current is None:  # deleted (by someone else) while open
+        snap = self.kkr.snapshot
+        meeting = snap.meeting(self.meeting_id)
+        if meeting is None:  # deleted (by someone else) while open
             self.query_one("#meeting-facts", Static).update(t("meeting.gone"))
             self.query_one(Checklist).readiness = None
             self.query_one("#meeting-steps", Static).update("")
             self.query_one("#meeting-items", FittedTable).set_rows([])
             self.refresh_bindings()
             return
-        snap, meeting = current
         items = snap.items_for(meeting.id)
         readiness = snap.readiness(meeting, self.today)
         council = snap.council(meeting.council)
@@ -230,23 +195,24 @@ class MeetingScreen(KkrScreen[None]):
         self.action_edit_item()
 
     def _show_item_detail(self) -> None:
-        current = self._current()
+        selection = self._selection()
         detail = self.query_one("#meeting-item-detail", Static)
-        item = self._selected_item(current[0]) if current else None
-        if item is None:
-            detail.update(Text(t("meeting.no_items_hint"), style="dim") if current else "")
-            return
-        detail.update(item_detail(item))
+        if selection is None:
+            detail.update("")
+        elif selection[2] is None:
+            detail.update(Text(t("meeting.no_items_hint"), style="dim"))
+        else:
+            detail.update(item_detail(selection[2]))
 
     # -- which keys apply now ----------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         rule = _ACTION_RULES.get(action)
         if rule is None:
             return True
-        current = self._current()
-        if current is None:
+        snap = self.kkr.snapshot
+        meeting = snap.meeting(self.meeting_id)
+        if meeting is None:
             return False
-        snap, meeting = current
         return rule(meeting, snap.items_for(meeting.id), self.today)
 
     # -- item actions ------------------------------------------------------------------
@@ -269,10 +235,9 @@ class MeetingScreen(KkrScreen[None]):
     def action_add_item(self) -> None:
         from kkr_tui.ui.screens.item_dialog import ItemDialog, responsible_names
 
-        current = self._current()
-        if current is None:
+        if (selection := self._selection()) is None:
             return
-        snap, meeting = current
+        snap, meeting, _ = selection
         if not self._guarded(lambda: require_open_agenda(meeting)):
             return
         dialog = ItemDialog(
@@ -304,11 +269,9 @@ class MeetingScreen(KkrScreen[None]):
     def action_edit_item(self) -> None:
         from kkr_tui.ui.screens.item_dialog import ItemDialog, responsible_names
 
-        current = self._current()
-        if current is None:
+        if (selection := self._selection()) is None:
             return
-        snap, meeting = current
-        item = self._selected_item(snap)
+        snap, meeting, item = selection
         if item is None or not self._guarded(lambda: require_editable(meeting)):
             return
         dialog = ItemDialog(
@@ -329,11 +292,9 @@ class MeetingScreen(KkrScreen[None]):
     def action_delete_item(self) -> None:
         from kkr_tui.ui.screens.item_step_dialogs import ConfirmDeleteDialog
 
-        current = self._current()
-        if current is None:
+        if (selection := self._selection()) is None:
             return
-        snap, meeting = current
-        item = self._selected_item(snap)
+        snap, meeting, item = selection
         if item is None or not self._guarded(lambda: require_open_agenda(meeting)):
             return
         agenda = snap.items_for(meeting.id)
@@ -359,11 +320,9 @@ class MeetingScreen(KkrScreen[None]):
         )
 
     def action_move_item(self, delta: int) -> None:
-        current = self._current()
-        if current is None:
+        if (selection := self._selection()) is None:
             return
-        snap, meeting = current
-        item = self._selected_item(snap)
+        snap, meeting, item = selection
         if item is None or not self._guarded(lambda: require_open_agenda(meeting)):
             return
         agenda = snap.items_for(meeting.id)
@@ -379,11 +338,9 @@ class MeetingScreen(KkrScreen[None]):
         write(self.kkr, change)
 
     def _change_state(self, step: Callable[..., AgendaItem]) -> None:
-        current = self._current()
-        if current is None:
+        if (selection := self._selection()) is None:
             return
-        snap, meeting = current
-        item = self._selected_item(snap)
+        _, meeting, item = selection
         if item is None:
             return
         try:
@@ -410,11 +367,9 @@ class MeetingScreen(KkrScreen[None]):
     def action_postpone_item(self) -> None:
         from kkr_tui.ui.screens.item_step_dialogs import PostponeDialog
 
-        current = self._current()
-        if current is None:
+        if (selection := self._selection()) is None:
             return
-        snap, meeting = current
-        item = self._selected_item(snap)
+        snap, meeting, item = selection
         if item is None:
             return
         try:
@@ -460,11 +415,9 @@ class MeetingScreen(KkrScreen[None]):
     def action_decide(self) -> None:
         from kkr_tui.ui.screens.item_step_dialogs import DecisionDialog
 
-        current = self._current()
-        if current is None:
+        if (selection := self._selection()) is None:
             return
-        snap, meeting = current
-        item = self._selected_item(snap)
+        _, meeting, item = selection
         if item is None:
             return
 
@@ -485,22 +438,21 @@ class MeetingScreen(KkrScreen[None]):
     def action_item_info(self) -> None:
         from kkr_tui.ui.screens.item_step_dialogs import ItemInfoScreen
 
-        current = self._current()
-        item = self._selected_item(current[0]) if current else None
-        if current is None or item is None:
+        if (selection := self._selection()) is None:
             return
-        self.app.push_screen(
-            ItemInfoScreen(item, heading=self._heading("item.info", current[1], item))
-        )
+        _, meeting, item = selection
+        if item is not None:
+            self.app.push_screen(
+                ItemInfoScreen(item, heading=self._heading("item.info", meeting, item))
+            )
 
     # -- meeting actions ---------------------------------------------------------------
     def action_dispatch(self) -> None:
         from kkr_tui.ui.screens.dispatch_dialog import DispatchDialog
 
-        current = self._current()
-        if current is None:
+        if (selection := self._selection()) is None:
             return
-        snap, meeting = current
+        snap, meeting, _ = selection
         if not self._guarded(lambda: require_open_agenda(meeting)):
             return
         items = snap.items_for(meeting.id)
@@ -542,10 +494,9 @@ class MeetingScreen(KkrScreen[None]):
     def action_mark_held(self) -> None:
         from kkr_tui.ui.screens.meeting_step_dialogs import HeldDialog
 
-        current = self._current()
-        if current is None:
+        if (selection := self._selection()) is None:
             return
-        meeting = current[1]
+        meeting = selection[1]
         self.app.push_screen(
             HeldDialog(meeting, heading=self._heading("held.title", meeting), today=self.today),
             self._save_meeting(t("meeting.saved.held")),
@@ -554,10 +505,9 @@ class MeetingScreen(KkrScreen[None]):
     def action_publish(self) -> None:
         from kkr_tui.ui.screens.meeting_step_dialogs import PublishDialog
 
-        current = self._current()
-        if current is None:
+        if (selection := self._selection()) is None:
             return
-        snap, meeting = current
+        snap, meeting, _ = selection
         due = snap.planner.deadlines(meeting).get(PUBLICATION)
         self.app.push_screen(
             PublishDialog(
@@ -573,10 +523,9 @@ class MeetingScreen(KkrScreen[None]):
     def action_cancel_meeting(self) -> None:
         from kkr_tui.ui.screens.meeting_step_dialogs import CancelMeetingDialog
 
-        current = self._current()
-        if current is None:
+        if (selection := self._selection()) is None:
             return
-        snap, meeting = current
+        snap, meeting, _ = selection
         self.app.push_screen(
             CancelMeetingDialog(
                 meeting,
@@ -589,10 +538,9 @@ class MeetingScreen(KkrScreen[None]):
     def action_attendance(self) -> None:
         from kkr_tui.ui.screens.attendance_screen import AttendanceScreen, Changes
 
-        current = self._current()
-        if current is None:
+        if (selection := self._selection()) is None:
             return
-        snap, meeting = current
+        snap, meeting, _ = selection
         everyone = snap.members_of(meeting.council)
         members = [m for m in everyone if not m.is_substitute]
         if not members:
@@ -602,8 +550,7 @@ class MeetingScreen(KkrScreen[None]):
         def recorded(changes: Changes | None) -> None:
             if not changes:
                 return
-            fresh = self._current()
-            if fresh is None:
+            if self.kkr.snapshot.meeting(self.meeting_id) is None:
                 return
             try:
                 changed = with_attendance(meeting, changes, today=self.today)
@@ -627,7 +574,7 @@ class MeetingScreen(KkrScreen[None]):
         """The agenda or the minutes to a file the user names (see export_dialog)."""
         from kkr_tui.ui.screens.export_dialog import DocumentExportDialog
 
-        if self._current() is not None:
+        if self.kkr.snapshot.meeting(self.meeting_id) is not None:
             self.app.push_screen(DocumentExportDialog(self.meeting_id))
 
     def action_toggle_checklist(self) -> None:
@@ -689,88 +636,3 @@ def _same_agenda(tx: Transaction, meeting_id: int, seen: list[AgendaItem]) -> No
     now = {i.id for i in tx.all(AgendaItem) if i.meeting_id == meeting_id}
     if now != {i.id for i in seen}:
         raise ConflictError(t("save.agenda_conflict"), None)
-
-
-# -- how things are shown ------------------------------------------------------------
-
-
-def facts(meeting: Meeting, council_name: str, readiness: Readiness) -> Text:
-    place = meeting.place or t("meeting.no_place")
-    text = Text.assemble(
-        (t(f"series.{meeting.series.value}"), "bold"),
-        " · ",
-        format_day_time(meeting.start),
-        f"-{format_time(meeting.end)}",
-        " · ",
-        plain(place),
-        "\n",
-        t("meeting.state_label"),
-        ": ",
-        (t(f"state.{meeting.state.value}"), "bold"),
-        " · ",
-        t("meeting.readiness_label"),
-        ": ",
-        light_text(readiness.light),
-        (f" {t('meeting.nothing_to_watch')}" if readiness.light is Light.NONE else "", "dim"),
-        (f" · {t('meeting.id', id=meeting.id)}", "dim"),
-    )
-    for key, value in (
-        ("meeting.note.late", meeting.dispatch_note),
-        ("meeting.note.dispatch_override", meeting.dispatch_override),
-        ("meeting.note.publication_override", meeting.publication_override),
-    ):
-        if value:
-            text.append("\n")
-            text.append(f"{t(key)}: ", style="bold")
-            text.append(printable(value))
-    return text
-
-
-def steps_text(steps: list[Step]) -> Text:
-    out = Text()
-    for index, step in enumerate(steps):
-        if index:
-            out.append("\n")
-        style = "bold red" if step.urgent else ""
-        out.append("▸ " if step.action is not Action.NONE else "  ", style=style)
-        out.append(step.text, style=style)
-        key = ACTION_KEYS.get(step.action)
-        if key:
-            out.append(f" [{key}]", style="bold")
-    return out
-
-
-def item_cells(item: AgendaItem) -> dict[str, Text | str]:
-    style = _ITEM_STATE_STYLE[item.state]
-    return {
-        "number": Text(str(item.number), justify="right"),
-        "title": plain(item.title),
-        "kind": plain(t(f"kind_short.{item.kind.value}")),
-        "area": plain(item.policy_area or "-"),
-        "responsible": plain(item.responsible)
-        if item.responsible
-        else Text(t("item.nobody"), style="yellow"),
-        "state": plain(t(f"item_state_short.{item.state.value}"), style=style),
-    }
-
-
-def item_detail(item: AgendaItem) -> Text:
-    """The highlighted item in full (the table may cut it at 80 columns)."""
-    text = Text.assemble(
-        (f"{item.number}. ", "bold"),
-        (printable(item.title), "bold"),
-        " · ",
-        t(f"kind.{item.kind.value}"),
-        " · ",
-        printable(item.policy_area) or "-",
-        " · ",
-        t("item.responsible"),
-        ": ",
-        printable(item.responsible) if item.responsible else t("item.no_responsible"),
-        " · ",
-        t(f"item_state.{item.state.value}"),
-    )
-    if item.decision:
-        text.append(f"\n{t('item.decision')}: ", style="bold")
-        text.append(printable(item.decision))
-    return text

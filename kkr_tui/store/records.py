@@ -1,0 +1,29 @@
+"""Raw documents to domain records: which table holds which kind, and the one way to
+build a record from its stored document (a bad one is a StoreError naming it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
+from kkr_tui.store.errors import StoreError
+
+R = TypeVar("R", bound=Record)
+
+TABLE_OF: dict[type[Record], str] = {
+    Council: "councils",
+    Member: "members",
+    Meeting: "meetings",
+    AgendaItem: "items",
+    Contact: "contacts",
+}
+SETTINGS_TABLE = "settings"
+
+
+def record_of(kind: type[R], table: str, doc_id: str, doc: Any, path: Path) -> R:
+    try:
+        return kind.from_dict(doc, int(doc_id))
+    except (ValidationError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise StoreError(f"ugyldig post {table}/{doc_id}: {exc}", path) from None

@@ -1,0 +1,132 @@
+"""What the meeting screen shows, as text: the facts, the next steps with their keys,
+the agenda table's columns and cells, and the highlighted item in full."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from kkr_tui.domain.formatting import format_day_time, format_time
+from kkr_tui.domain.models import AgendaItem, ItemState, Meeting
+from kkr_tui.domain.next_steps import Action, Step
+from kkr_tui.domain.readiness import Light, Readiness
+from kkr_tui.domain.text import printable
+from kkr_tui.i18n import t
+from kkr_tui.ui.safe import plain
+from kkr_tui.ui.widgets.fitted_table import Column
+from kkr_tui.ui.widgets.lights import light_text
+
+WIDE = 110
+
+# The key that resolves each kind of missing thing (shown after the step's text).
+ACTION_KEYS = {
+    Action.ADD_ITEM: "a",
+    Action.ADVANCE: ">",
+    Action.EDIT: "e",
+    Action.DISPATCH: "d",
+    Action.HOLD: "h",
+    Action.DECIDE: "b",
+    Action.ATTENDANCE: "f",
+    Action.PUBLISH: "p",
+    Action.POSTPONE: "u",
+}
+_ITEM_STATE_STYLE = {
+    ItemState.DRAFT: "",
+    ItemState.SUBMITTED: "",
+    ItemState.APPROVED: "green",
+    ItemState.DISPATCHED: "green",
+    ItemState.POSTPONED: "dim",
+}
+
+
+def items_layout(width: int) -> list[Column]:
+    wide = width >= WIDE
+    return [
+        Column("number", t("item.number"), width=3),
+        Column("title", t("item.title"), weight=4 if wide else 3, min_width=12),
+        Column("kind", t("item.kind"), width=11),
+        Column("area", t("item.area"), weight=2, min_width=8),
+        Column("responsible", t("item.responsible"), weight=2, min_width=8),
+        Column("state", t("item.state"), width=8),
+    ]
+
+
+def facts(meeting: Meeting, council_name: str, readiness: Readiness) -> Text:
+    place = meeting.place or t("meeting.no_place")
+    text = Text.assemble(
+        (t(f"series.{meeting.series.value}"), "bold"),
+        " · ",
+        format_day_time(meeting.start),
+        f"-{format_time(meeting.end)}",
+        " · ",
+        plain(place),
+        "\n",
+        t("meeting.state_label"),
+        ": ",
+        (t(f"state.{meeting.state.value}"), "bold"),
+        " · ",
+        t("meeting.readiness_label"),
+        ": ",
+        light_text(readiness.light),
+        (f" {t('meeting.nothing_to_watch')}" if readiness.light is Light.NONE else "", "dim"),
+        (f" · {t('meeting.id', id=meeting.id)}", "dim"),
+    )
+    for key, value in (
+        ("meeting.note.late", meeting.dispatch_note),
+        ("meeting.note.dispatch_override", meeting.dispatch_override),
+        ("meeting.note.publication_override", meeting.publication_override),
+    ):
+        if value:
+            text.append("\n")
+            text.append(f"{t(key)}: ", style="bold")
+            text.append(printable(value))
+    return text
+
+
+def steps_text(steps: list[Step]) -> Text:
+    out = Text()
+    for index, step in enumerate(steps):
+        if index:
+            out.append("\n")
+        style = "bold red" if step.urgent else ""
+        out.append("▸ " if step.action is not Action.NONE else "  ", style=style)
+        out.append(step.text, style=style)
+        key = ACTION_KEYS.get(step.action)
+        if key:
+            out.append(f" [{key}]", style="bold")
+    return out
+
+
+def item_cells(item: AgendaItem) -> dict[str, Text | str]:
+    style = _ITEM_STATE_STYLE[item.state]
+    return {
+        "number": Text(str(item.number), justify="right"),
+        "title": plain(item.title),
+        "kind": plain(t(f"kind_short.{item.kind.value}")),
+        "area": plain(item.policy_area or "-"),
+        "responsible": plain(item.responsible)
+        if item.responsible
+        else Text(t("item.nobody"), style="yellow"),
+        "state": plain(t(f"item_state_short.{item.state.value}"), style=style),
+    }
+
+
+def item_detail(item: AgendaItem) -> Text:
+    """The highlighted item in full (the table may cut it at 80 columns)."""
+    text = Text.assemble(
+        (f"{item.number}. ", "bold"),
+        (printable(item.title), "bold"),
+        " · ",
+        t(f"kind.{item.kind.value}"),
+        " · ",
+        printable(item.policy_area) or "-",
+        " · ",
+        t("item.responsible"),
+        ": ",
+        printable(item.responsible) if item.responsible else t("item.no_responsible"),
+        " · ",
+        t(f"item_state.{item.state.value}"),
+    )
+    if item.decision:
+        text.append(f"\n{t('item.decision')}: ", style="bold")
+        text.append(printable(item.decision))
+    return text
