@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh default database, the demo database, the fixed demo day."""
+"""Shared fixtures: a fresh default database, the demo database, the fixed demo day, the
+app on the demo database, and the notifications it shows (helpers: tests/pilot.py)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,12 @@ os.environ.pop("KKR_TODAY", None)
 os.environ.pop("KKR_DB", None)
 os.environ.pop("KKR_LANG", None)
 
+from textual.notifications import SeverityLevel  # noqa: E402
+
 from kkr_tui.store import Store, open_store  # noqa: E402
 from kkr_tui.store.demo import DEMO_TODAY, build_demo  # noqa: E402
+from kkr_tui.ui.app import KkrApp  # noqa: E402
+from tests.pilot import Notice, Notices, app_on  # noqa: E402
 
 
 @pytest.fixture
@@ -43,6 +48,36 @@ def demo_store(tmp_path: Path) -> Store:
 @pytest.fixture
 def demo_today() -> pendulum.Date:
     return DEMO_TODAY
+
+
+@pytest.fixture
+def demo_app(demo_store: Store) -> KkrApp:
+    """The app on the demo database as of the demo day: `async with demo_app.run_test()`."""
+    return app_on(demo_store)
+
+
+@pytest.fixture
+def notices(monkeypatch: pytest.MonkeyPatch) -> Notices:
+    """Every notification any app shows during the test, in order. Recorded where the
+    app is asked to show one (KkrApp.notify, which widgets' notify calls too); the toast
+    itself is Textual's business."""
+    shown = Notices()
+    real_notify = KkrApp.notify
+
+    def notify(
+        app: KkrApp,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        shown.append(Notice(str(message), severity, title))
+        real_notify(app, message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    monkeypatch.setattr(KkrApp, "notify", notify)
+    return shown
 
 
 @pytest.fixture(autouse=True)

@@ -9,8 +9,7 @@ import asyncio
 from textual.widget import Widget
 
 from kkr_tui.store import Store
-from kkr_tui.store.demo import DEMO_TODAY
-from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.compat import (
     FooterKey,
     FooterLabel,
@@ -19,6 +18,7 @@ from kkr_tui.ui.compat import (
     unmounted_children,
 )
 from kkr_tui.ui.widgets.footer import AppFooter
+from tests.pilot import app_on
 
 SIZE = (100, 30)
 
@@ -62,7 +62,7 @@ def built_from_scratch(footer: AppFooter) -> list[tuple[object, ...]]:
 
 def test_footer_matches_a_fresh_build_after_every_switch(demo_store: Store) -> None:
     async def run() -> None:
-        app: KkrApp = make_app(demo_store, DEMO_TODAY, demo=True, cursor_blink=False)
+        app: KkrApp = app_on(demo_store)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             footer = app.screen.query_one(AppFooter)

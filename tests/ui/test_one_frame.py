@@ -14,9 +14,9 @@ import asyncio
 from textual.pilot import Pilot
 
 from kkr_tui.store import Store
-from kkr_tui.store.demo import DEMO_TODAY
-from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.compat import record_frames
+from tests.pilot import app_on
 
 SIZE = (80, 20)  # Årshjul's list shows fewer meetings than a year has: it scrolls
 
@@ -39,7 +39,7 @@ async def _first_frame_is_final(
 
 def test_each_key_draws_its_result_in_one_frame(demo_store: Store) -> None:
     async def run() -> None:
-        app = make_app(demo_store, DEMO_TODAY, demo=True, cursor_blink=False)
+        app = app_on(demo_store)
         frames = _record_frames(app)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause(0.3)

@@ -16,7 +16,6 @@ from textual.dom import DOMNode
 from textual.widgets import ContentSwitcher
 
 import kkr_tui.ui
-from kkr_tui.store import Store
 from kkr_tui.ui import app as app_module
 from kkr_tui.ui.app import PANES, KkrApp
 from kkr_tui.ui.panes.base import Pane
@@ -25,7 +24,7 @@ from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.paths import stylesheets
 from kkr_tui.ui.stylesheets import APP_SHEETS, DIALOG_SHEETS
-from tests.ui.overview_helpers import demo_app, scenario
+from tests.pilot import pilot_test, wait_until
 
 
 def loaded_sheets(app: KkrApp) -> list[str]:
@@ -62,12 +61,12 @@ def test_every_stylesheet_is_read_by_something_and_parses() -> None:
         assert sheet.rules, path
 
 
-@scenario
+@pilot_test
 async def test_only_oversigt_is_built_at_start(
-    demo_store: Store, monkeypatch: pytest.MonkeyPatch
+    demo_app: KkrApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(app_module, "PREPARE_PAUSE_S", 60)  # no panes prepared meanwhile
-    app, _ = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert mounted_panes(app) == ["overview"]
@@ -81,9 +80,9 @@ async def test_only_oversigt_is_built_at_start(
         assert mounted_panes(app) == ["overview", "agenda"]  # mounted once
 
 
-@scenario
-async def test_a_screen_reads_its_sheets_when_first_shown(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_a_screen_reads_its_sheets_when_first_shown(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2")
         assert loaded_sheets(app) == list(APP_SHEETS)
@@ -94,9 +93,9 @@ async def test_a_screen_reads_its_sheets_when_first_shown(demo_store: Store) -> 
         assert loaded_sheets(app) == [*APP_SHEETS, *DIALOG_SHEETS]
 
 
-@scenario
-async def test_a_pane_asked_for_twice_at_once_is_mounted_once(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_a_pane_asked_for_twice_at_once_is_mounted_once(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         first, second = await asyncio.gather(app.pane("contacts"), app.pane("contacts"))
         assert first is second
@@ -109,11 +108,11 @@ async def test_a_pane_asked_for_twice_at_once_is_mounted_once(demo_store: Store)
         assert set(mounted_panes(app)) <= set(PANES)
 
 
-@scenario
+@pilot_test
 async def test_showing_a_pane_again_redraws_it_only_if_its_width_changed(
-    demo_store: Store,
+    demo_app: KkrApp,
 ) -> None:
-    app, _ = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4")
         await pilot.pause()
@@ -138,16 +137,16 @@ async def test_showing_a_pane_again_redraws_it_only_if_its_width_changed(
         assert drawn == ["overview", "contacts"]
 
 
-@scenario
+@pilot_test
 async def test_the_other_panes_are_prepared_hidden_after_the_first_screen(
-    demo_store: Store,
+    demo_app: KkrApp,
 ) -> None:
     """While the user reads Oversigt the other panes are mounted, one at a time, but
     not drawn; a first 2, 3 or 4 then only draws (and mounts nothing)."""
-    app, _ = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(1.0)
-        assert mounted_panes(app) == ["overview", "cycle", "agenda", "contacts"]
+        every_pane = ["overview", "cycle", "agenda", "contacts"]
+        await wait_until(pilot, lambda: mounted_panes(app) == every_pane, "every pane")
         assert app.query_one("#panes", ContentSwitcher).current == "overview"
         assert [p.id for p in app.query(Pane) if not p._stale] == ["overview"]
         await pilot.press("2")
