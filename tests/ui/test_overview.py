@@ -63,9 +63,9 @@ async def test_detail_follows_the_cursor(demo_app: KkrApp) -> None:
 
 
 @pilot_test
-async def test_everything_fits_the_width(demo_app: KkrApp) -> None:
+async def test_everything_fits_the_width(demo_store: Store) -> None:
     for size in ((80, 24), (120, 40), (200, 50)):
-        app = demo_app
+        app = app_on(demo_store)  # a new app for each size
         async with app.run_test(size=size) as pilot:
             await pilot.pause()
             table = app.query_one("#councils", DataTable)
