@@ -17,6 +17,9 @@ hypothesis_settings.load_profile("kkr")
 
 # Snapshot and Pilot tests must not depend on animations or the machine's clock/language.
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+# Draw as a truecolor terminal whatever terminal runs the tests: with TERM=xterm (or none)
+# Rich reports 16 colours, and the app then switches to the terminal's own colours.
+os.environ["COLORTERM"] = "truecolor"
 os.environ.pop("KKR_TODAY", None)
 os.environ.pop("KKR_DB", None)
 os.environ.pop("KKR_LANG", None)

@@ -112,7 +112,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "keys.theme.placeholder": ("Vælg farvetema…", "Choose a colour theme…"),
     "keys.theme.current": ("valgt nu", "current"),
     "keys.theme.textual-dark": ("Mørk (standard)", "Dark (default)"),
-    "keys.theme.textual-light": ("Lys", "Light"),
+    "keys.theme.kkr-light": ("Lys", "Light"),
     "keys.theme.kkr-high-contrast": ("Høj kontrast", "High contrast"),
     "keys.theme.ansi-dark": ("Terminalens egne farver, mørk", "The terminal's own colours, dark"),
     "keys.theme.ansi-light": ("Terminalens egne farver, lys", "The terminal's own colours, light"),

@@ -30,7 +30,7 @@ from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.signals import exit_cleanly_on_signals, restore_default_signals
 from kkr_tui.ui.stylesheets import APP_SHEETS, sheets
-from kkr_tui.ui.themes import ThemeChoices, register_themes
+from kkr_tui.ui.themes import ThemeChoices, register_themes, start_theme
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader, as_of_text
@@ -306,7 +306,7 @@ class KkrApp(App[int]):
             self.notify(
                 t("keys.config.broken", path=path, reason=exc), severity="warning", markup=False
             )
-        name = self.ui_config.theme
+        name = start_theme(self.ui_config.theme, self.console.color_system)
         if name is not None:
             if name in self.available_themes:
                 self.theme = name
