@@ -4,6 +4,7 @@ app on the demo database, and the notifications it shows (helpers: tests/pilot.p
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pendulum
@@ -26,6 +27,7 @@ os.environ.pop("KKR_LANG", None)
 
 from textual.notifications import SeverityLevel  # noqa: E402
 
+from kkr_tui.i18n import set_language  # noqa: E402
 from kkr_tui.store import Store, open_store  # noqa: E402
 from kkr_tui.store.demo import DEMO_TODAY, build_demo  # noqa: E402
 from kkr_tui.ui.app import KkrApp  # noqa: E402
@@ -93,9 +95,15 @@ def user_config_dir(
     return folder
 
 
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The test runs in English (`--lang en`)."""
+    set_language("en")
+    yield
+    set_language("da")
+
+
 @pytest.fixture(autouse=True)
 def danish() -> None:
     """Every test starts in Danish, the default language."""
-    from kkr_tui.i18n import set_language
-
     set_language("da")

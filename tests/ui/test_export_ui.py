@@ -23,10 +23,9 @@ from kkr_tui.domain.models import Series
 from kkr_tui.exports.csvfiles import csv_export
 from kkr_tui.exports.documents import agenda_document, minutes_document
 from kkr_tui.exports.ics import CalendarOptions, calendar_feed
-from kkr_tui.i18n import set_language
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY
-from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.screens import export_dialog
 from kkr_tui.ui.screens.dialog_base import ConfirmDialog
@@ -544,9 +543,8 @@ async def test_the_palette_offers_the_export_on_both_screens(app: KkrApp) -> Non
 
 
 @pilot_test
-async def test_in_english(demo_store: Store, home: Path) -> None:
-    set_language("en")
-    app = make_app(demo_store, DEMO_TODAY, demo=True, cursor_blink=False)
+async def test_in_english(demo_app: KkrApp, home: Path, english: None) -> None:
+    app = demo_app
     async with app.run_test(size=SIZE) as pilot:
         dialog = await document_dialog(pilot, "sjaelland", "2026-09-11")
         assert dialog.query_one("#export-file", Input).value == (

@@ -13,7 +13,7 @@ from kkr_tui.ui.screens.dialog_base import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from kkr_tui.ui.screens.member_dialog import MemberDialog
 from kkr_tui.ui.widgets.conflict import ConflictDialog
-from tests.pilot import Notices, pilot_test
+from tests.pilot import Notices, pilot_test, wait_until
 from tests.ui.overview_helpers import column, static_text
 
 
@@ -298,8 +298,12 @@ async def test_dialog_input_drops_control_characters(demo_store: Store, demo_app
         dialog.query_one("#member-name", Input).value = "\x1b[31mEva\x07 Ny"
         dialog.query_one("#member-municipality", Input).value = "Morsø"
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert "[31mEva Ny" in [m.name for m in nordjylland(demo_store)]
+        # Saved in a worker: wait for the file, not for a fixed time.
+        await wait_until(
+            pilot,
+            lambda: "[31mEva Ny" in [m.name for m in nordjylland(demo_store)],
+            "the saved member",
+        )
 
 
 @pilot_test
