@@ -3,49 +3,66 @@
 The one budget that shapes imports (BENCHMARKS.md): `kkr status` must not import
 Textual, nor anything else the app alone needs (tests/unit/test_status.py,
 `test_status_path_imports_no_textual_and_no_holidays`). So this module imports the
-app only in `run_app`, and a subcommand's module only when that command is asked for.
+app only in `run_app`, and a subcommand's module only when the parser needs it.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kkr_tui import __version__
 from kkr_tui.commands import ALONE_COMMANDS, COMMAND_MODULES
 from kkr_tui.commands.context import EXIT_ERROR, CommandError, Context
-from kkr_tui.domain.clock import ClockError, clock_from
+from kkr_tui.commands.shell import (
+    EXIT_INTERNAL,
+    report_internal_error,
+    require_terminal,
+    tolerant_output,
+)
+from kkr_tui.domain.clock import Clock, ClockError, clock_from
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import language_from, set_language
+from kkr_tui.i18n import language_from, set_language, t
 from kkr_tui.store.errors import StoreError
-from kkr_tui.store.paths import resolve_db_path
+from kkr_tui.store.paths import choose_db
+
+# A subcommand's handler: what `register` puts in `args.run`.
+Handler = Callable[[Context, argparse.Namespace], int]
 
 DESCRIPTION = "KKR: mødeplanlægning og dagsordensstatus for de fem kommunekontaktråd."
 EPILOG = """\
 Uden underkommando åbnes programmet (TUI).
-Database: --db, ellers $KKR_DB, ellers kkr.json i brugerens datamappe.
+Database: --db, ellers $KKR_DB, ellers brugerens eller systemets indstilling,
+ellers kkr.json i brugerens datamappe (kkr where viser hvilken og hvorfor).
 Dato: --today ÅÅÅÅ-MM-DD eller $KKR_TODAY (ellers dagens dato i Europe/Copenhagen).
 Sprog: --lang da|en eller $KKR_LANG.
 """
 
 
 def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> None:
-    """--db, --today and --lang, accepted both before and after the subcommand.
+    """--db, --today, --lang, --demo and --debug, accepted both before and after the
+    subcommand.
 
     On a subcommand the defaults are SUPPRESS so an option given before the
     subcommand is not overwritten by the subparser's default.
     """
     default = argparse.SUPPRESS if on_subcommand else None
+    flag_default = argparse.SUPPRESS if on_subcommand else False
     parser.add_argument("--db", metavar="STI", default=default, help="databasefil (JSON)")
     parser.add_argument(
         "--today", metavar="ÅÅÅÅ-MM-DD", default=default, help="regn som om det er denne dag"
     )
     parser.add_argument(
         "--lang", choices=("da", "en"), default=default, help="sprog: da (standard) eller en"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", default=flag_default, help=t("shell.help.demo")
+    )
+    parser.add_argument(
+        "--debug", action="store_true", default=flag_default, help=t("shell.help.debug")
     )
 
 
@@ -61,11 +78,6 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kkr {__version__}")
     add_common_options(parser, on_subcommand=False)
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="åbn en frisk midlertidig kopi af demodatabasen (fiktive data)",
-    )
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
     def common(sub: argparse.ArgumentParser) -> None:
@@ -84,6 +96,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 # Options of the main parser that take a value: the token after them is not a command.
 _VALUE_OPTIONS = ("--db", "--today", "--lang")
+_FLAG_OPTIONS = ("--demo", "--debug")
 
 
 def requested_command(argv: Sequence[str]) -> str | None:
@@ -107,30 +120,61 @@ def opens_the_app(argv: Sequence[str]) -> bool:
         if token in _VALUE_OPTIONS:
             if next(tokens, None) is None:
                 return False
-        elif token != "--demo" and not token.startswith(tuple(f"{o}=" for o in _VALUE_OPTIONS)):
+        elif token not in _FLAG_OPTIONS and not token.startswith(
+            tuple(f"{o}=" for o in _VALUE_OPTIONS)
+        ):
             return False
     return True
 
 
-def make_context(args: argparse.Namespace) -> Context:
+def make_context(
+    args: argparse.Namespace, demo_folder: Path | None = None, *, warn: bool = False
+) -> Context:
+    """The context the options ask for. Given `demo_folder` and --demo, a fresh demo
+    database is built there and used (as of the demo's day, unless --today says).
+    `warn`: print on stderr why a settings file naming the database was ignored."""
     lang = language_from(getattr(args, "lang", None))
     try:
         set_language(lang)
     except ValueError as exc:
         raise CommandError(f"KKR_LANG: {exc}") from None
     clock = clock_from(getattr(args, "today", None))
-    return Context(db_path=resolve_db_path(getattr(args, "db", None)), clock=clock, lang=lang)
+    if demo_folder is not None and getattr(args, "demo", False):
+        if getattr(args, "db", None):
+            raise CommandError(t("shell.demo_and_db"))
+        from kkr_tui.store.demo import DEMO_TODAY, build_demo
+
+        db_path = demo_folder / "demo.json"
+        build_demo(db_path)
+        return Context(db_path, clock if clock.is_fixed else Clock(DEMO_TODAY), lang)
+    choice = choose_db(getattr(args, "db", None))
+    if warn:
+        for warning in choice.warnings:
+            print(f"kkr: {printable(warning)}", file=sys.stderr)
+    return Context(db_path=choice.path, clock=clock, lang=lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`kkr`: exit 0/1 as each command says, 2 for bad input, 3 for an internal error
+    (one line on stderr, the traceback in a log file; --debug prints it instead)."""
     given = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(given).parse_args(given)
-    handler = getattr(args, "run", None)
+    tolerant_output()
     try:
-        context = make_context(args)
-        if handler is None:
-            return run_app(context, demo=args.demo)
-        return int(handler(context, args))
+        return _main(given)
+    except Exception as exc:  # the last resort: never a bare traceback, never exit 1
+        return report_internal_error(exc, debug="--debug" in given)
+
+
+def _main(given: list[str]) -> int:
+    args = build_parser(given).parse_args(given)
+    handler: Handler | None = getattr(args, "run", None)
+    try:
+        if not args.demo or getattr(args, "own_demo", False):
+            return _run(handler, make_context(args, warn=True), args)
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="kkr-demo-") as folder:
+            return _run(handler, make_context(args, Path(folder)), args)
     except (CommandError, ClockError, StoreError) as exc:
         # A StoreError names the file; one a command did not catch is still a data
         # error (exit 2), never a traceback in a cron mail. Messages quote paths and
@@ -143,6 +187,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _run(handler: Handler | None, context: Context, args: argparse.Namespace) -> int:
+    """The subcommand, or without one the app."""
+    if handler is not None:
+        return int(handler(context, args))
+    require_terminal(context)
+    return run_app(context, demo=args.demo)
+
+
 def run_app(context: Context, *, demo: bool) -> int:
     """The TUI: `make_app` opens the store (creating it if missing) and the app draws."""
     from kkr_tui.ui import collector
@@ -150,20 +202,15 @@ def run_app(context: Context, *, demo: bool) -> int:
     collector.pause()  # before Textual's imports, until the first paint (see collector)
     from kkr_tui.ui.app import make_app
 
-    with contextlib.ExitStack() as cleanup:
-        db_path, today = context.db_path, context.clock.fixed
-        if demo:
-            import tempfile
+    app = make_app(context.db_path, context.clock.fixed, demo=demo)
+    app.run()
+    return app_exit_code(app.return_code)
 
-            from kkr_tui.store.demo import DEMO_TODAY, build_demo
 
-            folder = cleanup.enter_context(tempfile.TemporaryDirectory(prefix="kkr-demo-"))
-            db_path = Path(folder) / "demo.json"
-            build_demo(db_path)
-            today = DEMO_TODAY if today is None else today
-        app = make_app(db_path, today, demo=demo)
-        app.run()
-    return app.return_code or 0
+def app_exit_code(return_code: int | None) -> int:
+    """Textual ends with 1 on an exception it caught (and prints); 1 means "overdue"
+    to `kkr status` users, so an internal error is 3 here as everywhere."""
+    return EXIT_INTERNAL if return_code == 1 else return_code or 0
 
 
 if __name__ == "__main__":

@@ -104,6 +104,17 @@ def english() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def system_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The system's settings file (kkr setup shared) is one that does not exist, never
+    the machine's real /etc/xdg/kkr_tui/config.toml."""
+    path = tmp_path_factory.mktemp("system") / "config.toml"
+    monkeypatch.setenv("KKR_SYSTEM_CONFIG", str(path))
+    return path
+
+
+@pytest.fixture(autouse=True)
 def danish() -> None:
     """Every test starts in Danish, the default language."""
     set_language("da")

@@ -14,6 +14,11 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.status",
     "kkr_tui.commands.agenda",
     "kkr_tui.commands.serve",
+    "kkr_tui.commands.attachments",
+    "kkr_tui.commands.demo",
+    "kkr_tui.commands.shell",
+    "kkr_tui.commands.setup",
+    "kkr_tui.commands.import_ics",
 )
 
 # Commands with a start-up budget, registered alone when invoked (BENCHMARKS.md): the

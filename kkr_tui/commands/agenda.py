@@ -30,6 +30,11 @@ def register(subparsers: Any, common: Any) -> None:
     )
     parser.add_argument("meeting_id", type=int, metavar="MØDE_ID", help="mødets id")
     parser.add_argument("--json", action="store_true", help="skriv JSON (til scripts)")
+    parser.add_argument(
+        "--frame",
+        action="store_true",
+        help="giv mødet standardpunkterne først (dagsorden, referat, ..., eventuelt)",
+    )
     common(parser)
     parser.set_defaults(run=run)
 
@@ -44,6 +49,34 @@ def run(context: Context, args: argparse.Namespace) -> int:
     meeting = snap.find_meeting(args.meeting_id)
     if meeting is None:
         raise CommandError(t("cli.agenda.unknown", id=args.meeting_id))
+    if args.frame:
+        _give_frame(context, meeting.id)
+        snap = store.snapshot()
+        meeting = snap.find_meeting(args.meeting_id) or meeting
     report = build_report(snap, meeting, context.clock.today())
     print(render_json(report) if args.json else render_text(report, WIDTH))
     return 0
+
+
+def _give_frame(context: Context, meeting_id: int) -> None:
+    """--frame: the standard items, said on stderr so --json stays pure."""
+    import sys
+
+    from kkr_tui.commands.context import CommandError
+    from kkr_tui.domain.agenda_content import FRAMED_SERIES
+    from kkr_tui.i18n import t
+    from kkr_tui.store.errors import StoreError
+    from kkr_tui.store.item_content import give_frame
+
+    store = context.open_existing()
+    meeting = store.snapshot().find_meeting(meeting_id)
+    if meeting is not None and meeting.series not in FRAMED_SERIES:
+        series = t(f"series.{meeting.series.value}")
+        raise CommandError(t("doc.frame.no_frame", series=series))
+    try:
+        with store.transaction() as tx:
+            added = give_frame(tx, meeting_id)
+    except StoreError as exc:
+        raise CommandError(str(exc)) from None
+    key = "doc.frame.added" if added else "doc.frame.nothing"
+    print(t(key, count=len(added)), file=sys.stderr)

@@ -14,12 +14,14 @@ from typing import Any
 
 import pendulum
 
+from kkr_tui.domain.agenda_content import outcome_line
 from kkr_tui.domain.formatting import format_day, format_day_time, format_time
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.readiness import CheckLine, Light, LineStatus
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.workflow import dispatch_blockers, publication_blockers
+from kkr_tui.exports.document_model import agenda_items
 from kkr_tui.i18n import t
 from kkr_tui.store import Snapshot
 
@@ -56,7 +58,9 @@ def _line(line: CheckLine) -> dict[str, Any]:
     }
 
 
-def _item(item: AgendaItem) -> dict[str, Any]:
+def _item(item: AgendaItem, number: int) -> dict[str, Any]:
+    """`number` is the item's number in the documents (0 for a postponed item), which
+    numbers its attachments ("3.2")."""
     return {
         "id": item.id,
         "number": item.number,
@@ -65,9 +69,23 @@ def _item(item: AgendaItem) -> dict[str, Any]:
         "policy_area": item.policy_area,
         "responsible": item.responsible,
         "state": item.state.value,
+        "closed": item.closed,
+        "resume": item.resume,
+        "case_text": item.case_text,
         "recommendation": item.recommendation,
-        "summary": item.summary,
         "decision": item.decision,
+        "outcome": outcome_line(item),
+        "attachments": [
+            {
+                "number": f"{number}.{index}" if number else "",
+                "title": a.title,
+                "file_name": a.file_name,
+                "size": a.size,
+                "media_type": a.media_type,
+                "sha256": a.sha256,
+            }
+            for index, a in enumerate(item.attachments, start=1)
+        ],
         "history": [
             {
                 "day": h.day,
@@ -83,6 +101,7 @@ def _item(item: AgendaItem) -> dict[str, Any]:
 
 def build_report(snap: Snapshot, meeting: Meeting, today: pendulum.Date) -> dict[str, Any]:
     items = snap.items_for(meeting.id)
+    numbers = {item.id: n for n, item in agenda_items(snap, meeting)}
     readiness = snap.readiness(meeting, today)
     council = snap.council(meeting.council)
     steps = next_steps(meeting, items, readiness, snap.members_of(meeting.council), today)
@@ -119,7 +138,7 @@ def build_report(snap: Snapshot, meeting: Meeting, today: pendulum.Date) -> dict
         "publication_override": meeting.publication_override,
         "cancel_reason": meeting.cancel_reason,
         "attendance": dict(meeting.attendance),
-        "items": [_item(i) for i in items],
+        "items": [_item(i, numbers.get(i.id, 0)) for i in items],
         # Kept for the text form; not part of the JSON.
         "_meeting": meeting,
         "_lines": readiness.lines,
@@ -130,8 +149,13 @@ def build_report(snap: Snapshot, meeting: Meeting, today: pendulum.Date) -> dict
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+# The shape's name and version, as `kkr status` has kkr-status/1 (README: kkr agenda).
+AGENDA_FORMAT = "kkr-agenda/1"
+
+
 def render_json(report: dict[str, Any]) -> str:
-    public = {k: v for k, v in report.items() if not k.startswith("_")}
+    public = {"format": AGENDA_FORMAT}
+    public.update((k, v) for k, v in report.items() if not k.startswith("_"))
     text = json.dumps(public, ensure_ascii=False, indent=2)
     # Inside JSON strings any character may be written \uXXXX: same data, harmless bytes.
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -15,11 +15,21 @@ from typing import TYPE_CHECKING, Any
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from kkr_tui.store import Snapshot
 
 Common = Callable[[argparse.ArgumentParser], None]
-DOCUMENT_FORMATS = ("md", "html", "txt")
-_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
+DOCUMENT_FORMATS = ("md", "html", "txt", "pdf", "docx")
+_SUFFIX_FORMATS = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "txt",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
 
 
 def register(subparsers: Any, common: Common) -> None:
@@ -83,7 +93,12 @@ def register(subparsers: Any, common: Common) -> None:
         document.add_argument(
             "--format",
             choices=DOCUMENT_FORMATS,
-            help="md, html eller txt (standard: efter -o's endelse, ellers md)",
+            help="md, html, txt, pdf eller docx (standard: efter -o's endelse, ellers md)",
+        )
+        document.add_argument(
+            "--public",
+            action="store_true",
+            help="den offentlige udgave (kl.dk): lukkede punkter kun med nummer",
         )
         if name == "minutes":
             document.add_argument(
@@ -93,6 +108,22 @@ def register(subparsers: Any, common: Common) -> None:
             )
         _output_option(document)
         document.set_defaults(run=run_document, document=name)
+
+    package = kinds.add_parser(
+        "package",
+        help="dagsordenspakken: dagsorden som PDF og alle bilag",
+        description=(
+            "Dagsordenen som PDF og hvert bilag som 'Bilag N.M - titel.ext', i en mappe"
+            " eller en .zip-fil, klar til at sende. Intet skrives, hvis et bilag mangler."
+        ),
+    )
+    common(package)
+    package.add_argument("meeting_id", metavar="MØDE_ID", type=int, help="se: kkr meetings")
+    package.add_argument("-o", "--output", metavar="MAPPE|FIL.zip", required=True, help="hvorhen")
+    package.add_argument(
+        "--public", action="store_true", help="den offentlige udgave (uden lukkede punkter)"
+    )
+    package.set_defaults(run=run_package)
 
     table = kinds.add_parser(
         "csv",
@@ -152,18 +183,46 @@ def run_ics(context: Context, args: argparse.Namespace) -> int:
 
 
 def run_document(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.exports.documents import DocumentError, agenda_document, minutes_document
+    from kkr_tui.exports.documents import DocumentError, document_bytes
+    from kkr_tui.store.attachments import AttachmentError
 
-    snapshot = context.open_existing().snapshot()
+    store = context.open_existing()
+    snapshot = store.snapshot()
+    _refuse_own_file(store.path, args.output)
     fmt = args.format or _format_from_suffix(args.output)
     try:
-        if args.document == "agenda":
-            text = agenda_document(snapshot, args.meeting_id, fmt)
-        else:
-            text = minutes_document(snapshot, args.meeting_id, fmt, draft=args.draft)
-    except DocumentError as exc:
+        payload = document_bytes(
+            snapshot,
+            args.meeting_id,
+            args.document,
+            fmt,
+            public=args.public,
+            draft=getattr(args, "draft", False),
+        )
+    except (DocumentError, AttachmentError) as exc:
         raise CommandError(str(exc)) from None
-    return _emit(args.output, text.encode("utf-8"))
+    return _emit(args.output, payload)
+
+
+def run_package(context: Context, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kkr_tui.exports.documents import DocumentError
+    from kkr_tui.exports.output import ExportFileError
+    from kkr_tui.exports.package import agenda_package, write_package
+    from kkr_tui.i18n import t
+    from kkr_tui.store.attachments import AttachmentError
+
+    store = context.open_existing()
+    _refuse_own_file(store.path, args.output)
+    try:
+        package = agenda_package(store.snapshot(), store.path, args.meeting_id, public=args.public)
+        written = write_package(package, store.path, Path(args.output))
+    except (DocumentError, AttachmentError, ExportFileError) as exc:
+        raise CommandError(str(exc)) from None
+    count = 1 + len(package.attachments)
+    print(t("doc.export.package_done", count=count, path=written))
+    return EXIT_OK
 
 
 def run_csv(context: Context, args: argparse.Namespace) -> int:
@@ -184,32 +243,39 @@ def run_csv(context: Context, args: argparse.Namespace) -> int:
 
 def _councils(snapshot: Snapshot, given: Sequence[str]) -> tuple[str, ...]:
     """Slugs from --council values; 'Sjælland' and 'KKR Sjælland' are accepted too."""
-    from kkr_tui.domain.text import fold as fold_text
-    from kkr_tui.i18n import t
+    from kkr_tui.commands.councils import council_slugs
 
-    def fold(text: str) -> str:
-        return fold_text(text).removeprefix("kkr ").removeprefix("region ")
-
-    lookup: dict[str, str] = {}
-    for council in snapshot.councils:
-        for spelling in (council.slug, council.name, council.region):
-            lookup[fold(spelling)] = council.slug
-    slugs = []
-    for text in given:
-        slug = lookup.get(fold(text))
-        if slug is None:
-            known = ", ".join(c.slug for c in snapshot.councils)
-            raise CommandError(f"--council: {t('export.unknown_council', slug=text, known=known)}")
-        slugs.append(slug)
-    return tuple(dict.fromkeys(slugs))
+    return council_slugs(given, snapshot.councils)
 
 
 def _format_from_suffix(output: str | None) -> str:
+    """The format `-o`'s suffix names; no suffix means Markdown, an unknown one is
+    refused (never written as Markdown under a name that says otherwise)."""
     from pathlib import Path
+
+    from kkr_tui.i18n import t
 
     if output is None:
         return "md"
-    return _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "md")
+    suffix = Path(output).suffix.lower()
+    if not suffix:
+        return "md"
+    fmt = _SUFFIX_FORMATS.get(suffix)
+    if fmt is None:
+        formats = ", ".join(sorted(_SUFFIX_FORMATS))
+        raise CommandError(
+            t("doc.export.unknown_suffix", path=output, suffix=suffix, formats=formats)
+        )
+    return fmt
+
+
+def _refuse_own_file(db_path: Path, output: str | None) -> None:
+    """-o onto the database, its lock, a backup, an archive year or an attachment."""
+    from kkr_tui.i18n import t
+    from kkr_tui.store.owned import is_owned_by
+
+    if output is not None and is_owned_by(db_path, output):
+        raise CommandError(t("doc.export.onto_db", path=output))
 
 
 def _emit(output: str | None, payload: bytes) -> int:

@@ -71,7 +71,9 @@ def register(subparsers: Any, common: Common) -> None:
         description="Vis møderne med udsendelses- og referatfrist og hvorfor netop den dag.",
     )
     common(listing)
-    listing.add_argument("--council", metavar="RÅD", help="kun dette råd (fx sjaelland)")
+    listing.add_argument(
+        "--council", metavar="RÅD", action="append", default=[], help="kun dette råd (gentages)"
+    )
     listing.add_argument("--year", metavar="ÅÅÅÅ", type=int, help="kun møder i dette år")
     listing.add_argument("--json", action="store_true", help="skriv JSON i stedet for en tabel")
     listing.set_defaults(run=run_list)
@@ -85,10 +87,7 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from kkr_tui.commands.meetings_csv import CsvFileError, read_meetings, read_text
-    from kkr_tui.domain.models import Council, Meeting
-    from kkr_tui.domain.reference import COUNCILS
     from kkr_tui.i18n import t
-    from kkr_tui.store import StoreError
 
     path = Path(args.file)
     try:
@@ -107,6 +106,20 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
             raise CommandError(t("dates.import.rejected", count=len(result.errors), file=args.file))
         return list(result.rows)
 
+    return import_rows(context, check, dry_run=args.dry_run)
+
+
+def import_rows(
+    context: Context, check: Callable[[list[Council]], list[PlannedRow]], *, dry_run: bool
+) -> int:
+    """Add the meetings `check` reads (given the councils), all or nothing: checked first
+    against the database as it is (or would be), then again under the lock. Shared by
+    `kkr import meetings` (CSV) and `kkr import ics`."""
+    from kkr_tui.domain.models import Council, Meeting
+    from kkr_tui.domain.reference import COUNCILS
+    from kkr_tui.i18n import t
+    from kkr_tui.store import StoreError
+
     # Checked before anything is opened for writing, so a bad file creates nothing.
     if context.db_path.exists():
         snapshot = context.open_existing().snapshot()
@@ -115,7 +128,7 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
         # A new database would hold exactly the seed councils and no meetings.
         councils, existing = [_seed_council(seed) for seed in COUNCILS], []
     new, known = _split(check(councils), existing)
-    if args.dry_run:
+    if dry_run:
         if not context.db_path.exists():
             print(t("dates.import.no_db_yet", path=context.db_path))
         _report(new, known, dry_run=True)
@@ -200,19 +213,14 @@ def _meeting_line(meeting: Meeting) -> str:
 def run_list(context: Context, args: argparse.Namespace) -> int:
     import json
 
-    from kkr_tui.commands.meetings_csv import council_lookup, resolve_council
+    from kkr_tui.commands.councils import council_slugs
     from kkr_tui.domain.errors import ValidationError
     from kkr_tui.domain.planning import Planner
     from kkr_tui.i18n import t
 
     store = context.open_existing()
     snapshot = store.snapshot()
-    council = None
-    if args.council is not None:
-        try:
-            council = resolve_council(args.council, council_lookup(snapshot.councils))
-        except ValidationError as exc:
-            raise CommandError(f"--council: {exc.message}") from None
+    councils = council_slugs(args.council, snapshot.councils)
     if args.year is not None and not 1900 <= args.year <= 2199:
         raise CommandError(t("dates.list.bad_year", year=args.year))
     try:
@@ -220,7 +228,9 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise CommandError(f"{context.db_path}: {exc}") from None
     rows = [
-        (m, planner.deadlines(m)) for m in snapshot.meetings_of(council, args.year, history=True)
+        (m, planner.deadlines(m))
+        for m in snapshot.meetings_of(None, args.year, history=True)
+        if not councils or m.council in councils
     ]
     if args.json:
         from kkr_tui.domain.text import json_for_terminal

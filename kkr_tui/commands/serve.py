@@ -50,12 +50,8 @@ def register(subparsers: Any, common: Common) -> None:
         metavar="URL",
         help="adressen browseren bruger, hvis den ikke er http://HOST:PORT",
     )
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="hver browserfane får sin egen midlertidige kopi af demodatabasen",
-    )
-    parser.set_defaults(run=run_serve)
+    # --demo (a common option) here means: each browser tab gets its own demo copy.
+    parser.set_defaults(run=run_serve, own_demo=True)
 
 
 def app_command(context: Context, *, demo: bool, python: str = sys.executable) -> str:
@@ -109,11 +105,23 @@ def run_serve(context: Context, args: argparse.Namespace) -> int:
     except ImportError:
         raise CommandError(t("serve.missing")) from None
     _same_package_for_children()
-    server = Server(command, host=host, port=args.port, title="KKR", public_url=args.public_url)
-    try:
-        server.serve()
-    except OSError as exc:
-        raise CommandError(
-            t("serve.cannot_listen", host=host, port=args.port, reason=exc.strerror or exc)
-        ) from None
+    import tempfile
+
+    from kkr_tui.commands.serve_page import offline_templates
+
+    with tempfile.TemporaryDirectory(prefix="kkr-serve-") as pages:
+        server = Server(
+            command,
+            host=host,
+            port=args.port,
+            title="KKR",
+            public_url=args.public_url,
+            templates_path=offline_templates(Path(pages)),  # nothing from the internet
+        )
+        try:
+            server.serve()
+        except OSError as exc:
+            raise CommandError(
+                t("serve.cannot_listen", host=host, port=args.port, reason=exc.strerror or exc)
+            ) from None
     return EXIT_OK

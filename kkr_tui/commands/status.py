@@ -58,9 +58,9 @@ def register(
     common(parser)
     parser.add_argument(
         "--council",
-        metavar="SLUG",
+        metavar="RÅD",
         action="append",
-        help="kun dette råd (kan gentages), fx nordjylland",
+        help="kun dette råd (kan gentages), fx nordjylland eller 'KKR Sjælland'",
     )
     parser.add_argument(
         "--days",
@@ -77,11 +77,11 @@ def run(context: Context, args: argparse.Namespace) -> int:
     import sys
 
     from kkr_tui.commands.context import CommandError
+    from kkr_tui.commands.councils import council_slugs
     from kkr_tui.commands.status_output import exit_code_of, render_json, render_text
     from kkr_tui.commands.terminal import colour_wanted
     from kkr_tui.domain.errors import DomainError
     from kkr_tui.domain.status_report import build_status_report
-    from kkr_tui.i18n import t
     from kkr_tui.store import StoreError
 
     today = context.clock.today()
@@ -92,12 +92,9 @@ def run(context: Context, args: argparse.Namespace) -> int:
         snapshot = store.active_snapshot(today)
     except StoreError as exc:
         raise CommandError(str(exc)) from None
-    known = [c.slug for c in snapshot.councils]
-    for slug in args.council or ():
-        if slug not in known:
-            raise CommandError(t("status.unknown_council", slug=slug, known=", ".join(known)))
+    councils = council_slugs(args.council, snapshot.councils) if args.council else None
     try:
-        report = build_status_report(snapshot, today, days=args.days, councils=args.council)
+        report = build_status_report(snapshot, today, days=args.days, councils=councils)
     except DomainError as exc:
         # E.g. an extra closed day in the settings that is not a date: bad data.
         raise CommandError(f"{store.path}: {exc}") from None
@@ -105,11 +102,6 @@ def run(context: Context, args: argparse.Namespace) -> int:
         output = render_json(report)
     else:
         output = render_text(report, colour=colour_wanted(sys.stdout))
-    # A terminal or mail pipe in a legacy encoding gets '?' for what it cannot show,
-    # never a traceback instead of the status.
-    reconfigure = getattr(sys.stdout, "reconfigure", None)
-    if reconfigure is not None:
-        reconfigure(errors="replace")
     try:
         sys.stdout.write(output)
         sys.stdout.flush()

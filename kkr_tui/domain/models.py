@@ -294,6 +294,39 @@ class Meeting(Record):
         return self.place.strip().lower() == "online"
 
 
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One attachment (bilag) of an agenda item: a file copied into the database's
+    bilag folder under its SHA-256, never referenced where the user had it.
+
+    Its number ("Bilag 3.2") is not stored: it follows from the item's place on the
+    agenda and the attachment's place on the item (kkr_tui.domain.documents).
+    """
+
+    title: str
+    file_name: str  # the name the file had when attached (shown; never used as a path)
+    size: int
+    media_type: str
+    sha256: str
+
+    def __post_init__(self) -> None:
+        _require_text(self.title, "title")
+        _require_text(self.file_name, "file_name")
+        if not isinstance(self.size, int) or self.size < 0:
+            raise ValidationError("skal være et ikke-negativt heltal", "size")
+        if not isinstance(self.sha256, str) or not SHA256_RE.match(self.sha256):
+            raise ValidationError(f"'{self.sha256}' er ikke en SHA-256 (64 hex-tegn)", "sha256")
+
+    @property
+    def suffix(self) -> str:
+        """The original name's extension ('.pdf'), lower case; '' without one."""
+        dot = self.file_name.rfind(".")
+        return self.file_name[dot:].lower() if 0 < dot < len(self.file_name) - 1 else ""
+
+
 @dataclass(frozen=True)
 class AgendaItem(Record):
     meeting_id: int
@@ -302,9 +335,16 @@ class AgendaItem(Record):
     kind: ItemKind = ItemKind.DECISION
     policy_area: str = ""
     responsible: str = ""
+    # Indstilling: one or more numbered points, one a line.
     recommendation: str = ""
-    summary: str = ""
+    # Resumé: a few lines; Sagsfremstilling: paragraphs separated by blank lines,
+    # bullet lines starting "- ". Plain text, shown literally in every format.
+    resume: str = ""
+    case_text: str = ""
     decision: str = ""
+    # A closed item (lukket punkt) shows in the public version only as its number.
+    closed: bool = False
+    attachments: tuple[Attachment, ...] = ()
     state: ItemState = ItemState.DRAFT
     history: tuple[HistoryEntry, ...] = ()
     id: int = 0
@@ -320,8 +360,24 @@ class AgendaItem(Record):
             h if isinstance(h, HistoryEntry) else HistoryEntry(**h) for h in self.history
         )
         object.__setattr__(self, "history", history)
+        if not isinstance(self.closed, bool):
+            raise ValidationError("skal være sand eller falsk", "closed")
+        attachments = tuple(
+            a if isinstance(a, Attachment) else Attachment(**a) for a in self.attachments
+        )
+        object.__setattr__(self, "attachments", attachments)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], doc_id: int = 0) -> Self:
+        # Before schema 2 the one long text was `summary`; it is the case text. The
+        # main file is migrated on opening, but an archive year written earlier is
+        # read as it is, so the old name is understood here too.
+        if "summary" in data and not data.get("case_text"):
+            data = {**data, "case_text": data["summary"]}
+        return super().from_dict(data, doc_id)
 
     def to_dict(self) -> dict[str, Any]:
         out = super().to_dict()
         out["history"] = [h.__dict__ for h in self.history]
+        out["attachments"] = [a.__dict__ for a in self.attachments]
         return out

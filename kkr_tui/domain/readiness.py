@@ -44,6 +44,9 @@ from kkr_tui.i18n import t
 
 AMBER_WORKDAYS = 2
 PUBLISHING_SERIES = (Series.KKR, Series.CONSTITUTING)
+# The constituting meeting has no formandskab yet (it elects one; the longest-serving
+# mayor of the region convenes it), so there is no chairmanship review before it.
+NO_REVIEW_SERIES = (Series.CONSTITUTING,)
 
 # Item states that count as "material received" and as "approved by the formandskab".
 _SUBMITTED_OR_LATER = (ItemState.SUBMITTED, ItemState.APPROVED, ItemState.DISPATCHED)
@@ -148,6 +151,8 @@ def assess(
     lines = []
     for deadline in deadlines.milestones:
         if deadline.key == PUBLICATION and meeting.series not in PUBLISHING_SERIES:
+            continue
+        if deadline.key == REVIEW and meeting.series in NO_REVIEW_SERIES:
             continue
         if meeting.state is MeetingState.CANCELLED:
             lines.append(CheckLine(deadline, LineStatus.CANCELLED))

@@ -50,6 +50,12 @@ POSTPONABLE_FROM: tuple[MeetingState, ...] = (
     MeetingState.HELD,
     MeetingState.CANCELLED,
 )
+# The agenda has gone out: its numbering is the members' and stays as sent.
+AGENDA_SENT: tuple[MeetingState, ...] = (
+    MeetingState.DISPATCHED,
+    MeetingState.HELD,
+    MeetingState.PUBLISHED,
+)
 CANCELLABLE: tuple[MeetingState, ...] = (
     MeetingState.PROPOSED,
     MeetingState.PLANNED,
@@ -198,6 +204,8 @@ def postpone_item(
     """
     if source.state not in POSTPONABLE_FROM:
         raise WorkflowError(t("flow.published_locked"))
+    if item.state is ItemState.POSTPONED:
+        raise WorkflowError(t("doc.already_postponed"))
     if target.state not in OPEN_AGENDA:
         raise WorkflowError(t("flow.target_closed"))
     where = t(
@@ -220,6 +228,11 @@ def postpone_item(
         user=user,
         note=t("flow.postponed_from", day=format_day(source.day)),
     )
+    if source.state in AGENDA_SENT:
+        # The item was on the agenda the members received: it stays there, postponed,
+        # in its place (the minutes say "Punktet blev udsat"), and a copy (a new
+        # record, id 0) goes on to the next meeting. Nothing is renumbered.
+        return [postponed, moved.with_changes(id=0, rev=0)]
     return [moved, *without_item(source_items, item.id)]
 
 

@@ -195,8 +195,12 @@ def _description(snapshot: Snapshot, meeting: Meeting, options: CalendarOptions)
         items = agenda_items(snapshot, meeting)
         if items:
             lines.append(t("export.ics.agenda"))
+            # A calendar is shared like the public version: a closed item is its
+            # number and "Lukket punkt", nothing more.
             lines.extend(
-                f"{number}. {_line(item.title)} ({t(f'kind.{item.kind.value}')})"
+                f"{number}. {t('doc.closed_item')}"
+                if item.closed
+                else f"{number}. {_line(item.title)} ({t(f'kind.{item.kind.value}')})"
                 for number, item in items
             )
     if meeting.minutes_url:

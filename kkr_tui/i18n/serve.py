@@ -18,7 +18,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "cannot listen on {host}:{port}: {reason}",
     ),
     "serve.missing": (
-        "textual-serve er ikke installeret (pip install textual-serve)",
-        "textual-serve is not installed (pip install textual-serve)",
+        "kkr serve kræver tilføjelsen [serve], som ikke er installeret: "
+        "pip install 'kkr-tui[serve]' (med pipx: pipx install --force 'kkr-tui[serve]')",
+        "kkr serve needs the extra [serve], which is not installed: "
+        "pip install 'kkr-tui[serve]' (with pipx: pipx install --force 'kkr-tui[serve]')",
     ),
 }

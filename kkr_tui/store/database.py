@@ -283,18 +283,37 @@ def real_db_path(path: Path | str) -> Path:
     Writing through the target means the atomic rename replaces the real file (not
     the link), and every user reaching it by another link shares one lock file.
     """
+    import errno
+
     path = Path(path).expanduser()
+    loop = StoreError("er et symbolsk link i ring (peger på sig selv)", path)
     try:
         if not path.is_symlink():
             return path.absolute()
         target = path.resolve(strict=False)
         if not target.exists():
+            # Python 3.13 resolves a loop to the link itself (no RuntimeError): ask again.
+            if os.path.islink(target) and _loops(path):
+                raise loop
             raise StoreError(f"er et symbolsk link til {target}, som ikke findes", path)
         return target
-    except RuntimeError:  # Python 3.11 reports a symlink loop this way
-        raise StoreError("er et symbolsk link i ring (peger på sig selv)", path) from None
+    except RuntimeError:  # Python 3.11 and 3.12 report a symlink loop this way
+        raise loop from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise loop from None
         raise StoreError(f"kan ikke tilgås: {exc.strerror}", path) from None
+
+
+def _loops(path: Path) -> bool:
+    """True if following `path`'s links never ends (ELOOP)."""
+    import errno
+
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def is_read_only(path: Path) -> bool:

@@ -28,6 +28,7 @@ from kkr_tui.domain.models import (
 )
 from kkr_tui.domain.reference import COUNCILS
 from kkr_tui.store import Store, Transaction, open_store
+from kkr_tui.store.demo_documents import add_documents
 
 DEMO_TODAY = pendulum.date(2026, 9, 10)
 DEMO_USER = "demo"
@@ -148,6 +149,7 @@ def build_demo(path: Path) -> Store:
         for index, plan in enumerate(PLANS):
             _add_members(tx, index, plan.slug)
             _add_meetings(tx, index, plan, contacts)
+        add_documents(tx, store.path)
     return store
 
 
@@ -366,7 +368,7 @@ def _add_items(
                 recommendation="Det indstilles, at KKR drøfter og godkender oplægget."
                 if kind is ItemKind.DECISION
                 else "Det indstilles, at KKR tager orienteringen til efterretning.",
-                summary=f"{title}: sagsfremstilling til KKR.",
+                case_text=f"{title}: sagsfremstilling til KKR.",
                 decision="Godkendt." if done and kind is ItemKind.DECISION else "",
                 state=state,
                 history=tuple(history),

@@ -9,12 +9,27 @@ from typing import Any
 from kkr_tui.store.errors import NewerSchemaError, NotADatabaseError
 
 APP_ID = "kkr_tui"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_TABLE = "_meta"
 
 # MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _items_get_case_text(data: dict[str, Any]) -> dict[str, Any]:
+    """1 -> 2: an agenda item's one long text (`summary`) becomes its `case_text`
+    (sagsfremstilling); resume, closed and attachments start empty."""
+    items = data.get("items")
+    if isinstance(items, dict):
+        for doc in items.values():
+            if isinstance(doc, dict) and "summary" in doc:
+                text = doc.pop("summary")
+                if not doc.get("case_text"):
+                    doc["case_text"] = text
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _items_get_case_text}
 
 
 def meta_document(version: int = SCHEMA_VERSION) -> dict[str, Any]:

@@ -21,12 +21,10 @@ CONFIG_FILE = "config.json"
 
 
 def config_path() -> Path:
-    folder = os.environ.get(CONFIG_DIR_ENV)
-    if folder:
-        return Path(folder) / CONFIG_FILE
-    from platformdirs import user_config_dir
+    """The user's settings file (also read by kkr_tui.store.paths for the key `db`)."""
+    from kkr_tui.store.paths import user_config_path
 
-    return Path(user_config_dir("kkr_tui", appauthor=False)) / CONFIG_FILE
+    return user_config_path()
 
 
 @dataclass(frozen=True)

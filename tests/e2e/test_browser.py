@@ -37,6 +37,8 @@ import pytest
 from tests.e2e.tools import REPO, free_port, need, wait_for_port
 
 pytestmark = pytest.mark.e2e
+# `kkr serve` is the extra kkr-tui[serve] (textual-serve, which brings aiohttp).
+pytest.importorskip("textual_serve", reason="kkr-tui[serve] not installed")
 
 CSI = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]")
 COUNCILS = ("KKR Nordjylland", "KKR Midtjylland", "KKR Syddanmark", "KKR Hovedstaden")
@@ -119,6 +121,7 @@ class DevTools:
         self.next_id = 0
         self.pending: dict[int, asyncio.Future[dict[str, Any]]] = {}
         self.received = bytearray()  # bytes the page's websockets received
+        self.requested: list[str] = []  # every URL the page asked for
         self.reader = asyncio.create_task(self._read())
 
     async def _read(self) -> None:
@@ -126,6 +129,8 @@ class DevTools:
             data = json.loads(message.data)
             if "id" in data and data["id"] in self.pending:
                 self.pending.pop(data["id"]).set_result(data)
+            elif data.get("method") == "Network.requestWillBeSent":
+                self.requested.append(data["params"]["request"]["url"])
             elif data.get("method") == "Network.webSocketFrameReceived":
                 response = data["params"]["response"]
                 if response["opcode"] == 2:  # binary: terminal output
@@ -223,7 +228,12 @@ async def drive(devtools_port: int, url: str, screenshot: Path) -> dict[str, Any
                     raise AssertionError("the key typed in the browser did not reach the app")
                 await asyncio.sleep(0.2)
             devtools.reader.cancel()
-            return {"text": text, "first_byte": first_byte, "measure": measure}
+            return {
+                "text": text,
+                "first_byte": first_byte,
+                "measure": measure,
+                "requested": devtools.requested,
+            }
 
 
 def test_the_overview_renders_in_headless_chromium(
@@ -237,3 +247,7 @@ def test_the_overview_renders_in_headless_chromium(
     # The app's bars and rows are painted across the terminal's width.
     assert measure["bands"] >= 3, measure
     assert "DEMO" in result["text"]
+    # Closed meeting data, a server that may have no internet: nothing from elsewhere.
+    local = ("http://127.0.0.1:", "ws://127.0.0.1:", "data:", "about:")
+    assert result["requested"], "the page's own requests were seen"
+    assert [url for url in result["requested"] if not url.startswith(local)] == []

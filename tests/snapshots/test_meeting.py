@@ -80,3 +80,38 @@ def test_dispatch_dialog_late(snap_compare, demo_app: Callable[[], KkrApp], size
     assert snap_compare(
         demo_app(), run_before=opening("syddanmark", "2026-09-14", *keys), terminal_size=size
     )
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_meeting_with_content(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+    """You should see KKR Sjælland fre 11. sep 2026 (dispatched) with item 2 'Kapacitet
+    på det specialiserede socialområde' highlighted; under the table its line, then
+    'Lukket punkt · Bilag: 1 · Den årlige udviklingsstrategi ...' (its resumé).
+    """
+    assert snap_compare(
+        demo_app(), run_before=opening("sjaelland", "2026-09-11", "down"), terminal_size=size
+    )
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_case_text_editor(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+    """You should see the editor 'Sagsfremstilling · punkt 1 Kapacitet på det
+    specialiserede socialområde' over KKR Sjælland fre 27. nov 2026: the hint about
+    blank lines and '- ' bullets, the three paragraphs of the case text, the cursor
+    after '... igangværende forhandlinger.' (the end), and the buttons Gem and Annuller.
+    """
+    assert snap_compare(
+        demo_app(), run_before=opening("sjaelland", "2026-11-27", "t"), terminal_size=size
+    )
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_item_dialog_with_content(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+    """You should see 'Ret · punkt 1 Kapacitet på det specialiserede socialområde' (KKR
+    Sjælland fre 27. nov 2026): title, type, area, responsible, 'Lukket punkt' unticked,
+    then the Resumé, Sagsfremstilling and Indstilling boxes, each scrolled to the end of
+    its text (where the cursor is), and the buttons Gem and Annuller; within 80x24.
+    """
+    assert snap_compare(
+        demo_app(), run_before=opening("sjaelland", "2026-11-27", "e"), terminal_size=size
+    )

@@ -297,11 +297,15 @@ async def test_the_keyboard_alone_reaches_every_choice(app: KkrApp, out: Path) -
     async with app.run_test(size=SIZE) as pilot:
         dialog = await document_dialog(pilot, "sjaelland", "2026-09-11")
         assert app.focused is dialog.query_one("#export-file", Input)
-        await pilot.press("shift+tab", "shift+tab")  # to "Hvad"
+        await pilot.press("shift+tab", "shift+tab", "shift+tab")  # to "Hvad"
         await pilot.press("right", "enter")  # Beslutningsreferat
         await pilot.press("tab", "right", "right", "enter")  # Tekst
-        assert dialog.chosen == {"export-what": "minutes", "export-format": "txt"}
-        await pilot.press("tab", "space")  # the draft box (shown now)
+        assert dialog.chosen == {
+            "export-what": "minutes",
+            "export-format": "txt",
+            "export-version": "members",
+        }
+        await pilot.press("tab", "tab", "space")  # past Udgave to the draft box (shown now)
         assert dialog.ticks["export-draft"]
         field = dialog.query_one("#export-file", Input)
         assert field.value == "~/kkr-sjaelland-2026-09-11-referat-udkast.txt"

@@ -175,7 +175,7 @@ def test_history_items_type(demo_store: Store) -> None:
     from kkr_tui.commands.agenda_report import _item
 
     item = demo_store.snapshot().items[0]
-    keys = set(_item(item))
+    keys = set(_item(item, 1))
     fields = set(AgendaItem.__dataclass_fields__) - {"meeting_id", "rev"}
     assert fields <= keys
 

@@ -44,7 +44,9 @@ def test_resume_without_pause_changes_nothing() -> None:
         "import gc\n"
         "from kkr_tui.ui import collector\n"
         "default = gc.get_threshold()\n"
+        # Not 0 at start on every Python: 3.12 starts with objects already frozen.
+        "frozen = gc.get_freeze_count()\n"
         "collector.resume()\n"
-        "print(gc.isenabled(), gc.get_threshold() == default, gc.get_freeze_count())\n"
+        "print(gc.isenabled(), gc.get_threshold() == default, gc.get_freeze_count() == frozen)\n"
     )
-    assert out.strip() == "True True 0"
+    assert out.strip() == "True True True"

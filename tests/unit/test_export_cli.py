@@ -32,7 +32,7 @@ def test_agenda_to_stdout(demo_store: Store, capfd: pytest.CaptureFixture[str]) 
     expected = agenda_document(demo_store.snapshot(), int(meeting_id), "md")
     assert capfd.readouterr().out == expected
     assert _kkr(demo_store, "export", "agenda", meeting_id, "--format", "txt", "--lang", "en") == 0
-    assert "Recommendation: " in capfd.readouterr().out
+    assert "    Recommendation\n" in capfd.readouterr().out
 
 
 def test_output_file_format_from_suffix_and_path_printed(

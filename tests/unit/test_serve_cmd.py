@@ -74,10 +74,10 @@ class FakeServer:
 
 @pytest.fixture
 def fake_server(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
-    import textual_serve.server
+    server_module = pytest.importorskip("textual_serve.server", reason="[serve] not installed")
 
     FakeServer.started = []
-    monkeypatch.setattr(textual_serve.server, "Server", FakeServer)
+    monkeypatch.setattr(server_module, "Server", FakeServer)
     return FakeServer.started
 
 

@@ -666,6 +666,9 @@ def test_status_path_imports_no_textual_and_no_holidays(tmp_path: Path) -> None:
 # Commands that may create a database: the import commands and the app itself, in the
 # terminal or in a browser (`kkr serve` creates it as `kkr` does, then serves until stopped).
 CREATING_COMMANDS = {"import", "serve"}
+# Commands that never open a database: the manual page (made from the parser), and
+# `kkr where`, which says what it finds, a missing file too (exit 0, nothing created).
+NO_DATABASE_COMMANDS = {"man", "where"}
 
 
 def command_names(argv: list[str] | None = None) -> list[str]:
@@ -677,7 +680,7 @@ def command_names(argv: list[str] | None = None) -> list[str]:
 
 
 def reading_commands() -> list[str]:
-    return sorted(set(command_names()) - CREATING_COMMANDS)
+    return sorted(set(command_names()) - CREATING_COMMANDS - NO_DATABASE_COMMANDS)
 
 
 # The reading commands with the arguments they need to get as far as the database.

@@ -180,18 +180,20 @@ def test_unwritable_folder_is_refused(tmp_path: Path) -> None:
 def test_older_schema_is_migrated_after_a_backup(
     db_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A v1 file opened by a (pretend) v2 program: backup first, then migrate."""
+    """A file of this version opened by a (pretend) next program: backup first, then
+    migrate."""
+    current = schema.SCHEMA_VERSION
 
-    def to_v2(data: dict) -> dict:  # type: ignore[type-arg]
+    def to_next(data: dict) -> dict:  # type: ignore[type-arg]
         data["settings"]["1"]["policy_areas"].append("kultur")
         return data
 
     original = db_path.read_bytes()
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, to_v2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, current, to_next)
     migrated = open_store(db_path)
     assert "kultur" in migrated.snapshot().settings.policy_areas
-    assert json.loads(db_path.read_text())["_meta"]["1"]["schema_version"] == 2
+    assert json.loads(db_path.read_text())["_meta"]["1"]["schema_version"] == current + 1
     backups = list((db_path.parent / "backups").iterdir())
     assert len(backups) == 1 and backups[0].read_bytes() == original
 

@@ -2,7 +2,9 @@
 
 Two dialogs on one frame:
 - `DocumentExportDialog` (meeting screen, `w`): the agenda or the decision minutes as
-  Markdown, HTML or text. Minutes with a decision item still undecided are refused -
+  PDF, Word, Markdown, HTML or text, or the agenda package (.zip: the agenda PDF and
+  every attachment); the members' version or the public one (closed items hidden).
+  Minutes with a decision item still undecided are refused -
   the dialog says which items - unless the user ticks "draft" (the CLI's --draft).
 - `CalendarExportDialog` (Årshjul, `w`): the ICS calendar of the selected council or
   of all councils, with or without deadline events, or the meetings CSV of the year.
@@ -41,13 +43,14 @@ from kkr_tui.domain.models import MeetingState, Series
 from kkr_tui.domain.text import printable
 from kkr_tui.exports.documents import (
     DocumentError,
-    agenda_document,
     agenda_items,
-    minutes_document,
+    document_bytes,
     missing_decisions,
 )
 from kkr_tui.exports.output import ExportFileError, Target, check_target, write_export
+from kkr_tui.exports.package import agenda_package, package_zip
 from kkr_tui.i18n import t
+from kkr_tui.store.attachments import AttachmentError
 from kkr_tui.ui.screens.dialog_base import ConfirmDialog
 from kkr_tui.ui.screens.dialog_frame import (
     ERROR_STYLE,
@@ -72,6 +75,9 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "md": (".md", ".markdown"),
     "html": (".html", ".htm"),
     "txt": (".txt",),
+    "pdf": (".pdf",),
+    "docx": (".docx",),
+    "zip": (".zip",),
     "ics": (".ics",),
     "csv": (".csv",),
 }
@@ -330,7 +336,7 @@ class ExportDialog(DialogFrame[Path | None]):
     def _write(self, path: Path, make: PayloadMaker) -> None:
         try:
             written = write_export(path, make())
-        except (ExportFileError, DocumentError) as exc:
+        except (ExportFileError, DocumentError, AttachmentError) as exc:
             self.app.call_from_thread(self._failed, exc)
         else:
             self.app.call_from_thread(self._written, written)
@@ -368,7 +374,10 @@ class DocumentExportDialog(ExportDialog):
     """The agenda or the decision minutes of one meeting (the meeting screen's `w`)."""
 
     def __init__(self, meeting_id: int) -> None:
-        super().__init__({"export-what": "agenda", "export-format": "md"}, {"export-draft": False})
+        super().__init__(
+            {"export-what": "agenda", "export-format": "md", "export-version": "members"},
+            {"export-draft": False},
+        )
         self.meeting_id = meeting_id
 
     def heading(self) -> Text:
@@ -390,14 +399,32 @@ class DocumentExportDialog(ExportDialog):
             t("export_ui.field.what"),
             self.radio(
                 "export-what",
-                [("agenda", t("export_ui.what.agenda")), ("minutes", t("export_ui.what.minutes"))],
+                [
+                    ("agenda", t("export_ui.what.agenda")),
+                    ("minutes", t("export_ui.what.minutes")),
+                    ("package", t("export_ui.what.package")),
+                ],
             ),
         )
         yield self.row(
             t("export_ui.field.format"),
             self.radio(
                 "export-format",
-                [(fmt, t(f"export_ui.format.{fmt}")) for fmt in ("md", "html", "txt")],
+                [
+                    (fmt, t(f"export_ui.format.{fmt}"))
+                    for fmt in ("md", "html", "txt", "pdf", "docx")
+                ],
+            ),
+            id="export-format-row",
+        )
+        yield self.row(
+            t("export_ui.field.version"),
+            self.radio(
+                "export-version",
+                [
+                    ("members", t("export_ui.version.members")),
+                    ("public", t("export_ui.version.public")),
+                ],
             ),
         )
         yield self.row(
@@ -409,6 +436,14 @@ class DocumentExportDialog(ExportDialog):
     @property
     def minutes(self) -> bool:
         return self.chosen["export-what"] == "minutes"
+
+    @property
+    def package(self) -> bool:
+        return self.chosen["export-what"] == "package"
+
+    @property
+    def public(self) -> bool:
+        return self.chosen["export-version"] == "public"
 
     def _missing(self) -> list[tuple[int, str]]:
         """Decision items without a decision (the check `kkr export minutes` makes)."""
@@ -432,6 +467,7 @@ class DocumentExportDialog(ExportDialog):
     def update_choices(self) -> None:
         missing = self.minutes and not self._cancelled() and bool(self._missing())
         self.query_one("#export-draft-row").display = missing
+        self.query_one("#export-format-row").display = not self.package
         super().update_choices()
 
     def notes(self) -> Lines:
@@ -463,7 +499,7 @@ class DocumentExportDialog(ExportDialog):
         return ""
 
     def kind(self) -> str:
-        return self.chosen["export-format"]
+        return "zip" if self.package else self.chosen["export-format"]
 
     def kind_label(self) -> str:
         return t(f"export_ui.format.{self.kind()}")
@@ -475,19 +511,25 @@ class DocumentExportDialog(ExportDialog):
         if meeting is None:
             return f"kkr-{self.meeting_id}"
         series = "" if meeting.series is Series.KKR else f"-{meeting.series.value}"
-        if not self.minutes:
+        if self.package:
+            what = t("export_ui.file.package")
+        elif not self.minutes:
             what = t("export_ui.file.agenda")
         else:
             what = t("export_ui.file.draft" if self.draft else "export_ui.file.minutes")
-        return f"kkr-{meeting.council}{series}-{meeting.day.isoformat()}-{what}"
+        public = f"-{t('export_ui.file.public')}" if self.public else ""
+        return f"kkr-{meeting.council}{series}-{meeting.day.isoformat()}-{what}{public}"
 
     def payload_maker(self, snapshot: Snapshot) -> PayloadMaker:
-        meeting_id, fmt, minutes, draft = self.meeting_id, self.kind(), self.minutes, self.draft
+        meeting_id, fmt, draft, public = self.meeting_id, self.kind(), self.draft, self.public
+        what = self.chosen["export-what"]
+        db_path = self.kkr.store.path
 
         def make() -> bytes:
-            if minutes:
-                return minutes_document(snapshot, meeting_id, fmt, draft=draft).encode("utf-8")
-            return agenda_document(snapshot, meeting_id, fmt).encode("utf-8")
+            if what == "package":
+                package = agenda_package(snapshot, db_path, meeting_id, public=public)
+                return package_zip(package, db_path)
+            return document_bytes(snapshot, meeting_id, what, fmt, public=public, draft=draft)
 
         return make
 

@@ -1,4 +1,9 @@
-"""Add or edit one agenda item: title, kind, policy area, responsible, recommendation.
+"""Add or edit one agenda item: title, kind, policy area, responsible, closed or not,
+resumé, case text (sagsfremstilling) and recommendation.
+
+The long texts are small boxes here (the dialog must fit 80x24); `t` on the meeting
+screen opens the case text in a full-size editor. A box takes the cursor to the end of
+its text when it gets focus, where a writer goes on.
 
 The responsible case officer is typed with suggestions from the contacts (the council's
 own first; → takes the suggestion) or written freely, e.g. a name from outside KL.
@@ -15,13 +20,15 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.suggester import SuggestFromList
-from textual.widgets import Select
+from textual.widgets import Checkbox, Select
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import AgendaItem, Contact, ItemKind
 from kkr_tui.domain.workflow import clean_block, clean_line
 from kkr_tui.i18n import t
 from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.text_editor import cursor_to_end
+from kkr_tui.ui.widgets.inputs import SafeTextArea
 
 
 def responsible_names(contacts: Sequence[Contact], council: str) -> list[str]:
@@ -33,7 +40,14 @@ def responsible_names(contacts: Sequence[Contact], council: str) -> list[str]:
 
 # The starting values of a new item (a real item needs a title, so this is not one).
 _BLANK = SimpleNamespace(
-    title="", kind=ItemKind.DECISION, policy_area="", responsible="", recommendation="", summary=""
+    title="",
+    kind=ItemKind.DECISION,
+    policy_area="",
+    responsible="",
+    recommendation="",
+    resume="",
+    case_text="",
+    closed=False,
 )
 
 
@@ -95,17 +109,29 @@ class ItemDialog(FormDialog[AgendaItem]):
             ),
         )
         yield self.field(
+            t("item.closed"),
+            Checkbox(t("item.closed_box"), item.closed, compact=True, id="item-closed"),
+        )
+        yield self.field(
+            t("doc.resume"),
+            self.text_area(item.resume, id="item-resume"),
+            id="item-resume-row",
+        )
+        yield self.field(
+            t("doc.case_text"),
+            self.text_area(item.case_text, id="item-case-text"),
+            id="item-case-text-row",
+        )
+        yield self.field(
             t("item.recommendation"),
             self.text_area(item.recommendation, id="item-recommendation"),
             id="item-recommendation-row",
         )
-        yield self.field(
-            t("item.summary"),
-            self.text_area(item.summary, id="item-summary"),
-            id="item-summary-row",
-        )
 
     def on_mount(self) -> None:
+        # Each text box has its cursor at the end, where a writer goes on.
+        for area in self.query(SafeTextArea):
+            cursor_to_end(area)
         self.query_one("#item-title").focus()
 
     def build(self) -> AgendaItem:
@@ -120,7 +146,9 @@ class ItemDialog(FormDialog[AgendaItem]):
             "policy_area": "" if area is Select.NULL else str(area),
             "responsible": clean_line(self.value_of("#item-responsible")),
             "recommendation": clean_block(self.value_of("#item-recommendation")),
-            "summary": clean_block(self.value_of("#item-summary")),
+            "resume": clean_block(self.value_of("#item-resume")),
+            "case_text": clean_block(self.value_of("#item-case-text")),
+            "closed": self.query_one("#item-closed", Checkbox).value,
         }
         if self.item is None:
             return AgendaItem(meeting_id=self.meeting_id, number=self.number, **fields)

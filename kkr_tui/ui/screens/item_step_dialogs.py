@@ -176,6 +176,25 @@ class ItemInfoScreen(KkrModalScreen[None]):
                 yield Static(item_details(self.item), markup=False)
 
 
+def attachment_rows(item: AgendaItem) -> list[Text]:
+    """'Bilag: 3' and one line a file (number within the item, title, file, size)."""
+    if not item.attachments:
+        return [Text.assemble((f"{t('doc.attachments')}: ", "bold"), "-")]
+    rows = [Text(f"{t('doc.attachments')}:", style="bold")]
+    for index, a in enumerate(item.attachments, start=1):
+        line = f"  {index}. {printable(a.title)} ({printable(a.file_name)}, {_size(a.size)})"
+        rows.append(Text(line))
+    return rows
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} kB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
 def item_details(item: AgendaItem) -> Text:
     def row(label: str, value: str) -> Text:
         shown = printable(value, single_line=False) if value else "-"
@@ -187,9 +206,12 @@ def item_details(item: AgendaItem) -> Text:
         row(t("item.area"), item.policy_area),
         row(t("item.responsible"), item.responsible),
         row(t("item.state"), t(f"item_state.{item.state.value}")),
+        row(t("item.closed"), t("item.closed_yes") if item.closed else t("item.closed_no")),
+        row(t("doc.resume"), item.resume),
+        row(t("doc.case_text"), item.case_text),
         row(t("item.recommendation"), item.recommendation),
-        row(t("item.summary"), item.summary),
         row(t("item.decision"), item.decision),
+        *attachment_rows(item),
         Text(t("item.history"), style="bold"),
     ]
     if not item.history:

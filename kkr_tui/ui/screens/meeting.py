@@ -111,6 +111,10 @@ class MeetingScreen(KkrScreen[None]):
         Binding("x", "cancel_meeting", "meeting.key.cancel", id="meeting.cancel", show=False),
         Binding("v", "toggle_checklist", "meeting.key.fold", id="meeting.fold", show=False),
         Binding("w", "export", "export_ui.key.export", id="meeting.export"),
+        # Issue 16: the item's content, its attachments, the standard frame.
+        Binding("t", "case_text", "doc.key.case_text", id="meeting.case_text", show=False),
+        Binding("l", "attach", "doc.key.attach", id="meeting.attach", show=False),
+        Binding("s", "frame", "doc.key.frame", id="meeting.frame", show=False),
     ]
 
     def __init__(self, meeting_id: int) -> None:
@@ -389,7 +393,8 @@ class MeetingScreen(KkrScreen[None]):
                 _same_agenda(tx, meeting.id, source_items)
                 _same_agenda(tx, target.id, target_items)
                 for record in changed:
-                    tx.update(record)
+                    # A new record: the copy of an item that stays on a sent agenda.
+                    _ = tx.add(record) if record.id == 0 else tx.update(record)
 
             write(
                 self.kkr,
@@ -445,6 +450,87 @@ class MeetingScreen(KkrScreen[None]):
             self.app.push_screen(
                 ItemInfoScreen(item, heading=self._heading("item.info", meeting, item))
             )
+
+    def action_case_text(self) -> None:
+        """The highlighted item's case text in a full-size editor (cursor at the end)."""
+        from kkr_tui.ui.screens.text_editor import CaseTextDialog
+
+        if (selection := self._selection()) is None:
+            return
+        _, meeting, item = selection
+        if item is None or not self._guarded(lambda: require_editable(meeting)):
+            return
+
+        def saved(edited: AgendaItem | None) -> None:
+            if edited is not None and edited != item:
+                done = t("doc.saved.case_text", number=item.number)
+                save_one(self.kkr, edited, done=done)
+
+        heading = self._heading("doc.editor.title", meeting, item)
+        self.app.push_screen(CaseTextDialog(item, heading=heading), saved)
+
+    def action_attach(self) -> None:
+        """Attach a file to the highlighted item, or remove one of its attachments."""
+        from kkr_tui.exports.document_model import agenda_items
+        from kkr_tui.store.item_content import add_attachment, remove_attachment
+        from kkr_tui.ui.screens.attach_dialog import AttachChange, AttachDialog
+
+        if (selection := self._selection()) is None:
+            return
+        snap, meeting, item = selection
+        if item is None or not self._guarded(lambda: require_editable(meeting)):
+            return
+        numbers = {i.id: n for n, i in agenda_items(snap, meeting)}
+        number = numbers.get(item.id, item.number)
+
+        def change(result: AttachChange | None) -> None:
+            if result is None:
+                return
+
+            def apply(tx: Transaction) -> None:
+                if result.removed is not None:
+                    remove_attachment(tx, item.id, result.removed)
+                if result.added is not None:
+                    add_attachment(tx, item.id, result.added)
+
+            if result.added is not None:
+                count = len(item.attachments) + 1 - (result.removed is not None)
+                done = t("doc.attach.done", number=f"{number}.{count}", title=result.added.title)
+            else:
+                done = t("doc.attach.removed", number=number)
+            write(self.kkr, apply, done=done)
+
+        dialog = AttachDialog(
+            item,
+            self.kkr.store.path,
+            heading=self._heading("doc.attach.title", meeting, item),
+            number=number,
+        )
+        self.app.push_screen(dialog, change)
+
+    def action_frame(self) -> None:
+        """The standard items around the meeting's own (KKR and constituting meetings)."""
+        from kkr_tui.domain.agenda_content import FRAMED_SERIES
+        from kkr_tui.store.item_content import give_frame
+
+        if (selection := self._selection()) is None:
+            return
+        _, meeting, _ = selection
+        if not self._guarded(lambda: require_open_agenda(meeting)):
+            return
+        if meeting.series not in FRAMED_SERIES:
+            series = t(f"series.{meeting.series.value}")
+            self.notify(t("doc.frame.no_frame", series=series), severity="warning")
+            return
+        added: list[AgendaItem] = []
+
+        def apply(tx: Transaction) -> None:
+            added.extend(give_frame(tx, meeting.id))
+
+        if write(self.kkr, apply) and not added:
+            self.notify(t("doc.frame.nothing"), timeout=3)
+        elif added:
+            self.notify(t("doc.frame.added", count=len(added)), timeout=3)
 
     # -- meeting actions ---------------------------------------------------------------
     def action_dispatch(self) -> None:
@@ -623,6 +709,9 @@ _ACTION_RULES: dict[str, Rule] = {
     "cancel_meeting": lambda m, items, today: m.state in CANCELLABLE,
     # Any meeting there is: an agenda (even an empty or cancelled one) can go out.
     "export": lambda m, items, today: True,
+    "case_text": _editable,
+    "attach": _editable,
+    "frame": _open,
 }
 
 

@@ -126,6 +126,19 @@ def item_detail(item: AgendaItem) -> Text:
         " · ",
         t(f"item_state.{item.state.value}"),
     )
+    # One line of the content: closed or not, the attachments, then the resumé (else
+    # the case text's first line). t edits the case text, l the attachments, i shows
+    # it all.
+    text.append("\n")
+    facts = [t("doc.attachments_count", count=len(item.attachments))]
+    if item.closed:
+        facts.insert(0, t("doc.closed_item"))
+    text.append(" · ".join(facts) + " · ", style="bold")
+    lead = item.resume.strip() or item.case_text.strip()
+    if lead:
+        text.append(printable(lead.splitlines()[0]))
+    else:
+        text.append(t("doc.case_text_missing"), style="dim")
     if item.decision:
         text.append(f"\n{t('item.decision')}: ", style="bold")
         text.append(printable(item.decision))

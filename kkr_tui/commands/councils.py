@@ -1,0 +1,45 @@
+"""`--council` as every command takes it: a slug, a name or a region, in any case
+(`sjaelland`, `Sjælland`, `KKR Sjælland`), and repeatable.
+
+Cheap to import (`kkr status` has a start-up budget): only the text fold at the top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from kkr_tui.domain.text import fold
+
+if TYPE_CHECKING:
+    from kkr_tui.domain.models import Council
+
+
+def council_key(text: str) -> str:
+    """'KKR Sjælland', 'sjaelland', 'Region Sjælland' -> 'sjaelland'."""
+    key = fold(text)
+    for prefix in ("kkr ", "kkr-", "region "):
+        key = key.removeprefix(prefix)
+    return key
+
+
+def council_slugs(given: Sequence[str], councils: Iterable[Council]) -> tuple[str, ...]:
+    """The slugs the --council values name, each once, in the order given.
+
+    An unknown value is a CommandError (exit 2) listing the councils there are."""
+    from kkr_tui.commands.context import CommandError
+    from kkr_tui.i18n import t
+
+    known = list(councils)
+    lookup: dict[str, str] = {}
+    for council in known:
+        for spelling in (council.slug, council.name, council.region):
+            lookup[council_key(spelling)] = council.slug
+    slugs = []
+    for text in given:
+        slug = lookup.get(council_key(text))
+        if slug is None:
+            names = ", ".join(c.slug for c in known)
+            raise CommandError(t("status.unknown_council", slug=text, known=names))
+        slugs.append(slug)
+    return tuple(dict.fromkeys(slugs))

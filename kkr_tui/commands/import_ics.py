@@ -1,0 +1,76 @@
+"""`kkr import ics FILE.ics [--council RÅD] [--series TYPE] [--dry-run]`: a meeting plan
+from an Outlook or Google calendar export, with the CSV import's rules (all or nothing,
+`FILE:LINE: field: message`, exit 2; a meeting already stored is not added again).
+Only argparse at import time."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kkr_tui.commands.context import Context
+    from kkr_tui.commands.meetings_csv import PlannedRow
+    from kkr_tui.domain.models import Council
+
+Common = Callable[[argparse.ArgumentParser], None]
+
+
+def register(subparsers: Any, common: Common) -> None:
+    from kkr_tui.commands.meetings import import_kinds
+    from kkr_tui.i18n import t
+
+    importer = import_kinds(subparsers, common).add_parser(
+        "ics",
+        help=t("ics.import.help"),
+        description=t("ics.import.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common(importer)
+    importer.add_argument("file", metavar="FIL.ics", help=t("ics.import.help.file"))
+    importer.add_argument("--council", metavar="RÅD", help=t("ics.import.help.council"))
+    importer.add_argument("--series", metavar="TYPE", help=t("ics.import.help.series"))
+    importer.add_argument("--dry-run", action="store_true", help=t("ics.import.help.dry_run"))
+    importer.set_defaults(run=run)
+
+
+def run(context: Context, args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from kkr_tui.commands.context import CommandError
+    from kkr_tui.commands.councils import council_slugs
+    from kkr_tui.commands.meetings import import_rows
+    from kkr_tui.commands.meetings_csv import CsvFileError, resolve_series
+    from kkr_tui.commands.meetings_ics import read_calendar, read_ics
+    from kkr_tui.domain.errors import ValidationError
+    from kkr_tui.i18n import t
+
+    try:
+        data = read_ics(Path(args.file))
+    except CsvFileError as exc:
+        raise CommandError(str(exc)) from None
+    try:
+        series = resolve_series(args.series) if args.series else None
+    except ValidationError as exc:
+        raise CommandError(f"--series: {exc.message}") from None
+    left_out: list[int] = []
+
+    def check(councils: list[Council]) -> list[PlannedRow]:
+        council = council_slugs([args.council], councils)[0] if args.council else None
+        try:
+            result = read_calendar(data, councils, council, series)
+        except CsvFileError as exc:
+            raise CommandError(f"{args.file}: {exc}") from None
+        if result.errors:
+            for error in result.errors:
+                print(error.render(args.file), file=sys.stderr)
+            raise CommandError(t("dates.import.rejected", count=len(result.errors), file=args.file))
+        left_out[:] = [result.left_out]
+        return list(result.rows)
+
+    code = import_rows(context, check, dry_run=args.dry_run)
+    if left_out and left_out[0]:
+        print(t("ics.import.left_out", count=left_out[0]))
+    return code

@@ -1,0 +1,62 @@
+"""`kkr man`: the manual page (roff, section 1), generated from the `kkr` parser.
+
+Every command's section is that command's own `--help`, so the page can never say
+something the program does not do. Install it with
+`kkr man > ~/.local/share/man/man1/kkr.1` (or /usr/local/share/man/man1 for everyone).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+
+from kkr_tui import __version__
+
+
+def manpage(parser: argparse.ArgumentParser) -> str:
+    from kkr_tui.i18n import t
+
+    lines = [
+        f'.TH KKR 1 "" "kkr {__version__}" "kkr_tui"',
+        ".SH NAME",
+        f"kkr \\- {_escape(parser.description or '')}",
+        ".SH SYNOPSIS",
+        *_verbatim(parser.format_usage()),
+        ".SH DESCRIPTION",
+        *_verbatim(parser.format_help()),
+    ]
+    for name, sub in _commands(parser, "kkr"):
+        lines += [f'.SH "{name.upper()}"' if name.count(" ") == 1 else f'.SS "{name}"']
+        lines += _verbatim(sub.format_help())
+    lines += [f".SH {_escape(t('shell.man.exit_status'))}", *_verbatim(t("shell.man.exit_codes"))]
+    lines += [f".SH {_escape(t('shell.man.files'))}", *_verbatim(t("shell.man.files_text"))]
+    return "\n".join(lines) + "\n"
+
+
+def _commands(
+    parser: argparse.ArgumentParser, prefix: str
+) -> Iterator[tuple[str, argparse.ArgumentParser]]:
+    """Every subcommand, depth first, with its full name ('kkr export ics')."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            seen: set[int] = set()
+            for name, sub in action.choices.items():
+                if id(sub) in seen:  # an alias
+                    continue
+                seen.add(id(sub))
+                full = f"{prefix} {name}"
+                yield full, sub
+                yield from _commands(sub, full)
+
+
+def _verbatim(text: str) -> list[str]:
+    """`text` as a no-fill block: lines as they are, roff's special characters escaped."""
+    return [".nf", *(_escape(line) for line in text.rstrip("\n").split("\n")), ".fi"]
+
+
+def _escape(line: str) -> str:
+    line = line.replace("\\", "\\e").replace("-", "\\-")
+    # Non-ASCII as roff's Unicode escapes: any man(1), whatever its input encoding.
+    line = "".join(c if c.isascii() else f"\\[u{ord(c):04X}]" for c in line)
+    # A line starting with . or ' would be a roff request.
+    return "\\&" + line if line.startswith((".", "'")) else line

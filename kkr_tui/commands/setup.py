@@ -1,0 +1,66 @@
+"""`kkr setup shared DIR [--group GROUP]` (an administrator, once) and `kkr where`
+(anyone: which database, why, and whether it is the one meant). Only argparse at the
+top; the work is imported in the handlers."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kkr_tui.commands.context import Context
+
+Common = Callable[[argparse.ArgumentParser], None]
+
+
+def register(subparsers: Any, common: Common) -> None:
+    from kkr_tui.i18n import t
+
+    setup = subparsers.add_parser("setup", help=t("setup.help"), description=t("setup.help"))
+    common(setup)
+    kinds = setup.add_subparsers(dest="setup_kind", metavar="TYPE", required=True)
+    shared = kinds.add_parser(
+        "shared",
+        help=t("setup.help.shared"),
+        description=t("setup.description.shared"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common(shared)
+    shared.add_argument("folder", metavar=t("setup.metavar.folder"), help=t("setup.help.folder"))
+    shared.add_argument("--group", metavar=t("setup.metavar.group"), help=t("setup.help.group"))
+    shared.set_defaults(run=run_setup_shared)
+
+    where = subparsers.add_parser("where", help=t("where.help"), description=t("where.help"))
+    common(where)
+    where.add_argument("--json", action="store_true", help=t("where.help.json"))
+    where.set_defaults(run=run_where)
+
+
+def run_setup_shared(context: Context, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kkr_tui.commands.context import CommandError
+    from kkr_tui.i18n import t
+    from kkr_tui.store.paths import system_config_path
+    from kkr_tui.store.shared_setup import SetupError, create_shared
+
+    try:
+        made = create_shared(Path(args.folder), args.group, system_config_path())
+    except SetupError as exc:
+        raise CommandError(str(exc)) from None
+    print(t("setup.done", folder=made.folder, db=made.db, group=made.group, setting=made.setting))
+    return 0
+
+
+def run_where(context: Context, args: argparse.Namespace) -> int:
+    import json
+
+    from kkr_tui.commands.where import describe, render_text
+
+    report = describe(getattr(args, "db", None), context.db_path)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(render_text(report))
+    return 0

@@ -1,0 +1,138 @@
+"""What an agenda item says in the documents: its outcome line, its attachments'
+numbers, and the standard items a KKR or constituting meeting starts from.
+
+Pure functions over records; the texts come from the catalogue (i18n/documents.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import pendulum
+
+from kkr_tui.domain.formatting import format_day_long
+from kkr_tui.domain.models import AgendaItem, Attachment, ItemKind, Meeting, MeetingState, Series
+from kkr_tui.i18n import t
+
+
+def outcome_line(item: AgendaItem) -> str:
+    """The item's line under "Beslutning" in the minutes.
+
+    A beslutningssag has only what was decided ("" while nothing is); an orientering
+    and a drøftelse have the standard sentence unless the secretary wrote another.
+    """
+    if item.decision.strip():
+        return item.decision
+    if item.kind is ItemKind.INFORMATION:
+        return t("doc.outcome.information")
+    if item.kind is ItemKind.DISCUSSION:
+        return t("doc.outcome.discussion")
+    return ""
+
+
+class NumberedAttachment(NamedTuple):
+    number: str  # "3.2": item 3's second attachment
+    item_number: int
+    attachment: Attachment
+
+
+def numbered_attachments(
+    items: Sequence[tuple[int, AgendaItem]],
+) -> list[NumberedAttachment]:
+    """Every attachment of the agenda in order, numbered "item.n" ("Bilag 3.2")."""
+    return [
+        NumberedAttachment(f"{number}.{index}", number, attachment)
+        for number, item in items
+        for index, attachment in enumerate(item.attachments, start=1)
+    ]
+
+
+class FrameItem(NamedTuple):
+    title: str
+    kind: ItemKind
+
+
+# Series whose agenda has a standard frame (the others are free-form).
+FRAMED_SERIES = (Series.KKR, Series.CONSTITUTING)
+
+
+def previous_meeting(meeting: Meeting, meetings: Sequence[Meeting]) -> Meeting | None:
+    """The council's KKR (or constituting) meeting before this one, not cancelled:
+    the one whose minutes this meeting approves."""
+    earlier = [
+        m
+        for m in meetings
+        if m.council == meeting.council
+        and m.series in FRAMED_SERIES
+        and m.start < meeting.start
+        and m.state is not MeetingState.CANCELLED
+    ]
+    return max(earlier, key=lambda m: m.start, default=None)
+
+
+def standard_frame(
+    meeting: Meeting, previous_day: pendulum.Date | None
+) -> tuple[list[FrameItem], list[FrameItem]]:
+    """The standard items of a new agenda: (before the meeting's own items, after them).
+
+    KKR meeting: approval of the agenda, approval of the previous meeting's minutes
+    (its day found, not typed), then the meeting's items, "Siden sidst / Meddelelser"
+    and "Eventuelt" last. Constituting meeting: the items of the rules of procedure,
+    all before any own items except "Eventuelt". Other series have no frame.
+    """
+    decision, info = ItemKind.DECISION, ItemKind.INFORMATION
+    if meeting.series is Series.CONSTITUTING:
+        head = [
+            FrameItem(t("doc.frame.election_approval"), decision),
+            FrameItem(t("doc.frame.electoral_alliances"), decision),
+            FrameItem(t("doc.frame.elect_chair"), decision),
+            FrameItem(t("doc.frame.elect_vice_chair"), decision),
+            FrameItem(t("doc.frame.rules_of_procedure"), decision),
+            FrameItem(t("doc.frame.appointments"), decision),
+            FrameItem(t("doc.frame.meeting_plan"), decision),
+        ]
+        return head, [FrameItem(t("doc.frame.any_other_business"), info)]
+    if meeting.series is not Series.KKR:
+        return [], []
+    minutes = (
+        t("doc.frame.approve_minutes", day=format_day_long(previous_day).partition(" ")[2])
+        if previous_day is not None
+        else t("doc.frame.approve_minutes_none")
+    )
+    head = [
+        FrameItem(t("doc.frame.approve_agenda"), decision),
+        FrameItem(minutes, decision),
+    ]
+    tail = [
+        FrameItem(t("doc.frame.since_last"), info),
+        FrameItem(t("doc.frame.any_other_business"), info),
+    ]
+    return head, tail
+
+
+def framed_agenda(
+    meeting: Meeting, items: Sequence[AgendaItem], previous_day: pendulum.Date | None
+) -> list[AgendaItem]:
+    """The meeting's items inside the standard frame, renumbered 1, 2, 3 ...
+
+    Returns every record that changes or is new (new ones have id 0). A frame item
+    whose title is already on the agenda is not added again, so giving the frame
+    twice changes nothing.
+    """
+    head, tail = standard_frame(meeting, previous_day)
+    present = {i.title.strip().casefold() for i in items}
+
+    def new(frame: list[FrameItem]) -> list[AgendaItem]:
+        return [
+            AgendaItem(meeting_id=meeting.id, number=1, title=f.title, kind=f.kind)
+            for f in frame
+            if f.title.casefold() not in present
+        ]
+
+    ordered = [*new(head), *sorted(items, key=lambda i: (i.number, i.id)), *new(tail)]
+    changed = []
+    for number, item in enumerate(ordered, start=1):
+        if item.id == 0 or item.number != number:
+            changed.append(item.with_changes(number=number))
+    return changed
