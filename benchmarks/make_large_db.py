@@ -178,7 +178,7 @@ def _year_of_meetings(
                     policy_area=DEFAULT_POLICY_AREAS[number % len(DEFAULT_POLICY_AREAS)],
                     responsible=f"{FIRST[number % 10]} {LAST[number % 6]}",
                     recommendation="Det indstilles, at KKR godkender oplægget.",
-                    summary="Sagsfremstilling. " * 8,
+                    case_text="Sagsfremstilling. " * 8,
                     decision="Godkendt." if past and kind is ItemKind.DECISION else "",
                     state=final,
                     history=history,

@@ -185,6 +185,13 @@ def _main(given: list[str]) -> int:
         # `kkr meetings | head` closes the pipe early; that is not an error.
         sys.stderr.close()
         return 0
+    except OSError as exc:
+        # A write the store could not finish (disk full, no permission): the store names
+        # the file and the old one is intact. One line, exit 2, as for bad input.
+        if exc.filename is None:
+            raise
+        print(f"kkr: {printable(str(exc.filename))}: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def _run(handler: Handler | None, context: Context, args: argparse.Namespace) -> int:

@@ -24,6 +24,13 @@ os.environ["COLORTERM"] = "truecolor"
 os.environ.pop("KKR_TODAY", None)
 os.environ.pop("KKR_DB", None)
 os.environ.pop("KKR_LANG", None)
+for _mail_setting in (
+    "KKR_SMTP_URL",
+    "KKR_SMTP_PASSWORD",
+    "KKR_SMTP_PASSWORD_FILE",
+    "KKR_MAIL_FROM",
+):
+    os.environ.pop(_mail_setting, None)  # tests never mail a real server
 
 from textual.notifications import SeverityLevel  # noqa: E402
 

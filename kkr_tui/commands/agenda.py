@@ -64,6 +64,7 @@ def _give_frame(context: Context, meeting_id: int) -> None:
 
     from kkr_tui.commands.context import CommandError
     from kkr_tui.domain.agenda_content import FRAMED_SERIES
+    from kkr_tui.domain.errors import DomainError
     from kkr_tui.i18n import t
     from kkr_tui.store.errors import StoreError
     from kkr_tui.store.item_content import give_frame
@@ -76,7 +77,7 @@ def _give_frame(context: Context, meeting_id: int) -> None:
     try:
         with store.transaction() as tx:
             added = give_frame(tx, meeting_id)
-    except StoreError as exc:
+    except (StoreError, DomainError) as exc:
         raise CommandError(str(exc)) from None
     key = "doc.frame.added" if added else "doc.frame.nothing"
     print(t(key, count=len(added)), file=sys.stderr)

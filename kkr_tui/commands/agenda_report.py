@@ -226,6 +226,12 @@ def render_text(report: dict[str, Any], width: int) -> str:
             ]
         )
         lines += _wrap(details, width, "      ")
+        extra = [t("doc.closed_item")] if item["closed"] else []
+        extra += [
+            f"{t('doc.attachment', number=a['number'])}: {a['title']}" for a in item["attachments"]
+        ]
+        if extra:
+            lines += _wrap(" · ".join(extra), width, "      ")
         if item["decision"]:
             lines += _wrap(f"{t('item.decision')}: {item['decision']}", width, "      ")
     return "\n".join(lines)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kkr_tui.commands.csvfile import decode, split_rows
+from kkr_tui.commands.csvfile import CsvFileError, decode, split_rows
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Contact, Council
 from kkr_tui.domain.text import fold, from_spreadsheet_cell, strip_controls
@@ -41,10 +41,6 @@ COLUMN_ALIASES = {
 }
 _YES = {"ja", "j", "yes", "y", "true", "1", "x"}
 _NO = {"nej", "n", "no", "false", "0", ""}
-
-
-class CsvFileError(Exception):
-    """The file as a whole cannot be read (missing, a folder, no usable header)."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +71,7 @@ def read_text(path: Path) -> str:
     if path.is_dir():
         raise CsvFileError(t("contacts.import.is_dir", path=path))
     try:
-        return decode(path.read_bytes())
+        return decode(path.read_bytes(), path)
     except FileNotFoundError:
         raise CsvFileError(t("contacts.import.missing", path=path)) from None
     except PermissionError:
@@ -129,6 +125,7 @@ def read_contacts(text: str, councils: Iterable[Council]) -> CsvResult:
             errors.extend(row_errors)
         elif contact is not None:
             rows.append(ContactRow(line, contact, "secretariat" in columns))
+    errors.extend(RowError(line, "-", message) for line, message in split.failures)
     return CsvResult(tuple(rows), tuple(errors))
 
 

@@ -38,6 +38,16 @@ class Context:
         except StoreError as exc:
             raise CommandError(str(exc)) from None
 
+    def open_writable(self) -> Store:
+        """For commands that change an existing database (dispatch, remind, attendance):
+        a missing file is an error, never a new empty database; read-only is refused."""
+        from kkr_tui.i18n import t
+
+        store = self.open_existing()
+        if store.readonly:
+            raise CommandError(t("readonly.cli", path=store.path))
+        return store
+
     def open_or_create(self) -> Store:
         """For commands that write (import): a read-only database is refused, exit 2."""
         from kkr_tui.i18n import t

@@ -12,11 +12,12 @@ through `split_rows` and decode through `decode`.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kkr_tui.domain.text import from_spreadsheet_cell
@@ -65,14 +66,45 @@ class CsvRows:
     header: list[str] | None
     rows: Iterator[tuple[int, list[str]]]
     reading_line: Callable[[], int]
+    # (line, message) of a row the csv module could not read; `rows` ends there.
+    failures: list[tuple[int, str]] = field(default_factory=list)
 
 
-def decode(raw: bytes) -> str:
+def decode(raw: bytes, path: Path | str = "") -> str:
+    """The text of a CSV file's bytes; CsvFileError (naming `path` and the line) when
+    it cannot be read as one text.
+
+    UTF-16 with a byte-order mark (Excel's "Unicode text") is read; without one it is
+    named, not read as garbage columns. A file that is UTF-8 except for some lines has
+    been pasted together from two sources: refused, naming the first line that is not
+    UTF-8, rather than read as Windows-1252 ("SÃ¸ren").
+    """
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise CsvFileError(t("csv.bad_utf16", path=path)) from None
+    if b"\x00" in raw:
+        raise CsvFileError(
+            t("csv.nul_bytes", path=path, line=raw.count(b"\n", 0, raw.index(b"\x00")) + 1)
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        # Danish Excel's "CSV (semikolonsepareret)" is Windows-1252, not UTF-8.
-        return raw.decode("cp1252", errors="replace")
+        pass
+    first_bad = 0
+    some_utf8 = False
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            first_bad = first_bad or number
+        else:
+            some_utf8 = some_utf8 or not line.isascii()
+    if some_utf8:
+        raise CsvFileError(t("csv.mixed_encoding", path=path, line=first_bad))
+    # Danish Excel's "CSV (semikolonsepareret)" is Windows-1252, not UTF-8.
+    return raw.decode("cp1252", errors="replace")
 
 
 def split_rows(text: str) -> CsvRows:
@@ -94,24 +126,38 @@ def split_rows(text: str) -> CsvRows:
     if delimiter is None:
         delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
     reader = csv.reader(io.StringIO("".join(lines)), delimiter=delimiter)
-    header = next(reader)
+    failures: list[tuple[int, str]] = []
+    try:
+        header = next(reader)
+    except csv.Error as exc:
+        raise CsvFileError(f"{first_line}: {_csv_message(exc)}") from None
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         previous_end = reader.line_num
-        for cells in reader:
-            line = first_line + previous_end  # the file line this record starts on
-            previous_end = reader.line_num
-            if any(cell.strip() for cell in cells):
-                yield line, cells
+        try:
+            for cells in reader:
+                line = first_line + previous_end  # the file line this record starts on
+                previous_end = reader.line_num
+                if any(cell.strip() for cell in cells):
+                    yield line, cells
+        except csv.Error as exc:
+            failures.append((first_line + previous_end, _csv_message(exc)))
 
-    return CsvRows(first_line, header, rows(), lambda: first_line + reader.line_num - 1)
+    return CsvRows(first_line, header, rows(), lambda: first_line + reader.line_num - 1, failures)
+
+
+def _csv_message(error: csv.Error) -> str:
+    # The csv module's limit on one cell (128 KiB): said in words, not as its internals.
+    if "field limit" in str(error):
+        return t("csv.field_too_big", kib=csv.field_size_limit() // 1024)
+    return str(error)
 
 
 def read_text(path: Path) -> str:
     if path.is_dir():
         raise CsvFileError(t("csv.is_dir", path=path))
     try:
-        return decode(path.read_bytes())
+        return decode(path.read_bytes(), path)
     except FileNotFoundError:
         raise CsvFileError(t("csv.missing", path=path)) from None
     except PermissionError:
@@ -137,22 +183,20 @@ def parse(
     index = _columns(header, columns, required, aliases or {}, split.header_line)
     records: list[CsvRecord] = []
     errors: list[RowError] = []
-    try:
-        for line, cells in split.rows:
-            extra = [cell for cell in cells[len(header) :] if cell.strip()]
-            if extra:
-                errors.append(
-                    RowError(line, "-", t("csv.too_many", count=len(cells), width=len(header)))
-                )
-                continue
-            # `kkr export csv` writes '=... so Excel does not run a formula; undo that.
-            values = {
-                name: (from_spreadsheet_cell(cells[i].strip()) if i < len(cells) else "")
-                for name, i in index.items()
-            }
-            records.append(CsvRecord(line, values))
-    except csv.Error as exc:
-        errors.append(RowError(split.reading_line(), "-", str(exc)))
+    for line, cells in split.rows:
+        extra = [cell for cell in cells[len(header) :] if cell.strip()]
+        if extra:
+            errors.append(
+                RowError(line, "-", t("csv.too_many", count=len(cells), width=len(header)))
+            )
+            continue
+        # `kkr export csv` writes '=... so Excel does not run a formula; undo that.
+        values = {
+            name: (from_spreadsheet_cell(cells[i].strip()) if i < len(cells) else "")
+            for name, i in index.items()
+        }
+        records.append(CsvRecord(line, values))
+    errors.extend(RowError(line, "-", message) for line, message in split.failures)
     return CsvTable(tuple(records), tuple(errors))
 
 

@@ -179,18 +179,20 @@ def run_ics(context: Context, args: argparse.Namespace) -> int:
         deadlines=args.deadlines,
         with_agenda=args.with_agenda,
     )
-    return _emit(args.output, calendar_feed(snapshot, context.clock.today(), options))
+    return _emit(context, args.output, calendar_feed(snapshot, context.clock.today(), options))
 
 
 def run_document(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.exports.documents import DocumentError, document_bytes
-    from kkr_tui.store.attachments import AttachmentError
+    from kkr_tui.exports.package import listed_attachments
+    from kkr_tui.store.attachments import AttachmentError, check_present
 
     store = context.open_existing()
     snapshot = store.snapshot()
     _refuse_own_file(store.path, args.output)
     fmt = args.format or _format_from_suffix(args.output)
     try:
+        check_present(store.path, listed_attachments(snapshot, args.meeting_id, public=args.public))
         payload = document_bytes(
             snapshot,
             args.meeting_id,
@@ -201,7 +203,7 @@ def run_document(context: Context, args: argparse.Namespace) -> int:
         )
     except (DocumentError, AttachmentError) as exc:
         raise CommandError(str(exc)) from None
-    return _emit(args.output, payload)
+    return _emit(context, args.output, payload)
 
 
 def run_package(context: Context, args: argparse.Namespace) -> int:
@@ -235,7 +237,7 @@ def run_csv(context: Context, args: argparse.Namespace) -> int:
     payload = csv_export(
         snapshot, args.kind, councils=_councils(snapshot, args.council), year=args.year
     )
-    return _emit(args.output, payload)
+    return _emit(context, args.output, payload)
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -278,7 +280,7 @@ def _refuse_own_file(db_path: Path, output: str | None) -> None:
         raise CommandError(t("doc.export.onto_db", path=output))
 
 
-def _emit(output: str | None, payload: bytes) -> int:
+def _emit(context: Context, output: str | None, payload: bytes) -> int:
     import sys
 
     from kkr_tui.exports.output import ExportFileError, write_export
@@ -288,7 +290,7 @@ def _emit(output: str | None, payload: bytes) -> int:
         sys.stdout.buffer.flush()
         return EXIT_OK
     try:
-        written = write_export(output, payload)
+        written = write_export(output, payload, owner=context.db_path)
     except ExportFileError as exc:
         raise CommandError(str(exc)) from None
     print(written)

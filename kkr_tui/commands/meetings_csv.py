@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from kkr_tui.commands.csvfile import decode, split_rows
+from kkr_tui.commands.csvfile import CsvFileError, decode, split_rows
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.domain.models import Council, Meeting, MeetingState, Series
@@ -78,10 +78,6 @@ class CsvResult:
     errors: tuple[RowError, ...]
 
 
-class CsvFileError(Exception):
-    """The file as a whole cannot be read (missing, a folder, no usable header)."""
-
-
 def fold(text: str) -> str:
     """Lowercase with æ/ø/å spelled out, so "Sjælland" and "sjaelland" compare equal."""
     folded = " ".join(text.split()).lower()
@@ -129,7 +125,7 @@ def read_text(path: Path) -> str:
     if path.is_dir():
         raise CsvFileError(t("dates.import.is_dir", path=path))
     try:
-        return decode(path.read_bytes())
+        return decode(path.read_bytes(), path)
     except FileNotFoundError:
         raise CsvFileError(t("dates.import.missing", path=path)) from None
     except PermissionError:
@@ -159,6 +155,7 @@ def read_meetings(text: str, councils: Iterable[Council]) -> CsvResult:
                     seen[key] = line
                     rows.append(PlannedRow(line, meeting))
         errors.extend(row_errors)
+    errors.extend(RowError(line, "-", message) for line, message in split.failures)
     return CsvResult(tuple(rows), tuple(errors))
 
 

@@ -70,6 +70,10 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
             plan = _checked(text, args.file, councils, existing)
             for planned in plan.new:
                 tx.add(planned.member)
+            for known in plan.known:
+                updated = known.contact_update
+                if updated is not None:
+                    tx.update(updated)
     except StoreError as exc:
         raise CommandError(str(exc)) from None
     _report(plan, councils, existing, dry_run=False)
@@ -130,8 +134,18 @@ def _report(
         print(printable(f"= {describe(known.member, names[known.member.council])}"))
         if known.differences:
             print(f"  {t('members.import.differs', fields=', '.join(known.differences))}")
+        if known.contact_update is not None:
+            print(f"  {t('members.import.contact_updated')}")
     key = "members.import.would" if dry_run else "members.import.done"
     print(t(key, new=len(plan.new), known=len(plan.known)))
+    # The dispatch skips members without an address: say so now, by name.
+    updates = {k.stored.id: k.contact_update for k in plan.known if k.contact_update}
+    result = [updates.get(m.id) or m for m in existing] + [p.member for p in plan.new]
+    councils_in_file = {p.member.council for p in plan.new} | {k.member.council for k in plan.known}
+    for member in result:
+        if member.council in councils_in_file and not member.is_substitute and not member.email:
+            line = t("members.import.no_email", council=names[member.council], name=member.name)
+            print(printable(line), file=sys.stderr)
     # What the council looks like with the new members: contradictions are worth a word.
     after = [*existing, *(p.member for p in plan.new)]
     touched = {p.member.council for p in plan.new}

@@ -1,19 +1,23 @@
 """Reading a member list from CSV and planning the import (no database writes here).
 
-Header `council,name,municipality,party,role` (optionally `substitute_for`; Danish
-headers råd, navn, kommune, parti, rolle, suppleant for are accepted too). Every field
+Header `council,name,municipality,party,role` (optionally `substitute_for`, `email`,
+`phone`; Danish headers råd, navn, kommune, parti, rolle, suppleant for, e-mail,
+telefon are accepted too). Every field
 of every row is checked and every error collected, so one run shows all that must be
 fixed. A member already registered (same council, name and municipality) is "known":
-it is neither added again nor changed.
+it is not added again, and only its e-mail address and phone are taken from the file
+(when the file gives them): how a secretariat adds the addresses to a roster it has.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from kkr_tui.commands.csvfile import CsvRecord, RowError, parse
+from kkr_tui.domain.dispatch import address_problem
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.membership import (
     clean,
@@ -27,7 +31,7 @@ from kkr_tui.domain.models import Council, Member, Role
 from kkr_tui.domain.names import closest_council, find_council
 from kkr_tui.i18n import t
 
-COLUMNS = ("council", "name", "municipality", "party", "role", "substitute_for")
+COLUMNS = ("council", "name", "municipality", "party", "role", "substitute_for", "email", "phone")
 REQUIRED = ("council", "name", "municipality")
 ALIASES = {
     "råd": "council",
@@ -40,6 +44,11 @@ ALIASES = {
     "suppleant for": "substitute_for",
     "suppleant_for": "substitute_for",
     "substitute for": "substitute_for",
+    "e-mail": "email",
+    "mail": "email",
+    "e-mailadresse": "email",
+    "telefon": "phone",
+    "tlf": "phone",
 }
 
 T = TypeVar("T")
@@ -69,6 +78,15 @@ class KnownMember:
             fields.append(t("members.field.substitute_for"))
         return fields
 
+    @property
+    def contact_update(self) -> Member | None:
+        """The stored member with the file's e-mail and phone, if the file changes them."""
+        email = self.member.email or self.stored.email
+        phone = self.member.phone or self.stored.phone
+        if (email, phone) == (self.stored.email, self.stored.phone):
+            return None
+        return self.stored.with_changes(email=email, phone=phone)
+
 
 @dataclass(frozen=True)
 class MemberPlan:
@@ -89,6 +107,8 @@ class _Row:
     role: Role
     mayor: bool
     substitute_for: str
+    email: str
+    phone: str
 
 
 def plan_import(text: str, councils: Sequence[Council], existing: Sequence[Member]) -> MemberPlan:
@@ -146,7 +166,16 @@ def _read_row(record: CsvRecord, councils: Sequence[Council]) -> tuple[_Row | No
             "municipality", lambda text: resolve_municipality(text, council, councils)
         )
     role = attempt("role", parse_role)
-    if council is None or not name or municipality is None or role is None:
+    email = attempt("email", _email)
+    phone = attempt("phone", _phone)
+    if (
+        council is None
+        or not name
+        or municipality is None
+        or role is None
+        or email is None
+        or phone is None
+    ):
         return None, errors
     return (
         _Row(
@@ -158,9 +187,30 @@ def _read_row(record: CsvRecord, councils: Sequence[Council]) -> tuple[_Row | No
             role=role[0],
             mayor=role[1],
             substitute_for=record.get("substitute_for"),
+            email=email,
+            phone=phone,
         ),
         errors,
     )
+
+
+def _email(text: str) -> str:
+    address = clean(text)
+    if address:
+        problem = address_problem(address)
+        if problem:
+            raise ValidationError(problem, "email")
+    return address
+
+
+_PHONE_RE = re.compile(r"\+?[\d ]{8,20}")
+
+
+def _phone(text: str) -> str:
+    phone = clean(text)
+    if phone and not _PHONE_RE.fullmatch(phone):
+        raise ValidationError(t("members.import.bad_phone", text=phone), "phone")
+    return phone
 
 
 def _council(text: str, councils: Sequence[Council]) -> Council:
@@ -194,6 +244,8 @@ def _member(row: _Row, rows: Sequence[_Row], existing: Sequence[Member]) -> Memb
         role=row.role,
         mayor=row.mayor,
         substitute_for=substitute_for,
+        email=row.email,
+        phone=row.phone,
     )
 
 
@@ -203,4 +255,6 @@ def describe(member: Member, council_name: str) -> str:
     parts.append(role_words(member.role, member.mayor))
     if member.substitute_for:
         parts.append(f"{t('members.field.substitute_for')} {member.substitute_for}")
+    if member.email:
+        parts.append(member.email)
     return "  ".join(parts)

@@ -2,8 +2,9 @@
 
 Each browser tab gets its own `kkr` process, started with this command's --db, --today
 and --lang. The server listens on 127.0.0.1 only; another address must be asked for
-with --host, and then a warning says that there is no login: anyone who can reach the
-port can read and change the database.
+with --host, and then a warning says that the port is reachable from elsewhere. Every
+request needs the secret token printed at start (see serve_guard), comes from the
+served address, and at most --max-sessions tabs run at once.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 Common = Callable[[argparse.ArgumentParser], None]
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+DEFAULT_MAX_SESSIONS = 4
 
 
 def register(subparsers: Any, common: Common) -> None:
@@ -30,8 +32,9 @@ def register(subparsers: Any, common: Common) -> None:
         help="vis programmet i en webbrowser (kun på denne maskine)",
         description=(
             "Vis programmet i en webbrowser via textual-serve. Lytter kun på 127.0.0.1, "
-            "medmindre --host angives. Der er INGEN login: brug fx en SSH-tunnel "
-            "(ssh -L 8000:127.0.0.1:8000 server) i stedet for at åbne porten."
+            "medmindre --host angives. Adgang kræver den hemmelige nøgle, der skrives ved "
+            "start; brug fx en SSH-tunnel (ssh -L 8000:127.0.0.1:8000 server) i stedet "
+            "for at åbne porten."
         ),
     )
     common(parser)
@@ -42,7 +45,7 @@ def register(subparsers: Any, common: Common) -> None:
         "--host",
         default=None,
         metavar="ADRESSE",
-        help="lyt på denne adresse i stedet for 127.0.0.1 (ingen login!)",
+        help="lyt på denne adresse i stedet for 127.0.0.1 (uden TLS: brug hellere en tunnel)",
     )
     parser.add_argument(
         "--public-url",
@@ -50,12 +53,29 @@ def register(subparsers: Any, common: Common) -> None:
         metavar="URL",
         help="adressen browseren bruger, hvis den ikke er http://HOST:PORT",
     )
+    parser.add_argument(
+        "--token-file",
+        default=None,
+        metavar="FIL",
+        help="læs adgangsnøglen fra denne fil (kun ejeren må kunne læse den: chmod 600);"
+        " ellers laves en ny ved hver start",
+    )
+    parser.add_argument(
+        "--max-sessions",
+        type=int,
+        default=DEFAULT_MAX_SESSIONS,
+        metavar="N",
+        help=f"højst så mange åbne faner på én gang (standard {DEFAULT_MAX_SESSIONS})",
+    )
     # --demo (a common option) here means: each browser tab gets its own demo copy.
     parser.set_defaults(run=run_serve, own_demo=True)
 
 
 def app_command(context: Context, *, demo: bool, python: str = sys.executable) -> str:
-    """The shell command textual-serve runs for each browser session, safely quoted."""
+    """The shell command textual-serve runs for each browser session, safely quoted.
+
+    `exec`: the shell becomes the app, so a tab is one process and ends with it.
+    """
     argv = [python, "-m", "kkr_tui", "--lang", context.lang]
     if demo:
         argv.append("--demo")
@@ -63,7 +83,7 @@ def app_command(context: Context, *, demo: bool, python: str = sys.executable) -
         argv += ["--db", str(context.db_path.resolve())]
     if context.clock.fixed is not None:
         argv += ["--today", context.clock.fixed.isoformat()]
-    return " ".join(shlex.quote(part) for part in argv)
+    return "exec " + " ".join(shlex.quote(part) for part in argv)
 
 
 def is_loopback(host: str) -> bool:
@@ -92,8 +112,19 @@ def _same_package_for_children() -> None:
 def run_serve(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.i18n import t
 
+    try:  # first: without the extra [serve], nothing is made (not even the database)
+        from kkr_tui.commands.serve_guard import (
+            GuardedServer,
+            TokenFileError,
+            new_token,
+            read_token_file,
+        )
+    except ImportError:
+        raise CommandError(t("serve.missing")) from None
     if not 1 <= args.port <= 65535:
         raise CommandError(t("serve.bad_port", port=args.port))
+    if not 1 <= args.max_sessions <= 100:
+        raise CommandError(t("serve.bad_sessions", count=args.max_sessions))
     host = args.host if args.host is not None else DEFAULT_HOST
     if not args.demo:
         context.open_or_create()  # a bad --db is reported here, not in every browser tab
@@ -101,21 +132,22 @@ def run_serve(context: Context, args: argparse.Namespace) -> int:
         print(t("serve.no_auth", host=host, port=args.port), file=sys.stderr)
     command = app_command(context, demo=args.demo)
     try:
-        from textual_serve.server import Server
-    except ImportError:
-        raise CommandError(t("serve.missing")) from None
+        token = read_token_file(Path(args.token_file)) if args.token_file else new_token()
+    except TokenFileError as exc:
+        raise CommandError(str(exc)) from None
     _same_package_for_children()
     import tempfile
 
     from kkr_tui.commands.serve_page import offline_templates
 
     with tempfile.TemporaryDirectory(prefix="kkr-serve-") as pages:
-        server = Server(
+        server = GuardedServer(
             command,
             host=host,
             port=args.port,
-            title="KKR",
             public_url=args.public_url,
+            token=token,
+            max_sessions=args.max_sessions,
             templates_path=offline_templates(Path(pages)),  # nothing from the internet
         )
         try:

@@ -112,20 +112,30 @@ def standard_frame(
 
 
 def framed_agenda(
-    meeting: Meeting, items: Sequence[AgendaItem], previous_day: pendulum.Date | None
+    meeting: Meeting,
+    items: Sequence[AgendaItem],
+    previous_day: pendulum.Date | None,
+    responsible: str = "",
 ) -> list[AgendaItem]:
     """The meeting's items inside the standard frame, renumbered 1, 2, 3 ...
 
     Returns every record that changes or is new (new ones have id 0). A frame item
     whose title is already on the agenda is not added again, so giving the frame
-    twice changes nothing.
+    twice changes nothing. New frame items get `responsible` (the secretariat: they
+    are its items, and an item without one blocks the dispatch).
     """
     head, tail = standard_frame(meeting, previous_day)
     present = {i.title.strip().casefold() for i in items}
 
     def new(frame: list[FrameItem]) -> list[AgendaItem]:
         return [
-            AgendaItem(meeting_id=meeting.id, number=1, title=f.title, kind=f.kind)
+            AgendaItem(
+                meeting_id=meeting.id,
+                number=1,
+                title=f.title,
+                kind=f.kind,
+                responsible=responsible,
+            )
             for f in frame
             if f.title.casefold() not in present
         ]

@@ -3,7 +3,9 @@
 Stored in Meeting.attendance as {member id (str): "present" | "absent" |
 "substitute:<name>"}; the minutes export reads exactly that format, so it is fixed here
 in one place. Attendance is recorded once the meeting day has come, until the minutes
-are published.
+are published. Before the meeting day only afbud can be registered (absent, or a
+substitute called in), and only once the invitation is out (the agenda dispatched or
+mailed): the minutes' attendance list then starts from them.
 """
 
 from __future__ import annotations
@@ -91,7 +93,13 @@ def with_attendance(
     if meeting.state is MeetingState.PUBLISHED:
         raise ValidationError(t("flow.published_locked"), "attendance")
     if meeting.day > today:
-        raise ValidationError(t("flow.meeting_not_yet", day=format_day(meeting.day)), "attendance")
+        early = [a for a in changes.values() if a is not None and a.presence is Presence.PRESENT]
+        if early:
+            raise ValidationError(
+                t("flow.meeting_not_yet", day=format_day(meeting.day)), "attendance"
+            )
+        if not invitation_out(meeting):
+            raise ValidationError(t("afbud.not_invited"), "attendance")
     stored = dict(meeting.attendance)
     for member_id, attendance in changes.items():
         if attendance is None:
@@ -105,3 +113,33 @@ def unrecorded(meeting: Meeting, members: list[Member]) -> list[Member]:
     """Members of the council with no attendance recorded for this meeting."""
     known = read_attendance(meeting)
     return [m for m in members if str(m.id) not in known]
+
+
+def invitation_out(meeting: Meeting) -> bool:
+    """Afbud can come in from the day the invitation went out (dispatched or mailed)."""
+    return meeting.state is MeetingState.DISPATCHED or meeting.mail_round > 0
+
+
+def suggested_substitute(member: Member, members: list[Member]) -> Member | None:
+    """Who stands in for `member`: the registered substitute for them (for a mayor, the
+    deputy mayor, registered the same way as "suppleant for" the mayor)."""
+    for candidate in members:
+        if candidate.is_substitute and candidate.substitute_for.strip() == member.name.strip():
+            return candidate
+    return None
+
+
+def substitute_word(member: Member) -> str:
+    """'stedfortræder' for a mayor (the deputy mayor), else 'suppleant'."""
+    return t("afbud.deputy") if member.mayor else t("afbud.substitute")
+
+
+def afbud_summary(meeting: Meeting) -> str:
+    """'2 afbud, 1 suppleant indkaldt' for the readiness checklist; '' when none."""
+    known = read_attendance(meeting).values()
+    absent = sum(1 for a in known if a.presence is not Presence.PRESENT)
+    called = sum(1 for a in known if a.presence is Presence.SUBSTITUTE)
+    if not absent:
+        return ""
+    key = "afbud.summary_one" if called == 1 else "afbud.summary"
+    return t(key, absent=absent, called=called)

@@ -17,6 +17,7 @@ import pendulum
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.reference import COUNCIL_SLUGS
+from kkr_tui.domain.stored_types import check_fields, shown
 
 
 class Series(StrEnum):
@@ -137,7 +138,10 @@ class Record:
         known = _FIELD_NAMES.get(cls)
         if known is None:  # once per class: a big file builds thousands of records
             known = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls)) - {"id"}  # type: ignore[arg-type]
+        if not isinstance(data, dict):
+            raise ValidationError(f"{shown(data)} er ikke et objekt")
         values = {k: v for k, v in data.items() if k in known}
+        check_fields(cls, values)  # a hand-edited file: "place": 0, "rev": []
         return cls(id=doc_id, **values)  # type: ignore[call-arg]
 
     def with_changes(self, **changes: Any) -> Self:
@@ -188,11 +192,18 @@ class Member(Record):
     # the KKR office, `mayor` the municipal one. Role borgmester always means mayor.
     # Records written before this field existed read as False (backwards compatible).
     mayor: bool = False
+    # Where the agenda is sent. Not checked here: an address typed wrong in the file
+    # must not make the database unreadable; the dispatch names and skips it
+    # (kkr_tui.domain.dispatch.address_problem), imports and dialogs refuse it.
+    email: str = ""
+    phone: str = ""
     id: int = 0
     rev: int = 0
 
     def __post_init__(self) -> None:
         _require_council(self.council)
+        object.__setattr__(self, "email", str(self.email or "").strip())
+        object.__setattr__(self, "phone", str(self.phone or "").strip())
         _require_text(self.name, "name")
         _require_text(self.municipality, "municipality")
         role = _enum(Role, self.role, "role")
@@ -269,6 +280,14 @@ class Meeting(Record):
     cancel_reason: str = ""
     attendance: dict[str, str] = field(default_factory=dict)
     sequence: int = 0
+    # The agenda by e-mail (kkr dispatch): completed rounds (2 and up: corrected agenda),
+    # when the last one was complete, who received it ("Name <address>"), and the time
+    # and place its invitation promised (kkr_tui.domain.dispatch.invitation_fingerprint;
+    # "cancelled" once the cancellation went out).
+    mail_round: int = 0
+    mailed_at: str = ""
+    mailed_to: tuple[str, ...] = ()
+    invited_as: str = ""
     id: int = 0
     rev: int = 0
 
@@ -284,6 +303,7 @@ class Meeting(Record):
             raise ValidationError("sluttidspunktet skal ligge efter starttidspunktet", "end")
         if self.minutes_url and not self.minutes_url.startswith("https://"):
             raise ValidationError("skal være en https-adresse", "minutes_url")
+        object.__setattr__(self, "mailed_to", tuple(self.mailed_to))
 
     @property
     def day(self) -> pendulum.Date:

@@ -13,6 +13,7 @@ from typing import Any
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.reference import COUNCIL_SLUGS, DEFAULT_POLICY_AREAS
+from kkr_tui.domain.stored_types import check_fields, shown
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,9 @@ class Settings:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:
+        if not isinstance(data, dict):
+            raise ValidationError(f"{shown(data)} er ikke et objekt")
+        check_fields(cls, data)
         return cls(
             closed_days=ClosedDays(**data.get("closed_days", {})),
             default_rules=DateRules(**data.get("default_rules", {})),

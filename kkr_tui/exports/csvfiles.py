@@ -33,6 +33,8 @@ MEMBER_COLUMNS = ("council", "name", "municipality", "party", "role")
 # substitute. A chair or vice chair who is also mayor is written "formand og borgmester";
 # `kkr import members` reads both back.
 MEMBER_SUBSTITUTE_COLUMN = "substitute_for"
+# Where the agenda is sent (kkr dispatch); `kkr import members` reads them back.
+MEMBER_CONTACT_COLUMNS = ("email", "phone")
 # `secretariat` (ja/nej) is beyond the documented import header on purpose: without it a
 # round trip would lose who is a council's secretariat contact. `kkr import contacts`
 # reads files with or without it.
@@ -50,7 +52,10 @@ def csv_export(
     if kind == "meetings":
         return _table(MEETING_COLUMNS, _meeting_rows(snapshot, councils, year))
     if kind == "members":
-        return _table((*MEMBER_COLUMNS, MEMBER_SUBSTITUTE_COLUMN), _member_rows(snapshot, councils))
+        return _table(
+            (*MEMBER_COLUMNS, MEMBER_SUBSTITUTE_COLUMN, *MEMBER_CONTACT_COLUMNS),
+            _member_rows(snapshot, councils),
+        )
     if kind == "contacts":
         return _table((*CONTACT_COLUMNS, CONTACT_FLAG_COLUMN), _contact_rows(snapshot, councils))
     raise ValueError(f"unknown CSV kind {kind!r} (choose {', '.join(KINDS)})")
@@ -104,7 +109,16 @@ def _member_rows(snapshot: Snapshot, councils: Sequence[str]) -> list[list[str]]
     members: list[Member] = [m for m in snapshot.members if not councils or m.council in councils]
     members.sort(key=lambda m: (_council_rank(m.council), m.name.casefold(), m.municipality, m.id))
     return [
-        [m.council, m.name, m.municipality, m.party, _role_cell(m), m.substitute_for]
+        [
+            m.council,
+            m.name,
+            m.municipality,
+            m.party,
+            _role_cell(m),
+            m.substitute_for,
+            m.email,
+            m.phone,
+        ]
         for m in members
     ]
 

@@ -197,7 +197,8 @@ def _document(
         when=prose_when(meeting),
         place=place_text(meeting),
         notes=tuple(notes),
-        attendance=_attendance(snapshot, meeting) if kind == MINUTES and not public else (),
+        # Published minutes list who attended, also on kl.dk.
+        attendance=_attendance(snapshot, meeting) if kind == MINUTES else (),
         items=doc_items,
         footer=" · ".join(footer_parts),
         public=public,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kkr_tui.i18n import t
+from kkr_tui.store.owned import is_owned_by
 
 # Read/write for everyone the umask allows: an export is meant to be shared.
 NEW_FILE_MODE = 0o666
@@ -44,7 +45,11 @@ class Target:
 
 
 def check_target(
-    text: str, *, cwd: Path | None = None, shown: Callable[[Path], str] = str
+    text: str,
+    *,
+    cwd: Path | None = None,
+    shown: Callable[[Path], str] = str,
+    owner: Path | None = None,
 ) -> Target:
     """What `write_export(text, ...)` would do, checked before writing (as typed).
 
@@ -52,6 +57,7 @@ def check_target(
     better said before anyone presses Save: no name at all, a folder that may not be
     written to, or something that is not a plain file (a device, a pipe) at that name.
     `shown` formats paths in the messages (the UI abbreviates the home folder to ~).
+    `owner` is the open database: its own files are refused (see `write_export`).
     A relative name is taken from `cwd` (the current directory by default), as the
     shell's `-o` is. write_export stays the last word: the disk can change meanwhile.
     """
@@ -67,30 +73,43 @@ def check_target(
         return Target(path, False, t("export.file.no_folder", path=shown(folder)))
     if not os.access(folder, os.W_OK | os.X_OK):
         return Target(path, False, t("export.file.no_access", path=shown(folder)))
+    if owner is not None and is_owned_by(owner, path):
+        return Target(path, path.exists(), t("export.file.owned", path=shown(path)))
     try:
-        mode = os.stat(path).st_mode
+        mode = os.lstat(path).st_mode
     except FileNotFoundError:
         return Target(path, False)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return Target(path, False, t("export.file.failed", path=shown(path), reason=reason))
+    if stat.S_ISLNK(mode):
+        return Target(path, True, t("export.file.symlink", path=shown(path)))
     if not stat.S_ISREG(mode):
         return Target(path, True, t("export.file.not_regular", path=shown(path)))
     return Target(path, True)
 
 
-def write_export(path: Path | str, payload: bytes) -> Path:
-    """Write `payload` to `path` atomically and return the absolute path written."""
-    target = Path(path).expanduser()
-    # Through a symlink to its target, so the link stays and the file it names changes.
-    target = target.resolve() if target.is_symlink() else target.absolute()
+def write_export(path: Path | str, payload: bytes, owner: Path | None = None) -> Path:
+    """Write `payload` to `path` atomically and return the absolute path written.
+
+    Refused: one of the files of `owner` (the open database: itself, its lock, backups,
+    archive, attachments) and a symbolic link as the last part of the name. A link in
+    a shared folder could send the bytes anywhere the writer (root, say) may write; the
+    check is `lstat` and the final rename replaces whatever is at the name without
+    following it, which is what O_NOFOLLOW would give.
+    """
+    target = Path(path).expanduser().absolute()
+    if owner is not None and is_owned_by(owner, target):
+        raise ExportFileError(t("export.file.owned", path=path))
+    if target.is_symlink():
+        raise ExportFileError(t("export.file.symlink", path=path))
     if target.is_dir():
         raise ExportFileError(t("export.file.is_dir", path=path))
     folder = target.parent
     if not folder.is_dir():
         raise ExportFileError(t("export.file.no_folder", path=folder))
     try:
-        status = os.stat(target)
+        status = os.lstat(target)
     except FileNotFoundError:
         mode = None
     except OSError as exc:

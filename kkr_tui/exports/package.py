@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kkr_tui.domain.agenda_content import numbered_attachments
+from kkr_tui.domain.agenda_content import NumberedAttachment, numbered_attachments
 from kkr_tui.domain.models import Attachment
 from kkr_tui.exports import markup
 from kkr_tui.exports.document_model import AGENDA, agenda_items, build_agenda
@@ -69,10 +69,7 @@ def agenda_package(
     doc = build_agenda(snapshot, meeting_id, public=public)
     meeting = snapshot.find_meeting(meeting_id)
     assert meeting is not None  # build_agenda has refused an unknown id
-    items = agenda_items(snapshot, meeting)
-    if public:
-        items = [(n, i) for n, i in items if not i.closed]
-    numbered = numbered_attachments(items)
+    numbered = listed_attachments(snapshot, meeting_id, public=public)
     check_present(db_path, numbered)
     files = []
     for entry in numbered:
@@ -85,13 +82,27 @@ def agenda_package(
     return AgendaPackage(agenda_name, render(doc, "pdf"), tuple(files))
 
 
+def listed_attachments(
+    snapshot: Snapshot, meeting_id: int, *, public: bool = False
+) -> list[NumberedAttachment]:
+    """The attachments a document of the meeting lists ("Bilag 3.2"); the public
+    version leaves a closed item's out. An export checks each file is there first."""
+    meeting = snapshot.find_meeting(meeting_id)
+    if meeting is None:
+        return []
+    items = agenda_items(snapshot, meeting)
+    if public:
+        items = [(n, i) for n, i in items if not i.closed]
+    return numbered_attachments(items)
+
+
 def write_package(package: AgendaPackage, db_path: Path, target: Path | str) -> Path:
     """Write the package to the folder `target` (made if missing; its parent must
     exist) or, for a name ending .zip, to that zip file atomically. Every attachment
     is read and checked against its SHA-256 before anything is written."""
     path = Path(target).expanduser().absolute()
     if path.suffix.lower() == ".zip":
-        return write_export(path, package_zip(package, db_path))
+        return write_export(path, package_zip(package, db_path), owner=db_path)
     wanted = {f.name: read_checked(db_path, f.attachment) for f in package.attachments}
     if path.exists() and not path.is_dir():
         raise ExportFileError(t("doc.export.package_target", path=path))
@@ -101,9 +112,9 @@ def write_package(package: AgendaPackage, db_path: Path, target: Path | str) -> 
         path.mkdir(exist_ok=True)
     except OSError as exc:
         raise ExportFileError(t("export.file.failed", path=path, reason=exc.strerror)) from None
-    write_export(path / package.agenda_name, package.agenda_pdf)
+    write_export(path / package.agenda_name, package.agenda_pdf, owner=db_path)
     for name, data in wanted.items():
-        write_export(path / name, data)
+        write_export(path / name, data, owner=db_path)
     return path
 
 
@@ -122,6 +133,7 @@ __all__ = [
     "AgendaPackage",
     "PackageFile",
     "agenda_package",
+    "listed_attachments",
     "package_zip",
     "write_package",
 ]

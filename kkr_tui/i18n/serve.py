@@ -2,12 +2,12 @@
 
 TEXTS: dict[str, tuple[str, str]] = {
     "serve.no_auth": (
-        "ADVARSEL: kkr serve lytter på {host}:{port} UDEN login. Alle der kan nå den "
-        "adresse, kan læse og ændre databasen. Brug hellere 127.0.0.1 og en SSH-tunnel "
-        "(ssh -L {port}:127.0.0.1:{port} server).",
-        "WARNING: kkr serve listens on {host}:{port} WITHOUT any login. Anyone who can "
-        "reach that address can read and change the database. Prefer 127.0.0.1 and an SSH "
-        "tunnel (ssh -L {port}:127.0.0.1:{port} server).",
+        "ADVARSEL: kkr serve lytter på {host}:{port}, som kan nås fra andre maskiner. "
+        "Adgangsnøglen og alle data går ukrypteret over nettet (ingen TLS). Brug hellere "
+        "127.0.0.1 og en SSH-tunnel (ssh -L {port}:127.0.0.1:{port} server).",
+        "WARNING: kkr serve listens on {host}:{port}, which other machines can reach. "
+        "The access key and all data cross the network unencrypted (no TLS). Prefer "
+        "127.0.0.1 and an SSH tunnel (ssh -L {port}:127.0.0.1:{port} server).",
     ),
     "serve.bad_port": (
         "--port {port}: skal være et tal fra 1 til 65535",

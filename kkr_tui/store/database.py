@@ -25,7 +25,7 @@ import pendulum
 from kkr_tui.domain.models import Record
 from kkr_tui.domain.rules import Settings
 from kkr_tui.store import files, holiday_cache, schema
-from kkr_tui.store.archive import Archive, write_archive
+from kkr_tui.store.archive import Archive, archive_folder, write_archive
 from kkr_tui.store.errors import ReadOnlyError, StoreError
 from kkr_tui.store.locking import Locked, lock_path_of
 from kkr_tui.store.records import R
@@ -203,6 +203,8 @@ class Store:
         from kkr_tui.store import backups  # writers only: readers never need it
 
         files.remove_stale_temps(backups.backup_folder(self.path))
+        # A write killed while filing a year leaves its temp beside the archive files.
+        files.remove_stale_temps(archive_folder(self.path))
 
     def _backup_first_write_of_day(self, raw: bytes) -> None:
         from kkr_tui.store import backups

@@ -29,6 +29,7 @@ from kkr_tui.domain.models import (
 from kkr_tui.domain.reference import COUNCILS
 from kkr_tui.store import Store, Transaction, open_store
 from kkr_tui.store.demo_documents import add_documents
+from kkr_tui.store.demo_mail import with_address
 
 DEMO_TODAY = pendulum.date(2026, 9, 10)
 DEMO_USER = "demo"
@@ -209,26 +210,30 @@ def _add_members(tx: Transaction, index: int, slug: str) -> None:
         elif n == 5:
             role = Role.MEMBER
         member = tx.add(
-            Member(
-                council=slug,
-                name=f"{first} {last}",
-                municipality=municipality,
-                party=PARTIES[(index + n) % len(PARTIES)],
-                role=role,
-                # The chair and vice chair are mayors too, as is usual in a KKR.
-                mayor=role is not Role.MEMBER,
+            with_address(
+                Member(
+                    council=slug,
+                    name=f"{first} {last}",
+                    municipality=municipality,
+                    party=PARTIES[(index + n) % len(PARTIES)],
+                    role=role,
+                    # The chair and vice chair are mayors too, as is usual in a KKR.
+                    mayor=role is not Role.MEMBER,
+                )
             )
         )
         if role is Role.MEMBER and slug == "nordjylland":
             # One substitute, to show "suppleant for" (it takes no seat of its own).
             substitute = f"{FIRST_NAMES[(n + 13) % len(FIRST_NAMES)]} {SURNAMES[n % len(SURNAMES)]}"
             tx.add(
-                Member(
-                    council=slug,
-                    name=substitute,
-                    municipality=municipality,
-                    party=member.party,
-                    substitute_for=member.name,
+                with_address(
+                    Member(
+                        council=slug,
+                        name=substitute,
+                        municipality=municipality,
+                        party=member.party,
+                        substitute_for=member.name,
+                    )
                 )
             )
 

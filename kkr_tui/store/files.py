@@ -174,7 +174,10 @@ def write_atomic(
     # a reader such as `kkr status` never needs (BENCHMARKS.md).
     import tempfile
 
-    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".json", dir=folder)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".json", dir=folder)
+    except OSError as exc:
+        raise naming(path, exc) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -187,10 +190,19 @@ def write_atomic(
                     os.fchown(handle.fileno(), -1, group)
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise naming(path, exc) from None
         raise
     fsync_dir(folder)
+
+
+def naming(path: Path, error: OSError) -> OSError:
+    """`error` (ENOSPC from fsync, say, which names no file) as the same kind of OSError
+    naming `path`: the file the user asked to write, not the temporary one. Every
+    command reports such an error as one line, `kkr: FILE: reason` (exit 2)."""
+    return OSError(error.errno, error.strerror or str(error), str(path))
 
 
 def fsync_dir(folder: Path) -> None:

@@ -11,7 +11,8 @@ by its content.
 from __future__ import annotations
 
 from kkr_tui.domain.agenda_content import framed_agenda, previous_meeting
-from kkr_tui.domain.models import AgendaItem, Attachment, Meeting
+from kkr_tui.domain.models import AgendaItem, Attachment, Contact, Meeting
+from kkr_tui.domain.workflow import require_open_agenda
 from kkr_tui.store.errors import MissingRecordError
 from kkr_tui.store.transaction import Transaction
 
@@ -22,10 +23,16 @@ def give_frame(tx: Transaction, meeting_id: int) -> list[AgendaItem]:
     meeting = tx.get(Meeting, meeting_id)
     if meeting is None:
         raise MissingRecordError(f"mødet {meeting_id} findes ikke")
+    require_open_agenda(meeting)  # WorkflowError once the agenda has gone out
     items = [i for i in tx.all(AgendaItem) if i.meeting_id == meeting_id]
     previous = previous_meeting(meeting, tx.all(Meeting, history=True))
+    secretariat = sorted(
+        c.name for c in tx.all(Contact) if c.secretariat and meeting.council in c.councils
+    )
+    responsible = secretariat[0] if secretariat else ""
+    day = previous.day if previous else None
     added = []
-    for record in framed_agenda(meeting, items, previous.day if previous else None):
+    for record in framed_agenda(meeting, items, day, responsible):
         if record.id == 0:
             added.append(tx.add(record))
         else:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.mail_log import SentMail
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
 from kkr_tui.store.errors import StoreError
 
@@ -18,6 +19,7 @@ TABLE_OF: dict[type[Record], str] = {
     Meeting: "meetings",
     AgendaItem: "items",
     Contact: "contacts",
+    SentMail: "mail_log",
 }
 SETTINGS_TABLE = "settings"
 

@@ -104,16 +104,19 @@ class KkrApp(App[int]):
         cursor_blink: bool = True,
         config_path: Path | None = None,
     ) -> None:
-        """The app on `store` as of `clock` (built by `make_app`)."""
+        """The app on `store` as of `clock` (built by `make_app`); StoreError if the
+        file cannot be read."""
         super().__init__()
         self.store = store
         self.clock = clock
         self.demo = demo
         # Inputs in dialogs read this; snapshot tests turn blinking off to stay stable.
         self.cursor_blink = cursor_blink
-        # The state the panes were last drawn from, and the last one that could be read.
+        # The state the panes were last drawn from, and the last one that could be read:
+        # read here, so a file or a hand-edited record that cannot be read ends `kkr`
+        # with its message (exit 2, kkr_tui.cli) before Textual starts.
         self.shown_snapshot: Snapshot | None = None
-        self._last_good: Snapshot | None = None
+        self._last_good: Snapshot = store.snapshot()
         self.live = LiveRefresh(self)
         register_themes(self)
         self.config_path = config_path or ui_config.config_path()
@@ -130,8 +133,6 @@ class KkrApp(App[int]):
         try:
             snap = self.store.snapshot()
         except StoreError:
-            if self._last_good is None:
-                raise
             return self._last_good
         self._last_good = snap
         return snap
@@ -362,6 +363,8 @@ def make_app(
 ) -> KkrApp:
     """The app on the database at `db_path` (created if missing) as of `today`.
 
+    A file or record that cannot be read raises StoreError here, before Textual starts
+    (`kkr` prints it and exits 2, as every command does).
     `today=None` means the real day in Copenhagen. Tests and `--today` pass a day.
     `lang` ("da"/"en") sets the UI language (process-wide; None keeps the current one).
     `config_path` is the user's settings file (None: $KKR_CONFIG_DIR or the platform's

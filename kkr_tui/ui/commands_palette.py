@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import SystemCommand
 from textual.command import Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 from textual.screen import Screen
 
 from kkr_tui.domain.formatting import format_day
@@ -125,7 +127,13 @@ class RecordsProvider(Provider):
             score = matcher.match(record.title)
             if score > 0:
                 matched = True
-                yield Hit(score, matcher.highlight(record.title), record.jump, help=record.help)
+                yield Hit(
+                    score,
+                    literal_highlight(matcher, record.title),
+                    record.jump,
+                    text=record.title,
+                    help=markup_escaped(record.help),
+                )
         if matched or not query.strip():
             return
         commands = self.app.get_system_commands(self.screen)
@@ -133,10 +141,33 @@ class RecordsProvider(Provider):
             return
         yield Hit(
             1.0,
-            t("keys.palette.no_match", query=printable(query)),
+            Content(t("keys.palette.no_match", query=printable(query))),
             _nothing,
             help=t("keys.palette.no_match_help"),
         )
+
+
+def literal_highlight(matcher: Matcher, title: str) -> Content:
+    """`title` as plain text with the matched letters marked.
+
+    Textual's own `Matcher.highlight` parses the title as markup: a contact named "[/]"
+    would crash the palette and "[@click=app.quit]x[/]" would become a link.
+    """
+    content = Content(title)
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    for offset in offsets:
+        if not title[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
+
+
+def markup_escaped(text: str) -> str:
+    """`text` for a place that parses markup (the palette's help line), shown literally.
+
+    Textual's markup reads "\\[" as a plain bracket; `textual.markup.escape` leaves
+    tags such as "[V]" alone, which Textual would still swallow.
+    """
+    return text.replace("[", "\\[")
 
 
 def _nothing() -> None:

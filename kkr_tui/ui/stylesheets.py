@@ -3,7 +3,7 @@
 Every style lives in styles/<name>.tcss. The app reads the frame's, the keyboard
 layer's, the read-only banner's and the four panes' sheets at start (`APP_SHEETS`);
 a screen opened on top reads its own when it is first shown (Textual's `CSS_PATH` on
-a Screen), so start-up does not parse the dialogs' ~300 lines.
+a Screen), so start-up does not parse the dialogs' sheets.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from kkr_tui.ui.paths import styles_dir
 
 APP_SHEETS = ("app", "agenda", "contacts", "cycle", "keys", "overview", "store")
 # The dialogs share classes across these files (.dialog-buttons, .field-label, ...):
-# every dialog reads all four.
-DIALOG_SHEETS = ("agenda_dialogs", "cycle_dialogs", "dialogs", "export")
+# every dialog reads all of them.
+DIALOG_SHEETS = ("agenda_dialogs", "cycle_dialogs", "dialogs", "export", "mail")
 
 
 def sheets(*names: str) -> list[str | PurePath]:

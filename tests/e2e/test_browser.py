@@ -59,7 +59,8 @@ CHROMIUM_FLAGS = [
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
-    """`kkr serve --demo` on 127.0.0.1 and a free port; its URL."""
+    """`kkr serve --demo` on 127.0.0.1 and a free port; the URL it prints (with the
+    token: the browser must get in exactly as a user would)."""
     port = free_port()
     env = {**os.environ, "KKR_CONFIG_DIR": str(tmp_path / "config")}
     log = (tmp_path / "serve.log").open("w")
@@ -74,7 +75,10 @@ def server(tmp_path: Path) -> Iterator[str]:
     try:
         if not wait_for_port(port, 30):
             pytest.fail(f"kkr serve did not listen: {(tmp_path / 'serve.log').read_text()}")
-        yield f"http://127.0.0.1:{port}/"
+        printed = re.search(r"http://127\.0\.0\.1:\d+/\?token=\S+", log_text(tmp_path))
+        if printed is None:
+            pytest.fail(f"kkr serve printed no URL: {log_text(tmp_path)}")
+        yield printed.group()
     finally:
         os.killpg(process.pid, signal.SIGTERM)  # the server and its app sessions
         try:
@@ -82,6 +86,15 @@ def server(tmp_path: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
         log.close()
+
+
+def log_text(tmp_path: Path) -> str:
+    deadline = time.monotonic() + 10
+    while "token=" not in (text := (tmp_path / "serve.log").read_text()):
+        if time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    return text
 
 
 @pytest.fixture

@@ -149,9 +149,9 @@ async def test_agenda_equals_the_cli_and_is_written_in_a_thread(
     threads: list[str] = []
     real_write = export_dialog.write_export
 
-    def spying_write(path: Path, payload: bytes) -> Path:
+    def spying_write(path: Path, payload: bytes, owner: Path | None = None) -> Path:
         threads.append(threading.current_thread().name)
-        return real_write(path, payload)
+        return real_write(path, payload, owner)
 
     monkeypatch.setattr(export_dialog, "write_export", spying_write)
     async with app.run_test(size=SIZE) as pilot:

@@ -138,3 +138,85 @@ async def test_public_pdf_from_the_dialog_hides_the_closed_item(
         await pilot.pause()
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
     assert "Lukket punkt" in text and "Hemmeligholdt" not in text and item.title not in text
+
+
+@pilot_test
+async def test_an_attachment_is_removed_from_the_app_and_its_file_kept(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    from textual.widgets import Select
+
+    from kkr_tui.store.attachments import stored_path
+
+    meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")
+    first = items_of(demo_store, meeting.id)[0]
+    assert len(first.attachments) == 2
+    app = app_on(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, meeting.id)
+        await select_item(pilot, 1)
+        await pilot.press("l")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AttachDialog)
+        dialog.query_one("#attach-remove", Select).value = 1
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    after = items_of(demo_store, meeting.id)[0]
+    assert [a.title for a in after.attachments] == [first.attachments[1].title]
+    assert stored_path(demo_store.path, first.attachments[0]).is_file()
+
+
+@pilot_test
+async def test_the_export_dialog_never_writes_over_the_database(
+    demo_store: Store, home: Path
+) -> None:
+    meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")
+    before = demo_store.path.read_bytes()
+    app = app_on(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, meeting.id)
+        await pilot.press("w")
+        await pilot.pause()
+        export = app.screen
+        assert isinstance(export, DocumentExportDialog)
+        field = export.query_one("#export-file", Input)
+        field.focus()
+        field.value = str(demo_store.path)
+        await pilot.press("enter")
+        await pilot.pause()
+        if app.screen is not export:  # "replace the existing file?" - yes
+            await pilot.press("enter")
+            await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        errors = str(export.query_one("#dialog-errors").render())
+        assert "er databasen" in errors
+    assert demo_store.path.read_bytes() == before
+
+
+@pilot_test
+async def test_attachment_titles_are_shown_literally(demo_store: Store) -> None:
+    from dataclasses import replace
+
+    from textual.widgets import Select
+
+    meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")
+    item = items_of(demo_store, meeting.id)[0]
+    hostile = replace(item.attachments[0], title="[red]x[/red] [@click=quit]")
+    demo_store.update(item.with_changes(attachments=(hostile,)))
+    app = app_on(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, meeting.id)
+        await select_item(pilot, 1)
+        await pilot.press("l")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AttachDialog)
+        shown = str(dialog.query_one("#attach-current").render())
+        assert "Bilag 1.1: [red]x[/red] [@click=quit]" in shown
+        dialog.query_one("#attach-remove", Select).focus()
+        await pilot.press("enter")  # the list of attachments to remove opens
+        await pilot.pause()
+        drawn = app.export_screenshot()
+        assert drawn.count("[red]x[/red]") == 2  # in the list above and in the choices

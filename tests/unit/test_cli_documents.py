@@ -69,3 +69,20 @@ def test_refusals_exit_2_and_write_nothing(
     assert _kkr(demo_store, "attach", str(item.id), str(tmp_path / "mangler.pdf")) == 2
     assert "mangler.pdf: filen findes ikke" in capsys.readouterr().err
     assert not list(tmp_path.glob("x.*"))
+
+
+def test_a_file_removed_by_hand_stops_every_export(
+    demo_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kkr_tui.store.attachments import stored_path
+
+    meeting = demo_meeting(demo_store.snapshot(), "sjaelland", "2026-09-11")
+    first = demo_store.snapshot().items_for(meeting.id)[0].attachments[0]
+    stored_path(demo_store.path, first).unlink()
+    for args in (
+        ("agenda", str(meeting.id), "-o", str(tmp_path / "d.pdf")),
+        ("package", str(meeting.id), "-o", str(tmp_path / "p.zip")),
+    ):
+        assert _kkr(demo_store, "export", *args) == 2
+        assert "bilag 1.1 'Udkast til høringssvar' mangler" in capsys.readouterr().err
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.zip"))

@@ -194,3 +194,19 @@ def test_a_file_made_read_only_after_opening_refuses_the_next_write(
     with pytest.raises(ReadOnlyError):
         store.add(Contact(name="X"))
     assert store.readonly and db_path.read_bytes() == before
+
+
+def test_leftover_temp_files_in_the_archive_folder_are_swept_too(
+    store: Store, db_path: Path
+) -> None:
+    """Issue 19, point 9: a write killed while filing a year leaves its temp in archive/."""
+    from kkr_tui.store.archive import archive_folder
+
+    folder = archive_folder(db_path)
+    folder.mkdir(exist_ok=True)
+    old = folder / f"{store_files.TEMP_PREFIX}kkr-2025.json-abandoned.json"
+    old.write_bytes(b'{"half a wri')
+    two_minutes_ago = time.time() - 120
+    os.utime(old, (two_minutes_ago, two_minutes_ago))
+    a_meeting(open_store(db_path))
+    assert not old.exists()

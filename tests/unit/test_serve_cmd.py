@@ -26,6 +26,7 @@ def test_the_session_command_survives_hostile_paths(tmp_path: Path) -> None:
         context(db, pendulum.date(2026, 4, 9), "en"), demo=False, python="/opt/py thon/bin/python"
     )
     assert shlex.split(command) == [
+        "exec",
         "/opt/py thon/bin/python",
         "-m",
         "kkr_tui",
@@ -40,7 +41,15 @@ def test_the_session_command_survives_hostile_paths(tmp_path: Path) -> None:
 
 def test_demo_sessions_get_their_own_copy_and_the_demo_day(tmp_path: Path) -> None:
     command = serve.app_command(context(tmp_path / "x.json"), demo=True)
-    assert shlex.split(command) == [sys.executable, "-m", "kkr_tui", "--lang", "da", "--demo"]
+    assert shlex.split(command) == [
+        "exec",
+        sys.executable,
+        "-m",
+        "kkr_tui",
+        "--lang",
+        "da",
+        "--demo",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -60,25 +69,19 @@ def test_loopback(host: str, loopback: bool) -> None:
     assert serve.is_loopback(host) is loopback
 
 
-class FakeServer:
-    """Stands in for textual-serve: records what it was asked to serve."""
+@pytest.fixture
+def fake_server(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """The guarded server records what it was asked to serve instead of listening."""
+    pytest.importorskip("textual_serve.server", reason="[serve] not installed")
+    from kkr_tui.commands import serve_guard
 
     started: list[dict[str, Any]] = []
 
-    def __init__(self, command: str, **kwargs: Any) -> None:
-        self.kwargs = {"command": command, **kwargs}
+    def serve(self: serve_guard.GuardedServer, debug: bool = False) -> None:
+        started.append({"command": self.command, "host": self.host, "port": self.port})
 
-    def serve(self) -> None:
-        FakeServer.started.append(self.kwargs)
-
-
-@pytest.fixture
-def fake_server(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
-    server_module = pytest.importorskip("textual_serve.server", reason="[serve] not installed")
-
-    FakeServer.started = []
-    monkeypatch.setattr(server_module, "Server", FakeServer)
-    return FakeServer.started
+    monkeypatch.setattr(serve_guard.GuardedServer, "serve", serve)
+    return started
 
 
 def test_serves_on_127_0_0_1_by_default_without_warning(
@@ -100,7 +103,7 @@ def test_another_address_only_when_asked_and_with_a_warning(
     assert main(argv) == 0
     assert fake_server[0]["host"] == "0.0.0.0" and fake_server[0]["port"] == 9
     err = capsys.readouterr().err
-    assert "ADVARSEL" in err and "UDEN login" in err and "0.0.0.0:9" in err
+    assert "ADVARSEL" in err and "ukrypteret" in err and "0.0.0.0:9" in err
 
 
 def test_english_warning(
@@ -108,7 +111,7 @@ def test_english_warning(
 ) -> None:
     argv = ["serve", "--lang", "en", "--db", str(tmp_path / "k.json"), "--host", "10.0.0.5"]
     assert main(argv) == 0
-    assert "WITHOUT any login" in capsys.readouterr().err
+    assert "unencrypted" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("port", ["0", "65536", "-1"])

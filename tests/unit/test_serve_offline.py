@@ -61,3 +61,4 @@ def test_serve_without_the_extra_says_how_to_install_it(
     monkeypatch.setattr(builtins, "__import__", no_textual_serve)
     assert main(["serve", "--db", str(tmp_path / "kkr.json")]) == 2
     assert "pip install 'kkr-tui[serve]'" in capsys.readouterr().err
+    assert not (tmp_path / "kkr.json").exists()  # nothing made

@@ -193,6 +193,8 @@ LEGACY_COMMANDS = [
     ["export", "ics", "--deadlines"],
     ["export", "csv", "members"],
     ["backup", "list"],
+    ["where"],
+    ["agenda", "21", "--json"],
     ["--help"],
     ["status", "--help"],
     ["man"],
@@ -231,7 +233,7 @@ def test_latin1_output_never_crashes(command: list[str], demo_file: Path) -> Non
     assert result.stdout
 
 
-@pytest.mark.parametrize("command", LEGACY_COMMANDS[:4], ids=" ".join)
+@pytest.mark.parametrize("command", LEGACY_COMMANDS, ids=" ".join)
 def test_iso_8859_1_locale(command: list[str], demo_file: Path) -> None:
     """The real locale, where the machine has it (.ci/run generates it as root)."""
     name = _legacy_locale()

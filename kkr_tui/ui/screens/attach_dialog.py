@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Select, Static
 
@@ -56,8 +57,9 @@ class AttachDialog(FormDialog[AttachChange]):
             self.text_input(id="attach-title", placeholder=t("doc.attach.name_hint")),
         )
         if self.item.attachments:
+            # Text, not str: a title such as "[red]x" is shown as typed, never as markup.
             options = [
-                (f"{self.number}.{n} {printable(a.title)}", n)
+                (Text(f"{self.number}.{n} {printable(a.title)}"), n)
                 for n, a in enumerate(self.item.attachments, start=1)
             ]
             yield self.field(

@@ -48,9 +48,10 @@ from kkr_tui.exports.documents import (
     missing_decisions,
 )
 from kkr_tui.exports.output import ExportFileError, Target, check_target, write_export
-from kkr_tui.exports.package import agenda_package, package_zip
+from kkr_tui.exports.package import agenda_package, listed_attachments, package_zip
 from kkr_tui.i18n import t
-from kkr_tui.store.attachments import AttachmentError
+from kkr_tui.store.attachments import AttachmentError, check_present
+from kkr_tui.store.owned import is_owned_by
 from kkr_tui.ui.screens.dialog_base import ConfirmDialog
 from kkr_tui.ui.screens.dialog_frame import (
     ERROR_STYLE,
@@ -261,7 +262,8 @@ class ExportDialog(DialogFrame[Path | None]):
         self._check_file()
 
     def target(self) -> Target:
-        return check_target(self.query_one("#export-file", Input).value, shown=shown_path)
+        typed = self.query_one("#export-file", Input).value
+        return check_target(typed, shown=shown_path, owner=self.kkr.store.path)
 
     def _check_file(self) -> None:
         target = self.target()
@@ -326,16 +328,20 @@ class ExportDialog(DialogFrame[Path | None]):
         )
 
     def _start(self, path: Path) -> None:
+        if is_owned_by(self.kkr.store.path, path):  # the database, a backup, ...
+            self._failed(ExportFileError(t("doc.export.onto_db", path=shown_path(path))))
+            return
         make = self.payload_maker(self.kkr.snapshot)
+        owner = self.kkr.store.path
         self._set_writing(True)
         status = self.query_one("#export-status", Static)
         status.update(message_lines([(t("export_ui.writing", path=shown_path(path)), HINT_STYLE)]))
-        self._write(path, make)
+        self._write(path, make, owner)
 
     @work(thread=True, exclusive=True, group="export-write")
-    def _write(self, path: Path, make: PayloadMaker) -> None:
+    def _write(self, path: Path, make: PayloadMaker, owner: Path) -> None:
         try:
-            written = write_export(path, make())
+            written = write_export(path, make(), owner=owner)
         except (ExportFileError, DocumentError, AttachmentError) as exc:
             self.app.call_from_thread(self._failed, exc)
         else:
@@ -529,6 +535,7 @@ class DocumentExportDialog(ExportDialog):
             if what == "package":
                 package = agenda_package(snapshot, db_path, meeting_id, public=public)
                 return package_zip(package, db_path)
+            check_present(db_path, listed_attachments(snapshot, meeting_id, public=public))
             return document_bytes(snapshot, meeting_id, what, fmt, public=public, draft=draft)
 
         return make

@@ -26,6 +26,7 @@ from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import AgendaItem, Contact, ItemKind
 from kkr_tui.domain.workflow import clean_block, clean_line
 from kkr_tui.i18n import t
+from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.agenda_form import FormDialog
 from kkr_tui.ui.screens.text_editor import cursor_to_end
 from kkr_tui.ui.widgets.inputs import SafeTextArea
@@ -92,7 +93,7 @@ class ItemDialog(FormDialog[AgendaItem]):
         yield self.field(
             t("item.area"),
             Select(
-                [(area, area) for area in self.areas],
+                [(plain(area), area) for area in self.areas],
                 value=item.policy_area or Select.NULL,
                 prompt=t("item.no_area"),
                 compact=True,

@@ -25,7 +25,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
-from kkr_tui.domain.attendance import with_attendance
+from kkr_tui.domain.attendance import invitation_out, with_attendance
 from kkr_tui.domain.deadlines import DISPATCH, PUBLICATION
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.formatting import format_day, format_day_time
@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     import pendulum
 
     from kkr_tui.ui.app import KkrApp
+    from kkr_tui.ui.screens.mail_dialog import MailRequest
 
 
 class MeetingScreen(KkrScreen[None]):
@@ -105,6 +106,7 @@ class MeetingScreen(KkrScreen[None]):
         Binding("b", "decide", "meeting.key.decide", id="meeting.decide"),
         Binding("i", "item_info", "meeting.key.info", id="meeting.item_info", show=False),
         Binding("d", "dispatch", "meeting.key.dispatch", id="meeting.dispatch"),
+        Binding("m", "mail_dispatch", "mail.ui.key", id="meeting.mail_dispatch"),
         Binding("h", "mark_held", "meeting.key.held", id="meeting.held"),
         Binding("f", "attendance", "meeting.key.attendance", id="meeting.attendance"),
         Binding("p", "publish", "meeting.key.publish", id="meeting.publish"),
@@ -621,6 +623,84 @@ class MeetingScreen(KkrScreen[None]):
             self._save_meeting(t("meeting.saved.cancelled")),
         )
 
+    def action_mail_dispatch(self) -> None:
+        """Send the agenda by e-mail: the dialog shows the plan, a worker sends."""
+        from kkr_tui.mail.config import MailConfigError
+        from kkr_tui.mail.dispatching import DispatchError, prepare_dispatch, reasons_needed
+        from kkr_tui.mail.transport import open_transport
+        from kkr_tui.store import StoreError
+        from kkr_tui.ui.screens.mail_dialog import MailDialog
+
+        if (selection := self._selection()) is None:
+            return
+        snap, meeting, _ = selection
+        store = self.kkr.store
+        try:
+            job = prepare_dispatch(store, meeting.id)
+            via = open_transport(store.path).description
+        except (DispatchError, MailConfigError, StoreError) as exc:
+            self.notify(str(exc), severity="error", timeout=8, markup=False)
+            return
+
+        def chosen(request: MailRequest | None) -> None:
+            if request is not None:
+                self._send_mail(meeting.id, request)
+
+        self.app.push_screen(
+            MailDialog(
+                job,
+                heading=self._heading("mail.ui.title", meeting),
+                via=via,
+                reasons=reasons_needed(snap, job, today=self.today),
+            ),
+            chosen,
+        )
+
+    def _send_mail(self, meeting_id: int, request: MailRequest) -> None:
+        """In a thread (SMTP waits on the network); the result comes back as a notice."""
+        from kkr_tui.mail.config import MailConfigError
+        from kkr_tui.mail.dispatching import DispatchError, prepare_dispatch, run_dispatch
+        from kkr_tui.mail.sending import wall_clock
+        from kkr_tui.mail.transport import open_transport
+        from kkr_tui.store import StoreError
+
+        store, today, user = self.kkr.store, self.today, current_user()
+        self.notify(t("mail.ui.sending"), timeout=4)
+
+        def work() -> None:
+            try:
+                job = prepare_dispatch(store, meeting_id, resend=request.resend)
+                report = run_dispatch(
+                    store,
+                    job,
+                    open_transport(store.path),
+                    today=today,
+                    now=wall_clock,
+                    user=user,
+                    reason=request.reason,
+                )
+            except (DispatchError, MailConfigError, StoreError, DomainError) as exc:
+                self.app.call_from_thread(self._mail_failed, str(exc))
+                return
+            problems = [why for _, why in report.refused]
+            if report.stopped:
+                problems.append(report.stopped)
+            self.app.call_from_thread(self._mail_done, len(report.sent), problems)
+
+        self.run_worker(work, thread=True, exit_on_error=False, group="mail")
+
+    def _mail_failed(self, message: str) -> None:
+        self.notify(message, severity="error", timeout=12, markup=False)
+        self.kkr.reload()
+
+    def _mail_done(self, sent: int, problems: list[str]) -> None:
+        if problems:
+            text = "\n".join([t("mail.ui.incomplete", count=sent), *problems])
+            self.notify(text, severity="error", timeout=20, markup=False)
+        else:
+            self.notify(t("mail.ui.done", count=sent), timeout=8, markup=False)
+        self.kkr.reload()
+
     def action_attendance(self) -> None:
         from kkr_tui.ui.screens.attendance_screen import AttendanceScreen, Changes
 
@@ -702,7 +782,13 @@ _ACTION_RULES: dict[str, Rule] = {
     "decide": lambda m, items, today: bool(items) and _after_meeting(m, items, today),
     "dispatch": _open,
     "mark_held": lambda m, items, today: m.state is MeetingState.DISPATCHED and m.day <= today,
-    "attendance": _after_meeting,
+    "attendance": lambda m, items, today: (
+        _after_meeting(m, items, today) or (m.day > today and invitation_out(m))
+    ),
+    "mail_dispatch": lambda m, items, today: (
+        m.state in (*OPEN_AGENDA, MeetingState.DISPATCHED)
+        or (m.state is MeetingState.CANCELLED and m.mail_round > 0)
+    ),
     "publish": lambda m, items, today: (
         m.state is MeetingState.HELD and m.series in PUBLISHING_SERIES
     ),

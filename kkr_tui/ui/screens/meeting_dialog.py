@@ -36,6 +36,7 @@ from kkr_tui.domain.readiness import PUBLISHING_SERIES
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.store import Snapshot
+from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.dialog_frame import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -97,7 +98,7 @@ class MeetingDialog(DialogFrame[Meeting | None]):
                 with Horizontal(classes="form-row"):
                     yield Label(t("cycle.dialog.field.council"), classes="form-label")
                     yield Select(
-                        [(c.name, c.slug) for c in self.snap.councils],
+                        [(plain(c.name), c.slug) for c in self.snap.councils],
                         value=self.council,
                         allow_blank=False,
                         compact=True,

@@ -52,6 +52,7 @@ from textual.widgets import Button, Static
 
 from kkr_tui.domain.formatting import format_day, format_day_time
 from kkr_tui.domain.models import (
+    Attachment,
     ItemKind,
     ItemState,
     MeetingState,
@@ -248,6 +249,8 @@ def show_value(value: Any) -> Text:
         shown = t(key) if prefix and has(key) else str(value.value)
     elif isinstance(value, bool):
         shown = t("conflict.yes") if value else t("conflict.no")
+    elif isinstance(value, tuple) and value and isinstance(value[0], Attachment):
+        shown = ", ".join(a.title for a in value)  # an item's attachments, by title
     elif isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
         shown = t("conflict.history", n=len(value))
     elif isinstance(value, tuple | list):

@@ -1,0 +1,193 @@
+"""`kkr dispatch MEETING_ID`: send the agenda by e-mail, one message per recipient.
+
+What is sent, to whom and how is kkr_tui.mail.dispatching's; this module reads the
+options, prints the plan, asks before skipping an invalid address, and prints the
+result. Exit 0 when every recipient has the message (nothing to send is also 0); 1
+when some did not get it (refused, connection lost: a rerun continues with the rest);
+2 for bad input (unknown meeting, an unusable KKR_SMTP_URL, a reason needed).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kkr_tui.commands.context import Context
+    from kkr_tui.mail.dispatching import DispatchJob
+    from kkr_tui.mail.transport import Transport
+
+EPILOG = """\
+Uden KKR_SMTP_URL lægges hver mail som en .eml-fil i mappen <database>.outbox/.
+Med KKR_SMTP_URL (smtp:// med STARTTLS, smtps://, smtp+insecure:// kun til
+127.0.0.1) sendes via den server; adgangskoden fra KKR_SMTP_PASSWORD eller en
+fil (0600) i KKR_SMTP_PASSWORD_FILE. En ny kørsel sender kun til dem, der ikke
+allerede har fået mailen.
+
+Afslutningskoder: 0 alle har fået den (eller intet at sende); 1 nogle mangler
+(en ny kørsel fortsætter); 2 forkert input.
+"""
+
+
+def register(
+    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    common: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    parser = subparsers.add_parser(
+        "dispatch",
+        help="send dagsordenen med e-mail og mødeindkaldelse til medlemmerne",
+        description="Send dagsordenen til hvert medlem (én mail pr. modtager).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("meeting_id", type=int, metavar="MØDE_ID", help="mødets id")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="vis modtagere, emne og størrelse; send intet"
+    )
+    parser.add_argument(
+        "--to",
+        choices=("members", "secretariat", "all"),
+        default="all",
+        help="modtagere: medlemmerne, sekretariatet eller alle (standard)",
+    )
+    parser.add_argument(
+        "--resend", action="store_true", help="send en rettet dagsorden til alle igen"
+    )
+    parser.add_argument(
+        "--reason",
+        default="",
+        metavar="TEKST",
+        help="begrundelse, hvis udsendelsen er for sen eller noget blokerer",
+    )
+    parser.add_argument(
+        "--yes", action="store_true", help="spring ugyldige adresser over uden at spørge"
+    )
+    common(parser)
+    parser.set_defaults(run=run)
+
+
+def run(context: Context, args: argparse.Namespace) -> int:
+    from kkr_tui.commands.context import CommandError
+    from kkr_tui.domain.dispatch import Audience
+    from kkr_tui.mail.config import MailConfigError
+    from kkr_tui.mail.dispatching import (
+        DispatchError,
+        check_marking,
+        prepare_dispatch,
+        reasons_needed,
+    )
+    from kkr_tui.mail.transport import open_transport
+    from kkr_tui.ui.user import current_user
+
+    store = context.open_existing() if args.dry_run else context.open_writable()
+    today = context.clock.today()
+    try:
+        job = prepare_dispatch(
+            store, args.meeting_id, audience=Audience(args.to), resend=args.resend
+        )
+        transport = open_transport(store.path)
+        needed = [] if job.nothing_to_send else reasons_needed(store.snapshot(), job, today=today)
+        if needed and not args.dry_run:
+            check_marking(
+                store.snapshot(), job, today=today, user=current_user(), reason=args.reason
+            )
+    except (DispatchError, MailConfigError) as exc:
+        raise CommandError(str(exc)) from None
+    _print_plan(job, transport)
+    if needed and not args.reason:
+        print(t_("mail.cli.warning", text=t_("mail.reason_wanted", why="; ".join(needed))))
+    if job.nothing_to_send:
+        return 0
+    if args.dry_run:
+        print(t_("mail.cli.dry_run"))
+        return 0
+    if job.plan.has_invalid and not args.yes and not _confirm():
+        print(t_("mail.cli.stopped"))
+        return 2
+    return _send(context, job, transport, reason=args.reason)
+
+
+def t_(key: str, **values: object) -> str:
+    from kkr_tui.i18n import t
+
+    return t(key, **values)
+
+
+def _print_plan(job: DispatchJob, transport: Transport) -> None:
+    from kkr_tui.domain.text import printable
+    from kkr_tui.mail.compose import subject_for
+    from kkr_tui.mail.dispatching import messages
+    from kkr_tui.mail.sending import wall_clock
+
+    print(printable(subject_for(job.purpose, job.text)))
+    print(t_("mail.cli.via", where=printable(transport.description)))
+    if job.continuing:
+        print(t_("mail.cli.continuing"))
+    for problem in job.plan.problems:
+        print(t_("mail.cli.warning", text=printable(problem.text)))
+    if job.already:
+        print(t_("mail.cli.already", count=len(job.already)))
+    if job.nothing_to_send:
+        print(t_("mail.cli.nothing"))
+        return
+    print(t_("mail.cli.recipients", count=len(job.pending)))
+    outgoing = messages(job, wall_clock())
+    for entry in outgoing:
+        size = len(entry.message.as_bytes())
+        print(
+            "  "
+            + t_(
+                "mail.cli.recipient",
+                name=printable(entry.recipient.name),
+                address=printable(entry.recipient.address),
+                kind=t_(f"mail.kind.{entry.recipient.kind.value}"),
+                size=_kb(size),
+            )
+        )
+    for attachment in job.attachments:
+        print(
+            t_("mail.cli.attachment", name=attachment.filename, size=_kb(len(attachment.content)))
+        )
+
+
+def _kb(size: int) -> str:
+    return f"{max(1, round(size / 1024))} kB"
+
+
+def _confirm() -> bool:
+    import sys
+
+    if not sys.stdin.isatty():
+        print(t_("mail.cli.invalid_needs_yes"), file=sys.stderr)
+        return False
+    answer = input(t_("mail.cli.confirm"))
+    return answer.strip().lower() in ("j", "ja", "y", "yes")
+
+
+def _send(context: Context, job: DispatchJob, transport: Transport, *, reason: str) -> int:
+    from kkr_tui.domain.text import printable
+    from kkr_tui.mail.dispatching import run_dispatch
+    from kkr_tui.mail.sending import wall_clock
+    from kkr_tui.ui.user import current_user
+
+    store = context.open_writable()
+    report = run_dispatch(
+        store,
+        job,
+        transport,
+        today=context.clock.today(),
+        now=wall_clock,
+        user=current_user(),
+        reason=reason,
+    )
+    print(t_("mail.cli.sent", count=len(report.sent)))
+    for recipient, why in report.refused:
+        print(t_("mail.cli.refused", name=printable(recipient.name), why=printable(why)))
+    if report.stopped:
+        print(t_("mail.cli.stopped_by", why=printable(report.stopped)))
+    if not report.complete:
+        print(t_("mail.cli.incomplete"))
+        return 1
+    print(t_("mail.cli.marked"))
+    return 0

@@ -1,0 +1,96 @@
+"""`kkr remind [--days N] [--dry-run]`: remind case officers of material due, for cron.
+
+One message per responsible person (a contact's e-mail) listing their items whose
+material deadline is within N working days (default 3), today or passed; at most one
+reminder per person per item per day, however often it runs. Exit codes as `kkr
+status`: 0 nothing overdue, 1 something overdue, 2 usage or data error.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kkr_tui.commands.context import Context
+
+EPILOG = """\
+Afslutningskoder (som kkr status):
+  0  intet er overskredet
+  1  mindst én frist for sagsfremstillinger er overskredet
+  2  brugs- eller datafejl (fx en KKR_SMTP_URL der ikke kan forstås)
+Mailen går samme vej som kkr dispatch (KKR_SMTP_URL eller <database>.outbox/).
+Til cron:  kkr remind --db /srv/kkr/kkr.json
+"""
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' er ikke et helt tal") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' er negativt; brug 0 eller mere")
+    return value
+
+
+def register(
+    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    common: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    parser = subparsers.add_parser(
+        "remind",
+        help="påmind de ansvarlige om sagsfremstillinger med frist snart (til cron)",
+        description="Én mail pr. ansvarlig med de punkter, hvis frist er nær eller overskredet.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--days", type=_days, default=3, metavar="N", help="inden for N arbejdsdage (3)"
+    )
+    parser.add_argument("--dry-run", action="store_true", help="vis hvem der får hvad; send intet")
+    common(parser)
+    parser.set_defaults(run=run)
+
+
+def run(context: Context, args: argparse.Namespace) -> int:
+    from kkr_tui.commands.context import EXIT_OK, EXIT_OVERDUE, CommandError
+    from kkr_tui.domain.text import printable
+    from kkr_tui.i18n import t
+    from kkr_tui.mail.config import MailConfigError
+    from kkr_tui.mail.dispatching import DispatchError
+    from kkr_tui.mail.reminding import prepare_reminders, send_reminders
+    from kkr_tui.mail.sending import wall_clock
+    from kkr_tui.mail.transport import open_transport
+
+    store = context.open_existing() if args.dry_run else context.open_writable()
+    today = context.clock.today()
+    try:
+        job = prepare_reminders(store, today, args.days)
+        transport = open_transport(store.path)
+    except (DispatchError, MailConfigError) as exc:
+        raise CommandError(str(exc)) from None
+    exit_code = EXIT_OVERDUE if job.plan.overdue else EXIT_OK
+    print(t("remind.via", where=printable(transport.description)))
+    for problem in job.plan.problems:
+        print(t("mail.cli.warning", text=printable(problem)))
+    for reminder in job.plan.reminders:
+        items = job.pending.get(reminder.recipient.key, ())
+        who = f"{reminder.recipient.name} <{reminder.recipient.address}>"
+        if not items:
+            print(printable(t("remind.already", who=who)))
+            continue
+        print(printable(t("remind.to", who=who, count=len(items))))
+        for entry in items:
+            print(printable(f"  - {entry.line}"))
+    if job.nothing_to_send or args.dry_run:
+        print(t("mail.cli.dry_run") if args.dry_run else t("mail.cli.nothing"))
+        return exit_code
+    report = send_reminders(store, job, transport, today=today, now=wall_clock)
+    print(t("mail.cli.sent", count=len(report.sent)))
+    for recipient, why in report.refused:
+        print(t("mail.cli.refused", name=printable(recipient.name), why=printable(why)))
+    if report.stopped:
+        raise CommandError(report.stopped)
+    return exit_code

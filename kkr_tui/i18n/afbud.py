@@ -1,0 +1,41 @@
+"""Texts of afbud and substitutes before the meeting (kkr attendance, meeting screen)."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "afbud.not_invited": (
+        "afbud kan først registreres, når mødeindkaldelsen er sendt (dagsordenen udsendt)",
+        "apologies can be registered once the invitation is out (agenda dispatched)",
+    ),
+    "afbud.deputy": ("stedfortræder", "deputy"),
+    "afbud.substitute": ("suppleant", "substitute"),
+    "afbud.summary": (
+        "{absent} afbud, {called} suppleanter indkaldt",
+        "{absent} apologies, {called} substitutes called in",
+    ),
+    "afbud.summary_one": (
+        "{absent} afbud, 1 suppleant indkaldt",
+        "{absent} apologies, 1 substitute called in",
+    ),
+    "afbud.unknown_member": (
+        "'{name}' er ikke medlem af {council}; medlemmer: {known}",
+        "'{name}' is not a member of {council}; members: {known}",
+    ),
+    "afbud.registered": ("{name}: afbud registreret", "{name}: apologies registered"),
+    "afbud.called_in": (
+        "{name}: afbud; {word} {substitute} indkaldt",
+        "{name}: apologies; {word} {substitute} called in",
+    ),
+    "afbud.suggest": (
+        "Registreret {word} for {name}: {substitute} (kald ind med --substitute '{substitute}')",
+        "Registered {word} for {name}: {substitute} (call in with --substitute '{substitute}')",
+    ),
+    "afbud.send_hint": (
+        "Dagsordenen er udsendt: kør kkr dispatch {id} for at sende den til {substitute}.",
+        "The agenda is out: run kkr dispatch {id} to send it to {substitute}.",
+    ),
+    "afbud.none": ("Ingen afbud registreret.", "No apologies registered."),
+    "afbud.list_line": ("  {name}: {text}", "  {name}: {text}"),
+    "afbud.substitute_needs_absent": (
+        "--substitute kræver --absent (hvem suppleanten kommer for)",
+        "--substitute needs --absent (whom the substitute comes for)",
+    ),
+}
