@@ -33,6 +33,7 @@ from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.readiness import PUBLISHING_SERIES
 from kkr_tui.domain.text import printable
+from kkr_tui.domain.user import current_user
 from kkr_tui.domain.workflow import (
     CANCELLABLE,
     OPEN_AGENDA,
@@ -54,7 +55,6 @@ from kkr_tui.ui.saving import save_one, write
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.screens.meeting_view import facts, item_cells, item_detail, items_layout, steps_text
 from kkr_tui.ui.stylesheets import sheets
-from kkr_tui.ui.user import current_user
 from kkr_tui.ui.widgets.checklist import Checklist
 from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.footer import AppFooter
