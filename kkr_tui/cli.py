@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kkr_tui import __version__
+from kkr_tui.cli_parser import KkrArgumentParser
 from kkr_tui.commands import ALONE_COMMANDS, COMMAND_MODULES
 from kkr_tui.commands.context import EXIT_ERROR, CommandError, Context
 from kkr_tui.commands.shell import (
@@ -32,15 +33,6 @@ from kkr_tui.store.paths import choose_db
 # A subcommand's handler: what `register` puts in `args.run`.
 Handler = Callable[[Context, argparse.Namespace], int]
 
-DESCRIPTION = "KKR: mødeplanlægning og dagsordensstatus for de fem kommunekontaktråd."
-EPILOG = """\
-Uden underkommando åbnes programmet (TUI).
-Database: --db, ellers $KKR_DB, ellers brugerens eller systemets indstilling,
-ellers kkr.json i brugerens datamappe (kkr where viser hvilken og hvorfor).
-Dato: --today ÅÅÅÅ-MM-DD eller $KKR_TODAY (ellers dagens dato i Europe/Copenhagen).
-Sprog: --lang da|en eller $KKR_LANG.
-"""
-
 
 def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> None:
     """--db, --today, --lang, --demo and --debug, accepted both before and after the
@@ -51,13 +43,11 @@ def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) 
     """
     default = argparse.SUPPRESS if on_subcommand else None
     flag_default = argparse.SUPPRESS if on_subcommand else False
-    parser.add_argument("--db", metavar="STI", default=default, help="databasefil (JSON)")
+    parser.add_argument("--db", metavar=t("help.metavar.path"), default=default, help=t("help.db"))
     parser.add_argument(
-        "--today", metavar="ÅÅÅÅ-MM-DD", default=default, help="regn som om det er denne dag"
+        "--today", metavar=t("help.metavar.day"), default=default, help=t("help.today")
     )
-    parser.add_argument(
-        "--lang", choices=("da", "en"), default=default, help="sprog: da (standard) eller en"
-    )
+    parser.add_argument("--lang", choices=("da", "en"), default=default, help=t("help.lang"))
     parser.add_argument(
         "--demo", action="store_true", default=flag_default, help=t("shell.help.demo")
     )
@@ -70,15 +60,17 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The `kkr` parser with every subcommand; given `argv` naming a command with a
     start-up budget (ALONE_COMMANDS), only that command is registered, and given
     `argv` that opens the app (only the app's own options), none is."""
-    parser = argparse.ArgumentParser(
+    parser = KkrArgumentParser(
         prog="kkr",
-        description=DESCRIPTION,
-        epilog=EPILOG,
+        description=t("help.kkr.description"),
+        epilog=t("help.kkr.epilog"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"kkr {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"kkr {__version__}", help=t("argparse.version")
+    )
     add_common_options(parser, on_subcommand=False)
-    subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    subparsers = parser.add_subparsers(dest="command", metavar=t("help.metavar.command"))
 
     def common(sub: argparse.ArgumentParser) -> None:
         add_common_options(sub, on_subcommand=True)
@@ -110,6 +102,33 @@ def requested_command(argv: Sequence[str]) -> str | None:
         elif not token.startswith("-"):
             return token
     return None
+
+
+def language_in(argv: Sequence[str]) -> str | None:
+    """The --lang given in `argv` (before or after the subcommand; the last one wins, as
+    in argparse), if any."""
+    found = None
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            break
+        if token == "--lang":
+            found = next(tokens, None)
+        elif token.startswith("--lang="):
+            found = token.partition("=")[2]
+    return found
+
+
+def speak_the_language_of(argv: Sequence[str]) -> None:
+    """Set the language before the parser is built: its help texts are read then.
+
+    An unknown language is left for later (argparse refuses --lang xx in its words;
+    make_context reports a bad KKR_LANG), meanwhile Danish.
+    """
+    try:
+        set_language(language_from(language_in(argv)))
+    except ValueError:
+        set_language("da")
 
 
 def opens_the_app(argv: Sequence[str]) -> bool:
@@ -166,6 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(given: list[str]) -> int:
+    speak_the_language_of(given)
     args = build_parser(given).parse_args(given)
     handler: Handler | None = getattr(args, "run", None)
     try:

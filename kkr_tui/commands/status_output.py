@@ -19,7 +19,7 @@ from kkr_tui.domain.models import Meeting
 from kkr_tui.domain.readiness import CheckLine, Light, LineStatus
 from kkr_tui.domain.status_report import CouncilStatus, DueItem, StatusReport, signed_workdays
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 FORMAT = "kkr-status/1"
 
@@ -132,7 +132,7 @@ def _day(day: pendulum.Date, today: pendulum.Date) -> str:
 
 def _status_text(line: CheckLine) -> str:
     if line.status is LineStatus.OVERDUE:
-        return t("status.late_one" if line.workdays == 1 else "status.late", n=line.workdays)
+        return tn("status.late", line.workdays)
     return line.status_text
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.reference import COUNCIL_SLUGS, DEFAULT_POLICY_AREAS
 from kkr_tui.domain.stored_types import check_fields, shown
+from kkr_tui.i18n import msg
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class DateRules:
         for f in fields(self):
             value = getattr(self, f.name)
             if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 60:
-                raise ValidationError("skal være et heltal fra 0 til 60", f.name)
+                raise ValidationError(msg("error.rules.range"), f.name)
 
 
 RULE_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DateRules))
@@ -55,7 +56,7 @@ class ClosedDays:
             try:
                 date.fromisoformat(str(text).strip())
             except ValueError:
-                raise ValidationError(f"'{text}' er ikke en dato (ÅÅÅÅ-MM-DD)", "extra") from None
+                raise ValidationError(msg("error.rules.not_day", text=text), "extra") from None
         object.__setattr__(self, "extra", tuple(sorted({str(x).strip() for x in self.extra})))
 
 
@@ -78,15 +79,19 @@ class Settings:
                 uuid.UUID(self.database_id)
             except ValueError:
                 raise ValidationError(
-                    f"'{self.database_id}' er ikke et UUID", "database_id"
+                    msg("error.rules.not_uuid", value=self.database_id), "database_id"
                 ) from None
         for key, partial in self.overrides.items():
             council = key.partition(":")[0]
             if council != "*" and council not in COUNCIL_SLUGS:
-                raise ValidationError(f"ukendt råd '{council}' i regel '{key}'", "overrides")
+                raise ValidationError(
+                    msg("error.rules.unknown_council", council=council, key=key), "overrides"
+                )
             unknown = set(partial) - set(RULE_NAMES)
             if unknown:
-                raise ValidationError(f"ukendte regler {sorted(unknown)} i '{key}'", "overrides")
+                raise ValidationError(
+                    msg("error.rules.unknown_rules", names=sorted(unknown), key=key), "overrides"
+                )
             DateRules(**{**asdict(self.default_rules), **partial})
 
     def rules_for(self, council: str, series: str) -> DateRules:
@@ -114,7 +119,7 @@ class Settings:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:
         if not isinstance(data, dict):
-            raise ValidationError(f"{shown(data)} er ikke et objekt")
+            raise ValidationError(msg("error.field.not_object", value=shown(data)))
         check_fields(cls, data)
         return cls(
             closed_days=ClosedDays(**data.get("closed_days", {})),

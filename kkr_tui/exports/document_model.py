@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 import pendulum
 
 from kkr_tui.domain.agenda_content import outcome_line
-from kkr_tui.domain.formatting import format_day_long, format_time
 from kkr_tui.domain.models import (
     AgendaItem,
     Attachment,
@@ -32,7 +31,7 @@ from kkr_tui.domain.models import (
 )
 from kkr_tui.domain.workflow import AGENDA_SENT
 from kkr_tui.exports import markup
-from kkr_tui.i18n import language, t
+from kkr_tui.i18n import dates, language, t
 
 if TYPE_CHECKING:
     from kkr_tui.store import Snapshot
@@ -186,7 +185,7 @@ def _document(
             t("export.cancelled_because", reason=reason) if reason else t("export.cancelled")
         )
     doc_items = tuple(_item(number, item, kind, public) for number, item in items)
-    footer_parts = [council, format_day_long(meeting.day), t("doc.closed_meeting")]
+    footer_parts = [council, dates.prose_day(meeting.day), t("doc.closed_meeting")]
     if draft:
         footer_parts.append(t("export.minutes.draft").split(" ")[0])
     return Document(
@@ -257,27 +256,9 @@ def _meeting(snapshot: Snapshot, meeting_id: int) -> Meeting:
     return meeting
 
 
-def _prose_time(moment: pendulum.DateTime) -> str:
-    """'9.30' (no leading zero on the hour in prose and documents)."""
-    text = format_time(moment)
-    return text[1:] if len(text) > 1 and text[0] == "0" and text[1].isdigit() else text
-
-
 def prose_when(meeting: Meeting) -> str:
     """'torsdag den 9. april 2026 kl. 9.30–12.30' (GLOSSARY: prose and documents)."""
-    day = format_day_long(meeting.day)
-    if language() == "da":
-        weekday, _, rest = day.partition(" ")
-        day = f"{weekday} den {rest}"
-    start, end = meeting.start, meeting.end
-    if end.date() != start.date():
-        return t(
-            "doc.when_span",
-            day=day,
-            start=_prose_time(start),
-            end=f"{format_day_long(end.date())} {_prose_time(end)}",
-        )
-    return t("doc.when", day=day, start=_prose_time(start), end=_prose_time(end))
+    return dates.prose_when(meeting.start, meeting.end, dash="–")
 
 
 def place_text(meeting: Meeting) -> str:

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.mail_log import SentMail
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
+from kkr_tui.i18n import msg
 from kkr_tui.store.errors import StoreError
 
 R = TypeVar("R", bound=Record)
@@ -28,4 +29,6 @@ def record_of(kind: type[R], table: str, doc_id: str, doc: Any, path: Path) -> R
     try:
         return kind.from_dict(doc, int(doc_id))
     except (ValidationError, TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise StoreError(f"ugyldig post {table}/{doc_id}: {exc}", path) from None
+        raise StoreError(
+            msg("error.store.bad_record", table=table, id=doc_id, error=exc), path
+        ) from None

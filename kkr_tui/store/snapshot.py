@@ -19,6 +19,7 @@ from kkr_tui.domain.planning import Planner
 from kkr_tui.domain.readiness import Readiness
 from kkr_tui.domain.rules import Settings
 from kkr_tui.domain.workdays import cached_holidays
+from kkr_tui.i18n import msg
 from kkr_tui.store import holiday_cache
 from kkr_tui.store.archive import Archive, ArchivedPart, archive_path
 from kkr_tui.store.errors import StoreError
@@ -278,7 +279,7 @@ def snapshot_of(
     try:
         settings = Settings.from_dict(settings_doc) if settings_doc else Settings()
     except (ValidationError, TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise StoreError(f"ugyldige indstillinger: {exc}", path) from None
+        raise StoreError(msg("error.store.bad_settings", error=exc), path) from None
     snapshot = Snapshot(
         councils=records(Council),
         members=lambda: records(Member),

@@ -12,10 +12,10 @@ from pathlib import PurePath
 
 from kkr_tui.ui.paths import styles_dir
 
-APP_SHEETS = ("app", "agenda", "contacts", "cycle", "keys", "overview", "store")
-# The dialogs share classes across these files (.dialog-buttons, .field-label, ...):
-# every dialog reads all of them.
-DIALOG_SHEETS = ("agenda_dialogs", "cycle_dialogs", "dialogs", "export", "mail")
+APP_SHEETS = ("app", "agenda", "banner", "contacts", "cycle", "keys", "overview")
+# Every dialog's sheet (the dialog base's, the export's choices, the mail dialog's), read
+# when the first dialog is opened.
+DIALOG_SHEETS = ("dialogs", "export", "mail")
 
 
 def sheets(*names: str) -> list[str | PurePath]:

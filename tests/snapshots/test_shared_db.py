@@ -9,7 +9,7 @@ import pytest
 
 from kkr_tui.store.demo import build_demo
 from kkr_tui.ui.app import KkrApp
-from kkr_tui.ui.widgets.conflict import ConflictDialog, ConflictKind
+from kkr_tui.ui.screens.conflict_dialog import ConflictDialog, ConflictKind
 from tests.pilot import app_on
 from tests.snapshots.conftest import SIZES
 

@@ -11,13 +11,11 @@ from kkr_tui.domain.models import ItemState, MeetingState, Series
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
+from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
 from kkr_tui.ui.screens.dispatch_dialog import DispatchDialog
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
-from kkr_tui.ui.screens.meeting_step_dialogs import (
-    CancelMeetingDialog,
-    HeldDialog,
-    PublishDialog,
-)
+from kkr_tui.ui.screens.meeting_step_dialogs import HeldDialog, PublishDialog
 from kkr_tui.ui.widgets.fitted_table import FittedTable
 from tests.pilot import app_on, pilot_test
 from tests.ui.agenda_support import (
@@ -100,7 +98,7 @@ async def test_late_dispatch_needs_the_reason_and_blockers_an_override(
         await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
         facts = text_of(app, "#meeting-facts")
-        assert "Sendt for sent, fordi: Sygdom i sekretariatet" in facts
+        assert "Udsendt for sent, fordi: Sygdom i sekretariatet" in facts
     saved = demo_store.snapshot().meeting(meeting.id)
     assert saved is not None and saved.state is MeetingState.DISPATCHED
     assert saved.dispatch_note == "Sygdom i sekretariatet"
@@ -335,7 +333,11 @@ async def test_attendance_escape_writes_nothing(demo_store: Store) -> None:
         await type_text(pilot, "X")
         await pilot.press("escape")  # closes the name field only
         assert isinstance(app.screen, AttendanceScreen)
-        await pilot.press("escape")
+        await pilot.press("escape")  # marks were set: asks before they are discarded
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")  # no: the marks are still there
+        assert isinstance(app.screen, AttendanceScreen)
+        await pilot.press("escape", "enter")  # yes, discard
         assert isinstance(app.screen, MeetingScreen)
     assert file_bytes(demo_store) == before
 

@@ -85,8 +85,8 @@ async def test_filters_cycle_with_single_keys_and_reset(demo_store: Store) -> No
         assert "råd: Nordjylland" in filter_line(app)
         assert {r[2] for r in rows(app)} == {"Nordjylland"}
         await pilot.press("s")
-        assert "KKR-møde" in filter_line(app)
-        assert {r[3] for r in rows(app)} == {"KKR-møde"}
+        assert "type: KKR" in filter_line(app)
+        assert {r[3] for r in rows(app)} == {"KKR"}
         await pilot.press("t", "t")  # planned
         assert "planlagt" in filter_line(app)
         snap = demo_store.snapshot()
@@ -192,7 +192,7 @@ async def test_wide_terminal_shows_state_due_day_and_items(demo_store: Store) ->
         table = app.query_one("#agenda-meetings", FittedTable)
         labels = [str(c.label) for c in table.columns.values()]
         assert labels == [
-            "Lys",
+            "Parat",
             "Møde",
             "Råd",
             "Type",

@@ -8,7 +8,7 @@ from kkr_tui.domain.models import Contact
 from kkr_tui.store import Store
 from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.contact_dialog import ContactDialog
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from tests.pilot import Notices, pilot_test
 from tests.ui.overview_helpers import column, static_text
 
@@ -134,18 +134,18 @@ async def test_add_contact_shows_validation_messages_inline(
         assert isinstance(dialog, ContactDialog)
         error = dialog.query_one("#dialog-error", Static)
         await pilot.press("ctrl+s")
-        assert static_text(error) == "Navn: må ikke være tom"
+        assert static_text(error) == "Navn: skal udfyldes"
         assert app.focused is dialog.query_one("#contact-name")
         await pilot.press(*"Lise Ny")
         dialog.query_one("#contact-email", Input).value = "lise@"
         await pilot.press("ctrl+s")
-        assert static_text(error) == "E-mail: 'lise@' er ikke en gyldig e-mailadresse"
+        assert static_text(error) == "E-mail: »lise@« er ikke en gyldig e-mailadresse"
         assert app.focused is dialog.query_one("#contact-email")
         assert dialog.query_one("#contact-email").has_class("-field-error")
         dialog.query_one("#contact-email", Input).value = "lise@kl.dk"
         dialog.query_one("#contact-phone", Input).value = "33 70 ab"
         await pilot.press("ctrl+s")
-        assert static_text(error) == "Telefon: '33 70 ab' er ikke et telefonnummer (kun cifre)"
+        assert static_text(error) == "Telefon: »33 70 ab« er ikke et telefonnummer (kun cifre)"
         dialog.query_one("#contact-phone", Input).value = "33  70 30 99"
         dialog.query_one("#contact-secretariat", Checkbox).value = True
         await pilot.press("ctrl+s")
@@ -197,7 +197,7 @@ async def test_renaming_a_contact_renames_the_items_they_are_responsible_for(
     assert {i.responsible for i in snap.items if i.id in theirs} == {"Anna Eksempel-Hansen"}
     assert not [i for i in snap.items if i.responsible == "Anna Eksempel"]
     assert (
-        "Anna Eksempel-Hansen er gemt. 3 dagsordenspunkt(er) har fået det nye navn som ansvarlig."
+        "Anna Eksempel-Hansen er gemt. 3 dagsordenspunkter har fået det nye navn som ansvarlig."
         in notices.texts()
     )
 
@@ -213,7 +213,7 @@ async def test_delete_is_confirmed_and_says_what_hangs_on_it(
         confirm = app.screen
         assert isinstance(confirm, ConfirmDialog)
         assert static_text(confirm.query_one("#confirm-detail", Static)) == (
-            "Kontakten er ansvarlig for 3 dagsordenspunkt(er); de beholder navnet."
+            "Kontakten er ansvarlig for 3 dagsordenspunkter; de beholder navnet."
             " Kontakten er sekretariat for KKR Nordjylland."
         )
         await pilot.press("escape")

@@ -28,12 +28,12 @@ from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.screens import export_dialog
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
 from kkr_tui.ui.screens.export_dialog import (
     CalendarExportDialog,
     DocumentExportDialog,
     ExportDialog,
 )
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from tests.pilot import Notices, palette_results, pilot_test, wait_until
 
@@ -217,7 +217,7 @@ async def test_minutes_with_a_missing_decision_are_refused_then_a_draft(
         assert not draft_row.display  # the agenda has no drafts
         await choose(pilot, dialog, "export-what", "minutes")
         notes = text_of(dialog, "#export-notes")
-        assert "Mangler beslutning: punkt 1 'Regional udviklingsstrategi'" in notes
+        assert "Mangler beslutning: punkt 1 »Regional udviklingsstrategi«" in notes
         assert "Referatet er ikke klar" in notes
         assert draft_row.display
         field = dialog.query_one("#export-file", Input)
@@ -571,6 +571,6 @@ async def test_hostile_item_titles_are_shown_literally(
         dialog = await document_dialog(pilot, "sjaelland", "2026-09-11")
         await choose(pilot, dialog, "export-what", "minutes")
         notes = text_of(dialog, "#export-notes")
-        assert "punkt 1 '[red]Rødt[/red] [@click=app.quit]x" in notes
+        assert "punkt 1 »[red]Rødt[/red] [@click=app.quit]x" in notes
         assert "\x1b" not in notes
         assert app.is_running

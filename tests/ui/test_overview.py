@@ -40,7 +40,7 @@ async def test_councils_sorted_by_attention_and_named_on_top(demo_app: KkrApp) -
         assert deadline[2].splitlines() == ["▲ gul Udsendelse", "i dag"]
         assert column(table, 2)[2].splitlines() == ["tor 17. sep", "KKR-møde"]
         assert column(table, 3)[2].splitlines() == ["6/22 ⚠1", "11 kom."]
-        assert column(table, 4)[0].splitlines() == ["Fm. Karen Fiktivsen", "Nfm. –"]
+        assert column(table, 4)[0].splitlines() == ["Fmd. Karen Fiktivsen", "Næstfmd. –"]
         total = static_text(app.query_one("#overview-total", Static))
         assert total == "I alt: 98 kommuner · 196 pladser · 30 medlemmer registreret"
 
@@ -51,7 +51,9 @@ async def test_detail_follows_the_cursor(demo_app: KkrApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         detail = app.query_one("#overview-detail", Static)
-        assert "Beslutningsreferat offentliggjort for mødet man 15. jun 2026" in static_text(detail)
+        assert "Offentliggørelse af beslutningsreferat for mødet man 15. jun 2026" in static_text(
+            detail
+        )
         await pilot.press("down", "down")
         text = static_text(detail)
         assert text.startswith("KKR Nordjylland · Region Nordjylland\n")
@@ -168,7 +170,7 @@ async def test_english(demo_app: KkrApp) -> None:
         assert str(table.get_row_at(2)[1]) == "▲ amber"
         assert column(table, 3)[2].splitlines() == [
             "Thu 17 Sep 2026",
-            "09:30 · KKR meeting",
+            "09:30 · Council meeting",
             "Aalborg Kongres & Kultur Center",
         ]
-        assert column(table, 5)[0].splitlines() == ["Ch. Karen Fiktivsen", "VC. –"]
+        assert column(table, 5)[0].splitlines() == ["Chair Karen Fiktivsen", "Vice –"]

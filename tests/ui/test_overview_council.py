@@ -8,11 +8,11 @@ from textual.widgets import Checkbox, DataTable, Input, Select, Static
 from kkr_tui.domain.models import Member, Role
 from kkr_tui.store import Store
 from kkr_tui.ui.app import KkrApp
+from kkr_tui.ui.screens.conflict_dialog import ConflictDialog
 from kkr_tui.ui.screens.council import CouncilScreen
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from kkr_tui.ui.screens.member_dialog import MemberDialog
-from kkr_tui.ui.widgets.conflict import ConflictDialog
 from tests.pilot import Notices, pilot_test, wait_until
 from tests.ui.overview_helpers import column, static_text
 
@@ -125,7 +125,7 @@ async def test_add_member_typo_is_answered_with_the_closest_name(
         await pilot.pause()
         error = static_text(dialog.query_one("#dialog-error", Static))
         assert (
-            error == "Kommune: 'Alborg' er ikke en kommune i KKR Nordjylland; mente du 'Aalborg'?"
+            error == "Kommune: »Alborg« er ikke en kommune i KKR Nordjylland; mente du »Aalborg«?"
         )
         assert app.focused is dialog.query_one("#member-municipality")
         assert len(nordjylland(demo_store)) == 7, "nothing saved while invalid"
@@ -164,8 +164,8 @@ async def test_duplicate_and_unknown_substitute_are_refused(
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert static_text(error) == (
-            "Suppleant for: 'Ana Eksempel' er ikke medlem af KKR Nordjylland;"
-            " mente du 'Anna Eksempel'?"
+            "Suppleant for: »Ana Eksempel« er ikke medlem af KKR Nordjylland;"
+            " mente du »Anna Eksempel«?"
         )
         await pilot.press("escape")
         await pilot.pause()
@@ -227,7 +227,7 @@ async def test_remove_asks_first(demo_store: Store, demo_app: KkrApp, notices: N
             "Fjern Frank Testrup (Læsø) fra KKR Nordjylland?"
         )
         assert static_text(confirm.query_one("#confirm-detail", Static)) == (
-            "1 suppleant(er) står registreret for Frank Testrup og bliver stående."
+            "1 suppleant står registreret for Frank Testrup og bliver stående."
         )
         await pilot.press("escape")
         await pilot.pause()

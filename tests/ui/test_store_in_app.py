@@ -17,8 +17,8 @@ from textual.screen import ModalScreen
 from kkr_tui.domain.models import Contact
 from kkr_tui.store import open_store
 from kkr_tui.store.demo import build_demo
+from kkr_tui.ui.saving import save_with_conflict_check
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
-from kkr_tui.ui.widgets.conflict import save_with_conflict_check
 from kkr_tui.ui.widgets.inputs import SafeInput, SafeTextArea
 from tests.pilot import Notices, app_on
 

@@ -32,7 +32,7 @@ from kkr_tui.domain.formatting import format_day, format_day_short, format_day_t
 from kkr_tui.domain.models import Meeting, MeetingState, Series
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.readiness import CheckLine, LineStatus, Readiness
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
@@ -229,7 +229,7 @@ class AgendaPane(Pane):
             line.append_text(Text.assemble(("/", "bold"), f" {t('agenda.filter.search')}: "))
             line.append_text(plain(flt.query, style="bold reverse"))
         count = len(self._entries)
-        line.append(f"  {t('agenda.count_one' if count == 1 else 'agenda.count', n=count)}")
+        line.append(f"  {tn('agenda.count', count)}")
         if flt.active:
             line.append_text(Text.assemble("  ", ("a", "bold"), f" {t('agenda.filter.reset')}"))
         return line
@@ -256,7 +256,7 @@ class AgendaPane(Pane):
             " · ",
             t(f"state.{meeting.state.value}"),
             " · ",
-            t("agenda.items_count", n=len(items)),
+            tn("agenda.items_count", len(items)),
         )
         steps = next_steps(
             meeting, items, entry.readiness, snap.members_of(meeting.council), self.today

@@ -6,6 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from kkr_tui.domain.attendance import afbud_summary
+from kkr_tui.domain.dispatch import mailed_text
 from kkr_tui.domain.formatting import format_day_time, format_time
 from kkr_tui.domain.models import AgendaItem, ItemState, Meeting
 from kkr_tui.domain.next_steps import Action, Step
@@ -91,42 +92,6 @@ def facts(meeting: Meeting, council_name: str, readiness: Readiness) -> Text:
         text.append(f"{t('mail.ui.afbud_label')}: ", style="bold")
         text.append(afbud)
     return text
-
-
-def mailed_text(meeting: Meeting) -> str:
-    """'tor 10. sep 2026 kl. 15.26 til 8: Anna Eksempel, Bo Fiktivsen, ...' or ''."""
-    if not meeting.mailed_to:
-        return ""
-    names = [printable(label.partition(" <")[0]) for label in meeting.mailed_to]
-    import pendulum
-
-    when = printable(meeting.mailed_at)
-    try:
-        moment = pendulum.parse(meeting.mailed_at)
-    except (ValueError, pendulum.parsing.exceptions.ParserError):
-        moment = None
-    if isinstance(moment, pendulum.DateTime):
-        when = format_day_time(moment)
-    key = "mail.ui.mailed_resent" if meeting.mail_round > 1 else "mail.ui.mailed"
-    text = t(key, when=when, count=len(names), names=", ".join(names))
-    stale = invitation_stale(meeting)
-    if stale:
-        text = f"{text}. {stale}"
-    return text
-
-
-def invitation_stale(meeting: Meeting) -> str:
-    """What the invited still need to hear: the meeting moved, or was cancelled."""
-    from kkr_tui.domain.dispatch import CANCELLED_MARK, invitation_fingerprint
-    from kkr_tui.domain.models import MeetingState
-
-    if meeting.mail_round == 0 or meeting.invited_as == CANCELLED_MARK:
-        return ""
-    if meeting.state is MeetingState.CANCELLED:
-        return t("mail.ui.send_cancel")
-    if meeting.invited_as != invitation_fingerprint(meeting):
-        return t("mail.ui.send_update")
-    return ""
 
 
 def steps_text(steps: list[Step]) -> Text:
