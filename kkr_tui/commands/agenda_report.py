@@ -77,6 +77,8 @@ def _item(item: AgendaItem, number: int) -> dict[str, Any]:
         "case_text": item.case_text,
         "recommendation": item.recommendation,
         "decision": item.decision,
+        # The forum meeting that prepared the item (its id), or null.
+        "prepared_in": item.prepared_in or None,
         "outcome": outcome_line(item),
         "attachments": [
             {

@@ -31,6 +31,7 @@ _SUFFIX_FORMATS = {
     ".pdf": "pdf",
     ".docx": "docx",
 }
+APPOINTMENT_FORMATS = ("md", "html")
 
 
 def register(subparsers: Any, common: Common) -> None:
@@ -115,7 +116,9 @@ def register(subparsers: Any, common: Common) -> None:
     )
     common(table)
     table.add_argument(
-        "kind", choices=("meetings", "members", "contacts"), help=t("help.export.csv.kind")
+        "kind",
+        choices=("meetings", "members", "contacts", "appointments"),
+        help=t("help.export.csv.kind"),
     )
     table.add_argument(
         "--council",
@@ -127,6 +130,28 @@ def register(subparsers: Any, common: Common) -> None:
     table.add_argument("--year", metavar=t("help.metavar.year"), type=int, help=t("help.year"))
     _output_option(table)
     table.set_defaults(run=run_csv)
+
+    # Udpegninger as published on kl.dk: body, holder and substitute, municipality.
+    listing = kinds.add_parser(
+        "appointments",
+        help=t("appointments.export.help"),
+        description=t("appointments.export.description"),
+    )
+    common(listing)
+    listing.add_argument(
+        "--format",
+        choices=APPOINTMENT_FORMATS,
+        help=t("appointments.export.format_help"),
+    )
+    listing.add_argument(
+        "--council",
+        metavar=t("help.metavar.council"),
+        action="append",
+        default=[],
+        help=t("help.council_repeat"),
+    )
+    _output_option(listing)
+    listing.set_defaults(run=run_appointments)
 
 
 def _output_option(parser: argparse.ArgumentParser) -> None:
@@ -222,6 +247,25 @@ def run_csv(context: Context, args: argparse.Namespace) -> int:
         snapshot, args.kind, councils=_councils(snapshot, args.council), year=args.year
     )
     return _emit(context, args.output, payload)
+
+
+def run_appointments(context: Context, args: argparse.Namespace) -> int:
+    from kkr_tui.exports.appointments import published_list
+
+    snapshot = context.open_existing().snapshot()
+    fmt = args.format or _format_from_suffix(args.output)
+    if fmt not in APPOINTMENT_FORMATS:
+        fmt = "md"
+    names = {c.slug: c.name for c in snapshot.councils}
+    text = published_list(
+        snapshot.bodies,
+        snapshot.appointments,
+        names,
+        context.clock.today(),
+        fmt,
+        _councils(snapshot, args.council),
+    )
+    return _emit(context, args.output, text.encode("utf-8"))
 
 
 # --- helpers ----------------------------------------------------------------------------

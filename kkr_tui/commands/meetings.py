@@ -231,7 +231,7 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
     rows = [
         (m, planner.deadlines(m))
         for m in snapshot.meetings_of(None, args.year, history=True)
-        if not councils or m.council in councils
+        if not councils or any(c in councils for c in m.all_councils)
     ]
     if args.json:
         from kkr_tui.domain.text import json_for_terminal
@@ -251,6 +251,7 @@ def meeting_json(meeting: Meeting, deadlines: MeetingDeadlines) -> dict[str, Any
     return {
         "id": meeting.id,
         "council": meeting.council,
+        "councils": list(meeting.all_councils),
         "series": meeting.series.value,
         "start": meeting.start.isoformat(),
         "end": meeting.end.isoformat(),

@@ -291,11 +291,21 @@ class Meeting(Record):
     mailed_at: str = ""
     mailed_to: tuple[str, ...] = ()
     invited_as: str = ""
+    # A directors' forum's meeting names its forum (kkr_tui.domain.fora); 0: none.
+    forum_id: int = 0
+    # A joint meeting's other councils (KL's chairmanship with the five KKR
+    # chairmanships; KKR Hovedstaden and KKR Sjælland together): `council` holds it, and
+    # it shows once in each of these councils' year too.
+    councils: tuple[str, ...] = ()
     id: int = 0
     rev: int = 0
 
     def __post_init__(self) -> None:
         _require_council(self.council)
+        others = tuple(dict.fromkeys(c for c in self.councils if c != self.council))
+        for slug in others:
+            _require_council(slug)
+        object.__setattr__(self, "councils", others)
         object.__setattr__(self, "series", _enum(Series, self.series, "series"))
         object.__setattr__(self, "state", _enum(MeetingState, self.state, "state"))
         object.__setattr__(self, "start", _datetime(self.start, "start"))
@@ -311,6 +321,14 @@ class Meeting(Record):
     @property
     def day(self) -> pendulum.Date:
         return self.start.date()
+
+    @property
+    def all_councils(self) -> tuple[str, ...]:
+        """The council that holds the meeting, then the others taking part."""
+        return (self.council, *self.councils)
+
+    def belongs_to(self, council: str) -> bool:
+        return council == self.council or council in self.councils
 
     @property
     def is_online(self) -> bool:
@@ -370,6 +388,9 @@ class AgendaItem(Record):
     attachments: tuple[Attachment, ...] = ()
     state: ItemState = ItemState.DRAFT
     history: tuple[HistoryEntry, ...] = ()
+    # The forum meeting that prepared the item (cases go municipality -> directors'
+    # forum -> formandskab -> KKR); 0: none.
+    prepared_in: int = 0
     id: int = 0
     rev: int = 0
 

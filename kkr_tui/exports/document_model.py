@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import pendulum
 
 from kkr_tui.domain.agenda_content import outcome_line
+from kkr_tui.domain.fora import meeting_name, prepared_in_text
 from kkr_tui.domain.models import (
     AgendaItem,
     Attachment,
@@ -184,14 +185,16 @@ def _document(
         notes.append(
             t("export.cancelled_because", reason=reason) if reason else t("export.cancelled")
         )
-    doc_items = tuple(_item(number, item, kind, public) for number, item in items)
+    doc_items = tuple(
+        _item(number, item, kind, public, _prepared(snapshot, item)) for number, item in items
+    )
     footer_parts = [council, dates.prose_day(meeting.day), t("doc.closed_meeting")]
     if draft:
         footer_parts.append(t("export.minutes.draft").split(" ")[0])
     return Document(
         kind=kind,
         lang=language(),
-        heading=f"{council}: {t(f'series.{meeting.series.value}')}",
+        heading=f"{council}: {meeting_name(meeting, snapshot.fora)}",
         name=t("export.agenda") if kind == AGENDA else t("export.minutes"),
         when=prose_when(meeting),
         place=place_text(meeting),
@@ -205,10 +208,18 @@ def _document(
     )
 
 
-def _item(number: int, item: AgendaItem, kind: str, public: bool) -> DocItem:
+def _prepared(snapshot: Snapshot, item: AgendaItem) -> str:
+    """ "Forberedt i KD-forum Sjælland den 2. april 2026", or "" (kkr_tui.domain.fora)."""
+    forum_meeting = snapshot.meeting(item.prepared_in) if item.prepared_in else None
+    return prepared_in_text(forum_meeting, snapshot.fora) if forum_meeting else ""
+
+
+def _item(number: int, item: AgendaItem, kind: str, public: bool, prepared: str = "") -> DocItem:
     if public and item.closed:
         return DocItem(number, t("doc.closed_item"), "", True, (), ())
     sections: list[tuple[str, str]] = []
+    if prepared:
+        sections.append((t("fora.preparation"), prepared))
     for label, text in (
         (t("doc.resume"), item.resume),
         (t("doc.case_text"), item.case_text),

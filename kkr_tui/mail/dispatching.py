@@ -37,7 +37,8 @@ from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
 from kkr_tui.domain.workflow import OPEN_AGENDA, dispatch_blockers, dispatch_meeting, is_late
 from kkr_tui.exports.documents import place_text
 from kkr_tui.exports.ics import database_namespace, event_uid
-from kkr_tui.i18n import dates, language, t
+from kkr_tui.i18n import t
+from kkr_tui.i18n.dates import prose_day, prose_when
 from kkr_tui.mail.agenda import AgendaFilesError, agenda_attachments
 from kkr_tui.mail.compose import MailFile, MeetingText, Purpose, meeting_message
 from kkr_tui.mail.config import sender_address
@@ -70,27 +71,12 @@ class DispatchJob:
         return not self.pending
 
 
-def prose_day(day: dt.date) -> str:
-    """'torsdag den 9. april 2026' (Danish), 'Thursday 9 April 2026' (English)."""
-    return dates.prose_day(day)
-
-
-def prose_when(meeting: Meeting) -> str:
-    """'torsdag den 9. april 2026 kl. 9.30-12.30' (no leading zero in prose)."""
-    start, end = meeting.start, meeting.end
-    day = prose_day(meeting.day)
-    if language() == "da":
-        return f"{day} kl. {start.hour}.{start.minute:02d}-{end.hour}.{end.minute:02d}"
-    return f"{day}, {start.hour:02d}:{start.minute:02d}-{end.hour:02d}:{end.minute:02d}"
-
-
 def meeting_text(snapshot: Snapshot, meeting: Meeting) -> MeetingText:
     council = snapshot.council(meeting.council).name
-    day = prose_day(meeting.day)
     return MeetingText(
         council=council,
-        day=day,
-        when=prose_when(meeting),
+        day=prose_day(meeting.day),
+        when=prose_when(meeting.start, meeting.end),
         place=place_text(meeting),
         uid=event_uid(database_namespace(snapshot.settings), meeting.id),
         summary=f"{council}: {t(f'series.{meeting.series.value}')}",

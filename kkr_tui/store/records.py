@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kkr_tui.domain.appointments import Appointment, Body
 from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.fora import Forum
 from kkr_tui.domain.mail_log import SentMail
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member, Record
 from kkr_tui.i18n import msg
@@ -21,6 +23,9 @@ TABLE_OF: dict[type[Record], str] = {
     AgendaItem: "items",
     Contact: "contacts",
     SentMail: "mail_log",
+    Body: "bodies",
+    Appointment: "appointments",
+    Forum: "fora",
 }
 SETTINGS_TABLE = "settings"
 

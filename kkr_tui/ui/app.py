@@ -1,4 +1,4 @@
-"""The KKR app: a header, four panes switched with 1-4, a footer. Built by `make_app`."""
+"""The KKR app: a header, five panes switched with 1-5, a footer. Built by `make_app`."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ PANES: dict[str, tuple[str, str]] = {
     "cycle": ("kkr_tui.ui.panes.cycle", "CyclePane"),
     "agenda": ("kkr_tui.ui.panes.agenda", "AgendaPane"),
     "contacts": ("kkr_tui.ui.panes.contacts", "ContactsPane"),
+    "appointments": ("kkr_tui.ui.panes.appointments", "AppointmentsPane"),
 }
 
 
@@ -78,12 +79,19 @@ class KkrApp(App[int]):
     # Descriptions are catalogue keys, resolved when shown (see kkr_tui.ui.keys).
     # App-level keys are few on purpose: each one is in every footer.
     BINDINGS = [
-        # One footer entry "1 2 3 4 Skift visning" (the header names the pane shown);
+        # One footer entry "1 2 3 4 5 Skift visning" (the header names the pane shown);
         # help and palette list each pane by name.
         Binding("1", "show_pane('overview')", "pane.overview", id="pane.overview", group=PANE_KEYS),
         Binding("2", "show_pane('cycle')", "pane.cycle", id="pane.cycle", group=PANE_KEYS),
         Binding("3", "show_pane('agenda')", "pane.agenda", id="pane.agenda", group=PANE_KEYS),
         Binding("4", "show_pane('contacts')", "pane.contacts", id="pane.contacts", group=PANE_KEYS),
+        Binding(
+            "5",
+            "show_pane('appointments')",
+            "pane.appointments",
+            id="pane.appointments",
+            group=PANE_KEYS,
+        ),
         Binding("f1,question_mark", "help", "key.help", id="app.help"),
         Binding("q", "quit", "key.quit", id="quit"),
         Binding(
@@ -209,7 +217,7 @@ class KkrApp(App[int]):
         self.notify(t("privacy.no_screenshot"), markup=False)
 
     async def action_show_pane(self, pane_id: str) -> None:
-        # From a screen opened on top (a meeting), 1-4 go back to the panes. A dialog
+        # From a screen opened on top (a meeting), 1-5 go back to the panes. A dialog
         # must be finished (or cancelled) first, so nothing half-entered is lost.
         if isinstance(self.screen, ModalScreen):
             return

@@ -12,7 +12,7 @@ from pathlib import PurePath
 
 from kkr_tui.ui.paths import styles_dir
 
-APP_SHEETS = ("app", "agenda", "banner", "contacts", "cycle", "keys", "overview")
+APP_SHEETS = ("app", "agenda", "appointments", "banner", "contacts", "cycle", "keys", "overview")
 # Every dialog's sheet (the dialog base's, the export's choices, the mail dialog's), read
 # when the first dialog is opened.
 DIALOG_SHEETS = ("dialogs", "export", "mail")

@@ -79,6 +79,8 @@ SCREENS: dict[str, Callable[[Pilot[int]], Awaitable[None]]] = {
     "cycle": lambda p: _pane(p, "2"),
     "agenda": lambda p: _pane(p, "3"),
     "contacts": lambda p: _pane(p, "4"),
+    "appointments": lambda p: _pane(p, "5"),
+    "appointments: body": lambda p: _keys(p, "5", "enter"),
     "meeting": _meeting,
     "help": _help,
     "help+find": lambda p: _help_then_find(p),

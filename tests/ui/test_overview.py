@@ -42,7 +42,10 @@ async def test_councils_sorted_by_attention_and_named_on_top(demo_app: KkrApp) -
         assert column(table, 3)[2].splitlines() == ["6/22 ⚠1", "11 kom."]
         assert column(table, 4)[0].splitlines() == ["Fmd. Karen Fiktivsen", "Næstfmd. –"]
         total = static_text(app.query_one("#overview-total", Static))
-        assert total == "I alt: 98 kommuner · 196 pladser · 30 medlemmer registreret"
+        assert total == (
+            "I alt: 98 kommuner · 196 pladser · 30 medlemmer registreret"
+            " · ledige pladser i organer: 10"
+        )
 
 
 @pilot_test
@@ -56,7 +59,7 @@ async def test_detail_follows_the_cursor(demo_app: KkrApp) -> None:
         )
         await pilot.press("down", "down")
         text = static_text(detail)
-        assert text.startswith("KKR Nordjylland · Region Nordjylland\n")
+        assert text.startswith("KKR Nordjylland · Region Nordjylland · Ledige pladser: 2\n")
         assert "Formand: Anna Eksempel (Aalborg) · Næstformand: Bo Fiktivsen (Brønderslev)" in text
         assert (
             "Udsendelse af dagsorden for mødet tor 17. sep 2026: tor 10. sep 2026, frist i dag"

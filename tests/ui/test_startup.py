@@ -142,10 +142,10 @@ async def test_the_other_panes_are_prepared_hidden_after_the_first_screen(
     demo_app: KkrApp,
 ) -> None:
     """While the user reads Oversigt the other panes are mounted, one at a time, but
-    not drawn; a first 2, 3 or 4 then only draws (and mounts nothing)."""
+    not drawn; a first 2, 3, 4 or 5 then only draws (and mounts nothing)."""
     app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
-        every_pane = ["overview", "cycle", "agenda", "contacts"]
+        every_pane = ["overview", "cycle", "agenda", "contacts", "appointments"]
         await wait_until(pilot, lambda: mounted_panes(app) == every_pane, "every pane")
         assert app.query_one("#panes", ContentSwitcher).current == "overview"
         assert [p.id for p in app.query(Pane) if not p._stale] == ["overview"]

@@ -95,6 +95,9 @@ DANISH_DATA_FILES = {
     "commands/contacts_csv.py": "Danish CSV header aliases (accepted input)",
     "commands/meetings_csv.py": "Danish CSV header aliases (accepted input)",
     "commands/members_csv.py": "Danish CSV header aliases (accepted input)",
+    "commands/appointments_csv.py": "Danish CSV header aliases and state words (accepted input)",
+    "exports/appointments.py": "the state words the CSV writes and the import reads back",
+    "domain/regions.py": "the dated region names (the data itself)",
     "commands/shell.py": "the letters a plain (ASCII) terminal gets spelled out",
     # Not yet translated (issue 21 left open): the type names in "is not a whole number"
     # for hand-edited records are built here in Danish.

@@ -127,6 +127,18 @@ Frist inden for 10 arbejdsdage (8)
                     om 7 arbejdsdage - KKR-møde man 14. sep
   tor 24. sep 2026  KKR Nordjylland  Offentliggørelse af beslutningsreferat
                     om 10 arbejdsdage - KKR-møde tor 17. sep
+
+Ledige pladser (10)
+  tor 1. jan 2026  KKR Midtjylland  252 d.  plads 2 i Erhvervshusets bestyrelse
+  tor 1. jan 2026  KKR Sjælland     252 d.  plads 1 i Samarbejdsudvalget for al…
+  tor 1. jan 2026  KKR Syddanmark   252 d.  plads 2 i Styregruppen for rammeaft…
+  tor 1. jan 2026  KKR Nordjylland  252 d.  plads 4 i Sundhedssamarbejdsudvalget
+  tor 1. jan 2026  KKR Hovedstaden  252 d.  plads 2 i Uddannelsesudvalget for u…
+  ons 1. jul 2026  KKR Hovedstaden   71 d.  plads 1 i Det regionale arbejdsmark…
+  ons 1. jul 2026  KKR Sjælland      71 d.  plads 1 i Følgegruppen for den regi…
+  ons 1. jul 2026  KKR Midtjylland   71 d.  plads 1 i Klimasamarbejdets styregr…
+  ons 1. jul 2026  KKR Nordjylland   71 d.  plads 1 i NTs repræsentantskab
+  ons 1. jul 2026  KKR Syddanmark    71 d.  plads 1 i Praksisplanudvalget
 """
 
 
@@ -158,7 +170,9 @@ def test_a_day_before_anything_is_due(capsys: pytest.CaptureFixture[str], demo_d
     code, out, _ = status(capsys, "--db", str(demo_db), "--today", "2026-01-05")
     assert code == 0
     assert "KKR Hovedstaden  FÆRDIG  man 26. jan 2026 kl. 16.00  Konstituerende møde" in out
-    assert out.rstrip().endswith(
+    # Before the constituting meetings every seat is vacant: listed, but not a deadline.
+    before_vacancies = out.split("\nLedige pladser")[0]
+    assert before_vacancies.rstrip().endswith(
         "Intet er overskredet, og ingen frister falder inden for 10 arbejdsdage."
     )
 
@@ -185,6 +199,7 @@ def test_json_shape_and_values(capsys: pytest.CaptureFixture[str], demo_db: Path
         "items",
         "overdue_count",
         "due_count",
+        "vacancies",
         "exit_code",
     ]
     assert (data["format"], data["today"], data["days"]) == ("kkr-status/1", DEMO_DAY, 10)

@@ -28,6 +28,7 @@ from textual.binding import Binding
 from textual.events import Key
 from textual.widgets import DataTable, Input, Static
 
+from kkr_tui.domain.fora import meeting_name
 from kkr_tui.domain.formatting import format_day, format_day_short, format_day_time
 from kkr_tui.domain.models import Meeting, MeetingState, Series
 from kkr_tui.domain.next_steps import next_steps
@@ -108,7 +109,7 @@ def _matches(meeting: Meeting, snap: Snapshot, names: dict[str, str], query: str
     title = " ".join(
         (
             names.get(meeting.council, meeting.council),
-            t(f"series.{meeting.series.value}"),
+            meeting_name(meeting, snap.fora),
             meeting.place,
         )
     )
@@ -250,7 +251,7 @@ class AgendaPane(Pane):
         head = Text.assemble(
             (snap.council(meeting.council).name, "bold"),
             " · ",
-            t(f"series.{meeting.series.value}"),
+            meeting_name(meeting, snap.fora),
             " · ",
             format_day_time(meeting.start),
             " · ",

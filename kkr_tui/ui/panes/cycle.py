@@ -30,6 +30,7 @@ from textual.widgets import DataTable, Static
 from kkr_tui.domain.actions import MeetingAction, refusal
 from kkr_tui.domain.cycle_warnings import CycleWarning, year_warnings
 from kkr_tui.domain.elections import electoral_period, is_local_election_year
+from kkr_tui.domain.fora import forum_of
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time
 from kkr_tui.domain.models import Meeting, MeetingState
 from kkr_tui.domain.parsing import YEAR_RANGE
@@ -312,7 +313,11 @@ class CyclePane(Pane):
             if readiness.light is not Light.NONE
             else Text("·", style="dim"),
             state_text(meeting.state, short=True),
-            plain(t(f"cycle.series.{meeting.series.value}")),
+            plain(
+                forum.name
+                if (forum := forum_of(meeting, snap.fora)) is not None
+                else t(f"cycle.series.{meeting.series.value}")
+            ),
             plain(due if meeting.state is not MeetingState.CANCELLED else "-"),
             plain(meeting.place or "-"),
         ]

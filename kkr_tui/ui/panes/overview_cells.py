@@ -16,6 +16,8 @@ from kkr_tui.domain.council_checks import chair_and_vice, council_warnings, seat
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time, month_abbr
 from kkr_tui.domain.models import Council, Meeting, Member
 from kkr_tui.domain.readiness import Light, LineStatus
+from kkr_tui.domain.regions import region_on
+from kkr_tui.domain.vacancies import vacancies_on
 from kkr_tui.i18n import language, t, tn
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.safe import plain
@@ -54,6 +56,10 @@ def overview_view(
     """What Oversigt shows; the rows for a narrow pane, a wide one, or (None) both."""
 
     members = {s.council.slug: snap.members_of(s.council.slug) for s in statuses}
+    vacancies = vacancies_on(snap.bodies, snap.appointments, today)
+    vacant = {
+        s.council.slug: sum(1 for v in vacancies if v.council == s.council.slug) for s in statuses
+    }
 
     def rows(build: Callable[[CouncilAttention, list[Member], int], list[Cell]]) -> list[Row]:
         return [(s.council.slug, build(s, members[s.council.slug], today.year)) for s in statuses]
@@ -62,13 +68,17 @@ def overview_view(
         attention=_attention(statuses),
         narrow=None if wide is True else rows(_narrow_row),
         wide=None if wide is False else rows(_wide_row),
-        details={s.council.slug: _detail(s, members[s.council.slug]) for s in statuses},
+        details={
+            s.council.slug: _detail(s, members[s.council.slug], vacant[s.council.slug], today)
+            for s in statuses
+        },
         total=t(
             "overview.total",
             municipalities=sum(len(c.municipalities) for c in snap.councils),
             seats=sum(c.seats for c in snap.councils),
             members=len(seated(snap.members)),
-        ),
+        )
+        + t("appointments.overview_total", n=len(vacancies)),
     )
 
 
@@ -231,11 +241,17 @@ def _chair_cells(members: list[Member]) -> list[Text]:
     ]
 
 
-def _detail(status: CouncilAttention, members: list[Member]) -> Text:
-    """The highlighted council in words: chairs, the urgent deadline and why, warnings."""
+def _detail(
+    status: CouncilAttention, members: list[Member], vacant: int, today: pendulum.Date
+) -> Text:
+    """The highlighted council in words: region, vacancies, chairs, the urgent deadline
+    and why, warnings."""
     council = status.council
     lines: list[Text] = []
-    head = Text.assemble(plain(council.name, style="bold"), " · ", plain(council.region))
+    head = Text.assemble(plain(council.name, style="bold"), " · ", plain(region_on(council, today)))
+    if vacant:
+        head.append(" · ")
+        head.append(t("appointments.overview_vacant", n=vacant), style="reverse")
     lines.append(head)
     chair, vice = chair_and_vice(members)
     people = Text()

@@ -33,6 +33,7 @@ from kkr_tui.domain.actions import MeetingAction, refusal
 from kkr_tui.domain.attendance import with_attendance
 from kkr_tui.domain.deadlines import PUBLICATION
 from kkr_tui.domain.errors import DomainError
+from kkr_tui.domain.fora import meeting_name, prepared_in_text
 from kkr_tui.domain.formatting import format_day, format_day_time
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.next_steps import next_steps
@@ -174,7 +175,10 @@ class MeetingScreen(KkrScreen[None]):
         readiness = snap.readiness(meeting, self.today)
         council = snap.council(meeting.council)
         self.query_one(AppHeader).pane_title = f"{council.name} · {format_day(meeting.day)}"
-        self.query_one("#meeting-facts", Static).update(facts(meeting, council.name, readiness))
+        name = meeting_name(meeting, snap.fora)
+        self.query_one("#meeting-facts", Static).update(
+            facts(meeting, council.name, readiness, name)
+        )
         self.query_one(Checklist).readiness = readiness
         steps = next_steps(
             meeting,
@@ -207,7 +211,11 @@ class MeetingScreen(KkrScreen[None]):
         elif selection[2] is None:
             detail.update(Text(t("meeting.no_items_hint"), style="dim"))
         else:
-            detail.update(item_detail(selection[2]))
+            item = selection[2]
+            snap = self.kkr.snapshot
+            forum_meeting = snap.meeting(item.prepared_in) if item.prepared_in else None
+            prepared = prepared_in_text(forum_meeting, snap.fora) if forum_meeting else ""
+            detail.update(item_detail(item, prepared))
 
     # -- which keys apply now ----------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -250,6 +258,7 @@ class MeetingScreen(KkrScreen[None]):
             heading=self._heading("item.new", meeting),
             policy_areas=snap.settings.policy_areas,
             names=responsible_names(snap.contacts, meeting.council),
+            forum_meetings=_forum_meetings(snap, meeting),
         )
 
         async def save(item: AgendaItem) -> SaveResult[Any]:
@@ -280,6 +289,7 @@ class MeetingScreen(KkrScreen[None]):
             heading=self._heading("item.edit", meeting, item),
             policy_areas=snap.settings.policy_areas,
             names=responsible_names(snap.contacts, meeting.council),
+            forum_meetings=_forum_meetings(snap, meeting),
         )
 
         dialog.save = saver(self.kkr, done=t("meeting.saved.item"), unchanged=item)
@@ -726,3 +736,15 @@ def _same_agenda(tx: Transaction, meeting_id: int, seen: list[AgendaItem]) -> No
     now = {i.id for i in tx.all(AgendaItem) if i.meeting_id == meeting_id}
     if now != {i.id for i in seen}:
         raise ConflictError(t("save.agenda_conflict"), None)
+
+
+def _forum_meetings(snap: Snapshot, meeting: Meeting) -> list[tuple[str, int]]:
+    """The council's forum meetings before `meeting` (the latest first) that may have
+    prepared one of its items: what the item dialog offers."""
+    earlier = [
+        m
+        for m in snap.meetings_of(meeting.council)
+        if m.forum_id and m.start < meeting.start and m.id != meeting.id
+    ]
+    earlier.sort(key=lambda m: m.start, reverse=True)
+    return [(f"{meeting_name(m, snap.fora)} {format_day(m.day)}", m.id) for m in earlier]

@@ -52,10 +52,11 @@ def items_layout(width: int) -> list[Column]:
     ]
 
 
-def facts(meeting: Meeting, council_name: str, readiness: Readiness) -> Text:
+def facts(meeting: Meeting, council_name: str, readiness: Readiness, name: str = "") -> Text:
+    """`name`: what the meeting is called when not its series (a forum's name)."""
     place = meeting.place or t("meeting.no_place")
     text = Text.assemble(
-        (t(f"series.{meeting.series.value}"), "bold"),
+        (name or t(f"series.{meeting.series.value}"), "bold"),
         " · ",
         format_day_time(meeting.start),
         f"-{format_time(meeting.end)}",
@@ -122,8 +123,9 @@ def item_cells(item: AgendaItem) -> dict[str, Text | str]:
     }
 
 
-def item_detail(item: AgendaItem) -> Text:
-    """The highlighted item in full (the table may cut it at 80 columns)."""
+def item_detail(item: AgendaItem, prepared: str = "") -> Text:
+    """The highlighted item in full (the table may cut it at 80 columns); `prepared`
+    says which forum meeting prepared it ("Forberedt i KD-forum ... den ...")."""
     text = Text.assemble(
         (f"{item.number}. ", "bold"),
         (printable(item.title), "bold"),
@@ -145,6 +147,8 @@ def item_detail(item: AgendaItem) -> Text:
     facts = [t("doc.attachments_count", count=len(item.attachments))]
     if item.closed:
         facts.insert(0, t("doc.closed_item"))
+    if prepared:  # "Forberedt i KD-forum Sjælland den 2. april 2026"
+        facts.append(printable(prepared))
     text.append(" · ".join(facts) + " · ", style="bold")
     lead = item.resume.strip() or item.case_text.strip()
     if lead:
