@@ -95,9 +95,9 @@ ERRORS = [
     (
         ["export", "csv", "people"],
         "kkr export csv: fejl: kind: ugyldigt valg: 'people' "
-        "(vælg mellem 'meetings', 'members', 'contacts')",
+        "(vælg mellem 'meetings', 'members', 'contacts', 'appointments')",
         "kkr export csv: error: argument kind: invalid choice: 'people' "
-        "(choose from 'meetings', 'members', 'contacts')",
+        "(choose from 'meetings', 'members', 'contacts', 'appointments')",
     ),
 ]
 

@@ -47,7 +47,7 @@ def test_unknown_member_and_too_early_are_exit_2(
 ) -> None:
     meeting_id = sjaelland_september(demo_store)
     assert attendance(demo_store, str(meeting_id), "--absent", "Nobody Here") == 2
-    assert "'Nobody Here' er ikke medlem af KKR Sjælland" in capsys.readouterr().err
+    assert "»Nobody Here« er ikke medlem af KKR Sjælland" in capsys.readouterr().err
     planned = next(
         m
         for m in demo_store.snapshot().meetings
