@@ -57,6 +57,7 @@ def register(
 def run(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.commands.context import CommandError
     from kkr_tui.domain.dispatch import Audience
+    from kkr_tui.domain.user import current_user
     from kkr_tui.mail.config import MailConfigError
     from kkr_tui.mail.dispatching import (
         DispatchError,
@@ -65,7 +66,6 @@ def run(context: Context, args: argparse.Namespace) -> int:
         reasons_needed,
     )
     from kkr_tui.mail.transport import open_transport
-    from kkr_tui.ui.user import current_user
 
     store = context.open_existing() if args.dry_run else context.open_writable()
     today = context.clock.today()
@@ -157,9 +157,9 @@ def _confirm() -> bool:
 
 def _send(context: Context, job: DispatchJob, transport: Transport, *, reason: str) -> int:
     from kkr_tui.domain.text import printable
+    from kkr_tui.domain.user import current_user
     from kkr_tui.mail.dispatching import run_dispatch
     from kkr_tui.mail.sending import wall_clock
-    from kkr_tui.ui.user import current_user
 
     store = context.open_writable()
     report = run_dispatch(

@@ -11,12 +11,11 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kkr_tui.domain.status_report import DEFAULT_DAYS
 from kkr_tui.i18n import msg, t
 
 if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
-
-DEFAULT_DAYS = 10  # kkr_tui.domain.status_report.DEFAULT_DAYS; not imported here (start-up)
 
 
 def _days(text: str) -> int:

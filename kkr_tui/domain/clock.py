@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import pendulum
 
@@ -17,7 +17,8 @@ class ClockError(ValueError):
     """An unusable --today / KKR_TODAY value."""
 
 
-class Clock(NamedTuple):
+@dataclass(frozen=True)
+class Clock:
     """A fixed day, or (fixed=None) the real day in Copenhagen, read when asked."""
 
     fixed: pendulum.Date | None = None

@@ -12,7 +12,7 @@ every derived date. Texts are looked up when read, in the language set at that t
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import pendulum
 
@@ -50,7 +50,8 @@ def publishes_minutes(series: Series) -> bool:
 ClosedDay = tuple[pendulum.Date, str]
 
 
-class Deadline(NamedTuple):
+@dataclass(frozen=True)
+class Deadline:
     """One derived deadline: its day, the rule behind it, and why it moved (if it did)."""
 
     key: str
@@ -116,7 +117,8 @@ def _days(closed: list[ClosedDay] | tuple[ClosedDay, ...]) -> str:
     )
 
 
-class MeetingDeadlines(NamedTuple):
+@dataclass(frozen=True)
+class MeetingDeadlines:
     meeting_day: pendulum.Date
     material: Deadline
     review: Deadline

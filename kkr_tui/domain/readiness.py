@@ -23,8 +23,8 @@ is "done late".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import NamedTuple
 
 import pendulum
 
@@ -69,7 +69,8 @@ class LineStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-class CheckLine(NamedTuple):
+@dataclass(frozen=True)
+class CheckLine:
     """One milestone as of `today`. `workdays` is left until due (DUE) or late (OVERDUE)."""
 
     deadline: Deadline
@@ -108,7 +109,8 @@ class CheckLine(NamedTuple):
         return tn("ready.due", self.workdays)
 
 
-class Readiness(NamedTuple):
+@dataclass(frozen=True)
+class Readiness:
     meeting: Meeting
     deadlines: MeetingDeadlines
     lines: tuple[CheckLine, ...]

@@ -6,6 +6,7 @@ derived date at once because every date is derived from `Settings.rules_for(...)
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any
@@ -59,14 +60,6 @@ class ClosedDays:
         object.__setattr__(self, "extra", tuple(sorted({str(x).strip() for x in self.extra})))
 
 
-def _is_uuid(text: str) -> bool:
-    """The spellings uuid.UUID(text) accepts (hyphens, braces, "urn:uuid:"), checked
-    without importing uuid: it imports `platform`, ~1.5 ms on every read of the settings,
-    which `kkr status` cannot spare."""
-    digits = text.replace("urn:", "").replace("uuid:", "").strip("{}").replace("-", "")
-    return len(digits) == 32 and all(c in "0123456789abcdefABCDEF" for c in digits)
-
-
 @dataclass(frozen=True)
 class Settings:
     closed_days: ClosedDays = field(default_factory=ClosedDays)
@@ -81,10 +74,13 @@ class Settings:
     rev: int = 0
 
     def __post_init__(self) -> None:
-        if self.database_id and not _is_uuid(self.database_id):
-            raise ValidationError(
-                msg("error.rules.not_uuid", value=self.database_id), "database_id"
-            )
+        if self.database_id:
+            try:
+                uuid.UUID(self.database_id)
+            except ValueError:
+                raise ValidationError(
+                    msg("error.rules.not_uuid", value=self.database_id), "database_id"
+                ) from None
         for key, partial in self.overrides.items():
             council = key.partition(":")[0]
             if council != "*" and council not in COUNCIL_SLUGS:

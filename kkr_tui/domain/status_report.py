@@ -11,7 +11,8 @@ after a held meeting count like any other milestone (the publication line).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple, Protocol
+from dataclasses import dataclass
+from typing import Protocol
 
 import pendulum
 
@@ -46,11 +47,8 @@ class StatusSource(Protocol):
     def appointments(self) -> tuple[Appointment, ...]: ...
 
 
-# NamedTuples, not dataclasses: immutable all the same, and ~0.3 ms less each to define,
-# which counts on the `kkr status` start-up path.
-
-
-class CouncilStatus(NamedTuple):
+@dataclass(frozen=True)
+class CouncilStatus:
     council: Council
     next_meeting: Meeting | None
     readiness: Readiness | None
@@ -61,7 +59,8 @@ class CouncilStatus(NamedTuple):
         return self.readiness.next_open if self.readiness is not None else None
 
 
-class DueItem(NamedTuple):
+@dataclass(frozen=True)
+class DueItem:
     """One open milestone that is overdue or due soon."""
 
     meeting: Meeting
@@ -72,7 +71,8 @@ class DueItem(NamedTuple):
         return self.line.status is LineStatus.OVERDUE
 
 
-class StatusReport(NamedTuple):
+@dataclass(frozen=True)
+class StatusReport:
     today: pendulum.Date
     days: int
     councils: tuple[CouncilStatus, ...]

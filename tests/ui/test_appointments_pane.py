@@ -14,10 +14,12 @@ from textual.widgets import DataTable, Input, Static
 from kkr_tui.cli import main
 from kkr_tui.domain.appointments import Body
 from kkr_tui.store import Store
+from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.appointment_dialog import AppointmentDialog
 from kkr_tui.ui.screens.body import BodyScreen
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog
-from tests.ui.overview_helpers import column, demo_app, scenario, static_text
+from tests.pilot import Notices, pilot_test
+from tests.ui.overview_helpers import column, static_text
 
 
 async def until(pilot: Pilot[int], condition: Callable[[], bool]) -> None:
@@ -34,13 +36,13 @@ def vacancies_in_status(store: Store, capsys: pytest.CaptureFixture[str]) -> lis
     return [(v["council"], v["body"]) for v in data["vacancies"]]
 
 
-@scenario
+@pilot_test
 async def test_appoint_a_member_to_a_vacant_seat_by_keyboard(
-    demo_store: Store, capsys: pytest.CaptureFixture[str]
+    demo_store: Store, demo_app: KkrApp, capsys: pytest.CaptureFixture[str], notices: Notices
 ) -> None:
     before = vacancies_in_status(demo_store, capsys)
     assert ("nordjylland", "Sundhedssamarbejdsudvalget") in before
-    app, notes = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("5")
         await pilot.pause()
@@ -59,10 +61,10 @@ async def test_appoint_a_member_to_a_vacant_seat_by_keyboard(
         await pilot.press("ctrl+s")
         for _ in range(50):  # the save runs in a worker; a loaded machine is slow
             await pilot.pause(0.1)
-            if "Eva Fiktivsen er udpeget" in notes.texts():
+            if "Eva Fiktivsen er udpeget" in notices.texts():
                 break
         assert isinstance(app.screen, BodyScreen)
-        assert "Eva Fiktivsen er udpeget" in notes.texts()
+        assert "Eva Fiktivsen er udpeget" in notices.texts()
     after = vacancies_in_status(demo_store, capsys)
     assert len(after) == len(before) - 1
     assert ("nordjylland", "Sundhedssamarbejdsudvalget") not in after
@@ -70,9 +72,9 @@ async def test_appoint_a_member_to_a_vacant_seat_by_keyboard(
     assert any(a.seat == 4 and a.municipality == "Jammerbugt" for a in stored)
 
 
-@scenario
-async def test_a_non_member_is_refused_on_a_members_only_body(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_a_non_member_is_refused_on_a_members_only_body(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("5")
         await pilot.pause()
@@ -86,9 +88,9 @@ async def test_a_non_member_is_refused_on_a_members_only_body(demo_store: Store)
         assert "mente du »Eva Fiktivsen«?" in error
 
 
-@scenario
-async def test_end_an_appointment_makes_the_seat_vacant(demo_store: Store) -> None:
-    app, notes = demo_app(demo_store)
+@pilot_test
+async def test_end_an_appointment_makes_the_seat_vacant(demo_app: KkrApp, notices: Notices) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("5")
         await pilot.pause()
@@ -96,15 +98,15 @@ async def test_end_an_appointment_makes_the_seat_vacant(demo_store: Store) -> No
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("enter")
-        await until(pilot, lambda: "Anna Eksempels udpegning er ophørt" in notes.texts())
-        assert "Anna Eksempels udpegning er ophørt" in notes.texts()
+        await until(pilot, lambda: "Anna Eksempels udpegning er ophørt" in notices.texts())
+        assert "Anna Eksempels udpegning er ophørt" in notices.texts()
         table = app.screen.query_one("#seat-list", DataTable)
         assert column(table, 1)[:1] == ["LEDIG (252 d.)"]
 
 
-@scenario
-async def test_search_finds_bodies_and_people_and_escape_clears(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_search_finds_bodies_and_people_and_escape_clears(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("5")
         await pilot.pause()
@@ -120,11 +122,11 @@ async def test_search_finds_bodies_and_people_and_escape_clears(demo_store: Stor
         assert table.row_count == 51
 
 
-@scenario
-async def test_user_text_is_shown_literally(demo_store: Store) -> None:
+@pilot_test
+async def test_user_text_is_shown_literally(demo_store: Store, demo_app: KkrApp) -> None:
     with demo_store.transaction() as tx:
         tx.add(Body(name="[red]x[/] [@click=quit]", councils=("sjaelland",), seats=1))
-    app, _ = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("5")
         await pilot.pause()
@@ -133,9 +135,9 @@ async def test_user_text_is_shown_literally(demo_store: Store) -> None:
         assert app.is_running
 
 
-@scenario
-async def test_the_kd_forum_shows_by_name_in_the_annual_cycle(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_the_kd_forum_shows_by_name_in_the_annual_cycle(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2", "tab")
         await pilot.pause()
@@ -143,9 +145,9 @@ async def test_the_kd_forum_shows_by_name_in_the_annual_cycle(demo_store: Store)
         assert "KD-forum Nordjylland" in column(table, 4)
 
 
-@scenario
-async def test_the_fora_list_their_members(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_the_fora_list_their_members(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("5")
         await pilot.pause()
@@ -161,11 +163,13 @@ async def test_the_fora_list_their_members(demo_store: Store) -> None:
         assert "Arbejdsmarkedsdirektør · Aalborg" in detail
 
 
-@scenario
-async def test_a_kkr_item_names_the_forum_meeting_that_prepared_it(demo_store: Store) -> None:
+@pilot_test
+async def test_a_kkr_item_names_the_forum_meeting_that_prepared_it(
+    demo_store: Store, demo_app: KkrApp
+) -> None:
     snap = demo_store.snapshot()
     item = next(i for i in snap.items if i.prepared_in)
-    app, _ = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(120, 40)) as pilot:
         await app.open_meeting(item.meeting_id)
         await pilot.pause()

@@ -7,20 +7,15 @@ The suite has no async pytest plugin, so each scenario runs under asyncio.run
 
 from __future__ import annotations
 
-import asyncio
-import functools
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pendulum
 import pytest
 from textual.widgets import Input, Static
 
 from kkr_tui.domain.models import Meeting, MeetingState, Series
-from kkr_tui.store import Store
-from kkr_tui.store.demo import DEMO_TODAY
-from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.panes.cycle import CyclePane, CycleTable
 from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
 from kkr_tui.ui.screens.conflict_dialog import ConflictDialog
@@ -29,37 +24,15 @@ from kkr_tui.ui.screens.meeting_dialog import MeetingDialog
 from kkr_tui.ui.screens.proposal_dialog import ProposalDialog
 from kkr_tui.ui.screens.year_dialog import YearDialog
 from kkr_tui.ui.widgets.year_chart import YearChart
+from tests.pilot import Notices, pilot_test
 
 D = pendulum.date
 SIZE = (80, 24)
 
 
-def pilot_test(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
-    @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
-
-
 @pytest.fixture
-def app(demo_store: Store) -> KkrApp:
-    app = make_app(demo_store, DEMO_TODAY, demo=True, cursor_blink=False)
-    # Record what the user is told (the toast itself is Textual's business).
-    told: list[str] = []
-    real_notify = app.notify
-
-    def notify(message: str, **kwargs: Any) -> None:
-        told.append(str(message))
-        real_notify(message, **kwargs)
-
-    app.notify = notify  # type: ignore[method-assign]
-    app.told = told  # type: ignore[attr-defined]
-    return app
-
-
-def told(app: KkrApp) -> list[str]:
-    return app.told  # type: ignore[attr-defined,no-any-return]
+def app(demo_app: KkrApp) -> KkrApp:
+    return demo_app
 
 
 def pane(app: KkrApp) -> CyclePane:
@@ -520,13 +493,13 @@ async def test_propose_2030_offers_a_constituting_meeting(app: KkrApp) -> None:
 
 
 @pilot_test
-async def test_propose_a_full_year_says_so(app: KkrApp) -> None:
+async def test_propose_a_full_year_says_so(app: KkrApp, notices: Notices) -> None:
     async with app.run_test(size=SIZE) as pilot:
         before = file_bytes(app)
         await pilot.press("2", "p")
         await pilot.pause()
         assert not isinstance(app.screen, ProposalDialog)
-        assert any("allerede alle møder" in note for note in told(app))
+        assert any("allerede alle møder" in note for note in notices.messages())
         assert file_bytes(app) == before
 
 
@@ -540,7 +513,9 @@ async def test_plan_refuses_a_meeting_that_is_not_proposed(app: KkrApp) -> None:
 
 
 @pilot_test
-async def test_read_only_database_refuses_saves_with_a_message(app: KkrApp) -> None:
+async def test_read_only_database_refuses_saves_with_a_message(
+    app: KkrApp, notices: Notices
+) -> None:
     app.store.readonly = True  # as when the file is not writable for this user
     async with app.run_test(size=SIZE) as pilot:
         before = file_bytes(app)
@@ -559,4 +534,6 @@ async def test_read_only_database_refuses_saves_with_a_message(app: KkrApp) -> N
         assert isinstance(app.screen, ProposalDialog)
         assert "skrivebeskyttet" in text_of(app, "#dialog-error")
         assert file_bytes(app) == before
+        refusals = [note for note in notices.messages() if "skrivebeskyttet" in note]
+        assert len(refusals) == 2
         assert meetings_of(app, "nordjylland", 2027) == []

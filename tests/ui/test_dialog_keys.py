@@ -15,7 +15,7 @@ from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.contact_dialog import ContactDialog
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog, FormDialog
 from kkr_tui.ui.screens.proposal_dialog import ProposalDialog
-from tests.ui.overview_helpers import demo_app, scenario
+from tests.pilot import pilot_test
 
 SIZE = (80, 24)
 
@@ -40,9 +40,9 @@ async def open_contact_dialog(app: KkrApp, pilot: object) -> ContactDialog:
     return dialog
 
 
-@scenario
-async def test_keys_in_one_burst_go_to_the_field_focused_after_the_tab(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_keys_in_one_burst_go_to_the_field_focused_after_the_tab(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_contact_dialog(app, pilot)
         burst(app, [*typed("Lasse Frimand Jensen"), "tab", *typed("Konsulent"), "tab", "K", "L"])
@@ -52,9 +52,9 @@ async def test_keys_in_one_burst_go_to_the_field_focused_after_the_tab(demo_stor
         assert dialog.query_one("#contact-organisation", Input).value.startswith("KL")
 
 
-@scenario
-async def test_down_on_the_last_council_stays_there(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_down_on_the_last_council_stays_there(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_contact_dialog(app, pilot)
         councils = dialog.query_one("#contact-councils", SelectionList)
@@ -71,9 +71,9 @@ async def test_down_on_the_last_council_stays_there(demo_store: Store) -> None:
         assert councils.highlighted == 0
 
 
-@scenario
-async def test_the_secretariat_box_is_set_apart_from_the_councils(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_the_secretariat_box_is_set_apart_from_the_councils(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_contact_dialog(app, pilot)
         councils = dialog.query_one("#contact-councils", SelectionList)
@@ -84,9 +84,11 @@ async def test_the_secretariat_box_is_set_apart_from_the_councils(demo_store: St
         assert box.region.y - (councils.region.y + councils.region.height) >= 1
 
 
-@scenario
-async def test_escape_with_changed_fields_asks_before_discarding(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_escape_with_changed_fields_asks_before_discarding(
+    demo_store: Store, demo_app: KkrApp
+) -> None:
+    app = demo_app
     before = demo_store.path.read_bytes()
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_contact_dialog(app, pilot)
@@ -106,9 +108,9 @@ async def test_escape_with_changed_fields_asks_before_discarding(demo_store: Sto
     assert demo_store.path.read_bytes() == before
 
 
-@scenario
-async def test_escape_on_an_untouched_dialog_just_closes(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_escape_on_an_untouched_dialog_just_closes(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=SIZE) as pilot:
         await open_contact_dialog(app, pilot)
         await pilot.press("escape")
@@ -116,9 +118,11 @@ async def test_escape_on_an_untouched_dialog_just_closes(demo_store: Store) -> N
         assert not isinstance(app.screen, ContactDialog | ConfirmDialog)
 
 
-@scenario
-async def test_ctrl_s_accepts_a_proposed_year_and_the_keys_are_shown(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_ctrl_s_accepts_a_proposed_year_and_the_keys_are_shown(
+    demo_store: Store, demo_app: KkrApp
+) -> None:
+    app = demo_app
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2", "right", "p")
         await pilot.pause()
@@ -169,10 +173,10 @@ def test_every_dialog_saves_on_ctrl_s_and_none_on_a_plain_letter() -> None:
         assert not [key for key in keys if len(key) == 1], dialog
 
 
-@scenario
+@pilot_test
 @pytest.mark.parametrize("failure", ["disk", "lock", "permission"])
 async def test_a_save_that_fails_keeps_the_dialog_and_everything_typed(
-    demo_store: Store, monkeypatch: pytest.MonkeyPatch, failure: str
+    demo_store: Store, demo_app: KkrApp, monkeypatch: pytest.MonkeyPatch, failure: str
 ) -> None:
     from kkr_tui.store import ReadOnlyError, StoreError
 
@@ -185,7 +189,7 @@ async def test_a_save_that_fails_keeps_the_dialog_and_everything_typed(
     def refuse(record: object) -> object:
         raise reasons[failure]
 
-    app, _ = demo_app(demo_store)
+    app = demo_app
     before = demo_store.path.read_bytes()
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_contact_dialog(app, pilot)

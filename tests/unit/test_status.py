@@ -671,8 +671,7 @@ def test_status_path_imports_no_textual_and_no_holidays(tmp_path: Path) -> None:
     }
     assert "kkr_tui.commands.status_output" in imported  # the measurement saw the path
     # Each costs start-up time that `kkr status` does not need (BENCHMARKS.md).
-    lean = ("textual", "rich", "holidays", "filelock", "tempfile", "orjson", "uuid", "hashlib")
-    lean += ("shutil",)  # argparse's help formatter imports it for the terminal width
+    lean = ("textual", "rich", "holidays", "filelock", "tempfile", "orjson", "hashlib")
     for heavy in lean:
         assert heavy not in imported, heavy
 

@@ -169,7 +169,6 @@ def _cells(entry: Entry, snap: Snapshot, today: pendulum.Date) -> dict[str, Text
 
 class AgendaPane(Pane):
     title_key = "pane.agenda"
-    STYLESHEETS = ("agenda",)
 
     BINDINGS = [
         Binding("r", "cycle_council", "agenda.key.council", id="agenda.council", show=False),

@@ -37,7 +37,6 @@ class BodyTable(KkrTable):
 
 class AppointmentsPane(Pane):
     title_key = "pane.appointments"
-    STYLESHEETS = ("appointments",)
     BINDINGS = [
         Binding("slash", "search", "appointments.key.search", id="appointments.search"),
         Binding("escape", "reset", "appointments.key.reset", id="appointments.reset"),

@@ -88,7 +88,6 @@ class ContactTable(KkrTable):
 
 class ContactsPane(Pane):
     title_key = "pane.contacts"
-    STYLESHEETS = ("contacts",)
     BINDINGS = [
         Binding("slash", "search", "contacts.key.search", id="contacts.search"),
         Binding("c", "copy", "contacts.key.copy", id="contacts.copy"),

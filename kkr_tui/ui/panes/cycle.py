@@ -25,7 +25,6 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.geometry import Size
 from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.actions import MeetingAction, refusal
@@ -39,6 +38,7 @@ from kkr_tui.domain.proposals import YearProposal, propose_year
 from kkr_tui.domain.readiness import Light
 from kkr_tui.i18n import t, tn
 from kkr_tui.store import Snapshot, Transaction
+from kkr_tui.ui.compat import KeepsCursorInView
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.saving import Saver, save_one, saver, transaction_saver
@@ -61,8 +61,12 @@ WARNINGS_ROOMY = 6
 NOTICE_SECONDS = 3
 
 
-class CycleTable(KkrTable):
-    """The meetings table; Left/Right are left to the pane (they change the year)."""
+class CycleTable(KeepsCursorInView, KkrTable):
+    """The meetings table; Left/Right are left to the pane (they change the year).
+
+    Above it the warnings box grows or shrinks with the council and year shown, so
+    its height changes in the same frame as its rows: it keeps the cursor in view
+    in that frame (see KeepsCursorInView)."""
 
     def focus(self, scroll_visible: bool = True) -> Self:
         """Entering the pane, the chart takes the focus the app gives this table.
@@ -77,22 +81,6 @@ class CycleTable(KkrTable):
             return self
         return super().focus(scroll_visible)
 
-    def _size_updated(
-        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
-    ) -> bool:
-        """Keep the cursor in view when the list gets shorter or taller.
-
-        Above the list, the warnings box grows or shrinks with the council and year
-        shown, so the list's height changes in the same layout that shows the new
-        meetings; DataTable would scroll the cursor back into view a frame later.
-        Called between the layout and the drawing of a frame: scrolled here, that
-        frame shows the cursor.
-        """
-        resized = super()._size_updated(size, virtual_size, container_size, layout)
-        if resized and self.row_count:
-            self._scroll_cursor_into_view()
-        return resized
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("cursor_left", "cursor_right"):
             return False
@@ -101,7 +89,6 @@ class CycleTable(KkrTable):
 
 class CyclePane(Pane):
     title_key = "pane.cycle"
-    STYLESHEETS = ("cycle",)
 
     # Footer order: what a secretary does most first (at 80 columns the tail is cut;
     # the year keys are also Left/Right, which need no reminder).

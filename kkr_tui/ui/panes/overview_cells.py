@@ -1,15 +1,12 @@
-"""Oversigt's content, worked out from one state of the file and one day.
-
-Apart from the pane (kkr_tui.ui.panes.overview) because it imports the domain and the
-pane must not: `kkr` works out the first screen in a forked process while the app
-imports Textual (kkr_tui.ui.first_screen), and the pane draws whichever view it is
-given, the child's or its own, with the same cells.
+"""Oversigt's content, worked out from one state of the file and one day: the rows,
+the attention line, the detail per council. The pane (kkr_tui.ui.panes.overview) puts
+it on screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 import pendulum
 from rich.text import Text
@@ -23,14 +20,24 @@ from kkr_tui.domain.regions import region_on
 from kkr_tui.domain.vacancies import vacancies_on
 from kkr_tui.i18n import language, t, tn
 from kkr_tui.store import Snapshot
-from kkr_tui.ui.first_screen import OverviewView
 from kkr_tui.ui.safe import plain
+from kkr_tui.ui.widgets.fit import Cell, Row
 from kkr_tui.ui.widgets.lights import STYLE, light_text
 
-if TYPE_CHECKING:
-    from kkr_tui.ui.widgets.fit import Cell, Row
-
 WARNING_STYLE = "bold yellow"
+
+
+@dataclass(frozen=True)
+class OverviewView:
+    """What Oversigt shows, from one state of the file and one day."""
+
+    attention: Text
+    # One row per council, most urgent first; built for a narrow and/or a wide pane.
+    narrow: list[Row] | None
+    wide: list[Row] | None
+    # The detail lines under the table, per council slug (the cursor picks one).
+    details: dict[str, Text]
+    total: str
 
 
 def council_statuses(snap: Snapshot, today: pendulum.Date) -> list[CouncilAttention]:

@@ -26,6 +26,7 @@ from kkr_tui.ui.saving import Outcome, save_record, saver
 from kkr_tui.ui.screens.appointment_dialog import AppointmentDialog
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only
+from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader, as_of_text
@@ -39,7 +40,7 @@ class SeatTable(KkrTable):
 
 
 class BodyScreen(KkrScreen[None]):
-    STYLESHEETS = ("appointments",)
+    CSS_PATH = sheets("appointments")
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="body.back"),
         Binding("a", "appoint", "body.key.add", id="body.add"),

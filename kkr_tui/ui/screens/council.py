@@ -32,6 +32,7 @@ from kkr_tui.ui.saving import delete_with_conflict_check, saver
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only
 from kkr_tui.ui.screens.member_dialog import MemberDialog
+from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader, as_of_text
@@ -45,7 +46,7 @@ _ROLE_ORDER = {"formand": 0, "naestformand": 1, "borgmester": 2, "medlem": 3}
 
 
 class CouncilScreen(KkrScreen[None]):
-    STYLESHEETS = ("council",)
+    CSS_PATH = sheets("council")
     BINDINGS = [
         Binding("escape", "app.pop_screen", "council.key.back", id="council.back"),
         Binding("a", "add_member", "council.key.add", id="council.add"),

@@ -21,6 +21,7 @@ from kkr_tui.domain.reference import COUNCIL_SLUGS
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.base import KkrScreen
+from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader, as_of_text
@@ -28,7 +29,7 @@ from kkr_tui.ui.widgets.tables import KkrTable, selected_key
 
 
 class ForaScreen(KkrScreen[None]):
-    STYLESHEETS = ("appointments",)
+    CSS_PATH = sheets("appointments")
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="fora.back"),
         Binding("c", "copy_emails", "fora.key.copy", id="fora.copy"),

@@ -38,6 +38,7 @@ from kkr_tui.domain.formatting import format_day, format_day_time
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.text import printable
+from kkr_tui.domain.user import current_user
 from kkr_tui.domain.workflow import (
     WorkflowError,
     advance_item,
@@ -53,7 +54,7 @@ from kkr_tui.ui.saving import SaveResult, save_one, saver, transaction_saver, wr
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.meeting_view import facts, item_cells, item_detail, items_layout, steps_text
-from kkr_tui.ui.user import current_user
+from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.checklist import Checklist
 from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.footer import AppFooter
@@ -69,7 +70,7 @@ if TYPE_CHECKING:
 class MeetingScreen(KkrScreen[None]):
     """One meeting: facts, derived dates with reasons, the checklist, the agenda items."""
 
-    STYLESHEETS = ("meeting",)
+    CSS_PATH = sheets("meeting")
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="meeting.back"),
         Binding("a", "add_item", "meeting.key.add", id="meeting.add_item"),
