@@ -109,15 +109,17 @@ class KkrApp(App[int]):
         clock: Clock,
         *,
         demo: bool = False,
+        created: bool = False,
         cursor_blink: bool = True,
         config_path: Path | None = None,
     ) -> None:
         """The app on `store` as of `clock` (built by `make_app`); StoreError if the
-        file cannot be read."""
+        file cannot be read. `created`: the file was made just now (the app says so)."""
         super().__init__()
         self.store = store
         self.clock = clock
         self.demo = demo
+        self.created = created
         # Inputs in dialogs read this; snapshot tests turn blinking off to stay stable.
         self.cursor_blink = cursor_blink
         # The state the panes were last drawn from, and the last one that could be read:
@@ -158,6 +160,9 @@ class KkrApp(App[int]):
 
     def on_mount(self) -> None:
         self._apply_user_config()
+        if self.created:
+            # A mistyped --db or KKR_DB makes a new, empty file: say where, at once.
+            self.notify(t("first_steps.created", path=self.store.path), markup=False)
         header = self.query_one(AppHeader)
         header.as_of = as_of_text(self.clock.today())
         header.source = str(self.store.path)
@@ -380,11 +385,18 @@ def make_app(
     """
     if lang is not None:
         set_language(lang)
+    created = False
     if isinstance(db_path, Store):
         store = db_path
     else:
+        created = not Path(db_path).exists()
         # Records are checked after the first screen is drawn (see _check_every_record).
         store = open_store(Path(db_path), create=True, validate_all=False)
     return KkrApp(
-        store, Clock(today), demo=demo, cursor_blink=cursor_blink, config_path=config_path
+        store,
+        Clock(today),
+        demo=demo,
+        created=created,
+        cursor_blink=cursor_blink,
+        config_path=config_path,
     )

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from kkr_tui.domain.attention import CouncilAttention, council_status
 from kkr_tui.domain.council_checks import chair_and_vice, council_warnings, seated
+from kkr_tui.domain.first_steps import FirstStep, first_steps, step_text
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time, month_abbr
 from kkr_tui.domain.models import Council, Meeting, Member
 from kkr_tui.domain.readiness import Light, LineStatus
@@ -61,15 +62,23 @@ def overview_view(
         s.council.slug: sum(1 for v in vacancies if v.council == s.council.slug) for s in statuses
     }
 
+    # On a new database "all in rute" would tell nothing: say what to do first instead.
+    steps = first_steps(
+        members=len(snap.members),
+        meetings=len(snap.meetings) + len(snap.archived_years),
+        contacts=len(snap.contacts),
+    )
+
     def rows(build: Callable[[CouncilAttention, list[Member], int], list[Cell]]) -> list[Row]:
         return [(s.council.slug, build(s, members[s.council.slug], today.year)) for s in statuses]
 
     return OverviewView(
-        attention=_attention(statuses),
+        attention=_attention(statuses) if not steps else Text(t("first_steps.title"), style="bold"),
         narrow=None if wide is True else rows(_narrow_row),
         wide=None if wide is False else rows(_wide_row),
         details={
-            s.council.slug: _detail(s, members[s.council.slug], vacant[s.council.slug], today)
+            s.council.slug: _steps_text(steps)
+            + _detail(s, members[s.council.slug], vacant[s.council.slug], today)
             for s in statuses
         },
         total=t(
@@ -80,6 +89,14 @@ def overview_view(
         )
         + t("appointments.overview_total", n=len(vacancies)),
     )
+
+
+def _steps_text(steps: list[FirstStep]) -> Text:
+    """The first steps, numbered, above the council's own lines (empty once taken)."""
+    text = Text()
+    for number, step in enumerate(steps, start=1):
+        text.append(f"{number}. {step_text(step)}\n", style="bold")
+    return text
 
 
 def _attention(statuses: list[CouncilAttention]) -> Text:
