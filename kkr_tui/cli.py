@@ -1,7 +1,9 @@
 """The `kkr` command: the TUI by default, subcommands for the shell and cron.
 
-Imports are kept lazy: `kkr status` must not pay for Textual, and `kkr --version`
-should answer at once.
+The one budget that shapes imports (BENCHMARKS.md): `kkr status` must not import
+Textual, nor anything else the app alone needs (tests/unit/test_status.py,
+`test_status_path_imports_no_textual_and_no_holidays`). So this module imports the
+app only in `run_app`, and a subcommand's module only when the parser needs it.
 """
 
 from __future__ import annotations
@@ -9,27 +11,27 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
 from kkr_tui import __version__
+from kkr_tui.cli_parser import KkrArgumentParser
 from kkr_tui.commands import ALONE_COMMANDS, COMMAND_MODULES
 from kkr_tui.commands.context import EXIT_ERROR, CommandError, Context
+from kkr_tui.commands.shell import (
+    EXIT_INTERNAL,
+    report_internal_error,
+    require_terminal,
+    tolerant_output,
+)
+from kkr_tui.domain.clock import Clock, ClockError, clock_from
+from kkr_tui.domain.text import printable
+from kkr_tui.i18n import language_from, set_language, t
+from kkr_tui.store.errors import StoreError
+from kkr_tui.store.paths import choose_db
 
-if TYPE_CHECKING:
-    from kkr_tui.domain.clock import Clock
-    from kkr_tui.store import Store
-    from kkr_tui.ui.first_screen import FirstScreenReader
-
-DESCRIPTION = "KKR: mødeplanlægning og dagsordensstatus for de fem kommunekontaktråd."
-EPILOG = """\
-Uden underkommando åbnes programmet (TUI).
-Database: --db, ellers $KKR_DB, ellers brugerens eller systemets indstilling,
-ellers kkr.json i brugerens datamappe (kkr where viser hvilken og hvorfor).
-Dato: --today ÅÅÅÅ-MM-DD eller $KKR_TODAY (ellers dagens dato i Europe/Copenhagen).
-Sprog: --lang da|en eller $KKR_LANG.
-"""
+# A subcommand's handler: what `register` puts in `args.run`.
+Handler = Callable[[Context, argparse.Namespace], int]
 
 
 def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> None:
@@ -39,17 +41,13 @@ def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) 
     On a subcommand the defaults are SUPPRESS so an option given before the
     subcommand is not overwritten by the subparser's default.
     """
-    from kkr_tui.i18n import t
-
     default = argparse.SUPPRESS if on_subcommand else None
     flag_default = argparse.SUPPRESS if on_subcommand else False
-    parser.add_argument("--db", metavar="STI", default=default, help="databasefil (JSON)")
+    parser.add_argument("--db", metavar=t("help.metavar.path"), default=default, help=t("help.db"))
     parser.add_argument(
-        "--today", metavar="ÅÅÅÅ-MM-DD", default=default, help="regn som om det er denne dag"
+        "--today", metavar=t("help.metavar.day"), default=default, help=t("help.today")
     )
-    parser.add_argument(
-        "--lang", choices=("da", "en"), default=default, help="sprog: da (standard) eller en"
-    )
+    parser.add_argument("--lang", choices=("da", "en"), default=default, help=t("help.lang"))
     parser.add_argument(
         "--demo", action="store_true", default=flag_default, help=t("shell.help.demo")
     )
@@ -58,48 +56,21 @@ def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) 
     )
 
 
-class KkrArgumentParser(argparse.ArgumentParser):
-    """argparse's parser, measuring the terminal without importing shutil.
-
-    argparse builds a help formatter for every add_argument (to check metavars), and
-    the formatter imports shutil (with its compression modules) for the terminal
-    width: ~3 ms that `kkr status` would pay on every run (BENCHMARKS.md). Subparsers
-    are made of the same class (argparse's default)."""
-
-    def _get_formatter(self) -> argparse.HelpFormatter:
-        make = cast("type[argparse.HelpFormatter]", self.formatter_class)
-        return make(prog=self.prog, width=_terminal_columns() - 2)
-
-
-def _terminal_columns() -> int:
-    """What shutil.get_terminal_size() gives: $COLUMNS, else the terminal, else 80."""
-    import os
-
-    try:
-        columns = int(os.environ.get("COLUMNS", "0"))
-    except ValueError:
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns or 80
-
-
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The `kkr` parser with every subcommand; given `argv` naming a command with a
     start-up budget (ALONE_COMMANDS), only that command is registered, and given
     `argv` that opens the app (only the app's own options), none is."""
     parser = KkrArgumentParser(
         prog="kkr",
-        description=DESCRIPTION,
-        epilog=EPILOG,
+        description=t("help.kkr.description"),
+        epilog=t("help.kkr.epilog"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"kkr {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"kkr {__version__}", help=t("argparse.version")
+    )
     add_common_options(parser, on_subcommand=False)
-    subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    subparsers = parser.add_subparsers(dest="command", metavar=t("help.metavar.command"))
 
     def common(sub: argparse.ArgumentParser) -> None:
         add_common_options(sub, on_subcommand=True)
@@ -133,6 +104,33 @@ def requested_command(argv: Sequence[str]) -> str | None:
     return None
 
 
+def language_in(argv: Sequence[str]) -> str | None:
+    """The --lang given in `argv` (before or after the subcommand; the last one wins, as
+    in argparse), if any."""
+    found = None
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            break
+        if token == "--lang":
+            found = next(tokens, None)
+        elif token.startswith("--lang="):
+            found = token.partition("=")[2]
+    return found
+
+
+def speak_the_language_of(argv: Sequence[str]) -> None:
+    """Set the language before the parser is built: its help texts are read then.
+
+    An unknown language is left for later (argparse refuses --lang xx in its words;
+    make_context reports a bad KKR_LANG), meanwhile Danish.
+    """
+    try:
+        set_language(language_from(language_in(argv)))
+    except ValueError:
+        set_language("da")
+
+
 def opens_the_app(argv: Sequence[str]) -> bool:
     """True if `argv` holds only the options of `kkr` without a subcommand (no help,
     no typo, nothing argparse would need the subcommands to answer)."""
@@ -154,10 +152,6 @@ def make_context(
     """The context the options ask for. Given `demo_folder` and --demo, a fresh demo
     database is built there and used (as of the demo's day, unless --today says).
     `warn`: print on stderr why a settings file naming the database was ignored."""
-    from kkr_tui.domain.clock import Clock, clock_from
-    from kkr_tui.i18n import language_from, set_language, t
-    from kkr_tui.store.paths import choose_db
-
     lang = language_from(getattr(args, "lang", None))
     try:
         set_language(lang)
@@ -174,8 +168,6 @@ def make_context(
         return Context(db_path, clock if clock.is_fixed else Clock(DEMO_TODAY), lang)
     choice = choose_db(getattr(args, "db", None))
     if warn:
-        from kkr_tui.domain.text import printable
-
         for warning in choice.warnings:
             print(f"kkr: {printable(warning)}", file=sys.stderr)
     return Context(db_path=choice.path, clock=clock, lang=lang)
@@ -184,55 +176,29 @@ def make_context(
 def main(argv: Sequence[str] | None = None) -> int:
     """`kkr`: exit 0/1 as each command says, 2 for bad input, 3 for an internal error
     (one line on stderr, the traceback in a log file; --debug prints it instead)."""
-    from kkr_tui.commands.shell import tolerant_output
-
     given = list(sys.argv[1:] if argv is None else argv)
     tolerant_output()
     try:
         return _main(given)
     except Exception as exc:  # the last resort: never a bare traceback, never exit 1
-        from kkr_tui.commands.shell import report_internal_error
-
         return report_internal_error(exc, debug="--debug" in given)
 
 
 def _main(given: list[str]) -> int:
-    reader = None
-    if opens_the_app(given):
-        from kkr_tui.ui import collector
-        from kkr_tui.ui.first_screen import FirstScreenReader
-
-        collector.pause()  # until the first screen is drawn (see kkr_tui.ui.collector)
-        reader = FirstScreenReader.start(given)  # first thing: see its docstring
-    parser = build_parser(given)
-    args = parser.parse_args(given)
-    handler = getattr(args, "run", None)
-    if handler is None and reader is not None:
-        started = run_app_from_first_screen(args, reader)
-        if started is not None:
-            return started
-    from kkr_tui.domain.clock import ClockError
-    from kkr_tui.store.errors import StoreError
-
+    speak_the_language_of(given)
+    args = build_parser(given).parse_args(given)
+    handler: Handler | None = getattr(args, "run", None)
     try:
-        if handler is None:
-            context = make_context(args, warn=True)
-            from kkr_tui.commands.shell import require_terminal
-
-            require_terminal(context)
-            return run_app(context, demo=args.demo, today_given=context.clock.is_fixed)
         if not args.demo or getattr(args, "own_demo", False):
-            return int(handler(make_context(args, warn=True), args))
+            return _run(handler, make_context(args, warn=True), args)
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="kkr-demo-") as folder:
-            return int(handler(make_context(args, Path(folder)), args))
+            return _run(handler, make_context(args, Path(folder)), args)
     except (CommandError, ClockError, StoreError) as exc:
         # A StoreError names the file; one a command did not catch is still a data
         # error (exit 2), never a traceback in a cron mail. Messages quote paths and
         # values the user typed: never let them drive the terminal.
-        from kkr_tui.domain.text import printable
-
         print(f"kkr: {printable(str(exc), single_line=False)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
@@ -244,88 +210,33 @@ def _main(given: list[str]) -> int:
         # the file and the old one is intact. One line, exit 2, as for bad input.
         if exc.filename is None:
             raise
-        from kkr_tui.domain.text import printable
-
         print(f"kkr: {printable(str(exc.filename))}: {exc.strerror}", file=sys.stderr)
         return EXIT_ERROR
 
 
-def run_app_from_first_screen(args: argparse.Namespace, reader: FirstScreenReader) -> int | None:
-    """Start the app with its first screen read by the forked child `reader` meanwhile
-    (see kkr_tui.ui.first_screen); None if the child failed (or the language is not
-    known): then `run_app` starts it the ordinary way and reports any error."""
-    from kkr_tui.i18n import language_from, set_language
-
-    try:
-        set_language(language_from(getattr(args, "lang", None)))
-    except ValueError:
-        reader.result()  # not needed, but not left behind
-        return None
-    from kkr_tui.ui.app import KkrApp  # Textual and the UI, while the child reads
-
-    first = reader.result()
-    if first is None:
-        return None
-
-    def open_data() -> tuple[Store, Clock]:
-        from kkr_tui.domain.clock import ClockError
-
-        try:
-            context = make_context(args)
-        except ClockError as exc:
-            raise CommandError(str(exc)) from None
-        return open_app_store(context.db_path), context.clock
-
-    app = KkrApp(None, None, opener=open_data, first_screen=first)
-    app.run()
-    return app_exit_code(app.return_code)
+def _run(handler: Handler | None, context: Context, args: argparse.Namespace) -> int:
+    """The subcommand, or without one the app."""
+    if handler is not None:
+        return int(handler(context, args))
+    require_terminal(context)
+    return run_app(context, demo=args.demo)
 
 
-def open_app_store(db_path: Path) -> Store:
-    """The database as the app opens it: created if missing, its records checked after
-    the first screen (see KkrApp._check_every_record); a StoreError as CommandError."""
-    from kkr_tui.store import StoreError, open_store
-
-    try:
-        return open_store(db_path, create=True, validate_all=False)
-    except StoreError as exc:
-        raise CommandError(str(exc)) from None
-
-
-def run_app(context: Context, *, demo: bool, today_given: bool) -> int:
-    import tempfile
-
+def run_app(context: Context, *, demo: bool) -> int:
+    """The TUI: `make_app` opens the store (creating it if missing) and the app draws."""
     from kkr_tui.ui import collector
 
-    collector.pause()  # until the first screen is drawn (see kkr_tui.ui.collector)
-    from kkr_tui.domain.clock import Clock
-
-    if demo:
-        from kkr_tui.store.demo import DEMO_TODAY, build_demo
-
-        folder = tempfile.TemporaryDirectory(prefix="kkr-demo-")
-        db_path = Path(folder.name) / "demo.json"
-        build_demo(db_path)
-        clock = context.clock if today_given else Clock(DEMO_TODAY)
-    else:
-        folder = None
-        db_path = context.db_path
-        clock = context.clock
-    store = open_app_store(db_path)
+    collector.pause()  # before Textual's imports, until the first paint (see collector)
     from kkr_tui.ui.app import make_app
 
-    app = make_app(store, clock.fixed, demo=demo)
+    app = make_app(context.db_path, context.clock.fixed, demo=demo)
     app.run()
-    if folder is not None:
-        folder.cleanup()
     return app_exit_code(app.return_code)
 
 
 def app_exit_code(return_code: int | None) -> int:
     """Textual ends with 1 on an exception it caught (and prints); 1 means "overdue"
     to `kkr status` users, so an internal error is 3 here as everywhere."""
-    from kkr_tui.commands.shell import EXIT_INTERNAL
-
     return EXIT_INTERNAL if return_code == 1 else return_code or 0
 
 

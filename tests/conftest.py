@@ -1,8 +1,10 @@
-"""Shared fixtures: a fresh default database, the demo database, the fixed demo day."""
+"""Shared fixtures: a fresh default database, the demo database, the fixed demo day, the
+app on the demo database, and the notifications it shows (helpers: tests/pilot.py)."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pendulum
@@ -30,8 +32,13 @@ for _mail_setting in (
 ):
     os.environ.pop(_mail_setting, None)  # tests never mail a real server
 
+from textual.notifications import SeverityLevel  # noqa: E402
+
+from kkr_tui.i18n import set_language  # noqa: E402
 from kkr_tui.store import Store, open_store  # noqa: E402
 from kkr_tui.store.demo import DEMO_TODAY, build_demo  # noqa: E402
+from kkr_tui.ui.app import KkrApp  # noqa: E402
+from tests.pilot import Notice, Notices, app_on  # noqa: E402
 
 
 @pytest.fixture
@@ -55,6 +62,36 @@ def demo_today() -> pendulum.Date:
     return DEMO_TODAY
 
 
+@pytest.fixture
+def demo_app(demo_store: Store) -> KkrApp:
+    """The app on the demo database as of the demo day: `async with demo_app.run_test()`."""
+    return app_on(demo_store)
+
+
+@pytest.fixture
+def notices(monkeypatch: pytest.MonkeyPatch) -> Notices:
+    """Every notification any app shows during the test, in order. Recorded where the
+    app is asked to show one (KkrApp.notify, which widgets' notify calls too); the toast
+    itself is Textual's business."""
+    shown = Notices()
+    real_notify = KkrApp.notify
+
+    def notify(
+        app: KkrApp,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        shown.append(Notice(str(message), severity, title))
+        real_notify(app, message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    monkeypatch.setattr(KkrApp, "notify", notify)
+    return shown
+
+
 @pytest.fixture(autouse=True)
 def user_config_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
@@ -63,6 +100,14 @@ def user_config_dir(
     folder = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("KKR_CONFIG_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The test runs in English (`--lang en`)."""
+    set_language("en")
+    yield
+    set_language("da")
 
 
 @pytest.fixture(autouse=True)
@@ -79,6 +124,4 @@ def system_config(
 @pytest.fixture(autouse=True)
 def danish() -> None:
     """Every test starts in Danish, the default language."""
-    from kkr_tui.i18n import set_language
-
     set_language("da")

@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.shell",
     "kkr_tui.commands.setup",
     "kkr_tui.commands.import_ics",
+    "kkr_tui.commands.appointments",
 )
 
 # Commands with a start-up budget, registered alone when invoked (BENCHMARKS.md): the

@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from kkr_tui.i18n import t
+
 if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
 
@@ -21,20 +23,15 @@ WIDTH = 80
 def register(subparsers: Any, common: Any) -> None:
     parser = subparsers.add_parser(
         "agenda",
-        help="ét mødes parathed: frister med begrundelse, tjekliste, mangler, punkter",
-        description=(
-            "Vis ét møde: de afledte frister med begrundelse, tjeklisten, hvad der "
-            "mangler, og dagsordenens punkter. readiness er green, amber, red eller "
-            "none (aflyst, referat offentliggjort, eller intet tilbage at følge)."
-        ),
+        help=t("help.agenda"),
+        description=t("help.agenda.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("meeting_id", type=int, metavar="MØDE_ID", help="mødets id")
-    parser.add_argument("--json", action="store_true", help="skriv JSON (til scripts)")
     parser.add_argument(
-        "--frame",
-        action="store_true",
-        help="giv mødet standardpunkterne først (dagsorden, referat, ..., eventuelt)",
+        "meeting_id", type=int, metavar=t("help.metavar.meeting_id"), help=t("help.meeting_id")
     )
+    parser.add_argument("--json", action="store_true", help=t("help.agenda.json"))
+    parser.add_argument("--frame", action="store_true", help=t("help.agenda.frame"))
     common(parser)
     parser.set_defaults(run=run)
 

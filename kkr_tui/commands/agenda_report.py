@@ -15,7 +15,9 @@ from typing import Any
 import pendulum
 
 from kkr_tui.domain.agenda_content import outcome_line
-from kkr_tui.domain.formatting import format_day, format_day_time, format_time
+from kkr_tui.domain.attendance import afbud_summary
+from kkr_tui.domain.dispatch import mailed_text
+from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.readiness import CheckLine, Light, LineStatus
@@ -23,6 +25,7 @@ from kkr_tui.domain.text import printable
 from kkr_tui.domain.workflow import dispatch_blockers, publication_blockers
 from kkr_tui.exports.document_model import agenda_items
 from kkr_tui.i18n import t
+from kkr_tui.i18n.dates import prose_when
 from kkr_tui.store import Snapshot
 
 MARKS = {
@@ -74,6 +77,8 @@ def _item(item: AgendaItem, number: int) -> dict[str, Any]:
         "case_text": item.case_text,
         "recommendation": item.recommendation,
         "decision": item.decision,
+        # The forum meeting that prepared the item (its id), or null.
+        "prepared_in": item.prepared_in or None,
         "outcome": outcome_line(item),
         "attachments": [
             {
@@ -176,7 +181,7 @@ def render_text(report: dict[str, Any], width: int) -> str:
     lines: list[str] = []
     head = f"{report['council_name']} · {t(f'series.{meeting.series.value}')}"
     lines += _wrap(f"{head} ({t('meeting.id', id=meeting.id)})", width, "")
-    when = f"{format_day_time(meeting.start)}-{format_time(meeting.end)}"
+    when = prose_when(meeting.start, meeting.end)
     lines += _wrap(f"{when} · {meeting.place or t('meeting.no_place')}", width, "")
     light = Light(report["readiness"])
     state = t(f"state.{meeting.state.value}")
@@ -197,6 +202,12 @@ def render_text(report: dict[str, Any], width: int) -> str:
     ):
         if report[field]:
             lines += _wrap(f"{t(key)}: {report[field]}", width, "", "  ")
+    for key, text in (
+        ("mail.ui.mailed_label", mailed_text(meeting)),
+        ("mail.ui.afbud_label", afbud_summary(meeting)),
+    ):
+        if text:
+            lines += _wrap(f"{t(key)}: {text}", width, "", "  ")
     # Steps with nothing to do are news about the meeting (sent, published, cancelled).
     for step in report["missing"]:
         if step["action"] == "none":

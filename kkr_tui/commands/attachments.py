@@ -15,27 +15,33 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Any, common: Any) -> None:
+    from kkr_tui.i18n import t
+
     attach = subparsers.add_parser(
         "attach",
-        help="vedhæft en fil (bilag) til et punkt",
-        description=(
-            "Kopiér en fil ind i bilagsmappen ved siden af databasen (<db>.bilag/, navngivet"
-            " efter indholdets SHA-256) og knyt den til punktet. Højst 50 MB."
-        ),
+        help=t("help.attach"),
+        description=t("help.attach.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    attach.add_argument("item_id", type=int, metavar="PUNKT_ID", help="se: kkr agenda MØDE_ID")
-    attach.add_argument("file", metavar="FIL", help="filen der vedhæftes")
-    attach.add_argument("--title", default="", help="bilagets titel (standard: filnavnet)")
+    attach.add_argument(
+        "item_id", type=int, metavar=t("help.metavar.item_id"), help=t("help.attach.item_id")
+    )
+    attach.add_argument("file", metavar=t("help.metavar.file"), help=t("help.attach.file"))
+    attach.add_argument(
+        "--title", default="", metavar=t("help.metavar.title"), help=t("help.attach.title")
+    )
     common(attach)
     attach.set_defaults(run=run_attach)
 
     listing = subparsers.add_parser(
         "attachments",
-        help="et mødes bilag, nummereret som i dagsordenen",
-        description="Mødets bilag i dagsordenens orden: nummer, titel, fil, størrelse.",
+        help=t("help.attachments"),
+        description=t("help.attachments.description"),
     )
-    listing.add_argument("meeting_id", type=int, metavar="MØDE_ID", help="se: kkr meetings")
-    listing.add_argument("--json", action="store_true", help="skriv JSON (til scripts)")
+    listing.add_argument(
+        "meeting_id", type=int, metavar=t("help.metavar.meeting_id"), help=t("help.meeting_id")
+    )
+    listing.add_argument("--json", action="store_true", help=t("help.agenda.json"))
     common(listing)
     listing.set_defaults(run=run_list)
 

@@ -12,6 +12,8 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kkr_tui.i18n import t
+
 if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
     from kkr_tui.domain.models import Member
@@ -23,12 +25,16 @@ def register(
 ) -> None:
     parser = subparsers.add_parser(
         "attendance",
-        help="afbud og suppleanter før mødet",
-        description="Registrér afbud (og hvem der kaldes ind i stedet) før mødet.",
+        help=t("help.absence"),
+        description=t("help.absence.description"),
     )
-    parser.add_argument("meeting_id", type=int, metavar="MØDE_ID", help="mødets id")
-    parser.add_argument("--absent", metavar="NAVN", help="medlemmet, der har meldt afbud")
-    parser.add_argument("--substitute", metavar="NAVN", help="suppleanten, der kaldes ind")
+    parser.add_argument(
+        "meeting_id", type=int, metavar=t("help.metavar.meeting_id"), help=t("help.meeting_id")
+    )
+    parser.add_argument("--absent", metavar=t("help.metavar.name"), help=t("help.absence.absent"))
+    parser.add_argument(
+        "--substitute", metavar=t("help.metavar.name"), help=t("help.absence.substitute")
+    )
     common(parser)
     parser.set_defaults(run=run)
 

@@ -6,29 +6,33 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kkr_tui.i18n import t
+
 if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
 
 
 def register(subparsers: argparse._SubParsersAction, common: Callable[..., None]) -> None:  # type: ignore[type-arg]
-    from kkr_tui.i18n import t
 
-    parser = subparsers.add_parser("backup", help=t("backup.help"), description=t("backup.help"))
+    parser = subparsers.add_parser(
+        "backup", help=t("backup.help"), description=t("help.backup.description")
+    )
     common(parser)
-    actions = parser.add_subparsers(dest="backup_action", metavar="HANDLING", required=True)
+    actions = parser.add_subparsers(
+        dest="backup_action", metavar=t("help.metavar.action"), required=True
+    )
     listing = actions.add_parser("list", help=t("backup.list_help"))
     common(listing)
     listing.set_defaults(run=run_list)
     restore = actions.add_parser("restore", help=t("backup.restore_help"))
     common(restore)
-    restore.add_argument("name", metavar="NAVN", help=t("backup.name_help"))
+    restore.add_argument("name", metavar=t("help.metavar.name"), help=t("backup.name_help"))
     restore.set_defaults(run=run_restore)
 
 
 def run_list(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.commands.context import CommandError
     from kkr_tui.domain.text import printable
-    from kkr_tui.i18n import t
     from kkr_tui.store import StoreError, backups, real_db_path
 
     try:
@@ -58,7 +62,6 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
 def run_restore(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.commands.context import CommandError
     from kkr_tui.domain.text import printable
-    from kkr_tui.i18n import t
     from kkr_tui.store import StoreError, UnknownBackupError
     from kkr_tui.store.backups import restore_backup
 
@@ -89,7 +92,7 @@ def _size(size: int) -> str:
 
 
 def _reason(reason: str) -> str:
-    from kkr_tui.i18n import has, t
+    from kkr_tui.i18n import has
 
     for known in ("daily", "before-restore", "before-migration"):
         if reason.startswith(known) and has(f"backup.reason.{known}"):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from kkr_tui.domain.clock import Clock
@@ -19,7 +20,8 @@ class CommandError(Exception):
     """A usage or data error: printed as `kkr: message` and exit 2."""
 
 
-class Context(NamedTuple):
+@dataclass(frozen=True)
+class Context:
     db_path: Path
     clock: Clock
     lang: str

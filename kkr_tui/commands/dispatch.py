@@ -13,21 +13,12 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kkr_tui.i18n import t
+
 if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
     from kkr_tui.mail.dispatching import DispatchJob
     from kkr_tui.mail.transport import Transport
-
-EPILOG = """\
-Uden KKR_SMTP_URL lægges hver mail som en .eml-fil i mappen <database>.outbox/.
-Med KKR_SMTP_URL (smtp:// med STARTTLS, smtps://, smtp+insecure:// kun til
-127.0.0.1) sendes via den server; adgangskoden fra KKR_SMTP_PASSWORD eller en
-fil (0600) i KKR_SMTP_PASSWORD_FILE. En ny kørsel sender kun til dem, der ikke
-allerede har fået mailen.
-
-Afslutningskoder: 0 alle har fået den (eller intet at sende); 1 nogle mangler
-(en ny kørsel fortsætter); 2 forkert input.
-"""
 
 
 def register(
@@ -36,33 +27,29 @@ def register(
 ) -> None:
     parser = subparsers.add_parser(
         "dispatch",
-        help="send dagsordenen med e-mail og mødeindkaldelse til medlemmerne",
-        description="Send dagsordenen til hvert medlem (én mail pr. modtager).",
-        epilog=EPILOG,
+        help=t("help.dispatch"),
+        description=t("help.dispatch.description"),
+        epilog=t("help.dispatch.epilog"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("meeting_id", type=int, metavar="MØDE_ID", help="mødets id")
     parser.add_argument(
-        "--dry-run", action="store_true", help="vis modtagere, emne og størrelse; send intet"
+        "meeting_id", type=int, metavar=t("help.metavar.meeting_id"), help=t("help.meeting_id")
     )
+    parser.add_argument("--dry-run", action="store_true", help=t("help.dispatch.dry_run"))
     parser.add_argument(
         "--to",
         choices=("members", "secretariat", "all"),
         default="all",
-        help="modtagere: medlemmerne, sekretariatet eller alle (standard)",
+        help=t("help.dispatch.to"),
     )
-    parser.add_argument(
-        "--resend", action="store_true", help="send en rettet dagsorden til alle igen"
-    )
+    parser.add_argument("--resend", action="store_true", help=t("help.dispatch.resend"))
     parser.add_argument(
         "--reason",
         default="",
-        metavar="TEKST",
-        help="begrundelse, hvis udsendelsen er for sen eller noget blokerer",
+        metavar=t("help.metavar.text"),
+        help=t("help.dispatch.reason"),
     )
-    parser.add_argument(
-        "--yes", action="store_true", help="spring ugyldige adresser over uden at spørge"
-    )
+    parser.add_argument("--yes", action="store_true", help=t("help.dispatch.yes"))
     common(parser)
     parser.set_defaults(run=run)
 
@@ -70,6 +57,7 @@ def register(
 def run(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.commands.context import CommandError
     from kkr_tui.domain.dispatch import Audience
+    from kkr_tui.domain.user import current_user
     from kkr_tui.mail.config import MailConfigError
     from kkr_tui.mail.dispatching import (
         DispatchError,
@@ -78,7 +66,6 @@ def run(context: Context, args: argparse.Namespace) -> int:
         reasons_needed,
     )
     from kkr_tui.mail.transport import open_transport
-    from kkr_tui.ui.user import current_user
 
     store = context.open_existing() if args.dry_run else context.open_writable()
     today = context.clock.today()
@@ -128,6 +115,9 @@ def _print_plan(job: DispatchJob, transport: Transport) -> None:
         print(t_("mail.cli.warning", text=printable(problem.text)))
     if job.already:
         print(t_("mail.cli.already", count=len(job.already)))
+        if job.continuing:  # the log says who has it: the rerun sends to the others
+            for recipient in job.already:
+                print(f"  ✓ {printable(recipient.name)} <{printable(recipient.address)}>")
     if job.nothing_to_send:
         print(t_("mail.cli.nothing"))
         return
@@ -167,9 +157,9 @@ def _confirm() -> bool:
 
 def _send(context: Context, job: DispatchJob, transport: Transport, *, reason: str) -> int:
     from kkr_tui.domain.text import printable
+    from kkr_tui.domain.user import current_user
     from kkr_tui.mail.dispatching import run_dispatch
     from kkr_tui.mail.sending import wall_clock
-    from kkr_tui.ui.user import current_user
 
     store = context.open_writable()
     report = run_dispatch(

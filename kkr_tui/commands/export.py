@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+from kkr_tui.i18n import t
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -30,123 +31,131 @@ _SUFFIX_FORMATS = {
     ".pdf": "pdf",
     ".docx": "docx",
 }
+APPOINTMENT_FORMATS = ("md", "html")
 
 
 def register(subparsers: Any, common: Common) -> None:
     export = subparsers.add_parser(
         "export",
-        help="eksportér kalender, dagsorden, referat eller CSV",
-        description="Eksportér til andre programmer. Uden -o skrives til standard-output.",
+        help=t("help.export"),
+        description=t("help.export.description"),
     )
     common(export)
-    kinds = export.add_subparsers(dest="export_kind", metavar="TYPE")
+    kinds = export.add_subparsers(dest="export_kind", metavar=t("help.metavar.type"))
     export.set_defaults(run=_usage(export))
 
     ics = kinds.add_parser(
         "ics",
-        help="møder som iCalendar-fil (Outlook, Google, Apple)",
-        description=(
-            "Møderne som iCalendar (RFC 5545), til at abonnere på i Outlook. Hvert møde"
-            " beholder sit UID fra eksport til eksport, så kalenderen opdaterer i stedet"
-            " for at dublere. Punkternes indhold kommer kun med ved --with-agenda."
-        ),
+        help=t("help.export.ics"),
+        description=t("help.export.ics.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(ics)
     ics.add_argument(
-        "--council", metavar="RÅD", action="append", default=[], help="kun dette råd (gentages)"
+        "--council",
+        metavar=t("help.metavar.council"),
+        action="append",
+        default=[],
+        help=t("help.council_repeat"),
     )
     ics.add_argument(
         "--series",
-        metavar="TYPE",
+        metavar=t("help.metavar.type"),
         action="append",
         default=[],
-        help="kun denne mødetype: kkr, konstituerende, formandskab, direktoerforum,"
-        " fagdirektoerforum (gentages)",
+        help=t("help.export.series"),
     )
-    ics.add_argument(
-        "--deadlines",
-        action="store_true",
-        help="heldagsbegivenheder for frist for udsendelse og referat",
-    )
-    ics.add_argument("--with-agenda", action="store_true", help="punkternes titler i beskrivelsen")
+    ics.add_argument("--deadlines", action="store_true", help=t("help.export.deadlines"))
+    ics.add_argument("--with-agenda", action="store_true", help=t("help.export.with_agenda"))
     _output_option(ics)
     ics.set_defaults(run=run_ics)
 
-    for name, help_text, description in (
-        (
-            "agenda",
-            "dagsordenen for et møde",
-            "Dagsordenen som den udsendes: råd, dato, tid, sted og de nummererede punkter"
-            " med type, titel og indstilling.",
-        ),
-        (
-            "minutes",
-            "beslutningsreferatet for et møde",
-            "Beslutningsreferatet til kl.dk: fremmøde (hvor det er registreret) og hvert"
-            " punkt med beslutning. Afvises (status 2) hvis en beslutningssag mangler sin"
-            " beslutning, medmindre --draft.",
-        ),
-    ):
-        document = kinds.add_parser(name, help=help_text, description=description)
+    for name in ("agenda", "minutes"):
+        document = kinds.add_parser(
+            name,
+            help=t(f"help.export.{name}"),
+            description=t(f"help.export.{name}.description"),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         common(document)
-        document.add_argument("meeting_id", metavar="MØDE_ID", type=int, help="se: kkr meetings")
         document.add_argument(
-            "--format",
-            choices=DOCUMENT_FORMATS,
-            help="md, html, txt, pdf eller docx (standard: efter -o's endelse, ellers md)",
+            "meeting_id", metavar=t("help.metavar.meeting_id"), type=int, help=t("help.meeting_id")
         )
-        document.add_argument(
-            "--public",
-            action="store_true",
-            help="den offentlige udgave (kl.dk): lukkede punkter kun med nummer",
-        )
+        document.add_argument("--format", choices=DOCUMENT_FORMATS, help=t("help.export.format"))
+        document.add_argument("--public", action="store_true", help=t("help.export.public"))
         if name == "minutes":
-            document.add_argument(
-                "--draft",
-                action="store_true",
-                help="lav et udkast selv om beslutninger mangler (markeret UDKAST)",
-            )
+            document.add_argument("--draft", action="store_true", help=t("help.export.draft"))
         _output_option(document)
         document.set_defaults(run=run_document, document=name)
 
     package = kinds.add_parser(
         "package",
-        help="dagsordenspakken: dagsorden som PDF og alle bilag",
-        description=(
-            "Dagsordenen som PDF og hvert bilag som 'Bilag N.M - titel.ext', i en mappe"
-            " eller en .zip-fil, klar til at sende. Intet skrives, hvis et bilag mangler."
-        ),
+        help=t("help.export.package"),
+        description=t("help.export.package.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(package)
-    package.add_argument("meeting_id", metavar="MØDE_ID", type=int, help="se: kkr meetings")
-    package.add_argument("-o", "--output", metavar="MAPPE|FIL.zip", required=True, help="hvorhen")
     package.add_argument(
-        "--public", action="store_true", help="den offentlige udgave (uden lukkede punkter)"
+        "meeting_id", metavar=t("help.metavar.meeting_id"), type=int, help=t("help.meeting_id")
     )
+    package.add_argument(
+        "-o",
+        "--output",
+        metavar=t("help.metavar.folder_or_zip"),
+        required=True,
+        help=t("help.export.package.output"),
+    )
+    package.add_argument("--public", action="store_true", help=t("help.export.package.public"))
     package.set_defaults(run=run_package)
 
     table = kinds.add_parser(
         "csv",
-        help="møder, medlemmer eller kontakter som CSV (Excel)",
-        description=(
-            "CSV til dansk Excel (UTF-8 med BOM, semikolon) som kan importeres igen med"
-            " kkr import meetings|members|contacts."
-        ),
+        help=t("help.export.csv"),
+        description=t("help.export.csv.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(table)
-    table.add_argument("kind", choices=("meetings", "members", "contacts"), help="hvad")
     table.add_argument(
-        "--council", metavar="RÅD", action="append", default=[], help="kun dette råd (gentages)"
+        "kind",
+        choices=("meetings", "members", "contacts", "appointments"),
+        help=t("help.export.csv.kind"),
     )
-    table.add_argument("--year", metavar="ÅÅÅÅ", type=int, help="kun møder i dette år")
+    table.add_argument(
+        "--council",
+        metavar=t("help.metavar.council"),
+        action="append",
+        default=[],
+        help=t("help.council_repeat"),
+    )
+    table.add_argument("--year", metavar=t("help.metavar.year"), type=int, help=t("help.year"))
     _output_option(table)
     table.set_defaults(run=run_csv)
 
+    # Udpegninger as published on kl.dk: body, holder and substitute, municipality.
+    listing = kinds.add_parser(
+        "appointments",
+        help=t("appointments.export.help"),
+        description=t("appointments.export.description"),
+    )
+    common(listing)
+    listing.add_argument(
+        "--format",
+        choices=APPOINTMENT_FORMATS,
+        help=t("appointments.export.format_help"),
+    )
+    listing.add_argument(
+        "--council",
+        metavar=t("help.metavar.council"),
+        action="append",
+        default=[],
+        help=t("help.council_repeat"),
+    )
+    _output_option(listing)
+    listing.set_defaults(run=run_appointments)
+
 
 def _output_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "-o", "--output", metavar="FIL", help="skriv til denne fil (ellers standard-output)"
-    )
+    parser.add_argument("-o", "--output", metavar=t("help.metavar.file"), help=t("help.output"))
 
 
 def _usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Namespace], int]:
@@ -238,6 +247,25 @@ def run_csv(context: Context, args: argparse.Namespace) -> int:
         snapshot, args.kind, councils=_councils(snapshot, args.council), year=args.year
     )
     return _emit(context, args.output, payload)
+
+
+def run_appointments(context: Context, args: argparse.Namespace) -> int:
+    from kkr_tui.exports.appointments import published_list
+
+    snapshot = context.open_existing().snapshot()
+    fmt = args.format or _format_from_suffix(args.output)
+    if fmt not in APPOINTMENT_FORMATS:
+        fmt = "md"
+    names = {c.slug: c.name for c in snapshot.councils}
+    text = published_list(
+        snapshot.bodies,
+        snapshot.appointments,
+        names,
+        context.clock.today(),
+        fmt,
+        _councils(snapshot, args.council),
+    )
+    return _emit(context, args.output, text.encode("utf-8"))
 
 
 # --- helpers ----------------------------------------------------------------------------

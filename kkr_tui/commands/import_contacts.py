@@ -17,6 +17,7 @@ from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 
 # One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
 from kkr_tui.commands.meetings import import_kinds
+from kkr_tui.i18n import t, tn
 
 if TYPE_CHECKING:
     from kkr_tui.commands.contacts_csv import ContactRow
@@ -29,20 +30,15 @@ _COMPARED = ("title", "organisation", "unit", "email", "phone", "councils")
 def register(subparsers: Any, common: Common) -> None:
     importer = import_kinds(subparsers, common).add_parser(
         "contacts",
-        help="importér kontakter (CSV)",
-        description=(
-            "Importér kontakter fra CSV med kolonnerne name,title,organisation,unit,email,"
-            "phone,councils (og evt. secretariat: ja/nej); councils er rådenes korte navne"
-            " adskilt af mellemrum. Komma eller semikolon, UTF-8 med/uden BOM. Alt eller"
-            " intet: er en række ugyldig, importeres intet. Kontakter der allerede findes"
-            " (samme e-mail, eller samme navn uden e-mail) ændres ikke."
-        ),
+        help=t("help.import.contacts"),
+        description=t("help.import.contacts.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(importer)
-    importer.add_argument("file", metavar="FIL.csv", help="kontakterne")
     importer.add_argument(
-        "--dry-run", action="store_true", help="vis hvad der ville ske, uden at gemme"
+        "file", metavar=t("help.metavar.csv"), help=t("help.import.contacts.file")
     )
+    importer.add_argument("--dry-run", action="store_true", help=t("help.dry_run"))
     importer.set_defaults(run=run_import)
 
 
@@ -65,13 +61,11 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
         try:
             result = read_contacts(text, councils)
         except CsvFileError as exc:
-            raise CommandError(f"{args.file}: {exc}") from None
+            raise CommandError(f"{args.file}:{exc}") from None
         if result.errors:
             for error in result.errors:
                 print(error.render(args.file), file=sys.stderr)
-            raise CommandError(
-                t("contacts.import.rejected", count=len(result.errors), file=args.file)
-            )
+            raise CommandError(tn("contacts.import.rejected", len(result.errors), file=args.file))
         return list(result.rows)
 
     # Checked before anything is opened for writing, so a bad file creates nothing.

@@ -28,9 +28,13 @@ def register(subparsers: Any, common: Common) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(importer)
-    importer.add_argument("file", metavar="FIL.ics", help=t("ics.import.help.file"))
-    importer.add_argument("--council", metavar="RÅD", help=t("ics.import.help.council"))
-    importer.add_argument("--series", metavar="TYPE", help=t("ics.import.help.series"))
+    importer.add_argument("file", metavar=t("help.metavar.ics"), help=t("ics.import.help.file"))
+    importer.add_argument(
+        "--council", metavar=t("help.metavar.council"), help=t("ics.import.help.council")
+    )
+    importer.add_argument(
+        "--series", metavar=t("help.metavar.type"), help=t("ics.import.help.series")
+    )
     importer.add_argument("--dry-run", action="store_true", help=t("ics.import.help.dry_run"))
     importer.set_defaults(run=run)
 
@@ -45,7 +49,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.commands.meetings_csv import CsvFileError, resolve_series
     from kkr_tui.commands.meetings_ics import read_calendar, read_ics
     from kkr_tui.domain.errors import ValidationError
-    from kkr_tui.i18n import t
+    from kkr_tui.i18n import t, tn
 
     try:
         data = read_ics(Path(args.file))
@@ -66,7 +70,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
         if result.errors:
             for error in result.errors:
                 print(error.render(args.file), file=sys.stderr)
-            raise CommandError(t("dates.import.rejected", count=len(result.errors), file=args.file))
+            raise CommandError(tn("dates.import.rejected", len(result.errors), file=args.file))
         left_out[:] = [result.left_out]
         return list(result.rows)
 

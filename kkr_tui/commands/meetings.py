@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+from kkr_tui.i18n import t, tn
 
 if TYPE_CHECKING:
     from kkr_tui.commands.meetings_csv import PlannedRow
@@ -31,10 +32,11 @@ def import_kinds(subparsers: Any, common: Common) -> Any:
     parser = subparsers.choices.get("import")
     if parser is None:
         parser = subparsers.add_parser(
-            "import", help="importér data fra en fil", description="Importér data fra en fil."
+            "import", help=t("help.import"), description=t("help.import.description")
         )
         common(parser)
-        setattr(parser, _KINDS_ATTR, parser.add_subparsers(dest="import_kind", metavar="TYPE"))
+        kinds = parser.add_subparsers(dest="import_kind", metavar=t("help.metavar.type"))
+        setattr(parser, _KINDS_ATTR, kinds)
         parser.set_defaults(run=_import_usage(parser))
     return getattr(parser, _KINDS_ATTR)
 
@@ -42,7 +44,7 @@ def import_kinds(subparsers: Any, common: Common) -> Any:
 def _import_usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Namespace], int]:
     def run(context: Context, args: argparse.Namespace) -> int:
         parser.print_usage()
-        raise CommandError("angiv hvad der skal importeres, fx: kkr import meetings FIL.csv")
+        raise CommandError(t("help.import.which"))
 
     return run
 
@@ -50,32 +52,32 @@ def _import_usage(parser: argparse.ArgumentParser) -> Callable[[Context, argpars
 def register(subparsers: Any, common: Common) -> None:
     importer = import_kinds(subparsers, common).add_parser(
         "meetings",
-        help="importér en mødeplan (CSV)",
-        description=(
-            "Importér møder fra CSV med kolonnerne council,series,date,start,end,place "
-            "(komma eller semikolon, UTF-8 med/uden BOM). Alt eller intet: er en række "
-            "ugyldig, importeres intet. Møder der allerede findes (råd, mødetype, start) "
-            "springes over."
-        ),
+        help=t("help.import.meetings"),
+        description=t("help.import.meetings.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(importer)
-    importer.add_argument("file", metavar="FIL.csv", help="mødeplanen")
     importer.add_argument(
-        "--dry-run", action="store_true", help="vis hvad der ville ske, uden at gemme"
+        "file", metavar=t("help.metavar.csv"), help=t("help.import.meetings.file")
     )
+    importer.add_argument("--dry-run", action="store_true", help=t("help.dry_run"))
     importer.set_defaults(run=run_import)
 
     listing = subparsers.add_parser(
         "meetings",
-        help="vis møder med frister for udsendelse og referat",
-        description="Vis møderne med udsendelses- og referatfrist og hvorfor netop den dag.",
+        help=t("help.meetings"),
+        description=t("help.meetings.description"),
     )
     common(listing)
     listing.add_argument(
-        "--council", metavar="RÅD", action="append", default=[], help="kun dette råd (gentages)"
+        "--council",
+        metavar=t("help.metavar.council"),
+        action="append",
+        default=[],
+        help=t("help.council_repeat"),
     )
-    listing.add_argument("--year", metavar="ÅÅÅÅ", type=int, help="kun møder i dette år")
-    listing.add_argument("--json", action="store_true", help="skriv JSON i stedet for en tabel")
+    listing.add_argument("--year", metavar=t("help.metavar.year"), type=int, help=t("help.year"))
+    listing.add_argument("--json", action="store_true", help=t("help.meetings.json"))
     listing.set_defaults(run=run_list)
 
 
@@ -87,7 +89,6 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from kkr_tui.commands.meetings_csv import CsvFileError, read_meetings, read_text
-    from kkr_tui.i18n import t
 
     path = Path(args.file)
     try:
@@ -103,7 +104,7 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
         if result.errors:
             for error in result.errors:
                 print(error.render(args.file), file=sys.stderr)
-            raise CommandError(t("dates.import.rejected", count=len(result.errors), file=args.file))
+            raise CommandError(tn("dates.import.rejected", len(result.errors), file=args.file))
         return list(result.rows)
 
     return import_rows(context, check, dry_run=args.dry_run)
@@ -230,7 +231,7 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
     rows = [
         (m, planner.deadlines(m))
         for m in snapshot.meetings_of(None, args.year, history=True)
-        if not councils or m.council in councils
+        if not councils or any(c in councils for c in m.all_councils)
     ]
     if args.json:
         from kkr_tui.domain.text import json_for_terminal
@@ -246,9 +247,11 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
 def meeting_json(meeting: Meeting, deadlines: MeetingDeadlines) -> dict[str, Any]:
     """One meeting as the stable JSON object documented in README.md."""
     dispatch = deadlines.dispatch
+    publication = deadlines.publication
     return {
         "id": meeting.id,
         "council": meeting.council,
+        "councils": list(meeting.all_councils),
         "series": meeting.series.value,
         "start": meeting.start.isoformat(),
         "end": meeting.end.isoformat(),
@@ -257,7 +260,7 @@ def meeting_json(meeting: Meeting, deadlines: MeetingDeadlines) -> dict[str, Any
         "dispatch_due": dispatch.due.isoformat(),
         "dispatch_moved_from": dispatch.moved_from.isoformat() if dispatch.moved_from else None,
         "dispatch_reason": dispatch.moved_reason,
-        "publication_due": deadlines.publication.due.isoformat(),
+        "publication_due": publication.due.isoformat() if publication is not None else None,
         "milestones": [
             {
                 "key": m.key,
@@ -309,7 +312,9 @@ def meeting_table(rows: list[tuple[Meeting, MeetingDeadlines]], snapshot: Snapsh
     out = [line(header)]
     for row, (meeting, deadlines) in zip(cells[1:], rows, strict=True):
         out.append(line(row))
-        out.append(indent + _place_and_minutes(meeting, deadlines, WIDTH - len(indent)))
+        below = _place_and_minutes(meeting, deadlines, WIDTH - len(indent))
+        if below:
+            out.append(indent + below)
         dispatch = deadlines.dispatch
         if dispatch.moved_from is not None:
             moved = t(
@@ -327,8 +332,10 @@ def _place_and_minutes(meeting: Meeting, deadlines: MeetingDeadlines, room: int)
     from kkr_tui.domain.formatting import format_day_short
     from kkr_tui.i18n import t
 
-    minutes = t("dates.list.publication", day=format_day_short(deadlines.publication.due))
     place = _shown(meeting.place).strip()
+    if deadlines.publication is None:
+        return _fit(place, room)  # this series publishes no minutes
+    minutes = t("dates.list.publication", day=format_day_short(deadlines.publication.due))
     if not place:
         return minutes
     separator = " · "

@@ -14,6 +14,7 @@ from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 
 # One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
 from kkr_tui.commands.meetings import Common, import_kinds
+from kkr_tui.i18n import t, tn
 
 if TYPE_CHECKING:
     from kkr_tui.commands.members_csv import MemberPlan
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Any, common: Common) -> None:
-    from kkr_tui.i18n import t
 
     importer = import_kinds(subparsers, common).add_parser(
         "members",
@@ -29,8 +29,8 @@ def register(subparsers: Any, common: Common) -> None:
         description=t("members.import.description"),
     )
     common(importer)
-    importer.add_argument("file", metavar="FIL.csv", help=t("members.import.file_help"))
-    importer.add_argument("--dry-run", action="store_true", help=t("members.import.dry_run_help"))
+    importer.add_argument("file", metavar=t("help.metavar.csv"), help=t("members.import.file_help"))
+    importer.add_argument("--dry-run", action="store_true", help=t("help.dry_run"))
     importer.set_defaults(run=run_import)
 
 
@@ -104,7 +104,6 @@ def _checked(
 
     from kkr_tui.commands.csvfile import CsvFileError
     from kkr_tui.commands.members_csv import plan_import
-    from kkr_tui.i18n import t
 
     try:
         plan = plan_import(text, councils, existing)
@@ -113,7 +112,7 @@ def _checked(
     if plan.errors:
         for error in plan.errors:
             print(error.render(file_name), file=sys.stderr)
-        raise CommandError(t("members.import.rejected", count=len(plan.errors), file=file_name))
+        raise CommandError(tn("members.import.rejected", len(plan.errors), file=file_name))
     return plan
 
 
@@ -125,7 +124,6 @@ def _report(
     from kkr_tui.commands.members_csv import describe
     from kkr_tui.domain.council_checks import council_warnings
     from kkr_tui.domain.text import printable
-    from kkr_tui.i18n import t
 
     names = {c.slug: c.name for c in councils}
     for planned in plan.new:

@@ -12,26 +12,19 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kkr_tui.i18n import msg, t, tn
+
 if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
-
-EPILOG = """\
-Afslutningskoder (som kkr status):
-  0  intet er overskredet
-  1  mindst én frist for sagsfremstillinger er overskredet
-  2  brugs- eller datafejl (fx en KKR_SMTP_URL der ikke kan forstås)
-Mailen går samme vej som kkr dispatch (KKR_SMTP_URL eller <database>.outbox/).
-Til cron:  kkr remind --db /srv/kkr/kkr.json
-"""
 
 
 def _days(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' er ikke et helt tal") from None
+        raise argparse.ArgumentTypeError(msg("error.days.not_integer", text=text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' er negativt; brug 0 eller mere")
+        raise argparse.ArgumentTypeError(msg("error.days.negative", text=text))
     return value
 
 
@@ -41,15 +34,15 @@ def register(
 ) -> None:
     parser = subparsers.add_parser(
         "remind",
-        help="påmind de ansvarlige om sagsfremstillinger med frist snart (til cron)",
-        description="Én mail pr. ansvarlig med de punkter, hvis frist er nær eller overskredet.",
-        epilog=EPILOG,
+        help=t("help.remind"),
+        description=t("help.remind.description"),
+        epilog=t("help.remind.epilog"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "--days", type=_days, default=3, metavar="N", help="inden for N arbejdsdage (3)"
+        "--days", type=_days, default=3, metavar="N", help=t("help.remind.days", default=3)
     )
-    parser.add_argument("--dry-run", action="store_true", help="vis hvem der får hvad; send intet")
+    parser.add_argument("--dry-run", action="store_true", help=t("help.remind.dry_run"))
     common(parser)
     parser.set_defaults(run=run)
 
@@ -81,7 +74,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
         if not items:
             print(printable(t("remind.already", who=who)))
             continue
-        print(printable(t("remind.to", who=who, count=len(items))))
+        print(printable(tn("remind.to", len(items), who=who)))
         for entry in items:
             print(printable(f"  - {entry.line}"))
     if job.nothing_to_send or args.dry_run:

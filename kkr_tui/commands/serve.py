@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+from kkr_tui.i18n import t
 
 Common = Callable[[argparse.ArgumentParser], None]
 DEFAULT_HOST = "127.0.0.1"
@@ -29,43 +30,42 @@ DEFAULT_MAX_SESSIONS = 4
 def register(subparsers: Any, common: Common) -> None:
     parser = subparsers.add_parser(
         "serve",
-        help="vis programmet i en webbrowser (kun på denne maskine)",
-        description=(
-            "Vis programmet i en webbrowser via textual-serve. Lytter kun på 127.0.0.1, "
-            "medmindre --host angives. Adgang kræver den hemmelige nøgle, der skrives ved "
-            "start; brug fx en SSH-tunnel (ssh -L 8000:127.0.0.1:8000 server) i stedet "
-            "for at åbne porten."
-        ),
+        help=t("help.serve"),
+        description=t("help.serve.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(parser)
     parser.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, metavar="N", help="port (standard 8000)"
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        metavar="N",
+        help=t("help.serve.port", default=DEFAULT_PORT),
     )
     parser.add_argument(
         "--host",
         default=None,
-        metavar="ADRESSE",
-        help="lyt på denne adresse i stedet for 127.0.0.1 (uden TLS: brug hellere en tunnel)",
+        metavar=t("help.metavar.address"),
+        help=t("help.serve.host"),
     )
     parser.add_argument(
         "--public-url",
         default=None,
         metavar="URL",
-        help="adressen browseren bruger, hvis den ikke er http://HOST:PORT",
+        help=t("help.serve.public_url"),
     )
     parser.add_argument(
         "--token-file",
         default=None,
-        metavar="FIL",
-        help="læs adgangsnøglen fra denne fil (kun ejeren må kunne læse den: chmod 600);"
-        " ellers laves en ny ved hver start",
+        metavar=t("help.metavar.file"),
+        help=t("help.serve.token_file"),
     )
     parser.add_argument(
         "--max-sessions",
         type=int,
         default=DEFAULT_MAX_SESSIONS,
         metavar="N",
-        help=f"højst så mange åbne faner på én gang (standard {DEFAULT_MAX_SESSIONS})",
+        help=t("help.serve.max_sessions", default=DEFAULT_MAX_SESSIONS),
     )
     # --demo (a common option) here means: each browser tab gets its own demo copy.
     parser.set_defaults(run=run_serve, own_demo=True)

@@ -11,33 +11,20 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kkr_tui.domain.status_report import DEFAULT_DAYS
+from kkr_tui.i18n import msg, t
+
 if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
-
-DEFAULT_DAYS = 10  # kkr_tui.domain.status_report.DEFAULT_DAYS; not imported here (start-up)
-
-EPILOG = """\
-Afslutningskoder (exit codes):
-  0  intet er overskredet (nothing overdue)
-  1  mindst én frist er overskredet (something overdue)
-  2  brugs- eller datafejl: ukendt tilvalg eller råd, databasefilen eller
-     dens mappe findes ikke, filen er beskadiget eller kan ikke læses;
-     meddelelsen nævner stien (usage or data error; the message names the path)
-
-Farve kun i en terminal og aldrig med NO_COLOR; tilstanden står altid med
-ord (RØD/GUL/GRØN). --json giver en fast struktur, beskrevet i README
-under "kkr status".
-Til cron:  kkr status --db /srv/kkr/kkr.json >/dev/null || echo forsinket
-"""
 
 
 def _days(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' er ikke et helt tal") from None
+        raise argparse.ArgumentTypeError(msg("error.days.not_integer", text=text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' er negativt; brug 0 eller mere")
+        raise argparse.ArgumentTypeError(msg("error.days.negative", text=text))
     return value
 
 
@@ -47,29 +34,26 @@ def register(
 ) -> None:
     parser = subparsers.add_parser(
         "status",
-        help="overskredne og kommende frister, næste møde pr. råd (til scripts og cron)",
-        description=(
-            "Næste møde og parathed for hvert råd, og alt der er overskredet eller har\n"
-            "frist inden for N arbejdsdage. Læser kun; opretter aldrig en database."
-        ),
-        epilog=EPILOG,
+        help=t("help.status"),
+        description=t("help.status.description"),
+        epilog=t("help.status.epilog"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(parser)
     parser.add_argument(
         "--council",
-        metavar="RÅD",
+        metavar=t("help.metavar.council"),
         action="append",
-        help="kun dette råd (kan gentages), fx nordjylland eller 'KKR Sjælland'",
+        help=t("help.council_repeat"),
     )
     parser.add_argument(
         "--days",
         type=_days,
         default=DEFAULT_DAYS,
         metavar="N",
-        help=f"vis frister inden for N arbejdsdage (standard {DEFAULT_DAYS})",
+        help=t("help.status.days", default=DEFAULT_DAYS),
     )
-    parser.add_argument("--json", action="store_true", help="skriv JSON i stedet for tekst")
+    parser.add_argument("--json", action="store_true", help=t("help.status.json"))
     parser.set_defaults(run=run)
 
 

@@ -19,7 +19,8 @@ from kkr_tui.domain.models import Meeting
 from kkr_tui.domain.readiness import CheckLine, Light, LineStatus
 from kkr_tui.domain.status_report import CouncilStatus, DueItem, StatusReport, signed_workdays
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.domain.vacancies import Vacancy
+from kkr_tui.i18n import t, tn
 
 FORMAT = "kkr-status/1"
 
@@ -70,7 +71,26 @@ def render_text(report: StatusReport, colour: bool = False) -> str:
             lines.append("")
             lines.append(paint(fit(_due_heading(report.days, len(due))), "bold"))
             lines.extend(_item_lines(due, names, name_width, report.today))
+    if report.vacancies:
+        lines.append("")
+        lines.append(paint(fit(t("status.vacancies_heading", n=len(report.vacancies))), "bold"))
+        lines.extend(_vacancy_lines(report, names, name_width))
     return "\n".join(lines) + "\n"
+
+
+def _vacancy_lines(report: StatusReport, names: dict[str, str], name_width: int) -> list[str]:
+    """One line per vacant seat, the oldest first: since when, council, body and seat."""
+    day_width = max(display_width(format_day(v.since)) for v in report.vacancies)
+    ages = [t("status.vacancy_age", n=v.age_days) for v in report.vacancies]
+    age_width = max(display_width(age) for age in ages)
+    out = []
+    for vacancy, age in zip(report.vacancies, ages, strict=True):
+        since = pad(format_day(vacancy.since), day_width)
+        council = pad(names.get(vacancy.council, vacancy.council), name_width)
+        body = t("status.vacancy_seat", body=printable(vacancy.body.name), seat=vacancy.seat)
+        aged = " " * (age_width - display_width(age)) + age
+        out.append(fit(f"{_INDENT}{since}  {council}  {aged}  {body}"))
+    return out
 
 
 def _summary(report: StatusReport) -> str:
@@ -132,7 +152,7 @@ def _day(day: pendulum.Date, today: pendulum.Date) -> str:
 
 def _status_text(line: CheckLine) -> str:
     if line.status is LineStatus.OVERDUE:
-        return t("status.late_one" if line.workdays == 1 else "status.late", n=line.workdays)
+        return tn("status.late", line.workdays)
     return line.status_text
 
 
@@ -178,6 +198,7 @@ def report_as_dict(report: StatusReport) -> dict[str, Any]:
         "items": [_item_dict(i) for i in report.items],
         "overdue_count": report.overdue_count,
         "due_count": len(report.due),
+        "vacancies": [_vacancy_dict(v) for v in report.vacancies],
         "exit_code": exit_code_of(report),
     }
 
@@ -222,4 +243,15 @@ def _item_dict(item: DueItem) -> dict[str, Any]:
         "due": line.deadline.due.isoformat(),
         "status": "overdue" if item.overdue else "due",
         "workdays": line.workdays,
+    }
+
+
+def _vacancy_dict(vacancy: Vacancy) -> dict[str, Any]:
+    return {
+        "council": vacancy.council,
+        "body": vacancy.body.name,
+        "body_id": vacancy.body.id,
+        "seat": vacancy.seat,
+        "since": vacancy.since.isoformat(),
+        "days": vacancy.age_days,
     }

@@ -11,9 +11,9 @@ from typing import NamedTuple
 
 import pendulum
 
-from kkr_tui.domain.formatting import format_day_long
 from kkr_tui.domain.models import AgendaItem, Attachment, ItemKind, Meeting, MeetingState, Series
 from kkr_tui.i18n import t
+from kkr_tui.i18n.dates import prose_date
 
 
 def outcome_line(item: AgendaItem) -> str:
@@ -96,7 +96,7 @@ def standard_frame(
     if meeting.series is not Series.KKR:
         return [], []
     minutes = (
-        t("doc.frame.approve_minutes", day=format_day_long(previous_day).partition(" ")[2])
+        t("doc.frame.approve_minutes", day=prose_date(previous_day))
         if previous_day is not None
         else t("doc.frame.approve_minutes_none")
     )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import pendulum
+
+from kkr_tui.i18n import msg
 
 TZ_NAME = "Europe/Copenhagen"
 TODAY_ENV = "KKR_TODAY"
@@ -15,7 +17,8 @@ class ClockError(ValueError):
     """An unusable --today / KKR_TODAY value."""
 
 
-class Clock(NamedTuple):
+@dataclass(frozen=True)
+class Clock:
     """A fixed day, or (fixed=None) the real day in Copenhagen, read when asked."""
 
     fixed: pendulum.Date | None = None
@@ -35,9 +38,9 @@ def parse_today(text: str, source: str) -> pendulum.Date:
     try:
         parsed = pendulum.parse(text.strip(), strict=True, exact=True)
     except (ValueError, pendulum.parsing.exceptions.ParserError) as exc:
-        raise ClockError(f"{source}: '{text}' er ikke en gyldig dato (brug ÅÅÅÅ-MM-DD)") from exc
+        raise ClockError(msg("error.clock.invalid", source=source, text=text)) from exc
     if not isinstance(parsed, pendulum.Date) or isinstance(parsed, pendulum.DateTime):
-        raise ClockError(f"{source}: '{text}' er ikke en dato (brug ÅÅÅÅ-MM-DD)")
+        raise ClockError(msg("error.clock.not_date", source=source, text=text))
     return parsed
 
 

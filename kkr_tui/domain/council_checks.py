@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from kkr_tui.domain.models import Council, Member, Role
 from kkr_tui.domain.names import caseless
-from kkr_tui.i18n import has, t
+from kkr_tui.i18n import tn
 
 
 class Check(StrEnum):
@@ -39,10 +39,9 @@ class CouncilWarning:
     @property
     def text(self) -> str:
         """'3 kommuner uden registreret borgmester: Hjørring, Læsø, Morsø'."""
-        key = f"checks.{self.check.value}"
-        return t(
-            f"{key}_one" if self.count == 1 and has(f"{key}_one") else key,
-            count=self.count,
+        return tn(
+            f"checks.{self.check.value}",
+            self.count,
             limit=self.limit,
             names=", ".join(self.names),
         )

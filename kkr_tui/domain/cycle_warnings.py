@@ -22,7 +22,7 @@ import pendulum
 from kkr_tui.domain.formatting import format_day, format_day_short
 from kkr_tui.domain.models import Meeting, MeetingState, Series
 from kkr_tui.domain.planning import Planner
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 KKR_MEETINGS_PER_YEAR = 5
 MIN_DAYS_APART = 14
@@ -61,8 +61,9 @@ class CycleWarning:
     @property
     def message(self) -> str:
         if self.kind is WarningKind.COUNT:
-            key = "cycle.warn.count_one" if self.count == 1 else "cycle.warn.count"
-            return t(key, n=self.count, year=self.year, expected=KKR_MEETINGS_PER_YEAR)
+            return tn(
+                "cycle.warn.count", self.count, year=self.year, expected=KKR_MEETINGS_PER_YEAR
+            )
         first = self.meetings[0]
         series = t(f"series.{first.series.value}")
         if self.kind is WarningKind.CLOSED_DAY:
@@ -75,11 +76,11 @@ class CycleWarning:
         if self.kind is WarningKind.TOO_CLOSE:
             second = self.meetings[1]
             days = (second.day - first.day).days
-            return t(
-                "cycle.warn.too_close_one" if days == 1 else "cycle.warn.too_close",
+            return tn(
+                "cycle.warn.too_close",
+                days,
                 first=format_day_short(first.day),
                 second=format_day(second.day),
-                n=days,
                 limit=MIN_DAYS_APART,
             )
         assert self.due is not None

@@ -1,22 +1,26 @@
 """The deadlines of one meeting, each with the reason for its day.
 
 Dispatch: the meeting day minus `dispatch_days_before` calendar days, rolled back to the
-nearest earlier working day. Publication: `publication_workdays` working days after the
-meeting. Material and formandskab review: N working days before the dispatch deadline.
+nearest earlier working day. Material and formandskab review: N working days before the
+dispatch deadline. Publication: `publication_workdays` working days after the meeting,
+and only for the series whose decision minutes are published on kl.dk (KKR meetings and
+the constituting meeting, PUBLISHING_SERIES): a formandskab meeting or a directors'
+forum publishes none, so it has no publication deadline anywhere.
 The rules come from `Settings.rules_for(council, series)`, so a changed rule changes
 every derived date. Texts are looked up when read, in the language set at that time.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import pendulum
 
 from kkr_tui.domain.formatting import format_day, format_day_short
+from kkr_tui.domain.models import Series
 from kkr_tui.domain.rules import DateRules
 from kkr_tui.domain.workdays import WorkCalendar, as_date
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 MATERIAL = "material"
 REVIEW = "review"
@@ -33,10 +37,21 @@ ASSUMED_DEFAULTS: dict[str, int] = {
     REVIEW: _ASSUMED.review_workdays_before_dispatch,
 }
 
+# The series whose decision minutes are published (DOMAIN.md, GLOSSARY.md): the only
+# ones with a publication deadline.
+PUBLISHING_SERIES: frozenset[Series] = frozenset({Series.KKR, Series.CONSTITUTING})
+
+
+def publishes_minutes(series: Series) -> bool:
+    """True if meetings of `series` publish decision minutes (and so have that deadline)."""
+    return series in PUBLISHING_SERIES
+
+
 ClosedDay = tuple[pendulum.Date, str]
 
 
-class Deadline(NamedTuple):
+@dataclass(frozen=True)
+class Deadline:
     """One derived deadline: its day, the rule behind it, and why it moved (if it did)."""
 
     key: str
@@ -62,8 +77,7 @@ class Deadline(NamedTuple):
             MATERIAL: "before_dispatch",
             REVIEW: "before_dispatch",
         }[self.key]
-        suffix = {0: "_zero", 1: "_one"}.get(self.offset, "")
-        sentence = t(f"dates.rule.{family}{suffix}", n=self.offset)
+        sentence = tn(f"dates.rule.{family}", self.offset)
         if self.assumption:
             sentence = f"{sentence} ({t('dates.rule.assumption')})"
         return sentence
@@ -103,27 +117,35 @@ def _days(closed: list[ClosedDay] | tuple[ClosedDay, ...]) -> str:
     )
 
 
-class MeetingDeadlines(NamedTuple):
+@dataclass(frozen=True)
+class MeetingDeadlines:
     meeting_day: pendulum.Date
     material: Deadline
     review: Deadline
     dispatch: Deadline
-    publication: Deadline
+    # None for a series that publishes no minutes (see PUBLISHING_SERIES).
+    publication: Deadline | None
 
     @property
     def milestones(self) -> list[Deadline]:
-        """All four by due day; ties keep the secretary's order (material first)."""
-        ordered = [self.material, self.review, self.dispatch, self.publication]
+        """All that apply, by due day; ties keep the secretary's order (material first)."""
+        ordered = [self.material, self.review, self.dispatch]
+        if self.publication is not None:
+            ordered.append(self.publication)
         return sorted(ordered, key=lambda d: (d.due, MILESTONE_ORDER.index(d.key)))
 
-    def get(self, key: str) -> Deadline:
-        return {d.key: d for d in self.milestones}[key]
+    def get(self, key: str) -> Deadline | None:
+        """The milestone `key`, or None where it does not apply."""
+        return {d.key: d for d in self.milestones}.get(key)
 
 
 def derive_deadlines(
-    meeting_day: pendulum.Date, rules: DateRules, calendar: WorkCalendar
+    meeting_day: pendulum.Date, rules: DateRules, calendar: WorkCalendar, series: Series
 ) -> MeetingDeadlines:
     meeting_day = as_date(meeting_day)
+    publication = None
+    if publishes_minutes(series):
+        publication = _publication(meeting_day, rules.publication_workdays, calendar)
     dispatch = _dispatch(meeting_day, rules.dispatch_days_before, calendar)
     return MeetingDeadlines(
         meeting_day=meeting_day,
@@ -134,7 +156,7 @@ def derive_deadlines(
             REVIEW, dispatch.due, rules.review_workdays_before_dispatch, calendar
         ),
         dispatch=dispatch,
-        publication=_publication(meeting_day, rules.publication_workdays, calendar),
+        publication=publication,
     )
 
 

@@ -14,8 +14,11 @@ from email.errors import HeaderParseError
 from email.headerregistry import Address
 from enum import StrEnum
 
+import pendulum
+
 from kkr_tui.domain.attendance import Presence, read_attendance
-from kkr_tui.domain.models import EMAIL_RE, Contact, Meeting, Member
+from kkr_tui.domain.formatting import format_day_time
+from kkr_tui.domain.models import EMAIL_RE, Contact, Meeting, MeetingState, Member
 from kkr_tui.domain.names import caseless
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
@@ -140,3 +143,34 @@ CANCELLED_MARK = "cancelled"
 def invitation_fingerprint(meeting: Meeting) -> str:
     """What an invitation promises (time and place): a change needs an updated one."""
     return f"{meeting.start.isoformat()}|{meeting.end.isoformat()}|{meeting.place.strip()}"
+
+
+def mailed_text(meeting: Meeting) -> str:
+    """'tor 10. sep 2026 kl. 15.26 til 8: Anna Eksempel, Bo Fiktivsen, ...' or ''."""
+    if not meeting.mailed_to:
+        return ""
+    names = [printable(label.partition(" <")[0]) for label in meeting.mailed_to]
+    when = printable(meeting.mailed_at)
+    try:
+        moment = pendulum.parse(meeting.mailed_at)
+    except (ValueError, pendulum.parsing.exceptions.ParserError):
+        moment = None
+    if isinstance(moment, pendulum.DateTime):
+        when = format_day_time(moment)
+    key = "mail.ui.mailed_resent" if meeting.mail_round > 1 else "mail.ui.mailed"
+    text = t(key, when=when, count=len(names), names=", ".join(names))
+    stale = invitation_stale(meeting)
+    if stale:
+        text = f"{text}. {stale}"
+    return text
+
+
+def invitation_stale(meeting: Meeting) -> str:
+    """What the invited still need to hear: the meeting moved, or was cancelled."""
+    if meeting.mail_round == 0 or meeting.invited_as == CANCELLED_MARK:
+        return ""
+    if meeting.state is MeetingState.CANCELLED:
+        return t("mail.ui.send_cancel")
+    if meeting.invited_as != invitation_fingerprint(meeting):
+        return t("mail.ui.send_update")
+    return ""

@@ -87,14 +87,3 @@ def month_abbr(month: int, lang: str | None = None) -> str:
     """'jan'..'dec' (da) / 'Jan'..'Dec' (en) for column labels."""
     lang = lang or language()
     return _names(pendulum.date(2026, month, 1), lang)[1]
-
-
-def format_day_long(day: dt.date, lang: str | None = None) -> str:
-    """'fredag 11. september 2026' (da) or 'Friday 11 September 2026' (en): for documents."""
-    lang = lang or language()
-    plain = _pdate(day)
-    weekday = plain.format("dddd", locale=lang)
-    month = plain.format("MMMM", locale=lang)
-    if lang == "en":
-        return f"{weekday} {plain.day} {month} {plain.year}"
-    return f"{weekday} {plain.day}. {month} {plain.year}"

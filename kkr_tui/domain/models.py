@@ -18,6 +18,7 @@ from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.reference import COUNCIL_SLUGS
 from kkr_tui.domain.stored_types import check_fields, shown
+from kkr_tui.i18n import msg
 
 
 class Series(StrEnum):
@@ -60,13 +61,13 @@ class Role(StrEnum):
 
 def _require_text(value: str, name: str) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError("må ikke være tom", name)
+        raise ValidationError(msg("error.field.required"), name)
 
 
 def _require_council(slug: str) -> None:
     if slug not in COUNCIL_SLUGS:
         known = ", ".join(COUNCIL_SLUGS)
-        raise ValidationError(f"ukendt råd '{slug}' (kendte: {known})", "council")
+        raise ValidationError(msg("error.field.unknown_council", slug=slug, known=known), "council")
 
 
 def _enum(enum: type[Enum], value: Any, name: str) -> Any:
@@ -74,7 +75,9 @@ def _enum(enum: type[Enum], value: Any, name: str) -> Any:
         return enum(value)
     except ValueError:
         allowed = ", ".join(str(e.value) for e in enum)  # type: ignore[attr-defined]
-        raise ValidationError(f"'{value}' er ikke en af: {allowed}", name) from None
+        raise ValidationError(
+            msg("error.field.not_one_of", value=value, allowed=allowed), name
+        ) from None
 
 
 def _date_or_none(value: Any, name: str) -> pendulum.Date | None:
@@ -85,9 +88,9 @@ def _date_or_none(value: Any, name: str) -> pendulum.Date | None:
     try:
         parsed = pendulum.parse(str(value), exact=True)
     except (ValueError, pendulum.parsing.exceptions.ParserError):
-        raise ValidationError(f"'{value}' er ikke en dato", name) from None
+        raise ValidationError(msg("error.field.not_date", value=value), name) from None
     if not isinstance(parsed, pendulum.Date) or isinstance(parsed, pendulum.DateTime):
-        raise ValidationError(f"'{value}' er ikke en dato", name)
+        raise ValidationError(msg("error.field.not_date", value=value), name)
     return parsed
 
 
@@ -100,16 +103,16 @@ def _datetime(value: Any, name: str) -> pendulum.DateTime:
     else:
         # pendulum reads a time without offset as UTC; a stored time must say its offset.
         if not _OFFSET_RE.search(str(value).strip()):
-            raise ValidationError(f"'{value}' mangler UTC-forskydning (fx +02:00)", name)
+            raise ValidationError(msg("error.field.no_offset", value=value), name)
         try:
             parsed = pendulum.parse(str(value), exact=True)
         except (ValueError, pendulum.parsing.exceptions.ParserError):
-            raise ValidationError(f"'{value}' er ikke et tidspunkt", name) from None
+            raise ValidationError(msg("error.field.not_time", value=value), name) from None
         if not isinstance(parsed, pendulum.DateTime):
-            raise ValidationError(f"'{value}' er ikke et tidspunkt med klokkeslæt", name)
+            raise ValidationError(msg("error.field.no_clock_time", value=value), name)
         dt = parsed
     if dt.tzinfo is None or dt.utcoffset() is None:
-        raise ValidationError("tidspunktet mangler tidszone", name)
+        raise ValidationError(msg("error.field.no_zone"), name)
     return dt.in_timezone(_COPENHAGEN)
 
 
@@ -139,7 +142,7 @@ class Record:
         if known is None:  # once per class: a big file builds thousands of records
             known = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls)) - {"id"}  # type: ignore[arg-type]
         if not isinstance(data, dict):
-            raise ValidationError(f"{shown(data)} er ikke et objekt")
+            raise ValidationError(msg("error.field.not_object", value=shown(data)))
         values = {k: v for k, v in data.items() if k in known}
         check_fields(cls, values)  # a hand-edited file: "place": 0, "rev": []
         return cls(id=doc_id, **values)  # type: ignore[call-arg]
@@ -177,7 +180,7 @@ class Council(Record):
         _require_text(self.name, "name")
         object.__setattr__(self, "municipalities", tuple(self.municipalities))
         if not isinstance(self.seats, int) or self.seats < 1:
-            raise ValidationError("skal være et positivt heltal", "seats")
+            raise ValidationError(msg("error.field.positive_integer"), "seats")
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,7 @@ class Member(Record):
         _require_text(self.municipality, "municipality")
         role = _enum(Role, self.role, "role")
         if not isinstance(self.mayor, bool):
-            raise ValidationError("skal være sand eller falsk", "mayor")
+            raise ValidationError(msg("error.field.boolean"), "mayor")
         # One spelling per fact: a plain member who is mayor is role borgmester.
         if role is Role.MEMBER and self.mayor:
             role = Role.MAYOR
@@ -243,9 +246,9 @@ class Contact(Record):
         for slug in self.councils:
             _require_council(slug)
         if self.email and not EMAIL_RE.match(self.email):
-            raise ValidationError(f"'{self.email}' er ikke en gyldig e-mailadresse", "email")
+            raise ValidationError(msg("error.field.email", value=self.email), "email")
         if self.phone and not re.fullmatch(r"\+?[\d ]{8,20}", self.phone):
-            raise ValidationError(f"'{self.phone}' er ikke et telefonnummer (kun cifre)", "phone")
+            raise ValidationError(msg("error.field.phone", value=self.phone), "phone")
 
 
 @dataclass(frozen=True)
@@ -288,11 +291,21 @@ class Meeting(Record):
     mailed_at: str = ""
     mailed_to: tuple[str, ...] = ()
     invited_as: str = ""
+    # A directors' forum's meeting names its forum (kkr_tui.domain.fora); 0: none.
+    forum_id: int = 0
+    # A joint meeting's other councils (KL's chairmanship with the five KKR
+    # chairmanships; KKR Hovedstaden and KKR Sjælland together): `council` holds it, and
+    # it shows once in each of these councils' year too.
+    councils: tuple[str, ...] = ()
     id: int = 0
     rev: int = 0
 
     def __post_init__(self) -> None:
         _require_council(self.council)
+        others = tuple(dict.fromkeys(c for c in self.councils if c != self.council))
+        for slug in others:
+            _require_council(slug)
+        object.__setattr__(self, "councils", others)
         object.__setattr__(self, "series", _enum(Series, self.series, "series"))
         object.__setattr__(self, "state", _enum(MeetingState, self.state, "state"))
         object.__setattr__(self, "start", _datetime(self.start, "start"))
@@ -300,14 +313,22 @@ class Meeting(Record):
         for name in ("dispatched_on", "held_on", "published_on"):
             object.__setattr__(self, name, _date_or_none(getattr(self, name), name))
         if self.end <= self.start:
-            raise ValidationError("sluttidspunktet skal ligge efter starttidspunktet", "end")
+            raise ValidationError(msg("error.field.end_before_start"), "end")
         if self.minutes_url and not self.minutes_url.startswith("https://"):
-            raise ValidationError("skal være en https-adresse", "minutes_url")
+            raise ValidationError(msg("error.field.https"), "minutes_url")
         object.__setattr__(self, "mailed_to", tuple(self.mailed_to))
 
     @property
     def day(self) -> pendulum.Date:
         return self.start.date()
+
+    @property
+    def all_councils(self) -> tuple[str, ...]:
+        """The council that holds the meeting, then the others taking part."""
+        return (self.council, *self.councils)
+
+    def belongs_to(self, council: str) -> bool:
+        return council == self.council or council in self.councils
 
     @property
     def is_online(self) -> bool:
@@ -336,9 +357,9 @@ class Attachment:
         _require_text(self.title, "title")
         _require_text(self.file_name, "file_name")
         if not isinstance(self.size, int) or self.size < 0:
-            raise ValidationError("skal være et ikke-negativt heltal", "size")
+            raise ValidationError(msg("error.field.non_negative"), "size")
         if not isinstance(self.sha256, str) or not SHA256_RE.match(self.sha256):
-            raise ValidationError(f"'{self.sha256}' er ikke en SHA-256 (64 hex-tegn)", "sha256")
+            raise ValidationError(msg("error.field.sha256", value=self.sha256), "sha256")
 
     @property
     def suffix(self) -> str:
@@ -367,6 +388,9 @@ class AgendaItem(Record):
     attachments: tuple[Attachment, ...] = ()
     state: ItemState = ItemState.DRAFT
     history: tuple[HistoryEntry, ...] = ()
+    # The forum meeting that prepared the item (cases go municipality -> directors'
+    # forum -> formandskab -> KKR); 0: none.
+    prepared_in: int = 0
     id: int = 0
     rev: int = 0
 
@@ -375,13 +399,13 @@ class AgendaItem(Record):
         object.__setattr__(self, "kind", _enum(ItemKind, self.kind, "kind"))
         object.__setattr__(self, "state", _enum(ItemState, self.state, "state"))
         if not isinstance(self.number, int) or self.number < 1:
-            raise ValidationError("skal være et positivt heltal", "number")
+            raise ValidationError(msg("error.field.positive_integer"), "number")
         history = tuple(
             h if isinstance(h, HistoryEntry) else HistoryEntry(**h) for h in self.history
         )
         object.__setattr__(self, "history", history)
         if not isinstance(self.closed, bool):
-            raise ValidationError("skal være sand eller falsk", "closed")
+            raise ValidationError(msg("error.field.boolean"), "closed")
         attachments = tuple(
             a if isinstance(a, Attachment) else Attachment(**a) for a in self.attachments
         )

@@ -207,9 +207,9 @@ def _after_meeting(
             )
         )
     if publication is None:
-        steps.append(
-            Step(Action.NONE, t("steps.no_public_minutes", series=t(f"series.{meeting.series}")))
-        )
+        # "nothing is missing" only when nothing is (attendance may still be).
+        key = "steps.no_public_minutes_only" if steps else "steps.no_public_minutes"
+        steps.append(Step(Action.NONE, t(key, series=t(f"series_lower.{meeting.series}"))))
     elif meeting.state is MeetingState.HELD:
         steps.append(
             Step(

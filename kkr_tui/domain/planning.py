@@ -35,7 +35,9 @@ class Planner:
         key = (meeting.day, meeting.council, meeting.series.value)
         found = self._deadlines.get(key)
         if found is None:
-            found = derive_deadlines(meeting.day, self.rules(meeting), self.calendar)
+            found = derive_deadlines(
+                meeting.day, self.rules(meeting), self.calendar, meeting.series
+            )
             self._deadlines[key] = found
         return found
 

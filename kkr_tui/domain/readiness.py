@@ -23,8 +23,8 @@ is "done late".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import NamedTuple
 
 import pendulum
 
@@ -37,13 +37,13 @@ from kkr_tui.domain.deadlines import (
     MeetingDeadlines,
     derive_deadlines,
 )
+from kkr_tui.domain.deadlines import PUBLISHING_SERIES as PUBLISHING_SERIES
 from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState, Series
 from kkr_tui.domain.rules import DateRules
 from kkr_tui.domain.workdays import WorkCalendar
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 AMBER_WORKDAYS = 2
-PUBLISHING_SERIES = (Series.KKR, Series.CONSTITUTING)
 # The constituting meeting has no formandskab yet (it elects one; the longest-serving
 # mayor of the region convenes it), so there is no chairmanship review before it.
 NO_REVIEW_SERIES = (Series.CONSTITUTING,)
@@ -69,7 +69,8 @@ class LineStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-class CheckLine(NamedTuple):
+@dataclass(frozen=True)
+class CheckLine:
     """One milestone as of `today`. `workdays` is left until due (DUE) or late (OVERDUE)."""
 
     deadline: Deadline
@@ -97,21 +98,19 @@ class CheckLine(NamedTuple):
         """'udført', 'om 3 arbejdsdage', 'i dag', 'overskredet med 2 arbejdsdage'."""
         if self.status is LineStatus.DONE:
             if self.done_late_by:
-                key = "ready.done_late_one" if self.done_late_by == 1 else "ready.done_late"
-                return t(key, n=self.done_late_by)
+                return tn("ready.done_late", self.done_late_by)
             return t("ready.done")
         if self.status is LineStatus.DUE_TODAY:
             return t("ready.due_today")
         if self.status is LineStatus.OVERDUE:
-            return t(
-                "ready.overdue_one" if self.workdays == 1 else "ready.overdue", n=self.workdays
-            )
+            return tn("ready.overdue", self.workdays)
         if self.status is LineStatus.CANCELLED:
             return t("ready.cancelled")
-        return t("ready.due_one" if self.workdays == 1 else "ready.due", n=self.workdays)
+        return tn("ready.due", self.workdays)
 
 
-class Readiness(NamedTuple):
+@dataclass(frozen=True)
+class Readiness:
     meeting: Meeting
     deadlines: MeetingDeadlines
     lines: tuple[CheckLine, ...]
@@ -144,12 +143,10 @@ def assess(
     """The checklist as of `today`; `deadlines` may be passed in when already derived
     (with the same rules and calendar) to save deriving them again."""
     if deadlines is None:
-        deadlines = derive_deadlines(meeting.day, rules, calendar)
+        deadlines = derive_deadlines(meeting.day, rules, calendar, meeting.series)
     done_on = _done_days(meeting, items)
     lines = []
     for deadline in deadlines.milestones:
-        if deadline.key == PUBLICATION and meeting.series not in PUBLISHING_SERIES:
-            continue
         if deadline.key == REVIEW and meeting.series in NO_REVIEW_SERIES:
             continue
         if meeting.state is MeetingState.CANCELLED:

@@ -3,10 +3,11 @@
 Only what the seed gives is shipped: no member or chair names (those are entered or imported).
 """
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 
-class CouncilSeed(NamedTuple):
+@dataclass(frozen=True)
+class CouncilSeed:
     slug: str
     name: str
     region: str
@@ -158,7 +159,8 @@ COUNCILS: tuple[CouncilSeed, ...] = (
 COUNCIL_SLUGS: tuple[str, ...] = tuple(c.slug for c in COUNCILS)
 
 
-class ContactSeed(NamedTuple):
+@dataclass(frozen=True)
+class ContactSeed:
     name: str
     title: str
     organisation: str

@@ -6,6 +6,7 @@ derived date at once because every date is derived from `Settings.rules_for(...)
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.reference import COUNCIL_SLUGS, DEFAULT_POLICY_AREAS
 from kkr_tui.domain.stored_types import check_fields, shown
+from kkr_tui.i18n import msg
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class DateRules:
         for f in fields(self):
             value = getattr(self, f.name)
             if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 60:
-                raise ValidationError("skal være et heltal fra 0 til 60", f.name)
+                raise ValidationError(msg("error.rules.range"), f.name)
 
 
 RULE_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DateRules))
@@ -54,16 +56,8 @@ class ClosedDays:
             try:
                 date.fromisoformat(str(text).strip())
             except ValueError:
-                raise ValidationError(f"'{text}' er ikke en dato (ÅÅÅÅ-MM-DD)", "extra") from None
+                raise ValidationError(msg("error.rules.not_day", text=text), "extra") from None
         object.__setattr__(self, "extra", tuple(sorted({str(x).strip() for x in self.extra})))
-
-
-def _is_uuid(text: str) -> bool:
-    """The spellings uuid.UUID(text) accepts (hyphens, braces, "urn:uuid:"), checked
-    without importing uuid: it imports `platform`, ~1.5 ms on every read of the settings,
-    which `kkr status` cannot spare."""
-    digits = text.replace("urn:", "").replace("uuid:", "").strip("{}").replace("-", "")
-    return len(digits) == 32 and all(c in "0123456789abcdefABCDEF" for c in digits)
 
 
 @dataclass(frozen=True)
@@ -80,15 +74,24 @@ class Settings:
     rev: int = 0
 
     def __post_init__(self) -> None:
-        if self.database_id and not _is_uuid(self.database_id):
-            raise ValidationError(f"'{self.database_id}' er ikke et UUID", "database_id")
+        if self.database_id:
+            try:
+                uuid.UUID(self.database_id)
+            except ValueError:
+                raise ValidationError(
+                    msg("error.rules.not_uuid", value=self.database_id), "database_id"
+                ) from None
         for key, partial in self.overrides.items():
             council = key.partition(":")[0]
             if council != "*" and council not in COUNCIL_SLUGS:
-                raise ValidationError(f"ukendt råd '{council}' i regel '{key}'", "overrides")
+                raise ValidationError(
+                    msg("error.rules.unknown_council", council=council, key=key), "overrides"
+                )
             unknown = set(partial) - set(RULE_NAMES)
             if unknown:
-                raise ValidationError(f"ukendte regler {sorted(unknown)} i '{key}'", "overrides")
+                raise ValidationError(
+                    msg("error.rules.unknown_rules", names=sorted(unknown), key=key), "overrides"
+                )
             DateRules(**{**asdict(self.default_rules), **partial})
 
     def rules_for(self, council: str, series: str) -> DateRules:
@@ -116,7 +119,7 @@ class Settings:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:
         if not isinstance(data, dict):
-            raise ValidationError(f"{shown(data)} er ikke et objekt")
+            raise ValidationError(msg("error.field.not_object", value=shown(data)))
         check_fields(cls, data)
         return cls(
             closed_days=ClosedDays(**data.get("closed_days", {})),

@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Any
 
 from kkr_tui.domain.errors import ValidationError
+from kkr_tui.i18n import msg
 
 Check = Callable[[Any], bool]
 # Per field: the JSON types taken at a glance (`type(value) in ...`, the common case and
@@ -36,7 +37,9 @@ def check_fields(cls: type, data: dict[str, Any]) -> None:
         if name in data:
             value = data[name]
             if type(value) not in plain and not check(value):
-                raise ValidationError(f"{shown(value)} er ikke {expected}", name)
+                raise ValidationError(
+                    msg("error.field.wrong_type", value=shown(value), expected=expected), name
+                )
 
 
 def shown(value: Any) -> str:

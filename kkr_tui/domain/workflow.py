@@ -13,6 +13,9 @@ Meetings: proposed/planned -> dispatched -> held -> published; or cancelled.
 Guards:   before dispatch every item is approved and has a responsible case officer,
           and there is at least one item; before publication every beslutningssag has
           a decision. A guard may be overridden with a reason, which is stored.
+
+Length: ~430 lines, one small function per step, kept together so every rule of the
+workflow is read in one file (which actions a state allows: kkr_tui.domain.actions).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from urllib.parse import urlsplit
 
 import pendulum
 
+from kkr_tui.domain.deadlines import publishes_minutes
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.models import (
@@ -34,7 +38,6 @@ from kkr_tui.domain.models import (
     Meeting,
     MeetingState,
 )
-from kkr_tui.domain.readiness import PUBLISHING_SERIES
 from kkr_tui.domain.text import printable, strip_controls
 from kkr_tui.i18n import t
 
@@ -95,7 +98,7 @@ def require_open_agenda(meeting: Meeting) -> None:
         return
     if meeting.state is MeetingState.CANCELLED:
         raise WorkflowError(t("flow.meeting_cancelled"))
-    raise WorkflowError(t("flow.agenda_closed", state=t(f"state.{meeting.state.value}")))
+    raise WorkflowError(t("flow.agenda_closed", state=t(f"state_short.{meeting.state.value}")))
 
 
 def require_editable(meeting: Meeting) -> None:
@@ -367,7 +370,9 @@ def mark_held(meeting: Meeting, *, day: pendulum.Date, today: pendulum.Date) -> 
     if meeting.state is not MeetingState.DISPATCHED:
         if meeting.state in OPEN_AGENDA:
             raise WorkflowError(t("flow.held_needs_dispatch"))
-        raise WorkflowError(t("flow.held_wrong_state", state=t(f"state.{meeting.state.value}")))
+        raise WorkflowError(
+            t("flow.held_wrong_state", state=t(f"state_short.{meeting.state.value}"))
+        )
     _require_not_future(day, today)
     if day < meeting.day:
         raise WorkflowError(t("flow.held_before_meeting", day=format_day(meeting.day)))
@@ -397,12 +402,16 @@ def publish_minutes(
     today: pendulum.Date,
     override_reason: str = "",
 ) -> Meeting:
-    if meeting.series not in PUBLISHING_SERIES:
-        raise WorkflowError(t("flow.no_public_minutes", series=t(f"series.{meeting.series.value}")))
+    if not publishes_minutes(meeting.series):
+        raise WorkflowError(
+            t("flow.no_public_minutes", series=t(f"series_lower.{meeting.series.value}"))
+        )
     if meeting.state is not MeetingState.HELD:
         if meeting.state in (*OPEN_AGENDA, MeetingState.DISPATCHED):
             raise WorkflowError(t("flow.publish_needs_held"))
-        raise WorkflowError(t("flow.publish_wrong_state", state=t(f"state.{meeting.state.value}")))
+        raise WorkflowError(
+            t("flow.publish_wrong_state", state=t(f"state_short.{meeting.state.value}"))
+        )
     _require_not_future(day, today)
     held = meeting.held_on or meeting.day
     if day < held:
@@ -423,7 +432,9 @@ def publish_minutes(
 
 def cancel_meeting(meeting: Meeting, *, reason: str) -> Meeting:
     if meeting.state not in CANCELLABLE:
-        raise WorkflowError(t("flow.cancel_wrong_state", state=t(f"state.{meeting.state.value}")))
+        raise WorkflowError(
+            t("flow.cancel_wrong_state", state=t(f"state_short.{meeting.state.value}"))
+        )
     return meeting.with_changes(
         state=MeetingState.CANCELLED,
         cancel_reason=_require_reason(reason, "flow.cancel_reason_needed"),

@@ -22,11 +22,15 @@ from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.models import Contact, Meeting, MeetingState, Member, Role
 from kkr_tui.domain.reference import COUNCIL_SLUGS
 from kkr_tui.domain.text import spreadsheet_cell, strip_controls
+from kkr_tui.exports.appointments import COLUMNS as APPOINTMENT_COLUMNS
+from kkr_tui.exports.appointments import csv_rows
 
 if TYPE_CHECKING:
+    import pendulum
+
     from kkr_tui.store import Snapshot
 
-KINDS: tuple[str, ...] = ("meetings", "members", "contacts")
+KINDS: tuple[str, ...] = ("meetings", "members", "contacts", "appointments")
 MEETING_COLUMNS = ("council", "series", "date", "start", "end", "place")
 MEMBER_COLUMNS = ("council", "name", "municipality", "party", "role")
 # Like `secretariat` below: beyond the documented header so a round trip keeps who is a
@@ -58,6 +62,8 @@ def csv_export(
         )
     if kind == "contacts":
         return _table((*CONTACT_COLUMNS, CONTACT_FLAG_COLUMN), _contact_rows(snapshot, councils))
+    if kind == "appointments":
+        return _table(APPOINTMENT_COLUMNS, _appointment_rows(snapshot, councils))
     raise ValueError(f"unknown CSV kind {kind!r} (choose {', '.join(KINDS)})")
 
 
@@ -147,3 +153,14 @@ def _contact_rows(snapshot: Snapshot, councils: Sequence[str]) -> list[list[str]
         ]
         for c in contacts
     ]
+
+
+def _appointment_rows(snapshot: Snapshot, councils: Sequence[str]) -> list[list[str]]:
+    """The udpegninger as `kkr import appointments` reads them back (see
+    kkr_tui.exports.appointments)."""
+
+    def meeting_day(meeting_id: int) -> pendulum.Date | None:
+        meeting = snapshot.find_meeting(meeting_id)
+        return meeting.day if meeting is not None else None
+
+    return csv_rows(snapshot.bodies, snapshot.appointments, meeting_day, councils)

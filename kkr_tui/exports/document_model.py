@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import pendulum
 
 from kkr_tui.domain.agenda_content import outcome_line
-from kkr_tui.domain.formatting import format_day_long, format_time
+from kkr_tui.domain.fora import meeting_name, prepared_in_text
 from kkr_tui.domain.models import (
     AgendaItem,
     Attachment,
@@ -32,7 +32,7 @@ from kkr_tui.domain.models import (
 )
 from kkr_tui.domain.workflow import AGENDA_SENT
 from kkr_tui.exports import markup
-from kkr_tui.i18n import language, t
+from kkr_tui.i18n import dates, language, t
 
 if TYPE_CHECKING:
     from kkr_tui.store import Snapshot
@@ -185,14 +185,16 @@ def _document(
         notes.append(
             t("export.cancelled_because", reason=reason) if reason else t("export.cancelled")
         )
-    doc_items = tuple(_item(number, item, kind, public) for number, item in items)
-    footer_parts = [council, format_day_long(meeting.day), t("doc.closed_meeting")]
+    doc_items = tuple(
+        _item(number, item, kind, public, _prepared(snapshot, item)) for number, item in items
+    )
+    footer_parts = [council, dates.prose_day(meeting.day), t("doc.closed_meeting")]
     if draft:
         footer_parts.append(t("export.minutes.draft").split(" ")[0])
     return Document(
         kind=kind,
         lang=language(),
-        heading=f"{council}: {t(f'series.{meeting.series.value}')}",
+        heading=f"{council}: {meeting_name(meeting, snapshot.fora)}",
         name=t("export.agenda") if kind == AGENDA else t("export.minutes"),
         when=prose_when(meeting),
         place=place_text(meeting),
@@ -206,10 +208,18 @@ def _document(
     )
 
 
-def _item(number: int, item: AgendaItem, kind: str, public: bool) -> DocItem:
+def _prepared(snapshot: Snapshot, item: AgendaItem) -> str:
+    """ "Forberedt i KD-forum Sjælland den 2. april 2026", or "" (kkr_tui.domain.fora)."""
+    forum_meeting = snapshot.meeting(item.prepared_in) if item.prepared_in else None
+    return prepared_in_text(forum_meeting, snapshot.fora) if forum_meeting else ""
+
+
+def _item(number: int, item: AgendaItem, kind: str, public: bool, prepared: str = "") -> DocItem:
     if public and item.closed:
         return DocItem(number, t("doc.closed_item"), "", True, (), ())
     sections: list[tuple[str, str]] = []
+    if prepared:
+        sections.append((t("fora.preparation"), prepared))
     for label, text in (
         (t("doc.resume"), item.resume),
         (t("doc.case_text"), item.case_text),
@@ -257,27 +267,9 @@ def _meeting(snapshot: Snapshot, meeting_id: int) -> Meeting:
     return meeting
 
 
-def _prose_time(moment: pendulum.DateTime) -> str:
-    """'9.30' (no leading zero on the hour in prose and documents)."""
-    text = format_time(moment)
-    return text[1:] if len(text) > 1 and text[0] == "0" and text[1].isdigit() else text
-
-
 def prose_when(meeting: Meeting) -> str:
     """'torsdag den 9. april 2026 kl. 9.30–12.30' (GLOSSARY: prose and documents)."""
-    day = format_day_long(meeting.day)
-    if language() == "da":
-        weekday, _, rest = day.partition(" ")
-        day = f"{weekday} den {rest}"
-    start, end = meeting.start, meeting.end
-    if end.date() != start.date():
-        return t(
-            "doc.when_span",
-            day=day,
-            start=_prose_time(start),
-            end=f"{format_day_long(end.date())} {_prose_time(end)}",
-        )
-    return t("doc.when", day=day, start=_prose_time(start), end=_prose_time(end))
+    return dates.prose_when(meeting.start, meeting.end, dash="–")
 
 
 def place_text(meeting: Meeting) -> str:

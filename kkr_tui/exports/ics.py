@@ -113,6 +113,8 @@ def calendar_feed(
         if options.deadlines and meeting.state is not MeetingState.CANCELLED:
             deadlines = snapshot.planner.deadlines(meeting)
             for deadline in (deadlines.dispatch, deadlines.publication):
+                if deadline is None:
+                    continue  # a series that publishes no minutes
                 calendar.add_component(
                     _deadline_event(snapshot, meeting, deadline, namespace, stamp)
                 )

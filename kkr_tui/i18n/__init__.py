@@ -3,13 +3,15 @@
 Texts live in one module per area (common, cycle, agenda, ...) in this package; each
 holds a dict ``TEXTS = {key: (danish, english)}``. A new area module is found without
 being listed anywhere. They are merged on first use so every lookup goes through `t()`.
-Keys are dotted: ``"pane.overview"``.
+Keys are dotted: ``"pane.overview"``. Counts go through `tn(key, n)`, which picks the
+singular (`key_one`) or the plural (`key`).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import NamedTuple
 
 LANG_ENV = "KKR_LANG"
 LANGUAGES = ("da", "en")
@@ -30,7 +32,7 @@ def register(texts: Mapping[str, tuple[str, str]]) -> None:
 def set_language(lang: str) -> None:
     global _language
     if lang not in LANGUAGES:
-        raise ValueError(f"unknown language '{lang}' (choose da or en)")
+        raise ValueError(msg("error.language", lang=lang))
     _language = lang
 
 
@@ -44,13 +46,49 @@ def language_from(option: str | None) -> str:
     return lang.strip().lower()
 
 
-def t(key: str, **values: object) -> str:
+def t(key: str, /, **values: object) -> str:
     """The text for `key` in the current language, with {placeholders} filled."""
     if not _loaded:
         _load_all()
     da, en = _catalogue[key]
     text = en if _language == "en" else da
     return text.format(**values) if values else text
+
+
+def tn(key: str, n: int, /, **values: object) -> str:
+    """The text for a count `n`, in the right number: every count goes through here.
+
+    A counted text has its plural under `key` ("{n} punkter") and its singular under
+    `key_one` ("1 punkt"); `key_zero` where 0 reads differently ("mødedagen"). Danish
+    and English both take the singular for exactly 1. {n} is filled with `n`.
+    """
+    if not _loaded:
+        _load_all()
+    if n == 0 and f"{key}_zero" in _catalogue:
+        key = f"{key}_zero"
+    elif n == 1:
+        key = f"{key}_one"  # a counted text without its singular is a bug (KeyError)
+    return t(key, n=n, **values)
+
+
+class Message(NamedTuple):
+    """A text to show later, in the language set then: a catalogue key and its values.
+
+    Errors carry one instead of a finished string (`raise StoreError(msg(...), path)`),
+    so a message is in the user's language wherever and whenever it is shown, even
+    when it was raised before --lang was read. `str()` renders it.
+    """
+
+    key: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    def __str__(self) -> str:
+        return t(self.key, **dict(self.values))
+
+
+def msg(key: str, /, **values: object) -> Message:
+    """A `Message` for `key` with its {placeholders}' values."""
+    return Message(key, tuple(values.items()))
 
 
 def has(key: str) -> bool:

@@ -16,7 +16,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{absent} apologies, 1 substitute called in",
     ),
     "afbud.unknown_member": (
-        "'{name}' er ikke medlem af {council}; medlemmer: {known}",
+        "»{name}« er ikke medlem af {council}; medlemmer: {known}",
         "'{name}' is not a member of {council}; members: {known}",
     ),
     "afbud.registered": ("{name}: afbud registreret", "{name}: apologies registered"),

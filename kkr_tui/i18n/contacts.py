@@ -48,8 +48,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "contacts.added": ("{name} er oprettet.", "{name} has been added."),
     "contacts.saved": ("{name} er gemt.", "{name} has been saved."),
     "contacts.items_renamed": (
-        "{n} dagsordenspunkt(er) har fået det nye navn som ansvarlig.",
-        "{n} agenda item(s) now name the new name as responsible.",
+        "{n} dagsordenspunkter har fået det nye navn som ansvarlig.",
+        "{n} agenda items now name the new name as responsible.",
+    ),
+    "contacts.items_renamed_one": (
+        "1 dagsordenspunkt har fået det nye navn som ansvarlig.",
+        "1 agenda item now names the new name as responsible.",
     ),
     "contacts.items_not_renamed": (
         "Dagsordenspunkterne har ikke fået det nye navn: {error}",
@@ -58,8 +62,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "contacts.deleted": ("{name} er slettet.", "{name} has been deleted."),
     "contacts.confirm_delete": ("Slet kontakten {name}?", "Delete the contact {name}?"),
     "contacts.delete_items": (
-        "Kontakten er ansvarlig for {n} dagsordenspunkt(er); de beholder navnet.",
-        "The contact is responsible for {n} agenda item(s); they keep the name.",
+        "Kontakten er ansvarlig for {n} dagsordenspunkter; de beholder navnet.",
+        "The contact is responsible for {n} agenda items; they keep the name.",
+    ),
+    "contacts.delete_items_one": (
+        "Kontakten er ansvarlig for 1 dagsordenspunkt; det beholder navnet.",
+        "The contact is responsible for 1 agenda item; it keeps the name.",
     ),
     "contacts.delete_secretariat": (
         "Kontakten er sekretariat for {councils}.",

@@ -12,7 +12,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "council.not_registered": ("ikke registreret", "not registered"),
     "council.members": ("Medlemmer", "Members"),
     "council.secretariat": ("Sekretariat", "Secretariat"),
-    "council.meetings": ("Kommende og åbne møder", "Coming and open meetings"),
+    "council.meetings": ("Kommende og uafsluttede møder", "Coming and unfinished meetings"),
     "council.no_members": (
         "Ingen medlemmer registreret. Tryk a for at tilføje, eller brug kkr import members.",
         "No members registered. Press a to add one, or use kkr import members.",
@@ -29,7 +29,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "council.col.email": ("E-mail", "E-mail"),
     "council.col.phone": ("Telefon", "Phone"),
     "council.col.date": ("Dato", "Date"),
-    "council.col.series": ("Mødetype", "Series"),
+    "council.col.series": ("Mødetype", "Meeting type"),
     "council.col.state": ("Status", "State"),
     "council.col.readiness": ("Parathed", "Readiness"),
     "council.col.next": ("Næste frist", "Next deadline"),
@@ -48,8 +48,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Remove {name} ({municipality}) from {council}?",
     ),
     "council.confirm_remove_substitutes": (
-        "{n} suppleant(er) står registreret for {name} og bliver stående.",
-        "{n} substitute(s) are registered for {name} and stay.",
+        "{n} suppleanter står registreret for {name} og bliver stående.",
+        "{n} substitutes are registered for {name} and stay.",
+    ),
+    "council.confirm_remove_substitutes_one": (
+        "1 suppleant står registreret for {name} og bliver stående.",
+        "1 substitute is registered for {name} and stays.",
     ),
     "council.select_member": ("Vælg et medlem først.", "Select a member first."),
     # Member dialog
@@ -67,10 +71,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # Shared dialog and save texts
     "dialog.save": ("Gem", "Save"),
-    "dialog.cancel": ("Annuller", "Cancel"),
+    "dialog.cancel": ("Annullér", "Cancel"),
     "dialog.delete": ("Slet", "Delete"),
     "dialog.remove": ("Fjern", "Remove"),
     "dialog.confirm_title": ("Bekræft", "Confirm"),
     "dialog.key.save": ("Gem", "Save"),
-    "dialog.key.cancel": ("Annuller", "Cancel"),
+    "dialog.key.cancel": ("Annullér", "Cancel"),
 }

@@ -9,20 +9,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{line}: the file has no header line (expected: {columns})",
     ),
     "csv.unknown_column": (
-        "{line}: ukendt kolonne '{name}' (kendte: {columns})",
+        "{line}: ukendt kolonne »{name}« (kendte: {columns})",
         "{line}: unknown column '{name}' (known: {columns})",
     ),
     "csv.column_twice": (
-        "{line}: kolonnen '{name}' står der to gange",
+        "{line}: kolonnen »{name}« står der to gange",
         "{line}: the column '{name}' appears twice",
     ),
     "csv.missing_columns": (
-        "{line}: mangler kolonne(r) {names} (forventet: {columns})",
-        "{line}: missing column(s) {names} (expected: {columns})",
+        "{line}: {n} kolonner mangler: {names} (forventet: {columns})",
+        "{line}: {n} columns are missing: {names} (expected: {columns})",
+    ),
+    "csv.missing_columns_one": (
+        "{line}: kolonnen {names} mangler (forventet: {columns})",
+        "{line}: the column {names} is missing (expected: {columns})",
     ),
     "csv.too_many": (
         "rækken har {count} felter, men overskriften kun {width}",
         "the row has {count} fields but the header only {width}",
     ),
-    "csv.empty": ("må ikke være tom", "must not be empty"),
+    "csv.empty": ("skal udfyldes", "is required"),
 }

@@ -1,4 +1,128 @@
-"""Texts of the date engine: holiday names, deadline labels and their explanations."""
+"""Dates in words, and the texts of the date engine (holiday names, deadline labels).
+
+The one place for a date in prose and documents: "torsdag den 9. april 2026 kl. 9.30-12.30"
+in Danish (no leading zero on the hour, "den" before the day), "Thursday 9 April 2026,
+09:30-12:30" in English (GLOSSARY.md). Short table dates ("tor 9. apr") stay in
+`kkr_tui.domain.formatting`. The names are written out rather than read from a pendulum
+locale: loading one costs ~6 ms at start-up, and the tables below are what the house
+style wants anyway (tests/unit/test_prose_dates.py pins them to pendulum).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pendulum
+
+from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.i18n import language
+
+WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "da": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "da": (
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+# Between a start and an end on another day.
+UNTIL: dict[str, str] = {"da": "til", "en": "to"}
+
+
+def _local(moment: dt.datetime) -> pendulum.DateTime:
+    if moment.tzinfo is None:
+        # A naive time is Copenhagen wall time, never the machine's zone.
+        return pendulum.instance(moment, tz=TZ_NAME)
+    return pendulum.instance(moment).in_timezone(TZ_NAME)
+
+
+def _plain(day: dt.date) -> dt.date:
+    if isinstance(day, dt.datetime):
+        return _local(day).date()
+    return day
+
+
+def prose_date(day: dt.date, lang: str | None = None) -> str:
+    """'9. april 2026' (da) or '9 April 2026' (en): the date without its weekday."""
+    lang = lang or language()
+    plain = _plain(day)
+    month = MONTH_NAMES[lang][plain.month - 1]
+    if lang == "en":
+        return f"{plain.day} {month} {plain.year}"
+    return f"{plain.day}. {month} {plain.year}"
+
+
+def prose_day(day: dt.date, lang: str | None = None) -> str:
+    """'torsdag den 9. april 2026' (da) or 'Thursday 9 April 2026' (en)."""
+    lang = lang or language()
+    plain = _plain(day)
+    weekday = WEEKDAY_NAMES[lang][plain.weekday()]
+    joint = " " if lang == "en" else " den "
+    return f"{weekday}{joint}{prose_date(plain, lang)}"
+
+
+def prose_time(moment: dt.datetime, lang: str | None = None) -> str:
+    """'9.30' (da: no leading zero) or '09:30' (en), in Copenhagen time."""
+    lang = lang or language()
+    local = _local(moment)
+    if lang == "en":
+        return f"{local.hour:02d}:{local.minute:02d}"
+    return f"{local.hour}.{local.minute:02d}"
+
+
+def prose_when(
+    start: dt.datetime,
+    end: dt.datetime | None = None,
+    lang: str | None = None,
+    dash: str = "-",
+) -> str:
+    """A meeting's time in a sentence or a document.
+
+    'torsdag den 9. april 2026 kl. 9.30-12.30' (da), 'Thursday 9 April 2026, 09:30-12:30'
+    (en). Documents pass ``dash="–"`` (an en dash, as Danish typography wants there). An
+    end on another day is written out in full: '... kl. 16.00 til fredag den 10. april
+    2026 kl. 12.00'.
+    """
+    lang = lang or language()
+    first = _local(start)
+    text = prose_day(first, lang)
+    separator = ", " if lang == "en" else " kl. "
+    text = f"{text}{separator}{prose_time(first, lang)}"
+    if end is None:
+        return text
+    last = _local(end)
+    if last.date() == first.date():
+        return f"{text}{dash}{prose_time(last, lang)}"
+    tail = f"{prose_day(last, lang)}{separator}{prose_time(last, lang)}"
+    return f"{text} {UNTIL[lang]} {tail}"
+
 
 TEXTS: dict[str, tuple[str, str]] = {
     # Why a day is closed. Danish names as the office writes them (DOMAIN.md).
@@ -25,8 +149,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dates.deadline.review": ("Formandskabets gennemgang", "Chairmanship review"),
     "dates.deadline.dispatch": ("Udsendelse af dagsorden", "Agenda dispatch"),
     "dates.deadline.publication": (
-        "Beslutningsreferat offentliggjort",
-        "Decision minutes published",
+        "Offentliggørelse af beslutningsreferat",
+        "Publication of decision minutes",
     ),
     "dates.rule.dispatch": ("mødedagen minus {n} dage", "the meeting day minus {n} days"),
     "dates.rule.dispatch_one": ("mødedagen minus 1 dag", "the meeting day minus 1 day"),
@@ -86,45 +210,45 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # The one date/time parser.
     "dates.parse.not_date": (
-        "'{text}' er ikke en dato (skriv fx 2026-04-09, 9-4-2026 eller 9. april 2026)",
+        "»{text}« er ikke en dato (skriv fx 2026-04-09, 9-4-2026 eller 9. april 2026)",
         "'{text}' is not a date (write e.g. 2026-04-09, 9-4-2026 or 9 April 2026)",
     ),
     "dates.parse.no_such_day": (
-        "'{text}' er ikke en gyldig dato: den dag findes ikke",
+        "»{text}« er ikke en gyldig dato: den dag findes ikke",
         "'{text}' is not a valid date: that day does not exist",
     ),
     "dates.parse.two_digit_year": (
-        "'{text}': skriv årstallet med fire cifre",
+        "»{text}«: skriv årstallet med fire cifre",
         "'{text}': write the year with four digits",
     ),
     "dates.parse.year_range": (
-        "'{text}': årstallet skal ligge mellem {low} og {high}",
+        "»{text}«: årstallet skal ligge mellem {low} og {high}",
         "'{text}': the year must lie between {low} and {high}",
     ),
     "dates.parse.ambiguous": (
-        "'{text}' er tvetydig (dag/måned/år eller måned/dag/år?): "
-        "skriv fx 9-4-2026 eller 2026-04-09",
-        "'{text}' is ambiguous (day/month/year or month/day/year?): "
-        "write e.g. 9-4-2026 or 2026-04-09",
+        "»{text}« er tvetydig (dag/måned/år eller måned/dag/år?): skriv fx 9-4-2026 eller "
+        "2026-04-09",
+        "'{text}' is ambiguous (day/month/year or month/day/year?): write e.g. 9-4-2026 or "
+        "2026-04-09",
     ),
     "dates.parse.unknown_month": (
-        "'{text}': ukendt måned '{month}'",
+        "»{text}«: ukendt måned »{month}«",
         "'{text}': unknown month '{month}'",
     ),
     "dates.parse.wrong_weekday": (
-        "'{text}': {day} er en {weekday}",
+        "»{text}«: {day} er en {weekday}",
         "'{text}': {day} is a {weekday}",
     ),
     "dates.parse.not_time": (
-        "'{text}' er ikke et klokkeslæt (skriv fx 09:30, 9:30 eller 9.30)",
+        "»{text}« er ikke et klokkeslæt (skriv fx 09:30, 9:30 eller 9.30)",
         "'{text}' is not a time of day (write e.g. 09:30, 9:30 or 9.30)",
     ),
     "dates.parse.no_such_time": (
-        "'{text}' er ikke et klokkeslæt: timer 0-23, minutter 0-59",
+        "»{text}« er ikke et klokkeslæt: timer 0-23, minutter 0-59",
         "'{text}' is not a time of day: hours 0-23, minutes 0-59",
     ),
     "dates.closed_days.bad_extra": (
-        "'{text}' er ikke en dato (ÅÅÅÅ-MM-DD)",
+        "»{text}« er ikke en dato (ÅÅÅÅ-MM-DD)",
         "'{text}' is not a date (YYYY-MM-DD)",
     ),
     # kkr import meetings
@@ -134,33 +258,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path}: is a folder, not a CSV file",
     ),
     "dates.import.unreadable": ("{path}: filen kan ikke læses", "{path}: the file cannot be read"),
-    "dates.import.no_header": (
-        "1: ingen overskriftslinje (forventet: {columns})",
-        "1: no header line (expected: {columns})",
-    ),
-    "dates.import.unknown_column": (
-        "{line}: ukendt kolonne '{name}' (kendte: {columns})",
-        "{line}: unknown column '{name}' (known: {columns})",
-    ),
-    "dates.import.column_twice": (
-        "{line}: kolonnen '{name}' står to gange",
-        "{line}: the column '{name}' appears twice",
-    ),
-    "dates.import.missing_columns": (
-        "{line}: mangler kolonne(r) {names} (forventet: {columns})",
-        "{line}: missing column(s) {names} (expected: {columns})",
-    ),
-    "dates.import.too_many": (
-        "rækken har {count} felter, overskriften {width}",
-        "the row has {count} fields, the header {width}",
-    ),
-    "dates.import.empty": ("skal udfyldes", "must not be empty"),
+    "dates.import.empty": ("skal udfyldes", "is required"),
     "dates.import.unknown_council": (
-        "ukendt råd '{text}' (kendte: {known})",
+        "ukendt råd »{text}« (kendte: {known})",
         "unknown council '{text}' (known: {known})",
     ),
     "dates.import.unknown_series": (
-        "ukendt mødetype '{text}' (kendte: {known})",
+        "ukendt mødetype »{text}« (kendte: {known})",
         "unknown meeting series '{text}' (known: {known})",
     ),
     "dates.import.twice": (
@@ -168,8 +272,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the same meeting (council, series, start) as line {line}",
     ),
     "dates.import.rejected": (
-        "intet importeret: {count} fejl i {file}",
-        "nothing imported: {count} error(s) in {file}",
+        "{n} fejl i {file}; intet er importeret",
+        "{n} errors in {file}; nothing was imported",
+    ),
+    "dates.import.rejected_one": (
+        "1 fejl i {file}; intet er importeret",
+        "1 error in {file}; nothing was imported",
     ),
     "dates.import.no_db_yet": (
         "{path} findes ikke endnu; en rigtig import opretter den",
@@ -202,19 +310,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dates.list.col.id": ("Id", "Id"),
     "dates.list.col.when": ("Tidspunkt", "When"),
     "dates.list.col.council": ("Råd", "Council"),
-    "dates.list.col.series": ("Type", "Series"),
+    "dates.list.col.series": ("Type", "Type"),
     "dates.list.col.state": ("Status", "State"),
     "dates.list.col.dispatch": ("Udsendes", "Dispatch"),
     # Short names so the table stays within 80 columns.
     "dates.list.series.kkr": ("KKR", "KKR"),
     "dates.list.series.konstituerende": ("Konst.", "Const."),
-    "dates.list.series.formandskab": ("Formandsk", "Chair"),
+    "dates.list.series.formandskab": ("Formandsk", "Chairs"),
     "dates.list.series.direktoerforum": ("KD-forum", "MD forum"),
     "dates.list.series.fagdirektoerforum": ("FD-forum", "PD forum"),
     "dates.list.state.proposed": ("forslag", "proposed"),
     "dates.list.state.planned": ("planlagt", "planned"),
-    "dates.list.state.dispatched": ("udsendt", "sent"),
+    "dates.list.state.dispatched": ("udsendt", "dispatched"),
     "dates.list.state.held": ("afholdt", "held"),
-    "dates.list.state.published": ("offentl.", "publ."),
+    "dates.list.state.published": ("offentl.", "published"),
     "dates.list.state.cancelled": ("aflyst", "cancelled"),
 }

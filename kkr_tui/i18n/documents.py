@@ -21,8 +21,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Punktet er allerede udsat; kopien står på det næste møde",
         "The item is already postponed; its copy is on the next meeting",
     ),
-    "doc.when": ("{day} kl. {start}–{end}", "{day}, {start}–{end}"),
-    "doc.when_span": ("{day} kl. {start} til {end}", "{day}, {start} to {end}"),
     # The item dialog and details.
     "item.closed": ("Lukket punkt", "Closed item"),
     "item.closed_box": ("kun nummer i den offentlige udgave", "number only in the public version"),
@@ -64,6 +62,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No case text yet (t writes it)",
     ),
     "doc.attachments_count": ("Bilag: {count}", "Attachments: {count}"),
+    # Field names in the "someone else saved meanwhile" dialog.
+    "conflict.field.resume": ("Resumé", "Summary"),
+    "conflict.field.case_text": ("Sagsfremstilling", "Case presentation"),
+    "conflict.field.closed": ("Lukket punkt", "Closed item"),
+    "conflict.field.attachments": ("Bilag", "Attachments"),
     # Outcome lines in the minutes (GLOSSARY).
     "doc.outcome.information": (
         "KKR tog orienteringen til efterretning.",
@@ -126,17 +129,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path}: the file is {size} MB; attachments may be at most {limit} MB",
     ),
     "doc.attach.bad_name": (
-        "'{name}' kan ikke bruges som bilagsnavn",
+        "»{name}« kan ikke bruges som bilagsnavn",
         "'{name}' cannot be used as an attachment name",
     ),
     "doc.attach.gone": (
-        "bilag {number} '{title}' mangler i {folder} (fil {sha}); intet er skrevet",
+        "bilag {number} »{title}« mangler i {folder} (fil {sha}); intet er skrevet",
         "attachment {number} '{title}' is missing from {folder} (file {sha}); nothing written",
     ),
     "doc.attach.changed": (
-        "bilag {number} '{title}' i {folder} er ændret siden det blev vedhæftet; intet er skrevet",
-        "attachment {number} '{title}' in {folder} has changed since it was attached;"
-        " nothing written",
+        "bilag {number} »{title}« i {folder} er ændret siden det blev vedhæftet; intet er skrevet",
+        "attachment {number} '{title}' in {folder} has changed since it was attached; "
+        "nothing written",
     ),
     "doc.attach.no_item": (
         "intet punkt med id {id} (se id'erne med: kkr agenda MØDE_ID)",
@@ -164,7 +167,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path}: is the database or one of its backups; choose another name",
     ),
     "doc.export.unknown_suffix": (
-        "{path}: ukendt endelse '{suffix}' (vælg {formats}, eller angiv --format)",
+        "{path}: ukendt endelse »{suffix}« (vælg {formats}, eller angiv --format)",
         "{path}: unknown suffix '{suffix}' (choose {formats}, or give --format)",
     ),
     "doc.export.package_target": (

@@ -3,10 +3,10 @@
 TEXTS: dict[str, tuple[str, str]] = {
     "export_ui.key.export": ("Eksportér", "Export"),
     "export_ui.key.save": ("Gem", "Save"),
-    "export_ui.key.cancel": ("Annuller", "Cancel"),
+    "export_ui.key.cancel": ("Annullér", "Cancel"),
     "export_ui.title": ("Eksportér til fil", "Export to a file"),
     "export_ui.save": ("Gem", "Save"),
-    "export_ui.cancel": ("Annuller", "Cancel"),
+    "export_ui.cancel": ("Annullér", "Cancel"),
     # Rows
     "export_ui.field.what": ("Hvad", "What"),
     "export_ui.field.format": ("Format", "Format"),
@@ -46,7 +46,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         " or choose a draft.",
     ),
     "export_ui.minutes.draft_note": (
-        "Udkastet er markeret UDKAST og viser '(mangler)' ved de manglende beslutninger.",
+        "Udkastet er markeret UDKAST og viser »(mangler)« ved de manglende beslutninger.",
         "The draft is marked DRAFT and shows '(missing)' where decisions are missing.",
     ),
     "export_ui.ics.note": (

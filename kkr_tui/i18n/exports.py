@@ -28,14 +28,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "no meeting with id {id} (see the ids with: kkr meetings)",
     ),
     "export.unknown_format": (
-        "ukendt format '{fmt}' (vælg {formats})",
+        "ukendt format »{fmt}« (vælg {formats})",
         "unknown format '{fmt}' (choose {formats})",
     ),
     "export.minutes.cancelled": (
         "mødet er aflyst; der er intet referat at lave",
         "the meeting is cancelled; there are no minutes to make",
     ),
-    "export.minutes.missing_item": ("punkt {number} '{title}'", "item {number} '{title}'"),
+    "export.minutes.missing_item": ("punkt {number} »{title}«", "item {number} '{title}'"),
     "export.minutes.not_ready": (
         "referatet er ikke klar: {count} beslutningssager uden beslutning: {items}."
         " Skriv beslutningerne, eller lav et udkast med --draft",
@@ -79,7 +79,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path}: cannot be written ({reason})",
     ),
     "export.unknown_council": (
-        "ukendt råd '{slug}' (kendte: {known})",
+        "ukendt råd »{slug}« (kendte: {known})",
         "unknown council '{slug}' (known: {known})",
     ),
     "export.which": (
@@ -87,7 +87,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "say what to export: ics, agenda, minutes or csv",
     ),
     "export.unknown_series": (
-        "ukendt mødetype '{text}' (kendte: {known})",
+        "ukendt mødetype »{text}« (kendte: {known})",
         "unknown meeting type '{text}' (known: {known})",
     ),
     "export.year_only_meetings": (
@@ -95,36 +95,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--year applies to meetings only",
     ),
     # Import of contacts
-    "contacts.import.is_dir": (
-        "{path}: er en mappe, ikke en CSV-fil",
-        "{path}: is a folder, not a CSV file",
-    ),
-    "contacts.import.missing": ("{path}: filen findes ikke", "{path}: the file does not exist"),
-    "contacts.import.unreadable": (
-        "{path}: filen kan ikke læses (ingen læseadgang)",
-        "{path}: the file cannot be read (no read permission)",
-    ),
-    "contacts.import.no_header": (
-        "mangler overskriftslinjen ({columns})",
-        "the header line is missing ({columns})",
-    ),
-    "contacts.import.too_many": (
-        "{count} felter, men overskriften har {width}",
-        "{count} fields, but the header has {width}",
-    ),
-    "contacts.import.unknown_column": (
-        "linje {line}: ukendt kolonne '{name}' (kendte: {columns})",
-        "line {line}: unknown column '{name}' (known: {columns})",
-    ),
-    "contacts.import.column_twice": (
-        "linje {line}: kolonnen '{name}' står to gange",
-        "line {line}: the column '{name}' appears twice",
-    ),
-    "contacts.import.missing_columns": (
-        "linje {line}: mangler kolonnen {names} (kendte: {columns})",
-        "line {line}: the column {names} is missing (known: {columns})",
-    ),
-    "contacts.import.empty": ("må ikke være tom", "must not be empty"),
+    "contacts.import.empty": ("skal udfyldes", "is required"),
     "contacts.import.twice_email": (
         "samme e-mail som linje {line}",
         "same e-mail as line {line}",
@@ -133,17 +104,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "samme navn (uden e-mail) som linje {line}",
         "same name (without e-mail) as line {line}",
     ),
-    "contacts.import.bad_flag": (
-        "'{text}' er ikke ja eller nej",
-        "'{text}' is not yes or no",
-    ),
+    "contacts.import.bad_flag": ("»{text}« er ikke ja eller nej", "'{text}' is not yes or no"),
     "contacts.import.differs": (
         "findes (kontakt {id}); afviger i: {fields} - ikke ændret (ret i programmet)",
         "exists (contact {id}); differs in: {fields} - not changed (edit it in the app)",
     ),
     "contacts.import.rejected": (
-        "{count} fejl i {file}; intet er importeret",
-        "{count} error(s) in {file}; nothing was imported",
+        "{n} fejl i {file}; intet er importeret",
+        "{n} errors in {file}; nothing was imported",
+    ),
+    "contacts.import.rejected_one": (
+        "1 fejl i {file}; intet er importeret",
+        "1 error in {file}; nothing was imported",
     ),
     "contacts.import.done": (
         "{new} nye kontakter, {known} fandtes allerede",

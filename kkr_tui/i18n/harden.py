@@ -43,10 +43,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Open the address with the access key that kkr serve printed when it started.",
     ),
     "serve.refused.host": (
-        "Adressen '{host}' er ikke den, kkr serve lytter på (brug --public-url bag en"
-        " proxy eller en tunnel til en anden port).",
-        "The address '{host}' is not the one kkr serve listens on (use --public-url"
-        " behind a proxy or a tunnel to another port).",
+        "Adressen »{host}« er ikke den, kkr serve lytter på (brug --public-url bag en proxy "
+        "eller en tunnel til en anden port).",
+        "The address '{host}' is not the one kkr serve listens on (use --public-url behind a "
+        "proxy or a tunnel to another port).",
     ),
     "serve.refused.origin": (
         "Forbindelsen kommer fra en anden side end kkr serve selv.",

@@ -3,11 +3,11 @@
 TEXTS: dict[str, tuple[str, str]] = {
     # --- configuration (exit 2, naming the variable) ---
     "mail.config.bad_url": (
-        "{var}: '{url}' er ikke en SMTP-adresse (fx smtp://bruger@mail.eksempel.dk:587)",
+        "{var}: »{url}« er ikke en SMTP-adresse (fx smtp://bruger@mail.eksempel.dk:587)",
         "{var}: '{url}' is not an SMTP address (e.g. smtp://user@mail.example.dk:587)",
     ),
     "mail.config.bad_scheme": (
-        "{var}: ukendt protokol '{scheme}' (brug smtp://, smtps:// eller smtp+insecure://)",
+        "{var}: ukendt protokol »{scheme}« (brug smtp://, smtps:// eller smtp+insecure://)",
         "{var}: unknown scheme '{scheme}' (use smtp://, smtps:// or smtp+insecure://)",
     ),
     "mail.config.password_in_url": (
@@ -15,7 +15,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{var}: the password must not be in the address; use {env} or a file",
     ),
     "mail.config.insecure_remote": (
-        "{var}: smtp+insecure:// (ukrypteret) er kun tilladt til 127.0.0.1, ikke '{host}'",
+        "{var}: smtp+insecure:// (ukrypteret) er kun tilladt til 127.0.0.1, ikke »{host}«",
         "{var}: smtp+insecure:// (unencrypted) is only allowed to 127.0.0.1, not '{host}'",
     ),
     "mail.config.no_password": (
@@ -68,7 +68,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # --- addresses and recipients ---
     "mail.address.missing": ("ingen e-mailadresse", "no e-mail address"),
     "mail.address.invalid": (
-        "ugyldig e-mailadresse '{address}'",
+        "ugyldig e-mailadresse »{address}«",
         "invalid e-mail address '{address}'",
     ),
     "mail.problem.skipped": ("{name}: {why}; får ikke mailen", "{name}: {why}; gets no mail"),
@@ -148,7 +148,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "no sender: {council} has no secretariat contact with an e-mail address; set KKR_MAIL_FROM",
     ),
     "mail.sender_invalid": (
-        "KKR_MAIL_FROM: ugyldig e-mailadresse '{address}'",
+        "KKR_MAIL_FROM: ugyldig e-mailadresse »{address}«",
         "KKR_MAIL_FROM: invalid e-mail address '{address}'",
     ),
     "mail.needs_reason": (
@@ -211,7 +211,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "warning: {council}: {name} has no e-mail address and will not get the agenda",
     ),
     "members.import.bad_phone": (
-        "'{text}' er ikke et telefonnummer (kun cifre)",
+        "»{text}« er ikke et telefonnummer (kun cifre)",
         "'{text}' is not a phone number (digits only)",
     ),
     # --- kkr remind ---
@@ -237,7 +237,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{who}: allerede påmindet i dag",
         "{who}: already reminded today",
     ),
-    "remind.to": ("{who}: {count} punkt(er)", "{who}: {count} item(s)"),
+    "remind.to": ("{who}: {n} punkter", "{who}: {n} items"),
+    "remind.to_one": ("{who}: 1 punkt", "{who}: 1 item"),
     # --- the app: key m on the meeting screen ---
     "mail.ui.key": ("Send e-mail", "Send e-mail"),
     "mail.ui.title": ("Send dagsorden med e-mail", "Send the agenda by e-mail"),

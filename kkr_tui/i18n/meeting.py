@@ -17,8 +17,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ingen punkter på dagsordenen.",
         "No items on the agenda.",
     ),
-    "meeting.note.late": ("Sendt for sent, fordi", "Sent late because"),
-    "meeting.note.dispatch_override": ("Sendt trods mangler, fordi", "Sent despite gaps because"),
+    "meeting.note.late": ("Udsendt for sent, fordi", "Dispatched late because"),
+    "meeting.note.dispatch_override": (
+        "Udsendt trods mangler, fordi",
+        "Dispatched despite gaps because",
+    ),
     "meeting.note.publication_override": (
         "Offentliggjort trods mangler, fordi",
         "Published despite gaps because",
@@ -54,7 +57,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Beslutningen på punkt {number} er gemt.",
         "The decision on item {number} is saved.",
     ),
-    "meeting.saved.dispatched": ("Dagsordenen er registreret udsendt.", "Agenda recorded as sent."),
+    "meeting.saved.dispatched": (
+        "Dagsordenen er registreret udsendt.",
+        "Agenda recorded as dispatched.",
+    ),
     "meeting.saved.held": ("Mødet er registreret afholdt.", "Meeting recorded as held."),
     "meeting.saved.published": (
         "Referatet er registreret offentliggjort.",
@@ -70,7 +76,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "item.responsible": ("Ansvarlig", "Responsible"),
     "item.state": ("Status", "State"),
     "item.recommendation": ("Indstilling", "Recommendation"),
-    "item.summary": ("Sagsfremstilling", "Summary"),
+    "item.summary": ("Resumé", "Summary"),
     "item.decision": ("Beslutning", "Decision"),
     "item.history": ("Historik", "History"),
     "item.no_history": ("(ingen statusændringer endnu)", "(no state changes yet)"),
@@ -97,13 +103,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "item_state_short.draft": ("kladde", "draft"),
     "item_state_short.submitted": ("modtaget", "received"),
     "item_state_short.approved": ("godkendt", "approved"),
-    "item_state_short.dispatched": ("udsendt", "sent"),
+    "item_state_short.dispatched": ("udsendt", "dispatched"),
     "item_state_short.postponed": ("udsat", "postponed"),
     # Dialogs shared.
     "agenda.dialog.ok": ("OK", "OK"),
     "agenda.dialog.save": ("Gem", "Save"),
-    "agenda.dialog.cancel": ("Annuller", "Cancel"),
-    "agenda.dialog.key.cancel": ("Annuller", "Cancel"),
+    "agenda.dialog.cancel": ("Annullér", "Cancel"),
+    "agenda.dialog.key.cancel": ("Annullér", "Cancel"),
     "agenda.dialog.key.save": ("Gem", "Save"),
     # Delete.
     "delete.title": ("Slet punkt", "Delete item"),
@@ -112,6 +118,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "delete.renumber": (
         "{n} punkter efter det får et nummer mindre.",
         "{n} items after it move up one number.",
+    ),
+    "delete.renumber_one": (
+        "1 punkt efter det får et nummer mindre.",
+        "1 item after it moves up one number.",
     ),
     "delete.final": ("Det kan ikke fortrydes.", "This cannot be undone."),
     # Postpone.
@@ -135,27 +145,27 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "decision.key.as_recommended": ("Som indstillet", "As recommended"),
     # Dispatch.
-    "dispatch.title": ("Udsend dagsorden", "Send the agenda"),
-    "dispatch.ok": ("Registrér udsendt", "Record as sent"),
+    "dispatch.title": ("Udsend dagsorden", "Dispatch the agenda"),
+    "dispatch.ok": ("Registrér udsendt", "Record as dispatched"),
     "dispatch.deadline": ("Frist: {why}", "Deadline: {why}"),
     "dispatch.day": ("Udsendt den", "Sent on"),
     "dispatch.on_time": ("Til tiden.", "On time."),
     "dispatch.late": (
-        "{n} arbejdsdage efter fristen: skriv grunden.",
+        "{n} arbejdsdage efter fristen: skriv begrundelsen.",
         "{n} working days after the deadline: write the reason.",
     ),
     "dispatch.late_one": (
-        "1 arbejdsdag efter fristen: skriv grunden.",
+        "1 arbejdsdag efter fristen: skriv begrundelsen.",
         "1 working day after the deadline: write the reason.",
     ),
-    "dispatch.late_reason": ("Grund", "Reason"),
+    "dispatch.late_reason": ("Begrundelse", "Reason"),
     "dispatch.late_hint": ("hvorfor dagsordenen kom sent ud", "why the agenda went out late"),
     "dispatch.blocked": ("Det blokerer udsendelsen:", "This blocks sending:"),
     "dispatch.clear": ("Intet blokerer udsendelsen.", "Nothing blocks sending."),
     "dispatch.override": ("Alligevel, fordi", "Anyway, because"),
     "dispatch.override_hint": (
         "hvorfor dagsordenen sendes alligevel",
-        "why the agenda is sent anyway",
+        "why the agenda is dispatched anyway",
     ),
     # Held.
     "held.title": ("Mødet afholdt", "Meeting held"),
@@ -179,11 +189,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     # Cancel.
     "cancel.title": ("Aflys møde", "Cancel meeting"),
     "cancel.ok": ("Aflys mødet", "Cancel the meeting"),
-    "cancel.reason": ("Grund", "Reason"),
+    "cancel.reason": ("Begrundelse", "Reason"),
     "cancel.hint": ("hvorfor mødet aflyses", "why the meeting is cancelled"),
     "cancel.items_stay": (
         "{n} punkter bliver stående; udsæt dem bagefter til næste møde (u).",
         "{n} items stay; postpone them to the next meeting afterwards (u).",
+    ),
+    "cancel.items_stay_one": (
+        "1 punkt bliver stående; udsæt det bagefter til næste møde (u).",
+        "1 item stays; postpone it to the next meeting afterwards (u).",
     ),
     # Attendance.
     "attendance.title": ("Fremmøde", "Attendance"),

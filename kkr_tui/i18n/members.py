@@ -1,34 +1,34 @@
 """Texts of council members: their rules, the contradiction checks and `kkr import members`."""
 
 TEXTS: dict[str, tuple[str, str]] = {
-    "members.empty": ("må ikke være tom", "must not be empty"),
+    "members.empty": ("skal udfyldes", "is required"),
     "members.role_unknown": (
-        "'{text}' er ikke en rolle (brug borgmester, medlem, formand eller næstformand)",
+        "»{text}« er ikke en rolle (brug borgmester, medlem, formand eller næstformand)",
         "'{text}' is not a role (use borgmester, medlem, formand or næstformand)",
     ),
     "members.role_both": (
-        "'{text}': man kan ikke være både formand og næstformand",
+        "»{text}«: man kan ikke være både formand og næstformand",
         "'{text}': nobody can be both chair and vice chair",
     ),
     "members.role_with_mayor": ("{role} (borgmester)", "{role} (mayor)"),
     "members.municipality_elsewhere": (
-        "'{text}' hører til {other}, ikke {council}",
+        "»{text}« hører til {other}, ikke {council}",
         "'{text}' belongs to {other}, not {council}",
     ),
     "members.municipality_typo": (
-        "'{text}' er ikke en kommune i {council}; mente du '{suggestion}'?",
+        "»{text}« er ikke en kommune i {council}; mente du »{suggestion}«?",
         "'{text}' is not a municipality of {council}; did you mean '{suggestion}'?",
     ),
     "members.municipality_unknown": (
-        "'{text}' er ikke en kommune i {council} (kommunerne: {known})",
+        "»{text}« er ikke en kommune i {council} (kommunerne: {known})",
         "'{text}' is not a municipality of {council} (its municipalities: {known})",
     ),
     "members.substitute_typo": (
-        "'{text}' er ikke medlem af {council}; mente du '{suggestion}'?",
+        "»{text}« er ikke medlem af {council}; mente du »{suggestion}«?",
         "'{text}' is not a member of {council}; did you mean '{suggestion}'?",
     ),
     "members.substitute_unknown": (
-        "'{text}' er ikke medlem af {council}",
+        "»{text}« er ikke medlem af {council}",
         "'{text}' is not a member of {council}",
     ),
     "members.substitute_self": (
@@ -41,44 +41,53 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # Contradictions in a council's members (domain/council_checks.py).
     "checks.over_seats": (
-        "{count} medlemmer registreret, men rådet har {limit} pladser",
-        "{count} members registered, but the council has {limit} seats",
+        "{n} medlemmer registreret, men rådet har {limit} pladser",
+        "{n} members registered, but the council has {limit} seats",
+    ),
+    "checks.over_seats_one": (
+        "1 medlem registreret, men rådet har {limit} pladser",
+        "1 member registered, but the council has {limit} seats",
     ),
     "checks.two_chairs": (
-        "{count} formænd registreret: {names}",
-        "{count} chairs registered: {names}",
+        "{n} formænd registreret: {names}",
+        "{n} chairs registered: {names}",
     ),
+    "checks.two_chairs_one": ("1 formand registreret: {names}", "1 chair registered: {names}"),
     "checks.two_vice_chairs": (
-        "{count} næstformænd registreret: {names}",
-        "{count} vice chairs registered: {names}",
+        "{n} næstformænd registreret: {names}",
+        "{n} vice chairs registered: {names}",
+    ),
+    "checks.two_vice_chairs_one": (
+        "1 næstformand registreret: {names}",
+        "1 vice chair registered: {names}",
     ),
     "checks.two_mayors": (
-        "mere end én borgmester i {count} kommuner: {names}",
-        "more than one mayor in {count} municipalities: {names}",
+        "mere end én borgmester i {n} kommuner: {names}",
+        "more than one mayor in {n} municipalities: {names}",
     ),
     "checks.two_mayors_one": (
         "mere end én borgmester i {names}",
         "more than one mayor in {names}",
     ),
     "checks.foreign_municipality": (
-        "{count} medlemmer fra en kommune uden for rådet: {names}",
-        "{count} members from a municipality outside the council: {names}",
+        "{n} medlemmer fra en kommune uden for rådet: {names}",
+        "{n} members from a municipality outside the council: {names}",
     ),
     "checks.foreign_municipality_one": (
         "et medlem fra en kommune uden for rådet: {names}",
         "a member from a municipality outside the council: {names}",
     ),
     "checks.unknown_substitute": (
-        "{count} suppleanter for en, der ikke er medlem: {names}",
-        "{count} substitutes for someone who is not a member: {names}",
+        "{n} suppleanter for en, der ikke er medlem: {names}",
+        "{n} substitutes for someone who is not a member: {names}",
     ),
     "checks.unknown_substitute_one": (
         "suppleant for en, der ikke er medlem: {names}",
         "substitute for someone who is not a member: {names}",
     ),
     "checks.no_mayor": (
-        "{count} kommuner uden registreret borgmester: {names}",
-        "{count} municipalities without a registered mayor: {names}",
+        "{n} kommuner uden registreret borgmester: {names}",
+        "{n} municipalities without a registered mayor: {names}",
     ),
     "checks.no_mayor_one": (
         "ingen borgmester registreret for {names}",
@@ -89,18 +98,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "members.import.description": (
         "Importér medlemmer fra CSV med kolonnerne council,name,municipality,party,role "
         "(valgfrit også substitute_for). Komma eller semikolon, UTF-8 med eller uden BOM. "
-        "Rådet angives som fx sjaelland, 'KKR Sjælland' eller 'Sjælland'; rollen som "
-        "borgmester, medlem, formand eller næstformand ('formand og borgmester' for en "
-        "formand, der også er borgmester). Alt eller intet: er en række ugyldig, "
-        "importeres intet. Et medlem, der allerede findes (samme råd, navn og kommune), "
-        "oprettes ikke igen og ændres ikke.",
+        "Rådet angives som fx sjaelland, »KKR Sjælland« eller »Sjælland«; rollen som "
+        "borgmester, medlem, formand eller næstformand (»formand og borgmester« for en "
+        "formand, der også er borgmester). Alt eller intet: er en række ugyldig, importeres "
+        "intet. Et medlem, der allerede findes (samme råd, navn og kommune), oprettes ikke "
+        "igen og ændres ikke.",
         "Import members from CSV with the columns council,name,municipality,party,role "
         "(optionally also substitute_for). Comma or semicolon, UTF-8 with or without BOM. "
         "The council as e.g. sjaelland, 'KKR Sjælland' or 'Sjælland'; the role as "
-        "borgmester, medlem, formand or næstformand ('formand og borgmester' for a chair "
-        "who is also mayor). All or nothing: if one row is invalid, nothing is imported. "
-        "A member already registered (same council, name and municipality) is neither "
-        "added again nor changed.",
+        "borgmester, medlem, formand or næstformand ('formand og borgmester' for a chair who "
+        "is also mayor). All or nothing: if one row is invalid, nothing is imported. A "
+        "member already registered (same council, name and municipality) is neither added "
+        "again nor changed.",
     ),
     "members.import.file_help": ("medlemslisten", "the member list"),
     "members.import.dry_run_help": (
@@ -108,17 +117,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "show what would happen, without saving",
     ),
     "members.import.unknown_council": (
-        "'{text}' er ikke et KKR (kendte: {known})",
+        "»{text}« er ikke et KKR (kendte: {known})",
         "'{text}' is not a KKR (known: {known})",
     ),
     "members.import.council_typo": (
-        "'{text}' er ikke et KKR; mente du '{suggestion}'?",
+        "»{text}« er ikke et KKR; mente du »{suggestion}«?",
         "'{text}' is not a KKR; did you mean '{suggestion}'?",
     ),
     "members.import.twice": ("samme medlem som linje {line}", "the same member as line {line}"),
     "members.import.rejected": (
-        "{file}: {count} fejl; intet er importeret",
-        "{file}: {count} error(s); nothing was imported",
+        "{n} fejl i {file}; intet er importeret",
+        "{n} errors in {file}; nothing was imported",
+    ),
+    "members.import.rejected_one": (
+        "1 fejl i {file}; intet er importeret",
+        "1 error in {file}; nothing was imported",
     ),
     "members.import.differs": (
         "findes allerede med andre oplysninger ({fields}); ikke ændret",

@@ -15,12 +15,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Overdue: {overdue} · due today: {due}",
     ),
     "status.next_meetings": (
-        "Næste møde pr. råd, og mødets næste frist",
-        "Next meeting per council, and its next milestone",
+        "Næste møde for hvert råd og mødets næste frist",
+        "The next meeting of each council and its next deadline",
     ),
     "status.no_meeting": ("intet kommende møde", "no upcoming meeting"),
     "status.next_milestone": ("{label} {day}: {status}", "{label} {day}: {status}"),
-    "status.all_done": ("Alle frister er nået", "Every milestone is done"),
+    "status.all_done": ("Alle frister er nået", "All deadlines are met"),
     "status.overdue_heading": ("Overskredet ({n})", "Overdue ({n})"),
     "status.due_heading": (
         "Frist inden for {days} arbejdsdage ({n})",
@@ -48,7 +48,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "status.light.none": ("FÆRDIG", "DONE"),
     # Command line.
     "status.unknown_council": (
-        "--council: ukendt råd '{slug}' (kendte: {known})",
+        "--council: ukendt råd »{slug}« (kendte: {known})",
         "--council: unknown council '{slug}' (known: {known})",
     ),
 }

@@ -15,7 +15,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # kkr where
     "where.help": (
-        "vis hvilken database der bruges og hvorfor, dens rettigheder, backup og lås",
+        "vis, hvilken database der bruges og hvorfor, samt dens rettigheder, sikkerhedskopi og lås",
         "show which database is used and why, its permissions, backup and lock",
     ),
     "where.help.json": ("skriv JSON i stedet for tekst", "write JSON instead of text"),
@@ -118,7 +118,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "setup.no_parent": ("mappen {parent} findes ikke", "the folder {parent} does not exist"),
     "setup.unknown_group": (
-        "gruppen '{group}' findes ikke (opret den først: sudo groupadd {group})",
+        "gruppen »{group}« findes ikke (opret den først: sudo groupadd {group})",
         "the group '{group}' does not exist (create it first: sudo groupadd {group})",
     ),
     "setup.cannot_chown": (

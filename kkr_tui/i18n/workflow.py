@@ -7,8 +7,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The meeting is cancelled; its items can be postponed to the next meeting.",
     ),
     "flow.agenda_closed": (
-        "Dagsordenen er lukket (mødets status: {state}); punktet kan udsættes til næste møde.",
-        "The agenda is closed (the meeting is {state}); the item can be postponed "
+        "Dagsordenen er lukket (mødet har status »{state}«); punktet kan udsættes til næste møde.",
+        "The agenda is closed (the meeting's state is '{state}'); the item can be postponed "
         "to the next meeting.",
     ),
     "flow.published_locked": (
@@ -17,7 +17,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "flow.item_not_in_steps": (
         "Punktet er {state}; status ændres kun for punkter på en dagsorden, der ikke er udsendt.",
-        "The item is {state}; the state only changes for items on an agenda not yet sent.",
+        "The item is {state}; the state only changes for items on an agenda not yet dispatched.",
     ),
     "flow.item_last_step": (
         "Punktet er godkendt: næste trin er udsendelse af dagsordenen.",
@@ -39,13 +39,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "flow.target_closed": (
         "Det næste mødes dagsorden er allerede udsendt.",
-        "The next meeting's agenda has already been sent.",
+        "The next meeting's agenda has already been dispatched.",
     ),
     "flow.postponed_to": ("udsat til {series} {day}", "postponed to {series} {day}"),
     "flow.postponed_from": ("udsat fra mødet {day}", "postponed from the meeting of {day}"),
     "flow.decision_not_yet": (
         "Beslutningen skrives efter mødet; dagsordenen er ikke engang udsendt endnu.",
-        "The decision is written after the meeting; the agenda has not even been sent yet.",
+        "The decision is written after the meeting; the agenda has not even been dispatched yet.",
     ),
     "flow.meeting_not_yet": ("Mødet er først {day}.", "The meeting is not until {day}."),
     "flow.day_in_future": (
@@ -54,10 +54,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "flow.dispatch_after_meeting": (
         "Dagsordenen kan ikke være udsendt efter mødet ({day}).",
-        "The agenda cannot have been sent after the meeting ({day}).",
+        "The agenda cannot have been dispatched after the meeting ({day}).",
     ),
     "flow.late_reason_needed": (
-        "Udsendelsen er efter fristen: skriv grunden (den gemmes på mødet).",
+        "Udsendelsen er efter fristen: skriv begrundelsen (den gemmes på mødet).",
         "The agenda goes out after the deadline: write the reason (it is kept with the meeting).",
     ),
     "flow.override_reason_needed": (
@@ -66,11 +66,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "flow.held_needs_dispatch": (
         "Registrér først, at dagsordenen er udsendt.",
-        "Record first that the agenda was sent.",
+        "Record first that the agenda was dispatched.",
     ),
     "flow.held_wrong_state": (
-        "Mødet er {state}; det kan ikke markeres afholdt.",
-        "The meeting is {state}; it cannot be marked held.",
+        "Mødet har status »{state}«; det kan ikke markeres som afholdt.",
+        "The meeting's state is '{state}'; it cannot be marked as held.",
     ),
     "flow.held_before_meeting": (
         "Mødet kan ikke være afholdt før mødedagen ({day}).",
@@ -81,11 +81,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Write the address of the minutes on kl.dk (https://...).",
     ),
     "flow.url_not_https": (
-        "'{url}' er ikke en https-adresse (skal begynde med https://).",
+        "»{url}« er ikke en https-adresse (skal begynde med https://).",
         "'{url}' is not an https address (it must begin with https://).",
     ),
     "flow.url_invalid": (
-        "'{url}' er ikke en gyldig adresse (fx https://www.kl.dk/...).",
+        "»{url}« er ikke en gyldig adresse (fx https://www.kl.dk/...).",
         "'{url}' is not a valid address (e.g. https://www.kl.dk/...).",
     ),
     "flow.no_public_minutes": (
@@ -97,22 +97,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Mark the meeting as held first.",
     ),
     "flow.publish_wrong_state": (
-        "Mødet er {state}; der er intet referat at offentliggøre.",
-        "The meeting is {state}; there are no minutes to publish.",
+        "Mødet har status »{state}«; der er intet referat at offentliggøre.",
+        "The meeting's state is '{state}'; there are no minutes to publish.",
     ),
     "flow.published_before_held": (
         "Referatet kan ikke være offentliggjort før mødet ({day}).",
         "The minutes cannot have been published before the meeting ({day}).",
     ),
     "flow.cancel_wrong_state": (
-        "Mødet er {state}; det kan ikke aflyses.",
-        "The meeting is {state}; it cannot be cancelled.",
+        "Mødet har status »{state}«; det kan ikke aflyses.",
+        "The meeting's state is '{state}'; it cannot be cancelled.",
     ),
     "flow.cancel_reason_needed": (
         "Skriv grunden til aflysningen.",
         "Write the reason for the cancellation.",
     ),
-    "flow.history.dispatched": ("dagsorden udsendt {day}", "agenda sent {day}"),
+    "flow.history.dispatched": ("dagsorden udsendt {day}", "agenda dispatched {day}"),
     # Guards.
     "flow.blocker.no_items": (
         "Der er ingen punkter på dagsordenen.",
@@ -158,7 +158,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "steps.dispatched_waiting": (
         "Dagsorden udsendt {sent}; mødet holdes {day}.",
-        "Agenda sent {sent}; the meeting is on {day}.",
+        "Agenda dispatched {sent}; the meeting is on {day}.",
     ),
     "steps.mark_held": (
         "Efter mødet {day}: markér det afholdt.",
@@ -175,6 +175,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "steps.publish": (
         "Beslutningsreferatet offentliggøres senest {by}.",
         "The decision minutes are published by {by}.",
+    ),
+    "steps.no_public_minutes_only": (
+        "Et {series} har intet offentligt referat.",
+        "A {series} has no public minutes.",
     ),
     "steps.no_public_minutes": (
         "Et {series} har intet offentligt referat; intet mangler.",
@@ -198,7 +202,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kun en suppleant har et navn her.",
         "Only a substitute has a name here.",
     ),
-    "attendance.unknown": ("ukendt fremmøde '{value}'", "unknown attendance '{value}'"),
+    "attendance.unknown": ("ukendt fremmøde »{value}«", "unknown attendance '{value}'"),
     "attendance.text.present": ("deltog", "present"),
     "attendance.text.absent": ("afbud", "absent"),
     "attendance.text.substitute": ("supp. {name} deltog", "substitute {name} attended"),

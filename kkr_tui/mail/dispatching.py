@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pendulum
 
@@ -31,13 +31,14 @@ from kkr_tui.domain.dispatch import (
     plan_recipients,
 )
 from kkr_tui.domain.errors import DomainError
-from kkr_tui.domain.formatting import format_day, format_day_long
+from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.mail_log import cancel_batch, dispatch_batch, sent_to, update_batch
 from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
 from kkr_tui.domain.workflow import OPEN_AGENDA, dispatch_blockers, dispatch_meeting, is_late
 from kkr_tui.exports.documents import place_text
 from kkr_tui.exports.ics import database_namespace, event_uid
-from kkr_tui.i18n import language, t
+from kkr_tui.i18n import t
+from kkr_tui.i18n.dates import prose_day, prose_when
 from kkr_tui.mail.agenda import AgendaFilesError, agenda_attachments
 from kkr_tui.mail.compose import MailFile, MeetingText, Purpose, meeting_message
 from kkr_tui.mail.config import sender_address
@@ -70,31 +71,12 @@ class DispatchJob:
         return not self.pending
 
 
-def prose_day(day: dt.date) -> str:
-    """'torsdag den 9. april 2026' (Danish), 'Thursday 9 April 2026' (English)."""
-    text = format_day_long(day)
-    if language() == "da":
-        weekday, _, rest = text.partition(" ")
-        return f"{weekday} den {rest}"
-    return text
-
-
-def prose_when(meeting: Meeting) -> str:
-    """'torsdag den 9. april 2026 kl. 9.30-12.30' (no leading zero in prose)."""
-    start, end = meeting.start, meeting.end
-    day = prose_day(meeting.day)
-    if language() == "da":
-        return f"{day} kl. {start.hour}.{start.minute:02d}-{end.hour}.{end.minute:02d}"
-    return f"{day}, {start.hour:02d}:{start.minute:02d}-{end.hour:02d}:{end.minute:02d}"
-
-
 def meeting_text(snapshot: Snapshot, meeting: Meeting) -> MeetingText:
     council = snapshot.council(meeting.council).name
-    day = prose_day(meeting.day)
     return MeetingText(
         council=council,
-        day=day,
-        when=prose_when(meeting),
+        day=prose_day(meeting.day),
+        when=prose_when(meeting.start, meeting.end),
         place=place_text(meeting),
         uid=event_uid(database_namespace(snapshot.settings), meeting.id),
         summary=f"{council}: {t(f'series.{meeting.series.value}')}",
@@ -317,9 +299,10 @@ def _mark(
             "invited_as": invitation_fingerprint(meeting),
         }
         if meeting.state in OPEN_AGENDA:
-            snapshot = store.snapshot()
-            fresh = replace(meeting)
-            marked, items = _dispatched(snapshot, fresh, today=today, user=user, reason=reason)
+            # The items as the file holds them now (the rules and dates from the snapshot).
+            marked, items = _dispatched(
+                store.snapshot(), meeting, today=today, user=user, reason=reason
+            )
             for item in items:
                 current = tx.get(AgendaItem, item.id)
                 if current is not None:

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from kkr_tui.domain.models import AgendaItem, Meeting
+from kkr_tui.i18n import msg
 from kkr_tui.store import files
 from kkr_tui.store.errors import NotADatabaseError, StoreError
 from kkr_tui.store.records import record_of
@@ -71,7 +72,9 @@ def archived_years(db_path: Path) -> tuple[int, ...]:
         return ()
     except OSError as exc:
         folder = archive_folder(db_path)
-        raise StoreError(f"arkivmappen kan ikke læses: {exc.strerror}", folder) from None
+        raise StoreError(
+            msg("error.archive.unreadable_folder", reason=exc.strerror), folder
+        ) from None
     pattern = _name_pattern(db_path)
     return tuple(sorted(int(m.group(1)) for m in map(pattern.match, names) if m is not None))
 
@@ -105,10 +108,10 @@ def parse_archive(raw: bytes, path: Path, year: int) -> ArchivedYear:
     data = files.parse(raw, path)
     meta = data.get(META_TABLE, {}).get("1") if isinstance(data, dict) else None
     if not isinstance(meta, dict) or meta.get("app") != APP_ID:
-        raise NotADatabaseError("ikke en arkivfil fra kkr_tui (mangler mærket i _meta)", path)
+        raise NotADatabaseError(msg("error.archive.not_archive"), path)
     if meta.get("archive_year") != year:
         raise NotADatabaseError(
-            f"arkivfilen er for år {meta.get('archive_year')!r}, men hedder {year}", path
+            msg("error.archive.wrong_year", found=repr(meta.get("archive_year")), year=year), path
         )
     tables: list[dict[str, Any]] = []
     for name in ARCHIVED_TABLES:
@@ -116,11 +119,11 @@ def parse_archive(raw: bytes, path: Path, year: int) -> ArchivedYear:
         if not isinstance(rows, dict) or not all(
             key.isdigit() and isinstance(doc, dict) for key, doc in rows.items()
         ):
-            raise NotADatabaseError(f"tabellen '{name}' har forkert form", path)
+            raise NotADatabaseError(msg("error.archive.table_shape", table=name), path)
         tables.append(rows)
     for doc_id, doc in tables[0].items():
         if meeting_year(doc) != year:
-            raise NotADatabaseError(f"mødet meetings/{doc_id} hører ikke til år {year}", path)
+            raise NotADatabaseError(msg("error.archive.meeting_year", id=doc_id, year=year), path)
     return ArchivedYear(year, tables[0], tables[1])
 
 
@@ -147,7 +150,7 @@ def write_archive(db_path: Path, part: ArchivedYear) -> None:
             group=database.st_gid,
         )
     except OSError as exc:
-        raise StoreError(f"arkivfilen kan ikke skrives: {exc.strerror}", path) from None
+        raise StoreError(msg("error.archive.cannot_write", reason=exc.strerror), path) from None
 
 
 def finished_years(document: dict[str, Any]) -> set[int]:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pendulum
 
 from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.i18n import msg
 from kkr_tui.store import files
 from kkr_tui.store.errors import ReadOnlyError, StoreError, UnknownBackupError
 from kkr_tui.store.locking import Locked
@@ -71,7 +72,9 @@ def backups_of(db_path: Path) -> list[Backup]:
     except (FileNotFoundError, NotADirectoryError):
         return []
     except OSError as exc:
-        raise StoreError(f"mappen kan ikke læses: {exc.strerror}", folder) from None
+        raise StoreError(
+            msg("error.backup.unreadable_folder", reason=exc.strerror), folder
+        ) from None
     pattern = _name_pattern(db_path)
     found = []
     for name in names:
@@ -105,7 +108,7 @@ def write_backup(
             files.ensure_folder(folder)
         except OSError as exc:
             raise StoreError(
-                f"sikkerhedskopimappen kan ikke oprettes: {exc.strerror}", folder
+                msg("error.backup.cannot_create_folder", reason=exc.strerror), folder
             ) from None
     stamp = (now or wall_clock()).in_timezone(TZ_NAME).format("YYYYMMDD-HHmmss")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.json"
@@ -116,7 +119,7 @@ def write_backup(
     try:
         files.write_atomic(target, payload, mode=files.new_file_mode(db_path.parent))
     except OSError as exc:
-        raise StoreError(f"sikkerhedskopien kan ikke skrives: {exc.strerror}", target) from None
+        raise StoreError(msg("error.backup.cannot_write", reason=exc.strerror), target) from None
     prune(db_path)
     return target
 
@@ -172,7 +175,7 @@ def restore_backup(db_path: Path | str, name: str) -> tuple[Path, Path | None]:
     version = schema_version_of(files.parse(raw, backup.path), backup.path)
     exists = path.exists()
     if exists and is_read_only(path):
-        raise ReadOnlyError("databasen er skrivebeskyttet; intet er gendannet", path)
+        raise ReadOnlyError(msg("error.store.read_only_restore"), path)
     replaced: Path | None = None
     with Locked(path):
         if exists and path.exists():

@@ -24,6 +24,7 @@ import pendulum
 
 from kkr_tui.domain.models import Record
 from kkr_tui.domain.rules import Settings
+from kkr_tui.i18n import msg
 from kkr_tui.store import files, holiday_cache, schema
 from kkr_tui.store.archive import Archive, archive_folder, write_archive
 from kkr_tui.store.errors import ReadOnlyError, StoreError
@@ -97,7 +98,7 @@ class Store:
         """
         sig = files.signature(self.path)
         if sig is None:
-            raise StoreError("databasefilen findes ikke længere", self.path)
+            raise StoreError(msg("error.store.gone_now"), self.path)
         opened, self._opened = self._opened, None
         if opened is not None and self._cached is None:
             # open_store(validate_all=False) parsed it; a newer version is read below.
@@ -130,7 +131,7 @@ class Store:
         """
         sig = files.signature(self.path)
         if sig is None:
-            raise StoreError("databasefilen findes ikke længere", self.path)
+            raise StoreError(msg("error.store.gone_now"), self.path)
         if self._cached is not None and self._cached.signature == sig:
             return self._cached.snapshot  # already parsed in full: nothing to save
         opened = self._opened
@@ -157,7 +158,7 @@ class Store:
         data = files.parse(raw, self.path)
         version = schema_version_of(data, self.path)
         if version < schema.SCHEMA_VERSION:
-            raise StoreError("databasen skal migreres; åbn den med kkr først", self.path)
+            raise StoreError(msg("error.store.needs_migration"), self.path)
         schema.check_shape(data, self.path)
         return data  # type: ignore[no-any-return]
 
@@ -169,14 +170,12 @@ class Store:
     def transaction(self) -> Iterator[Transaction]:
         """Lock, read fresh, let the caller change things, write once atomically."""
         if self.readonly:
-            raise ReadOnlyError("databasen er skrivebeskyttet; ændringen er ikke gemt", self.path)
+            raise ReadOnlyError(msg("error.store.read_only"), self.path)
         with self._lock():
             raw = files.read_bytes(self.path)
             if is_read_only(self.path):  # made read-only since it was opened
                 self.readonly = True
-                raise ReadOnlyError(
-                    "databasen er blevet skrivebeskyttet; ændringen er ikke gemt", self.path
-                )
+                raise ReadOnlyError(msg("error.store.became_read_only"), self.path)
             self._sweep_temps()
             tx = Transaction(self._document_of(raw), self.archive)
             yield tx
@@ -250,15 +249,15 @@ def open_store(path: Path, *, create: bool = False, validate_all: bool = True) -
         exists = path.exists()
         if exists and not path.is_file():
             if path.is_dir():
-                raise StoreError("er en mappe; angiv en databasefil, fx kkr.json", path)
-            raise StoreError("er ikke en almindelig fil", path)
+                raise StoreError(msg("error.store.is_folder_give_file"), path)
+            raise StoreError(msg("error.store.not_regular"), path)
     except OSError as exc:
-        raise StoreError(f"kan ikke tilgås: {exc.strerror}", path) from None
+        raise StoreError(msg("error.store.inaccessible", reason=exc.strerror), path) from None
     if not exists:
         if not create:
             if not path.parent.is_dir():
-                raise StoreError(f"mappen {path.parent} findes ikke", path)
-            raise StoreError("databasefilen findes ikke", path)
+                raise StoreError(msg("error.store.no_folder", folder=path.parent), path)
+            raise StoreError(msg("error.store.missing"), path)
         _create(path)
     sig, raw = files.read_versioned(path)
     data = files.parse(raw, path)
@@ -267,7 +266,7 @@ def open_store(path: Path, *, create: bool = False, validate_all: bool = True) -
     store = Store(path, readonly=is_read_only(path))
     if version < schema.SCHEMA_VERSION:
         if store.readonly:
-            raise StoreError("databasen skal migreres, men filen er skrivebeskyttet", path)
+            raise StoreError(msg("error.store.migration_read_only"), path)
         _migrate(store)
         store.snapshot()
     elif validate_all:
@@ -288,7 +287,7 @@ def real_db_path(path: Path | str) -> Path:
     import errno
 
     path = Path(path).expanduser()
-    loop = StoreError("er et symbolsk link i ring (peger på sig selv)", path)
+    loop = StoreError(msg("error.store.link_loop"), path)
     try:
         if not path.is_symlink():
             return path.absolute()
@@ -297,14 +296,14 @@ def real_db_path(path: Path | str) -> Path:
             # Python 3.13 resolves a loop to the link itself (no RuntimeError): ask again.
             if os.path.islink(target) and _loops(path):
                 raise loop
-            raise StoreError(f"er et symbolsk link til {target}, som ikke findes", path)
+            raise StoreError(msg("error.store.dangling_link", target=target), path)
         return target
     except RuntimeError:  # Python 3.11 and 3.12 report a symlink loop this way
         raise loop from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise loop from None
-        raise StoreError(f"kan ikke tilgås: {exc.strerror}", path) from None
+        raise StoreError(msg("error.store.inaccessible", reason=exc.strerror), path) from None
 
 
 def _loops(path: Path) -> bool:
@@ -334,9 +333,11 @@ def _create(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"mappen kan ikke oprettes: {exc.strerror}", path.parent) from None
+        raise StoreError(
+            msg("error.store.cannot_create_folder", reason=exc.strerror), path.parent
+        ) from None
     if not os.access(path.parent, os.W_OK) or not os.stat(path.parent).st_mode & 0o222:
-        raise StoreError("mappen er ikke skrivbar; databasen kan ikke oprettes", path.parent)
+        raise StoreError(msg("error.store.folder_read_only"), path.parent)
     with Locked(path):
         if path.exists():  # someone else created it while we waited for the lock
             return

@@ -28,7 +28,9 @@ from kkr_tui.domain.models import (
 )
 from kkr_tui.domain.reference import COUNCILS
 from kkr_tui.store import Store, Transaction, open_store
+from kkr_tui.store.demo_appointments import add_appointments
 from kkr_tui.store.demo_documents import add_documents
+from kkr_tui.store.demo_fora import add_fora
 from kkr_tui.store.demo_mail import with_address
 
 DEMO_TODAY = pendulum.date(2026, 9, 10)
@@ -151,6 +153,8 @@ def build_demo(path: Path) -> Store:
             _add_members(tx, index, plan.slug)
             _add_meetings(tx, index, plan, contacts)
         add_documents(tx, store.path)
+        add_appointments(tx)
+        add_fora(tx)
     return store
 
 

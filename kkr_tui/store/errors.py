@@ -1,18 +1,31 @@
-"""Errors of the store. Each names the file so the message can be acted on."""
+"""Errors of the store. Each names the file so the message can be acted on.
+
+The message is a catalogue `Message` (kkr_tui.i18n.msg), rendered when shown, in the
+language set then; `str(error)` is "path: message".
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+from kkr_tui.i18n import Message, msg
+
 
 class StoreError(Exception):
     """The database cannot be used as asked; `path` names the file."""
 
-    def __init__(self, message: str, path: Path | str | None = None) -> None:
+    def __init__(self, message: Message | str, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else None
-        self.message = message
-        super().__init__(f"{path}: {message}" if path is not None else message)
+        self._message = message
+        super().__init__(message, path)
+
+    @property
+    def message(self) -> str:
+        return str(self._message)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path is not None else self.message
 
 
 class NotADatabaseError(StoreError):
@@ -34,7 +47,7 @@ class ReadOnlyError(StoreError):
 class ConflictError(StoreError):
     """The record changed since it was read. `current` is the stored version."""
 
-    def __init__(self, message: str, current: Any) -> None:
+    def __init__(self, message: Message | str, current: Any) -> None:
         super().__init__(message)
         self.current = current
 
@@ -47,6 +60,6 @@ class UnknownBackupError(StoreError):
     """No backup of that name; `available` lists the names there are."""
 
     def __init__(self, name: str, folder: Path, available: list[str]) -> None:
-        super().__init__(f"ingen sikkerhedskopi ved navn '{name}'", folder)
+        super().__init__(msg("error.backup.unknown", name=name), folder)
         self.name = name
         self.available = available

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from kkr_tui.i18n import msg
 from kkr_tui.store.errors import CorruptDatabaseError, StoreError
 
 TEMP_PREFIX = ".kkr-tmp-"
@@ -100,24 +101,24 @@ def read_versioned(path: Path) -> tuple[Signature, bytes]:
         # files ignore the flag); it is then refused as not a regular file.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise StoreError("databasefilen findes ikke (længere)", path) from None
+        raise StoreError(msg("error.store.gone"), path) from None
     except PermissionError:
-        raise StoreError("filen kan ikke læses (ingen læseadgang)", path) from None
+        raise StoreError(msg("error.store.no_read_access"), path) from None
     except IsADirectoryError:
-        raise StoreError("er en mappe, ikke en databasefil", path) from None
+        raise StoreError(msg("error.store.is_folder"), path) from None
     except OSError as exc:
-        raise StoreError(f"filen kan ikke åbnes: {exc.strerror}", path) from None
+        raise StoreError(msg("error.store.cannot_open", reason=exc.strerror), path) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise StoreError("er ikke en almindelig fil", path)
+            raise StoreError(msg("error.store.not_regular"), path)
         chunks = []
         while chunk := os.read(fd, 1 << 20):
             chunks.append(chunk)
     except IsADirectoryError:
-        raise StoreError("er en mappe, ikke en databasefil", path) from None
+        raise StoreError(msg("error.store.is_folder"), path) from None
     except OSError as exc:
-        raise StoreError(f"filen kan ikke læses: {exc.strerror}", path) from None
+        raise StoreError(msg("error.store.cannot_read", reason=exc.strerror), path) from None
     finally:
         os.close(fd)
     return _signature_of(st), b"".join(chunks)
@@ -126,17 +127,17 @@ def read_versioned(path: Path) -> tuple[Signature, bytes]:
 def parse(raw: bytes, path: Path) -> Any:
     """Parse the bytes of `path`; a parse error names the file, the line and the column."""
     if not raw.strip():
-        raise CorruptDatabaseError("filen er tom - ikke en KKR-database", path)
+        raise CorruptDatabaseError(msg("error.store.empty"), path)
     try:
         return json.loads(raw)
     except UnicodeDecodeError as exc:
-        raise CorruptDatabaseError(f"ikke UTF-8 (byte {exc.start})", path) from None
+        raise CorruptDatabaseError(msg("error.store.not_utf8", position=exc.start), path) from None
     except json.JSONDecodeError as exc:
         raise CorruptDatabaseError(
-            f"ugyldig JSON på linje {exc.lineno}, kolonne {exc.colno} ({exc.msg})", path
+            msg("error.store.bad_json", line=exc.lineno, column=exc.colno, reason=exc.msg), path
         ) from None
     except RecursionError:
-        raise CorruptDatabaseError("JSON'en er for dybt indlejret", path) from None
+        raise CorruptDatabaseError(msg("error.store.too_deep"), path) from None
 
 
 def read_json(path: Path) -> Any:
@@ -154,11 +155,20 @@ def temp_prefix(path: Path) -> str:
 
 
 def write_atomic(
-    path: Path, payload: bytes, mode: int | None = None, group: int | None = None
+    path: Path,
+    payload: bytes,
+    mode: int | None = None,
+    group: int | None = None,
+    *,
+    new_mode: int | None = None,
 ) -> None:
     """Replace `path` with `payload` so that a reader sees the old or the new file, never half.
 
-    The new file keeps the mode and group of the one it replaces, unless given."""
+    The one way kkr writes a whole file (the database, its backups and archives, an
+    export, the user's settings). The new file keeps the mode and group of the one it
+    replaces, unless given. A file not there before gets `mode`, else `new_mode` under
+    the process umask (an export, meant to be shared), else the database's own
+    (`new_file_mode`: private, or the group's in a shared folder)."""
     folder = path.parent
     try:
         current = os.stat(path)
@@ -169,13 +179,13 @@ def write_atomic(
         if mode is None:
             mode = stat.S_IMODE(current.st_mode)
     if mode is None:
-        mode = new_file_mode(folder)
+        mode = new_file_mode(folder) if new_mode is None else new_mode & ~_umask()
     # Imported here: tempfile pulls in shutil, random and the compression modules, which
     # a reader such as `kkr status` never needs (BENCHMARKS.md).
     import tempfile
 
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".json", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=folder)
     except OSError as exc:
         raise naming(path, exc) from None
     tmp = Path(tmp_name)
@@ -198,6 +208,17 @@ def write_atomic(
     fsync_dir(folder)
 
 
+def _umask() -> int:
+    """The process umask, read without changing it (Linux); else set and put back."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
 def naming(path: Path, error: OSError) -> OSError:
     """`error` (ENOSPC from fsync, say, which names no file) as the same kind of OSError
     naming `path`: the file the user asked to write, not the temporary one. Every
@@ -206,11 +227,14 @@ def naming(path: Path, error: OSError) -> OSError:
 
 
 def fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Make a rename in `folder` durable. Some file systems refuse to sync a folder;
+    the file is written by then, so that is not a failed write."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def remove_stale_temps(folder: Path, max_age_s: float = STALE_TEMP_AGE_S) -> list[Path]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from kkr_tui.domain.agenda_content import framed_agenda, previous_meeting
 from kkr_tui.domain.models import AgendaItem, Attachment, Contact, Meeting
 from kkr_tui.domain.workflow import require_open_agenda
+from kkr_tui.i18n import msg
 from kkr_tui.store.errors import MissingRecordError
 from kkr_tui.store.transaction import Transaction
 
@@ -22,7 +23,7 @@ def give_frame(tx: Transaction, meeting_id: int) -> list[AgendaItem]:
     (none when the frame is there already or the series has none)."""
     meeting = tx.get(Meeting, meeting_id)
     if meeting is None:
-        raise MissingRecordError(f"mødet {meeting_id} findes ikke")
+        raise MissingRecordError(msg("error.store.no_meeting", id=meeting_id))
     require_open_agenda(meeting)  # WorkflowError once the agenda has gone out
     items = [i for i in tx.all(AgendaItem) if i.meeting_id == meeting_id]
     previous = previous_meeting(meeting, tx.all(Meeting, history=True))
@@ -57,5 +58,5 @@ def remove_attachment(tx: Transaction, item_id: int, index: int) -> AgendaItem:
 def _item(tx: Transaction, item_id: int) -> AgendaItem:
     item = tx.get(AgendaItem, item_id)
     if item is None:
-        raise MissingRecordError(f"punktet {item_id} findes ikke")
+        raise MissingRecordError(msg("error.store.no_item", id=item_id))
     return item

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kkr_tui.i18n import msg
 from kkr_tui.store import files
 from kkr_tui.store.errors import StoreError
 
@@ -45,18 +46,16 @@ class Locked:
             self._lock.acquire(poll_interval=POLL_INTERVAL_S)
         except Timeout:
             raise StoreError(
-                f"databasen er låst af en anden proces i over {self.timeout:.0f} s; prøv igen",
-                self.db_path,
+                msg("error.store.locked", seconds=f"{self.timeout:.0f}"), self.db_path
             ) from None
         except PermissionError:
             raise StoreError(
-                f"låsefilen {self.lock_path.name} kan ikke åbnes (ingen skriveadgang);"
-                " se README, 'Shared server set-up'",
-                self.db_path,
+                msg("error.store.lock_no_access", name=self.lock_path.name), self.db_path
             ) from None
         except OSError as exc:
             raise StoreError(
-                f"låsefilen {self.lock_path.name} kan ikke bruges: {exc.strerror}", self.db_path
+                msg("error.store.lock_unusable", name=self.lock_path.name, reason=exc.strerror),
+                self.db_path,
             ) from None
 
     def __exit__(self, *exc: object) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kkr_tui.i18n import msg
 from kkr_tui.store.errors import NewerSchemaError, NotADatabaseError
 
 APP_ID = "kkr_tui"
@@ -39,20 +40,16 @@ def meta_document(version: int = SCHEMA_VERSION) -> dict[str, Any]:
 def schema_version_of(data: Any, path: Path) -> int:
     """The file's schema version; refuses anything that is not a KKR database."""
     if not isinstance(data, dict):
-        raise NotADatabaseError("ikke en KKR-database (JSON-roden er ikke et objekt)", path)
+        raise NotADatabaseError(msg("error.store.root_not_object"), path)
     meta = data.get(META_TABLE, {}).get("1") if isinstance(data.get(META_TABLE), dict) else None
     if not isinstance(meta, dict) or meta.get("app") != APP_ID:
-        raise NotADatabaseError(
-            "ikke en KKR-database (mangler kkr_tui-mærket i _meta); filen er ikke ændret", path
-        )
+        raise NotADatabaseError(msg("error.store.no_mark"), path)
     version = meta.get("schema_version")
     if not isinstance(version, int) or version < 1:
-        raise NotADatabaseError(f"ugyldig schema_version: {version!r}", path)
+        raise NotADatabaseError(msg("error.store.bad_version", version=repr(version)), path)
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
-            f"skrevet af en nyere kkr_tui (schema {version}; denne version kender"
-            f" {SCHEMA_VERSION}). Opdatér kkr_tui; filen er ikke ændret",
-            path,
+            msg("error.store.newer", version=version, known=SCHEMA_VERSION), path
         )
     return version
 
@@ -66,11 +63,11 @@ def check_shape(data: dict[str, Any], path: Path) -> None:
     """
     for table, rows in data.items():
         if not isinstance(rows, dict):
-            raise NotADatabaseError(f"tabellen '{table}' har forkert form (ikke et objekt)", path)
+            raise NotADatabaseError(msg("error.store.table_shape", table=table), path)
         for doc_id, doc in rows.items():
             if not doc_id.isdigit() or not isinstance(doc, dict):
                 raise NotADatabaseError(
-                    f"tabellen '{table}' har en post med forkert form (nøgle '{doc_id}')", path
+                    msg("error.store.record_shape", table=table, key=doc_id), path
                 )
 
 

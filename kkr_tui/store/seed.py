@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from kkr_tui.domain.models import Contact, Council
@@ -13,8 +14,6 @@ TABLES = ("councils", "members", "meetings", "items", "contacts")
 
 def seed_tables() -> dict[str, dict[str, Any]]:
     """Tables keyed the way TinyDB keeps them: table -> str(doc_id) -> document."""
-    import uuid  # only when creating: importing it costs readers ~1.5 ms
-
     councils = {
         str(i): Council(
             slug=c.slug,

@@ -12,13 +12,16 @@ from typing import Any
 
 import pendulum
 
+from kkr_tui.domain.appointments import Appointment, Body
 from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.fora import Forum
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member
 from kkr_tui.domain.names import caseless
 from kkr_tui.domain.planning import Planner
 from kkr_tui.domain.readiness import Readiness
 from kkr_tui.domain.rules import Settings
 from kkr_tui.domain.workdays import cached_holidays
+from kkr_tui.i18n import msg
 from kkr_tui.store import holiday_cache
 from kkr_tui.store.archive import Archive, ArchivedPart, archive_path
 from kkr_tui.store.errors import StoreError
@@ -48,8 +51,12 @@ class Snapshot:
         path: Path,
         holidays: holiday_cache.HolidayCache | None = None,
         archive: Archive | None = None,
+        records: Callable[[type[Any]], tuple[Any, ...]] | None = None,
     ) -> None:
         self.councils = councils
+        # Tables read when first asked for (udpegninger: bodies, appointments).
+        self._build_records = records
+        self._tables: dict[type[Any], tuple[Any, ...]] = {}
         self.meetings = meetings
         # Members and contacts (~450 records on a full database) are built when first
         # asked for: `kkr status` never needs them.
@@ -82,6 +89,24 @@ class Snapshot:
         if self._contacts is None:
             self._contacts = self._build_contacts()
         return self._contacts
+
+    def _table_records(self, kind: type[R]) -> tuple[R, ...]:
+        if kind not in self._tables:
+            build = self._build_records
+            self._tables[kind] = build(kind) if build is not None else ()
+        return self._tables[kind]
+
+    @property
+    def bodies(self) -> tuple[Body, ...]:
+        return self._table_records(Body)
+
+    @property
+    def appointments(self) -> tuple[Appointment, ...]:
+        return self._table_records(Appointment)
+
+    @property
+    def fora(self) -> tuple[Forum, ...]:
+        return self._table_records(Forum)
 
     @property
     def items(self) -> tuple[AgendaItem, ...]:
@@ -126,7 +151,7 @@ class Snapshot:
         """
         for doc_id, doc in self._raw_items.items():
             record_of(AgendaItem, "items", doc_id, doc, self._path)
-        self.members, self.contacts  # noqa: B018  (built to be checked)
+        self.members, self.contacts, self.bodies, self.appointments, self.fora  # noqa: B018  (built to be checked)
 
     def _grouped(self) -> dict[int, list[tuple[str, Any]]]:
         if self._raw_by_meeting is None:
@@ -250,7 +275,7 @@ class Snapshot:
             (
                 m
                 for m in pool
-                if (council is None or m.council == council)
+                if (council is None or m.belongs_to(council))
                 and (year is None or m.start.year == year)
             ),
             key=lambda m: (m.start, m.council),
@@ -278,7 +303,7 @@ def snapshot_of(
     try:
         settings = Settings.from_dict(settings_doc) if settings_doc else Settings()
     except (ValidationError, TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise StoreError(f"ugyldige indstillinger: {exc}", path) from None
+        raise StoreError(msg("error.store.bad_settings", error=exc), path) from None
     snapshot = Snapshot(
         councils=records(Council),
         members=lambda: records(Member),
@@ -289,6 +314,7 @@ def snapshot_of(
         path=path,
         holidays=holiday_cache.read(document),
         archive=archive,
+        records=records,
     )
     if validate_all:
         snapshot.validate_items()

@@ -15,6 +15,7 @@ from tinydb.table import Document
 
 from kkr_tui.domain.models import AgendaItem, Meeting, Record
 from kkr_tui.domain.rules import Settings
+from kkr_tui.i18n import msg
 from kkr_tui.store.archive import (
     Archive,
     ArchivedYear,
@@ -204,7 +205,7 @@ class Transaction:
         """Save `record` if nobody changed it since it was read (same rev)."""
         current = self._current(record)
         if current.rev != record.rev:
-            raise ConflictError("posten er ændret af en anden siden du åbnede den", current)
+            raise ConflictError(msg("error.store.changed"), current)
         stored = record.with_changes(rev=record.rev + 1)
         self._table(type(record)).update(_replace_all(stored.to_dict()), doc_ids=[record.id])
         return stored
@@ -212,7 +213,7 @@ class Transaction:
     def delete(self, record: Record) -> None:
         current = self._current(record)
         if current.rev != record.rev:
-            raise ConflictError("posten er ændret af en anden siden du åbnede den", current)
+            raise ConflictError(msg("error.store.changed"), current)
         self._table(type(record)).remove(doc_ids=[record.id])
         if isinstance(record, Meeting | AgendaItem):
             self._forget_archived(record)
@@ -247,7 +248,7 @@ class Transaction:
     def save_settings(self, settings: Settings) -> Settings:
         current = self.settings()
         if current.rev != settings.rev:
-            raise ConflictError("indstillingerne er ændret af en anden", current)
+            raise ConflictError(msg("error.store.settings_changed"), current)
         stored = Settings.from_dict({**settings.to_dict(), "rev": settings.rev + 1})
         table = self._table(SETTINGS_TABLE)
         if table.contains(doc_id=1):
@@ -259,7 +260,7 @@ class Transaction:
     def _current(self, record: R) -> R:
         current = self.get(type(record), record.id)
         if current is None:
-            raise MissingRecordError("posten er slettet af en anden")
+            raise MissingRecordError(msg("error.store.deleted"))
         return current
 
 

@@ -1,12 +1,12 @@
-"""The KKR app: a header, four panes switched with 1-4, a footer. Built by `make_app`."""
+"""The KKR app: a header, five panes switched with 1-5, a footer. Built by `make_app`."""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
-from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any, ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
@@ -17,9 +17,10 @@ from textual.theme import Theme
 from textual.widget import AwaitMount
 from textual.widgets import ContentSwitcher
 
-from kkr_tui.commands.context import CommandError
+from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import set_language, t
+from kkr_tui.store import Snapshot, Store, StoreError, open_store
 from kkr_tui.ui import collector
 from kkr_tui.ui import config as ui_config
 from kkr_tui.ui.keys import key_label, localized_active
@@ -28,7 +29,7 @@ from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.signals import exit_cleanly_on_signals, restore_default_signals
-from kkr_tui.ui.stylesheets import start_sheets
+from kkr_tui.ui.stylesheets import APP_SHEETS, sheets
 from kkr_tui.ui.themes import ThemeChoices, register_themes, start_theme
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
 from kkr_tui.ui.widgets.footer import AppFooter
@@ -37,13 +38,6 @@ from kkr_tui.ui.widgets.header import AppHeader, as_of_text
 if TYPE_CHECKING:
     import pendulum
 
-    from kkr_tui.domain.clock import Clock
-    from kkr_tui.store import Snapshot, Store
-    from kkr_tui.ui.first_screen import FirstScreen, OverviewView
-
-# Opens the store and makes the clock, for an app started before reading the file.
-DataOpener = Callable[[], "tuple[Store, Clock]"]
-
 # Pane id -> (module, class). Only Oversigt is built at start; the others are imported
 # and mounted the first time they are shown, so start-up pays for what is on screen.
 PANES: dict[str, tuple[str, str]] = {
@@ -51,6 +45,7 @@ PANES: dict[str, tuple[str, str]] = {
     "cycle": ("kkr_tui.ui.panes.cycle", "CyclePane"),
     "agenda": ("kkr_tui.ui.panes.agenda", "AgendaPane"),
     "contacts": ("kkr_tui.ui.panes.contacts", "ContactsPane"),
+    "appointments": ("kkr_tui.ui.panes.appointments", "AppointmentsPane"),
 }
 
 
@@ -75,8 +70,8 @@ def records_provider() -> type[Provider]:
 
 
 class KkrApp(App[int]):
-    # The rest is read when first needed (kkr_tui.ui.stylesheets).
-    CSS_PATH: ClassVar[list[str | PurePath]] = list(start_sheets())
+    # The screens opened on top read theirs when first shown (kkr_tui.ui.stylesheets).
+    CSS_PATH = sheets(*APP_SHEETS)
     TITLE = "KKR"
     ENABLE_COMMAND_PALETTE = True
     # A callable: the palette's module is imported when the palette first opens.
@@ -84,12 +79,19 @@ class KkrApp(App[int]):
     # Descriptions are catalogue keys, resolved when shown (see kkr_tui.ui.keys).
     # App-level keys are few on purpose: each one is in every footer.
     BINDINGS = [
-        # One footer entry "1 2 3 4 Skift visning" (the header names the pane shown);
+        # One footer entry "1 2 3 4 5 Skift visning" (the header names the pane shown);
         # help and palette list each pane by name.
         Binding("1", "show_pane('overview')", "pane.overview", id="pane.overview", group=PANE_KEYS),
         Binding("2", "show_pane('cycle')", "pane.cycle", id="pane.cycle", group=PANE_KEYS),
         Binding("3", "show_pane('agenda')", "pane.agenda", id="pane.agenda", group=PANE_KEYS),
         Binding("4", "show_pane('contacts')", "pane.contacts", id="pane.contacts", group=PANE_KEYS),
+        Binding(
+            "5",
+            "show_pane('appointments')",
+            "pane.appointments",
+            id="pane.appointments",
+            group=PANE_KEYS,
+        ),
         Binding("f1,question_mark", "help", "key.help", id="app.help"),
         Binding("q", "quit", "key.quit", id="quit"),
         Binding(
@@ -103,32 +105,26 @@ class KkrApp(App[int]):
 
     def __init__(
         self,
-        store: Store | None,
-        clock: Clock | None,
+        store: Store,
+        clock: Clock,
         *,
         demo: bool = False,
         cursor_blink: bool = True,
         config_path: Path | None = None,
-        opener: DataOpener | None = None,
-        first_screen: FirstScreen | None = None,
     ) -> None:
-        """The app on `store` as of `clock`; or, without them, on what `opener` opens
-        once the first screen (`first_screen`, read by `kkr`'s forked child) is drawn."""
+        """The app on `store` as of `clock` (built by `make_app`); StoreError if the
+        file cannot be read."""
         super().__init__()
-        if opener is None and (store is None or clock is None):
-            raise TypeError("KkrApp needs a store and a clock, or an opener")
-        self._store = store
-        self._clock = clock
-        self._opener = opener
-        # Why `opener` failed, once it has: the app is then on its way out (status 2).
-        self._open_failure: CommandError | None = None
-        self._first_screen = first_screen if opener is not None else None
+        self.store = store
+        self.clock = clock
         self.demo = demo
         # Inputs in dialogs read this; snapshot tests turn blinking off to stay stable.
         self.cursor_blink = cursor_blink
-        # The state the panes were last drawn from, and the last one that could be read.
+        # The state the panes were last drawn from, and the last one that could be read:
+        # read here, so a file or a hand-edited record that cannot be read ends `kkr`
+        # with its message (exit 2, kkr_tui.cli) before Textual starts.
         self.shown_snapshot: Snapshot | None = None
-        self._last_good: Snapshot | None = None
+        self._last_good: Snapshot = store.snapshot()
         self.live = LiveRefresh(self)
         register_themes(self)
         self.config_path = config_path or ui_config.config_path()
@@ -136,80 +132,22 @@ class KkrApp(App[int]):
         self._mounting: dict[str, AwaitMount] = {}
 
     @property
-    def store(self) -> Store:
-        if self._store is None:
-            self._open_data()
-        assert self._store is not None
-        return self._store
-
-    @property
-    def clock(self) -> Clock:
-        if self._clock is None:
-            self._open_data()
-        assert self._clock is not None
-        return self._clock
-
-    def _open_data(self) -> None:
-        """Import the domain and open the store, if the app was started without.
-
-        Right after the first frame (`_after_first_paint`), or earlier if something
-        asks for the data first (a key typed while the app started, the live refresh).
-        From then on every pane reads the store.
-
-        If the file cannot be opened (it broke after the child read it), the app ends
-        with "kkr: ..." and status 2, whoever asked; the CommandError is raised again
-        to every later caller until then (see `_handle_exception`)."""
-        if self._open_failure is not None:
-            raise self._open_failure
-        opener, self._opener = self._opener, None
-        if opener is not None:
-            try:
-                self._store, self._clock = opener()
-            except CommandError as exc:
-                self._open_failure = exc
-                self.exit(return_code=2, message=f"kkr: {printable(str(exc), single_line=False)}")
-                raise
-            self._first_screen = None
-
-    def _handle_exception(self, error: Exception) -> None:
-        # The data could not be opened: `_open_data` already asked the app to end with
-        # the message; a handler that needed the data just stops (no traceback), and
-        # the app closes at once, as Textual closes it after an error of its own.
-        if self._open_failure is not None and error is self._open_failure:
-            self._close_messages_no_wait()
-            return
-        super()._handle_exception(error)
-
-    def first_overview(self) -> OverviewView | None:
-        """Oversigt as `kkr`'s forked child read it, until the app reads the file itself."""
-        return None if self._first_screen is None else self._first_screen.overview
-
-    @property
     def snapshot(self) -> Snapshot:
         """The committed state of the file; re-parsed only when the file changed.
 
         If the file cannot be read right now (LiveRefresh reports why), the last
-        valid state is shown rather than crashing the app. With no valid state yet (a
-        hand-edited record, `"rev": []`), the app ends as for a file that cannot be
-        opened: "kkr: FILE: ugyldig post TABLE/ID: FIELD: ..." and status 2.
+        valid state is shown rather than crashing the app.
         """
-        from kkr_tui.store import StoreError
-
         try:
             snap = self.store.snapshot()
-        except StoreError as exc:
-            if self._last_good is None:
-                self._open_failure = CommandError(str(exc))
-                self.exit(return_code=2, message=f"kkr: {printable(str(exc), single_line=False)}")
-                raise self._open_failure from None
+        except StoreError:
             return self._last_good
         self._last_good = snap
         return snap
 
     def compose(self) -> ComposeResult:
         yield AppHeader(id="header")
-        first = self._first_screen
-        if first.readonly if first is not None else self.store.readonly:
+        if self.store.readonly:
             yield ReadOnlyBanner()
         with ContentSwitcher(initial="overview", id="panes"):
             yield OverviewPane(id="overview")
@@ -221,31 +159,17 @@ class KkrApp(App[int]):
     def on_mount(self) -> None:
         self._apply_user_config()
         header = self.query_one(AppHeader)
-        first = self._first_screen
-        if first is not None:
-            header.as_of, header.source = first.as_of, first.db_path
-        else:
-            header.as_of = as_of_text(self.clock.today())
-            header.source = str(self.store.path)
+        header.as_of = as_of_text(self.clock.today())
+        header.source = str(self.store.path)
         header.demo = self.demo
+        self.shown_snapshot = self.snapshot
         self._show_mounted(self.query_one("#overview", Pane))
-        if first is None:
-            self.shown_snapshot = self.snapshot
         self.live.start()
         self.call_after_refresh(self._after_first_paint)
         if not self.is_headless:
             exit_cleanly_on_signals(self)
 
     def _after_first_paint(self) -> None:
-        if self.shown_snapshot is None:
-            # The first frame came from the child's reading: read the file here now, if
-            # a key has not made the app read it already, and draw from that (the same
-            # view unless someone saved in between).
-            try:
-                self._open_data()
-            except CommandError:
-                return  # the app is ending with the message (see _open_data)
-            self.reload()
         collector.resume()
         # Only now: the check's thread would otherwise take the interpreter from the
         # first drawing (~100 ms of work on 20 years of data).
@@ -258,7 +182,7 @@ class KkrApp(App[int]):
         (10-20 ms of imports and 40-100 ms of building each, with their stylesheets).
         A pane still hidden draws nothing (see Pane.redraw_if_stale)."""
         switcher = self._switcher()
-        if switcher is None or self._exit:
+        if switcher is None or self.return_code is not None:
             return  # the app is closing
         waiting = [pane_id for pane_id in PANES if not switcher.query_children(f"#{pane_id}")]
         if waiting:
@@ -271,8 +195,6 @@ class KkrApp(App[int]):
         """Build every agenda item once, off the UI thread, so a bad record is reported
         at start rather than when its meeting is opened. The first screen does not
         wait for it: on 20 years of data that is most of the file."""
-        from kkr_tui.store import StoreError
-
         try:
             self.store.snapshot().validate_items()
             self.call_from_thread(collector.freeze_settled)
@@ -295,7 +217,7 @@ class KkrApp(App[int]):
         self.notify(t("privacy.no_screenshot"), markup=False)
 
     async def action_show_pane(self, pane_id: str) -> None:
-        # From a screen opened on top (a meeting), 1-4 go back to the panes. A dialog
+        # From a screen opened on top (a meeting), 1-5 go back to the panes. A dialog
         # must be finished (or cancelled) first, so nothing half-entered is lost.
         if isinstance(self.screen, ModalScreen):
             return
@@ -449,14 +371,13 @@ def make_app(
 ) -> KkrApp:
     """The app on the database at `db_path` (created if missing) as of `today`.
 
+    A file or record that cannot be read raises StoreError here, before Textual starts
+    (`kkr` prints it and exits 2, as every command does).
     `today=None` means the real day in Copenhagen. Tests and `--today` pass a day.
     `lang` ("da"/"en") sets the UI language (process-wide; None keeps the current one).
     `config_path` is the user's settings file (None: $KKR_CONFIG_DIR or the platform's
     config folder).
     """
-    from kkr_tui.domain.clock import Clock
-    from kkr_tui.store import Store, open_store
-
     if lang is not None:
         set_language(lang)
     if isinstance(db_path, Store):

@@ -131,11 +131,8 @@ def localized(binding: Binding) -> Binding:
 def localized_active(active: Mapping[str, ActiveBinding]) -> dict[str, ActiveBinding]:
     """`screen.active_bindings` with every description resolved."""
     return {
-        key: active_binding._replace(
-            binding=localized(active_binding.binding),
-            tooltip=translate(active_binding.tooltip),
-        )
-        for key, active_binding in active.items()
+        key: ActiveBinding(node, localized(binding), enabled, translate(tooltip))
+        for key, (node, binding, enabled, tooltip) in active.items()
     }
 
 

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
+from kkr_tui.store import StoreError
 
 if TYPE_CHECKING:
-    from kkr_tui.store import StoreError
     from kkr_tui.ui.app import KkrApp
 
 POLL_INTERVAL_S = 1.0
@@ -33,10 +33,6 @@ class LiveRefresh:
 
     def check(self) -> bool:
         """Redraw if the file changed since it was last drawn; True if it redrew."""
-        # Here, not at the top: the app imports this module before its first frame,
-        # which it draws without the store (see kkr_tui.ui.first_screen).
-        from kkr_tui.store import StoreError
-
         try:
             current = self.app.store.snapshot()
         except StoreError as exc:

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from kkr_tui.store.demo import DEMO_TODAY, build_demo
-from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.store.demo import build_demo
+from kkr_tui.ui.app import KkrApp
+from tests.pilot import app_on
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -23,6 +24,6 @@ def demo_app(tmp_path: Path) -> Callable[[], KkrApp]:
     def factory() -> KkrApp:
         path = tmp_path / "demo.json"
         store = build_demo(path) if not path.exists() else None
-        return make_app(store or path, DEMO_TODAY, demo=True, cursor_blink=False)
+        return app_on(store or path)
 
     return factory

@@ -8,15 +8,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from textual.command import CommandPalette
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from kkr_tui.i18n import set_language
 from kkr_tui.ui.app import KkrApp
+from kkr_tui.ui.screens.help import HelpScreen
+from kkr_tui.ui.widgets.tables import KkrTable
+from tests.pilot import palette_results, wait_until
 
 
-async def _settle(pilot: Pilot[int]) -> None:
-    await pilot.pause()
-    await pilot.pause(0.3)
+def _help_cursor_row(pilot: Pilot[int]) -> str:
+    """The help list's row under the cursor, as text (the search bar may be on top)."""
+    help_screen = next(s for s in pilot.app.screen_stack if isinstance(s, HelpScreen))
+    table = help_screen.query_one("#help-keys", KkrTable)
+    return " ".join(str(cell) for cell in table.get_row_at(table.cursor_row))
 
 
 def test_help_screen(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # type: ignore[no-untyped-def]
@@ -27,15 +34,16 @@ def test_help_screen(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # t
 
 
 def test_palette_with_a_query(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # type: ignore[no-untyped-def]
-    """You should see the command palette with 'sjæl apr' typed and the matching
+    """You should see the command palette with 'sjæl apr' typed (cursor after it) and the matching
     meetings of KKR Sjælland in April 2026 listed, each with 'Møde · KKR-møde · ...'."""
 
     async def run_before(pilot: Pilot[int]) -> None:
         await pilot.press("ctrl+p")
-        await _settle(pilot)
-        for char in "sjæl apr":
-            await pilot.press("space" if char == " " else char)
-        await pilot.pause(0.8)
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, CommandPalette))
+        # Textual's palette blinks its cursor whatever the app says: a steady one is
+        # captured the same way every time.
+        pilot.app.screen.query_one(Input).cursor_blink = False
+        await palette_results(pilot, "sjæl apr")
 
     assert snap_compare(demo_app(), run_before=run_before, terminal_size=(80, 24))
 
@@ -46,7 +54,7 @@ def test_high_contrast_theme(snap_compare, demo_app: Callable[[], KkrApp]) -> No
 
     async def run_before(pilot: Pilot[int]) -> None:
         pilot.app.theme = "kkr-high-contrast"
-        await _settle(pilot)
+        await pilot.pause()
 
     assert snap_compare(demo_app(), run_before=run_before, terminal_size=(80, 24))
 
@@ -87,8 +95,8 @@ def test_search_in_a_list(snap_compare, demo_app: Callable[[], KkrApp]) -> None:
 
     async def run_before(pilot: Pilot[int]) -> None:
         await pilot.press("f1")
-        await _settle(pilot)
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
         await pilot.press("slash", *"tema")
-        await _settle(pilot)
+        await wait_until(pilot, lambda: "Farvetema" in _help_cursor_row(pilot))
 
     assert snap_compare(demo_app(), run_before=run_before, terminal_size=(80, 24))

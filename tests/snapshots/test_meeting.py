@@ -72,7 +72,7 @@ def test_meeting_red(snap_compare, demo_app: Callable[[], KkrApp], size) -> None
 def test_dispatch_dialog_late(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
     """You should see the dialog 'Udsend dagsorden · KKR Syddanmark · man 14. sep 2026':
     'Frist: man 7. sep 2026 - mødedagen minus 7 dage', 'Udsendt den tor 10. sep 2026',
-    '3 arbejdsdage efter fristen: skriv grunden.', the reason 'Sygdom i sekretariatet',
+    '3 arbejdsdage efter fristen: skriv begrundelsen.', the reason 'Sygdom i sekretariatet',
     the four blockers (items 2, 3, 6 not approved; item 6 no responsible), the empty
     'Alligevel, fordi' field, and the buttons 'Registrér udsendt' and 'Annuller'.
     """

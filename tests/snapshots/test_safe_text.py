@@ -15,9 +15,10 @@ import pytest
 
 from kkr_tui.domain.models import Contact, Council
 from kkr_tui.store import Store
-from kkr_tui.store.demo import DEMO_TODAY, build_demo
-from kkr_tui.ui.app import KkrApp, make_app
-from kkr_tui.ui.widgets.conflict import ConflictDialog, ConflictKind
+from kkr_tui.store.demo import build_demo
+from kkr_tui.ui.app import KkrApp
+from kkr_tui.ui.screens.conflict_dialog import ConflictDialog, ConflictKind
+from tests.pilot import app_on
 
 # Fixed and longer than the header shows, so the tmp folder above it never appears.
 FOLDER = "delt-mappe-" + "x" * 100
@@ -59,7 +60,7 @@ def hostile_app(tmp_path: Path) -> Callable[[], KkrApp]:
 
     def factory() -> KkrApp:
         store = build_hostile(path) if not path.exists() else None
-        return make_app(store or path, DEMO_TODAY, cursor_blink=False)
+        return app_on(store or path, demo=False)
 
     return factory
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kkr_tui.store.demo import DEMO_TODAY, build_demo
-from kkr_tui.ui.app import KkrApp, make_app
-from kkr_tui.ui.widgets.conflict import ConflictDialog, ConflictKind
+from kkr_tui.store.demo import build_demo
+from kkr_tui.ui.app import KkrApp
+from kkr_tui.ui.screens.conflict_dialog import ConflictDialog, ConflictKind
+from tests.pilot import app_on
 from tests.snapshots.conftest import SIZES
 
 
@@ -53,7 +54,7 @@ def read_only_app(tmp_path: Path) -> Callable[[], KkrApp]:
         if not path.exists():
             build_demo(path)
             path.chmod(0o444)
-        return make_app(path, DEMO_TODAY, demo=True, cursor_blink=False)
+        return app_on(path)
 
     return factory
 

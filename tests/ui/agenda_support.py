@@ -2,41 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
-from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
-import pendulum
 from textual.pilot import Pilot
 from textual.widgets import Input
 
 from kkr_tui.domain.models import AgendaItem, Meeting, Series
 from kkr_tui.store import Store
-from kkr_tui.store.demo import DEMO_TODAY
-from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from kkr_tui.ui.widgets.fitted_table import FittedTable
 
 SIZE = (80, 24)
-
-
-def pilot_test(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
-    """Run an async scenario under asyncio.run: the suite has no async pytest plugin.
-
-    functools.wraps keeps the signature, so pytest still passes the fixtures.
-    """
-
-    @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))  # type: ignore[arg-type]
-
-    return run
-
-
-def app_for(store: Store, today: pendulum.Date = DEMO_TODAY) -> KkrApp:
-    return make_app(store, today, demo=True, cursor_blink=False)
 
 
 def find_meeting(store: Store, council: str, day: str, series: Series = Series.KKR) -> Meeting:
@@ -92,16 +69,3 @@ async def type_text(pilot: Pilot[int], text: str) -> None:
     else:
         await pilot.press(*text)
     await pilot.pause()
-
-
-def capture_notifications(app: KkrApp) -> list[str]:
-    """Record every message the app shows as a notification (wraps app.notify)."""
-    messages: list[str] = []
-    original = app.notify
-
-    def notify(message: str, *args: Any, **kwargs: Any) -> None:
-        messages.append(str(message))
-        original(message, *args, **kwargs)
-
-    app.notify = notify  # type: ignore[method-assign]
-    return messages

@@ -2,47 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
-from collections.abc import Callable, Coroutine
-from typing import Any
-
 from rich.text import Text
 from textual.widgets import DataTable, Static
-
-from kkr_tui.store import Store
-from kkr_tui.store.demo import DEMO_TODAY
-from kkr_tui.ui.app import KkrApp, make_app
-
-
-def scenario(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
-    """Run an async Pilot test with asyncio.run (the suite has no async pytest plugin)."""
-
-    @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
-
-
-class Notes(list[tuple[str, str]]):
-    """Every notification the app shows: (severity, message)."""
-
-    def texts(self) -> str:
-        return "\n".join(message for _, message in self)
-
-
-def demo_app(store: Store) -> tuple[KkrApp, Notes]:
-    app = make_app(store, DEMO_TODAY, demo=True, cursor_blink=False)
-    notes = Notes()
-    shown = app.notify
-
-    def record(message: str, **kw: object) -> None:
-        notes.append((str(kw.get("severity", "information")), message))
-        shown(message, **kw)  # type: ignore[arg-type]
-
-    app.notify = record  # type: ignore[method-assign]
-    return app, notes
 
 
 def keys(table: DataTable[Text | str]) -> list[str]:

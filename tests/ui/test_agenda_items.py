@@ -10,19 +10,17 @@ from textual.widgets import Input, Select, Static, TextArea
 from kkr_tui.domain.models import AgendaItem, ItemKind, ItemState
 from kkr_tui.store import Store, open_store
 from kkr_tui.store.demo import DEMO_TODAY
+from kkr_tui.ui.screens.conflict_dialog import ConflictDialog
 from kkr_tui.ui.screens.item_dialog import ItemDialog
 from kkr_tui.ui.screens.item_step_dialogs import ItemInfoScreen
 from kkr_tui.ui.screens.meeting import MeetingScreen
-from kkr_tui.ui.widgets.conflict import ConflictDialog
+from tests.pilot import Notices, app_on, pilot_test, wait_until
 from tests.ui.agenda_support import (
     SIZE,
-    app_for,
-    capture_notifications,
     file_bytes,
     find_meeting,
     items_of,
     open_meeting,
-    pilot_test,
     select_item,
     settle,
     type_text,
@@ -41,7 +39,7 @@ def dialog_error(app) -> str:  # type: ignore[no-untyped-def]
 async def test_add_an_item_with_literal_markup_and_a_contact(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "nordjylland", "2026-11-26")
     before = len(items_of(demo_store, meeting.id))
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await pilot.press("a")
@@ -80,7 +78,7 @@ async def test_add_an_item_with_literal_markup_and_a_contact(demo_store: Store) 
 async def test_add_without_title_is_refused_and_escape_writes_nothing(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "nordjylland", "2026-11-26")
     before = file_bytes(demo_store)
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await pilot.press("a")
@@ -96,7 +94,7 @@ async def test_add_without_title_is_refused_and_escape_writes_nothing(demo_store
 @pilot_test
 async def test_pasted_control_characters_never_reach_the_data(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "nordjylland", "2026-11-26")
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await pilot.press("a")
@@ -113,7 +111,7 @@ async def test_pasted_control_characters_never_reach_the_data(demo_store: Store)
 async def test_edit_an_item(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "nordjylland", "2026-09-17")
     history = items_of(demo_store, meeting.id)[0].history
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await select_item(pilot, 1)
@@ -137,7 +135,7 @@ async def test_delete_asks_first_and_renumbers(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "nordjylland", "2026-11-26")
     titles = [t for _, t in numbers_and_titles(demo_store, meeting.id)]
     before = file_bytes(demo_store)
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await select_item(pilot, 2)
@@ -156,7 +154,7 @@ async def test_delete_asks_first_and_renumbers(demo_store: Store) -> None:
 async def test_reorder_with_minus_plus_and_shift_arrows(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "nordjylland", "2026-11-26")
     titles = [t for _, t in numbers_and_titles(demo_store, meeting.id)]
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await select_item(pilot, 3)
@@ -182,7 +180,7 @@ async def test_reorder_with_minus_plus_and_shift_arrows(demo_store: Store) -> No
 @pilot_test
 async def test_state_forward_and_back_is_kept_in_history(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "syddanmark", "2026-09-14")
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await select_item(pilot, 3)  # a draft
@@ -217,7 +215,7 @@ async def test_state_forward_and_back_is_kept_in_history(demo_store: Store) -> N
 async def test_item_keys_do_nothing_once_the_agenda_is_sent(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")  # dispatched
     before = file_bytes(demo_store)
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(pilot, meeting.id)
         await select_item(pilot, 2)
@@ -236,7 +234,7 @@ async def test_postpone_moves_the_item_with_its_history(demo_store: Store) -> No
     target = find_meeting(demo_store, "nordjylland", "2026-11-26")
     moving = items_of(demo_store, source.id)[1]
     target_count = len(items_of(demo_store, target.id))
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, source.id)
         await select_item(pilot, 2)
@@ -255,24 +253,23 @@ async def test_postpone_moves_the_item_with_its_history(demo_store: Store) -> No
 
 
 @pilot_test
-async def test_postpone_without_a_next_meeting_says_so(demo_store: Store) -> None:
+async def test_postpone_without_a_next_meeting_says_so(demo_store: Store, notices: Notices) -> None:
     last = find_meeting(demo_store, "nordjylland", "2026-11-26")
     before = file_bytes(demo_store)
-    app = app_for(demo_store)
-    messages = capture_notifications(app)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, last.id)
         await pilot.press("u")
         await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
-        assert any("intet senere KKR-møde" in m for m in messages)
+        assert any("intet senere KKR-møde" in m for m in notices.messages())
     assert file_bytes(demo_store) == before
 
 
 @pilot_test
 async def test_record_the_decision_after_the_meeting(demo_store: Store) -> None:
     held = find_meeting(demo_store, "syddanmark", "2026-06-15")
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, held.id)
         await select_item(pilot, 2)
@@ -294,7 +291,7 @@ async def test_record_the_decision_after_the_meeting(demo_store: Store) -> None:
 @pilot_test
 async def test_decision_key_is_not_offered_before_the_meeting(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "hovedstaden", "2026-09-22")
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(pilot, meeting.id)
         assert screen.check_action("decide", ()) is False
@@ -305,7 +302,7 @@ async def test_decision_key_is_not_offered_before_the_meeting(demo_store: Store)
 @pilot_test
 async def test_item_history_screen(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "syddanmark", "2026-09-14")
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await select_item(pilot, 1)
@@ -324,7 +321,7 @@ async def test_someone_else_changed_the_item_she_chooses_whose_version(
     """A single item goes through the shared conflict dialog: theirs and mine."""
     meeting = find_meeting(demo_store, "syddanmark", "2026-09-14")
     other_user = open_store(demo_store.path)
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await select_item(pilot, 3)
@@ -334,11 +331,8 @@ async def test_someone_else_changed_the_item_she_chooses_whose_version(
         theirs = other_user.snapshot().items_for(meeting.id)[2]
         other_user.update(theirs.with_changes(title="Ændret af en anden"))
         await pilot.press("enter")
-        for _ in range(20):  # the save runs in a worker; the dialog comes from there
-            await pilot.pause(0.05)
-            if isinstance(app.screen, ConflictDialog):
-                break
-        assert isinstance(app.screen, ConflictDialog)
+        # The save runs in a worker; the dialog comes from there.
+        await wait_until(pilot, lambda: isinstance(app.screen, ConflictDialog), "the conflict")
         await pilot.press("t")  # take theirs
         await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
@@ -348,12 +342,11 @@ async def test_someone_else_changed_the_item_she_chooses_whose_version(
 
 
 @pilot_test
-async def test_a_changed_agenda_stops_a_reorder(demo_store: Store) -> None:
+async def test_a_changed_agenda_stops_a_reorder(demo_store: Store, notices: Notices) -> None:
     """Several records in one write: nothing is written, she is told, the view reloads."""
     meeting = find_meeting(demo_store, "nordjylland", "2026-11-26")
     other_user = open_store(demo_store.path)
-    app = app_for(demo_store)
-    messages = capture_notifications(app)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await select_item(pilot, 3)
@@ -364,5 +357,5 @@ async def test_a_changed_agenda_stops_a_reorder(demo_store: Store) -> None:
         before = file_bytes(demo_store)
         await pilot.press("minus")
         await settle(pilot)
-        assert any("En anden har ændret dagsordenen" in m for m in messages)
+        assert any("En anden har ændret dagsordenen" in m for m in notices.messages())
         assert file_bytes(demo_store) == before

@@ -11,22 +11,19 @@ from kkr_tui.domain.models import ItemState, MeetingState, Series
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
+from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
 from kkr_tui.ui.screens.dispatch_dialog import DispatchDialog
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
-from kkr_tui.ui.screens.meeting_step_dialogs import (
-    CancelMeetingDialog,
-    HeldDialog,
-    PublishDialog,
-)
+from kkr_tui.ui.screens.meeting_step_dialogs import HeldDialog, PublishDialog
 from kkr_tui.ui.widgets.fitted_table import FittedTable
+from tests.pilot import app_on, pilot_test
 from tests.ui.agenda_support import (
     SIZE,
-    app_for,
     file_bytes,
     find_meeting,
     items_of,
     open_meeting,
-    pilot_test,
     settle,
     type_text,
 )
@@ -47,7 +44,7 @@ async def fill(pilot, selector: str, text: str) -> None:  # type: ignore[no-unty
 @pilot_test
 async def test_dispatch_on_time_with_nothing_blocking(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "hovedstaden", "2026-09-22")  # green
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await pilot.press("d")
@@ -79,7 +76,7 @@ async def test_late_dispatch_needs_the_reason_and_blockers_an_override(
 ) -> None:
     meeting = find_meeting(demo_store, "syddanmark", "2026-09-14")  # red
     before = file_bytes(demo_store)
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await pilot.press("d")
@@ -101,7 +98,7 @@ async def test_late_dispatch_needs_the_reason_and_blockers_an_override(
         await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
         facts = text_of(app, "#meeting-facts")
-        assert "Sendt for sent, fordi: Sygdom i sekretariatet" in facts
+        assert "Udsendt for sent, fordi: Sygdom i sekretariatet" in facts
     saved = demo_store.snapshot().meeting(meeting.id)
     assert saved is not None and saved.state is MeetingState.DISPATCHED
     assert saved.dispatch_note == "Sygdom i sekretariatet"
@@ -112,7 +109,7 @@ async def test_late_dispatch_needs_the_reason_and_blockers_an_override(
 async def test_typing_an_earlier_day_makes_it_on_time(demo_store: Store) -> None:
     """Recording afterwards: the agenda went out on the deadline, it is entered today."""
     meeting = find_meeting(demo_store, "syddanmark", "2026-09-14")
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await pilot.press("d")
@@ -138,7 +135,7 @@ async def test_dispatch_blocked_by_a_missing_responsible_on_the_due_day(
     demo_store: Store,
 ) -> None:
     meeting = find_meeting(demo_store, "nordjylland", "2026-09-17")  # amber, due today
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await pilot.press("d")
@@ -156,7 +153,7 @@ async def test_dispatch_blocked_by_a_missing_responsible_on_the_due_day(
 async def test_dispatch_escape_writes_nothing(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "hovedstaden", "2026-09-22")
     before = file_bytes(demo_store)
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await pilot.press("d", "escape")
@@ -167,7 +164,7 @@ async def test_dispatch_escape_writes_nothing(demo_store: Store) -> None:
 @pilot_test
 async def test_empty_agenda_blocks_dispatch(demo_store: Store) -> None:
     forum = find_meeting(demo_store, "nordjylland", "2026-10-08", Series.DIRECTORS)
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, forum.id)
         await pilot.press("d")
@@ -180,7 +177,7 @@ async def test_empty_agenda_blocks_dispatch(demo_store: Store) -> None:
 @pilot_test
 async def test_mark_held_after_the_meeting(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")  # dispatched
-    app = app_for(demo_store, pendulum.date(2026, 9, 14))
+    app = app_on(demo_store, pendulum.date(2026, 9, 14))
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(pilot, meeting.id)
         steps = text_of(app, "#meeting-steps")
@@ -201,7 +198,7 @@ async def test_mark_held_after_the_meeting(demo_store: Store) -> None:
 @pilot_test
 async def test_held_is_not_offered_before_the_meeting_day(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")
-    app = app_for(demo_store)  # 10 Sep: the day before
+    app = app_on(demo_store)  # 10 Sep: the day before
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(pilot, meeting.id)
         assert screen.check_action("mark_held", ()) is False
@@ -216,7 +213,7 @@ URL = "https://www.kl.dk/kkr/syddanmark/moeder/2026-06-15"
 async def test_publish_needs_an_https_address(demo_store: Store) -> None:
     held = find_meeting(demo_store, "syddanmark", "2026-06-15")
     before = file_bytes(demo_store)
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, held.id)
         await pilot.press("p")
@@ -248,7 +245,7 @@ async def test_publish_guard_lists_missing_decisions_and_takes_an_override(
     held = find_meeting(demo_store, "syddanmark", "2026-06-15")
     first = items_of(demo_store, held.id)[0]  # a beslutningssag
     demo_store.update(first.with_changes(decision=""))
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, held.id)
         assert "Beslutning mangler: punkt 1. [b]" in text_of(app, "#meeting-steps")
@@ -271,7 +268,7 @@ async def test_publish_guard_lists_missing_decisions_and_takes_an_override(
 async def test_cancel_needs_a_reason(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "hovedstaden", "2026-11-24")
     before = file_bytes(demo_store)
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(pilot, meeting.id)
         await pilot.press("x")
@@ -299,7 +296,7 @@ async def test_cancel_needs_a_reason(demo_store: Store) -> None:
 async def test_record_attendance_with_a_substitute(demo_store: Store) -> None:
     held = find_meeting(demo_store, "syddanmark", "2026-06-15")
     members = demo_store.snapshot().members_of("syddanmark")
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, held.id)
         await pilot.press("f")
@@ -329,14 +326,18 @@ async def test_record_attendance_with_a_substitute(demo_store: Store) -> None:
 async def test_attendance_escape_writes_nothing(demo_store: Store) -> None:
     held = find_meeting(demo_store, "syddanmark", "2026-06-15")
     before = file_bytes(demo_store)
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, held.id)
         await pilot.press("f", "d", "d", "s")
         await type_text(pilot, "X")
         await pilot.press("escape")  # closes the name field only
         assert isinstance(app.screen, AttendanceScreen)
-        await pilot.press("escape")
+        await pilot.press("escape")  # marks were set: asks before they are discarded
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")  # no: the marks are still there
+        assert isinstance(app.screen, AttendanceScreen)
+        await pilot.press("escape", "enter")  # yes, discard
         assert isinstance(app.screen, MeetingScreen)
     assert file_bytes(demo_store) == before
 
@@ -344,7 +345,7 @@ async def test_attendance_escape_writes_nothing(demo_store: Store) -> None:
 @pilot_test
 async def test_attendance_is_not_offered_before_the_meeting(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "hovedstaden", "2026-09-22")
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(pilot, meeting.id)
         assert screen.check_action("attendance", ()) is False
@@ -360,7 +361,7 @@ async def test_attendance_lists_the_seats_and_offers_the_registered_substitute(
     everyone = demo_store.snapshot().members_of("nordjylland")
     substitute = next(m for m in everyone if m.is_substitute)
     member = next(m for m in everyone if m.name == substitute.substitute_for)
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, held.id)
         assert "Fremmøde ikke registreret for 6 af 6 medlemmer" in text_of(app, "#meeting-steps")

@@ -9,12 +9,11 @@ from kkr_tui.store import Store
 from kkr_tui.ui.panes.agenda import AgendaPane
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from kkr_tui.ui.widgets.fitted_table import FittedTable
+from tests.pilot import app_on, pilot_test
 from tests.ui.agenda_support import (
     SIZE,
-    app_for,
     find_meeting,
     open_meeting,
-    pilot_test,
     type_text,
 )
 
@@ -34,7 +33,7 @@ def filter_line(app) -> str:  # type: ignore[no-untyped-def]
 
 @pilot_test
 async def test_most_urgent_first_with_light_word_and_working_days(demo_store: Store) -> None:
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
         table = rows(app)
@@ -59,7 +58,7 @@ async def test_most_urgent_first_with_light_word_and_working_days(demo_store: St
 
 @pilot_test
 async def test_window_hides_old_finished_and_cancelled_meetings(demo_store: Store) -> None:
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
         ids = set(shown_ids(app))
@@ -78,7 +77,7 @@ async def test_window_hides_old_finished_and_cancelled_meetings(demo_store: Stor
 
 @pilot_test
 async def test_filters_cycle_with_single_keys_and_reset(demo_store: Store) -> None:
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
         everything = shown_ids(app)
@@ -86,8 +85,8 @@ async def test_filters_cycle_with_single_keys_and_reset(demo_store: Store) -> No
         assert "råd: Nordjylland" in filter_line(app)
         assert {r[2] for r in rows(app)} == {"Nordjylland"}
         await pilot.press("s")
-        assert "KKR-møde" in filter_line(app)
-        assert {r[3] for r in rows(app)} == {"KKR-møde"}
+        assert "type: KKR" in filter_line(app)
+        assert {r[3] for r in rows(app)} == {"KKR"}
         await pilot.press("t", "t")  # planned
         assert "planlagt" in filter_line(app)
         snap = demo_store.snapshot()
@@ -102,7 +101,7 @@ async def test_filters_cycle_with_single_keys_and_reset(demo_store: Store) -> No
 
 @pilot_test
 async def test_search_matches_item_titles_as_you_type(demo_store: Store) -> None:
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
         everything = shown_ids(app)
@@ -123,7 +122,7 @@ async def test_search_matches_item_titles_as_you_type(demo_store: Store) -> None
 
 @pilot_test
 async def test_search_for_a_council_name_and_nothing(demo_store: Store) -> None:
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3", "slash")
         await type_text(pilot, "sjælland")
@@ -136,7 +135,7 @@ async def test_search_for_a_council_name_and_nothing(demo_store: Store) -> None:
 
 @pilot_test
 async def test_detail_line_says_what_is_missing(demo_store: Store) -> None:
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
         meeting = find_meeting(demo_store, "nordjylland", "2026-09-17")
@@ -150,7 +149,7 @@ async def test_detail_line_says_what_is_missing(demo_store: Store) -> None:
 
 @pilot_test
 async def test_enter_opens_the_meeting_and_pane_keys_go_back(demo_store: Store) -> None:
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
         meeting = find_meeting(demo_store, "hovedstaden", "2026-09-22")
@@ -173,7 +172,7 @@ async def test_enter_opens_the_meeting_and_pane_keys_go_back(demo_store: Store) 
 
 @pilot_test
 async def test_pane_keys_wait_while_a_dialog_is_open(demo_store: Store) -> None:
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     meeting = find_meeting(demo_store, "hovedstaden", "2026-09-22")
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
@@ -187,13 +186,13 @@ async def test_pane_keys_wait_while_a_dialog_is_open(demo_store: Store) -> None:
 
 @pilot_test
 async def test_wide_terminal_shows_state_due_day_and_items(demo_store: Store) -> None:
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("3")
         table = app.query_one("#agenda-meetings", FittedTable)
         labels = [str(c.label) for c in table.columns.values()]
         assert labels == [
-            "Lys",
+            "Parat",
             "Møde",
             "Råd",
             "Type",

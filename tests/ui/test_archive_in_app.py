@@ -13,9 +13,9 @@ from textual.widgets import DataTable, Input, Static
 from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
 from kkr_tui.store import Store, open_store
 from kkr_tui.store.archive import archive_path, archived_years
-from kkr_tui.ui.app import make_app
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.screens.meeting import MeetingScreen
+from tests.pilot import app_on
 
 TODAY = pendulum.date(2026, 9, 10)
 
@@ -38,7 +38,7 @@ def years_of_meetings(path: Path) -> Store:
 def test_an_archived_year_is_shown_opened_and_corrected(tmp_path: Path) -> None:
     store = years_of_meetings(tmp_path / "kkr.json")
     assert 2020 in archived_years(store.path)
-    app = make_app(store, TODAY, cursor_blink=False)
+    app = app_on(store, TODAY, demo=False)
 
     async def scenario() -> None:
         async with app.run_test(size=(100, 30)) as pilot:

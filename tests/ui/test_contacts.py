@@ -6,9 +6,11 @@ from textual.widgets import Checkbox, DataTable, Input, SelectionList, Static
 
 from kkr_tui.domain.models import Contact
 from kkr_tui.store import Store
+from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.contact_dialog import ContactDialog
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
-from tests.ui.overview_helpers import column, demo_app, scenario, static_text
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
+from tests.pilot import Notices, pilot_test
+from tests.ui.overview_helpers import column, static_text
 
 
 def names(app) -> list[str]:  # type: ignore[no-untyped-def]
@@ -19,9 +21,9 @@ def filters(app) -> str:  # type: ignore[no-untyped-def]
     return static_text(app.query_one("#contacts-filters", Static))
 
 
-@scenario
-async def test_search_narrows_as_you_type_across_fields(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_search_narrows_as_you_type_across_fields(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4")
         assert len(names(app)) == 15
@@ -45,9 +47,9 @@ async def test_search_narrows_as_you_type_across_fields(demo_store: Store) -> No
         assert names(app) == ["Vibeke Fiktivsen"]
 
 
-@scenario
-async def test_enter_goes_to_the_list_escape_clears(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_enter_goes_to_the_list_escape_clears(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4", "slash", "h", "a", "s", "t", "enter")
         assert app.focused is app.query_one("#contact-list")
@@ -63,9 +65,9 @@ async def test_enter_goes_to_the_list_escape_clears(demo_store: Store) -> None:
         assert len(names(app)) == 15
 
 
-@scenario
-async def test_council_and_organisation_filters_one_key_each(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_council_and_organisation_filters_one_key_each(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4", "r")
         assert names(app) == ["Anna Eksempel", "Haukur Thorsteinsson"]
@@ -87,25 +89,27 @@ async def test_council_and_organisation_filters_one_key_each(demo_store: Store) 
         assert filters(app).startswith("Råd (r): alle  Organisation (o): alle")
 
 
-@scenario
-async def test_c_copies_the_email_or_says_there_is_none(demo_store: Store) -> None:
+@pilot_test
+async def test_c_copies_the_email_or_says_there_is_none(
+    demo_store: Store, demo_app: KkrApp, notices: Notices
+) -> None:
     demo_store.add(Contact(name="Aage Uden Mail", phone="12345678"))
-    app, notes = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4", "c")
         assert app.clipboard == ""
-        assert ("warning", "Aage Uden Mail har ingen e-mailadresse.") in notes
+        assert ("warning", "Aage Uden Mail har ingen e-mailadresse.") in notices.pairs()
         await pilot.press("down", "c")
         assert app.clipboard == "anna.eksempel@eksempel.dk"
-        assert notes[-1] == (
+        assert notices.pairs()[-1] == (
             "information",
             "Kopieret til udklipsholderen: anna.eksempel@eksempel.dk",
         )
 
 
-@scenario
-async def test_detail_line_shows_everything_about_the_contact(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_detail_line_shows_everything_about_the_contact(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4")
         detail = static_text(app.query_one("#contact-detail", Static))
@@ -118,9 +122,11 @@ async def test_detail_line_shows_everything_about_the_contact(demo_store: Store)
         assert table.virtual_size.width <= table.size.width
 
 
-@scenario
-async def test_add_contact_shows_validation_messages_inline(demo_store: Store) -> None:
-    app, notes = demo_app(demo_store)
+@pilot_test
+async def test_add_contact_shows_validation_messages_inline(
+    demo_store: Store, demo_app: KkrApp, notices: Notices
+) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4", "a")
         await pilot.pause()
@@ -128,18 +134,18 @@ async def test_add_contact_shows_validation_messages_inline(demo_store: Store) -
         assert isinstance(dialog, ContactDialog)
         error = dialog.query_one("#dialog-error", Static)
         await pilot.press("ctrl+s")
-        assert static_text(error) == "Navn: må ikke være tom"
+        assert static_text(error) == "Navn: skal udfyldes"
         assert app.focused is dialog.query_one("#contact-name")
         await pilot.press(*"Lise Ny")
         dialog.query_one("#contact-email", Input).value = "lise@"
         await pilot.press("ctrl+s")
-        assert static_text(error) == "E-mail: 'lise@' er ikke en gyldig e-mailadresse"
+        assert static_text(error) == "E-mail: »lise@« er ikke en gyldig e-mailadresse"
         assert app.focused is dialog.query_one("#contact-email")
         assert dialog.query_one("#contact-email").has_class("-field-error")
         dialog.query_one("#contact-email", Input).value = "lise@kl.dk"
         dialog.query_one("#contact-phone", Input).value = "33 70 ab"
         await pilot.press("ctrl+s")
-        assert static_text(error) == "Telefon: '33 70 ab' er ikke et telefonnummer (kun cifre)"
+        assert static_text(error) == "Telefon: »33 70 ab« er ikke et telefonnummer (kun cifre)"
         dialog.query_one("#contact-phone", Input).value = "33  70 30 99"
         dialog.query_one("#contact-secretariat", Checkbox).value = True
         await pilot.press("ctrl+s")
@@ -156,14 +162,14 @@ async def test_add_contact_shows_validation_messages_inline(demo_store: Store) -
             ("sjaelland",),
             True,
         )
-        assert "Lise Ny er oprettet." in notes.texts()
+        assert "Lise Ny er oprettet." in notices.texts()
         table = app.query_one("#contact-list", DataTable)
         assert str(table.get_row_at(table.cursor_row)[0]) == "Lise Ny"
 
 
-@scenario
-async def test_cancel_saves_nothing(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_cancel_saves_nothing(demo_store: Store, demo_app: KkrApp) -> None:
+    app = demo_app
     before = demo_store.path.read_bytes()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4", "a", *"Nobody", "escape")
@@ -172,14 +178,14 @@ async def test_cancel_saves_nothing(demo_store: Store) -> None:
     assert demo_store.path.read_bytes() == before
 
 
-@scenario
+@pilot_test
 async def test_renaming_a_contact_renames_the_items_they_are_responsible_for(
-    demo_store: Store,
+    demo_store: Store, demo_app: KkrApp, notices: Notices
 ) -> None:
     snap = demo_store.snapshot()
     theirs = [i.id for i in snap.items if i.responsible == "Anna Eksempel"]
     assert len(theirs) == 3
-    app, notes = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4", "e")
         await pilot.pause()
@@ -191,21 +197,23 @@ async def test_renaming_a_contact_renames_the_items_they_are_responsible_for(
     assert {i.responsible for i in snap.items if i.id in theirs} == {"Anna Eksempel-Hansen"}
     assert not [i for i in snap.items if i.responsible == "Anna Eksempel"]
     assert (
-        "Anna Eksempel-Hansen er gemt. 3 dagsordenspunkt(er) har fået det nye navn som ansvarlig."
-        in notes.texts()
+        "Anna Eksempel-Hansen er gemt. 3 dagsordenspunkter har fået det nye navn som ansvarlig."
+        in notices.texts()
     )
 
 
-@scenario
-async def test_delete_is_confirmed_and_says_what_hangs_on_it(demo_store: Store) -> None:
-    app, notes = demo_app(demo_store)
+@pilot_test
+async def test_delete_is_confirmed_and_says_what_hangs_on_it(
+    demo_store: Store, demo_app: KkrApp, notices: Notices
+) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4", "d")
         await pilot.pause()
         confirm = app.screen
         assert isinstance(confirm, ConfirmDialog)
         assert static_text(confirm.query_one("#confirm-detail", Static)) == (
-            "Kontakten er ansvarlig for 3 dagsordenspunkt(er); de beholder navnet."
+            "Kontakten er ansvarlig for 3 dagsordenspunkter; de beholder navnet."
             " Kontakten er sekretariat for KKR Nordjylland."
         )
         await pilot.press("escape")
@@ -215,12 +223,14 @@ async def test_delete_is_confirmed_and_says_what_hangs_on_it(demo_store: Store) 
         await pilot.pause()
         assert "Anna Eksempel" not in names(app)
         assert "Anna Eksempel" not in [c.name for c in demo_store.snapshot().contacts]
-        assert "Anna Eksempel er slettet." in notes.texts()
+        assert "Anna Eksempel er slettet." in notices.texts()
 
 
-@scenario
-async def test_deleted_meanwhile_is_reported(demo_store: Store) -> None:
-    app, notes = demo_app(demo_store)
+@pilot_test
+async def test_deleted_meanwhile_is_reported(
+    demo_store: Store, demo_app: KkrApp, notices: Notices
+) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4", "d")
         await pilot.pause()
@@ -228,15 +238,17 @@ async def test_deleted_meanwhile_is_reported(demo_store: Store) -> None:
         demo_store.delete(anna)  # another secretary was quicker
         await pilot.press("enter")
         await pilot.pause()
-        assert "Posten var allerede slettet af en anden." in notes.texts()
+        assert "Posten var allerede slettet af en anden." in notices.texts()
         assert "Anna Eksempel" not in names(app)
 
 
-@scenario
-async def test_hostile_contacts_are_shown_literally(demo_store: Store) -> None:
+@pilot_test
+async def test_hostile_contacts_are_shown_literally(
+    demo_store: Store, demo_app: KkrApp, notices: Notices
+) -> None:
     demo_store.add(Contact(name="[@click=app.quit]", email="a@b.dk", title="[red]x[/red]"))
     demo_store.add(Contact(name="Bell\x07 \x1b[2Jclear", unit="[bold]unit"))
-    app, notes = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("4")
         shown = names(app)
@@ -250,20 +262,25 @@ async def test_hostile_contacts_are_shown_literally(demo_store: Store) -> None:
         await pilot.press("c")
         assert app.is_running
         assert app.clipboard == "a@b.dk"
-        assert "Kopieret til udklipsholderen: a@b.dk" in notes.texts()
+        assert "Kopieret til udklipsholderen: a@b.dk" in notices.texts()
 
 
-@scenario
-async def test_read_only_database_opens_no_dialog(demo_store: Store) -> None:
+@pilot_test
+async def test_read_only_database_opens_no_dialog(
+    demo_store: Store, demo_app: KkrApp, notices: Notices
+) -> None:
     demo_store.readonly = True  # as open_store finds a file it may not write
-    app, notes = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         for keys in (("4", "a"), ("e",), ("d",)):
             await pilot.press(*keys)
             await pilot.pause()
             assert not isinstance(app.screen, ContactDialog | ConfirmDialog), keys
         assert (
-            notes.count(("warning", "Databasen er skrivebeskyttet; ændringen er ikke gemt.")) == 3
+            notices.pairs().count(
+                ("warning", "Databasen er skrivebeskyttet; ændringen er ikke gemt.")
+            )
+            == 3
         )
         await pilot.press("c")
         assert app.clipboard == "anna.eksempel@eksempel.dk"  # reading still works

@@ -8,17 +8,13 @@ touches the real home folder.
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import os
 import threading
-from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from icalendar import Calendar
-from textual.command import CommandList, CommandPalette
+from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, RadioButton, Static
 
@@ -27,29 +23,21 @@ from kkr_tui.domain.models import Series
 from kkr_tui.exports.csvfiles import csv_export
 from kkr_tui.exports.documents import agenda_document, minutes_document
 from kkr_tui.exports.ics import CalendarOptions, calendar_feed
-from kkr_tui.i18n import set_language
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY
-from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.screens import export_dialog
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
 from kkr_tui.ui.screens.export_dialog import (
     CalendarExportDialog,
     DocumentExportDialog,
     ExportDialog,
 )
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
+from tests.pilot import Notices, palette_results, pilot_test, wait_until
 
 SIZE = (80, 24)
-
-
-def pilot_test(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
-    @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
 
 
 @pytest.fixture
@@ -68,18 +56,8 @@ def out(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def app(demo_store: Store, home: Path) -> KkrApp:
-    app = make_app(demo_store, DEMO_TODAY, demo=True, cursor_blink=False)
-    told: list[str] = []
-    real_notify = app.notify
-
-    def notify(message: str, **kwargs: Any) -> None:
-        told.append(str(message))
-        real_notify(message, **kwargs)
-
-    app.notify = notify  # type: ignore[method-assign]
-    app.told = told  # type: ignore[attr-defined]
-    return app
+def app(demo_app: KkrApp, home: Path) -> KkrApp:
+    return demo_app
 
 
 def meeting_id(app: KkrApp, council: str, day: str, series: Series = Series.KKR) -> int:
@@ -166,6 +144,7 @@ async def test_agenda_equals_the_cli_and_is_written_in_a_thread(
     tmp_path: Path,
     fmt: str,
     monkeypatch: pytest.MonkeyPatch,
+    notices: Notices,
 ) -> None:
     threads: list[str] = []
     real_write = export_dialog.write_export
@@ -185,7 +164,7 @@ async def test_agenda_equals_the_cli_and_is_written_in_a_thread(
         await type_path(pilot, dialog, target)
         await save(pilot)
         assert not isinstance(app.screen, ExportDialog)
-        assert app.told[-1] == f"Gemt: {target}"  # type: ignore[attr-defined]
+        assert notices.messages()[-1] == f"Gemt: {target}"
     meeting = str(meeting_id(app, "sjaelland", "2026-09-11"))
     written = target.read_bytes()
     assert written == agenda_document(demo_store.snapshot(), int(meeting), fmt).encode("utf-8")
@@ -195,7 +174,9 @@ async def test_agenda_equals_the_cli_and_is_written_in_a_thread(
 
 
 @pilot_test
-async def test_default_goes_to_the_home_folder_and_is_remembered(app: KkrApp, home: Path) -> None:
+async def test_default_goes_to_the_home_folder_and_is_remembered(
+    app: KkrApp, home: Path, notices: Notices
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         dialog = await document_dialog(pilot, "sjaelland", "2026-09-11")
         assert "Ny fil: ~/kkr-sjaelland-2026-09-11-dagsorden.md" in text_of(
@@ -205,7 +186,7 @@ async def test_default_goes_to_the_home_folder_and_is_remembered(app: KkrApp, ho
         await save(pilot)
         written = home / "kkr-sjaelland-2026-09-11-dagsorden.md"
         assert written.is_file()
-        assert app.told[-1] == f"Gemt: {written}"  # type: ignore[attr-defined]
+        assert notices.messages()[-1] == f"Gemt: {written}"
         # A sub-folder used once is the next default (in this session only).
         (home / "Dokumenter").mkdir()
         await pilot.press("w")
@@ -236,7 +217,7 @@ async def test_minutes_with_a_missing_decision_are_refused_then_a_draft(
         assert not draft_row.display  # the agenda has no drafts
         await choose(pilot, dialog, "export-what", "minutes")
         notes = text_of(dialog, "#export-notes")
-        assert "Mangler beslutning: punkt 1 'Regional udviklingsstrategi'" in notes
+        assert "Mangler beslutning: punkt 1 »Regional udviklingsstrategi«" in notes
         assert "Referatet er ikke klar" in notes
         assert draft_row.display
         field = dialog.query_one("#export-file", Input)
@@ -422,7 +403,12 @@ async def test_escape_cancels_and_writes_nothing(app: KkrApp, home: Path, out: P
 )
 @pilot_test
 async def test_a_failed_write_is_said_in_the_dialog_and_leaves_the_old_file(
-    app: KkrApp, out: Path, monkeypatch: pytest.MonkeyPatch, error: OSError, advice: str
+    app: KkrApp,
+    out: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    error: OSError,
+    advice: str,
+    notices: Notices,
 ) -> None:
     target = out / "dagsorden.md"
     target.write_text("den gamle dagsorden", encoding="utf-8")
@@ -443,7 +429,7 @@ async def test_a_failed_write_is_said_in_the_dialog_and_leaves_the_old_file(
         assert error.strerror is not None and error.strerror in errors
         assert advice in errors and "Intet er skrevet." in errors
         assert not dialog.query_one("#export-save").disabled  # the user can try again
-        assert not any("Gemt" in told for told in app.told)  # type: ignore[attr-defined]
+        assert not any("Gemt" in told for told in notices.messages())
     assert target.read_text(encoding="utf-8") == "den gamle dagsorden"
     assert [p.name for p in out.iterdir()] == ["dagsorden.md"]  # no temporary left
 
@@ -453,7 +439,7 @@ async def test_a_failed_write_is_said_in_the_dialog_and_leaves_the_old_file(
 
 @pilot_test
 async def test_ics_of_the_selected_council_parses_and_equals_the_cli(
-    app: KkrApp, demo_store: Store, out: Path, tmp_path: Path
+    app: KkrApp, demo_store: Store, out: Path, tmp_path: Path, notices: Notices
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
         dialog = await calendar_dialog(pilot)
@@ -463,7 +449,7 @@ async def test_ics_of_the_selected_council_parses_and_equals_the_cli(
         target = out / "kalender.ics"
         await type_path(pilot, dialog, target)
         await save(pilot)
-        assert app.told[-1] == f"Gemt: {target}"  # type: ignore[attr-defined]
+        assert notices.messages()[-1] == f"Gemt: {target}"
     written = target.read_bytes()
     snapshot = demo_store.snapshot()
     assert written == calendar_feed(snapshot, DEMO_TODAY, CalendarOptions(councils=(council,)))
@@ -536,15 +522,10 @@ async def test_the_export_keys_are_declared_with_ids(app: KkrApp) -> None:
 async def palette_pick(pilot: Pilot[int], query: str) -> list[str]:
     """Ctrl+P, type `query`, return the offered commands and run the first."""
     await pilot.press("ctrl+p")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, CommandPalette)
-    for char in query:
-        await pilot.press(char)
-    await pilot.pause(0.5)  # the palette searches in the background
-    commands = pilot.app.screen.query_one(CommandList)
-    offered = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, CommandPalette), "the palette")
+    offered = await palette_results(pilot, query)
     await pilot.press("enter")
-    await pilot.pause(0.1)
+    await wait_until(pilot, lambda: not isinstance(pilot.app.screen, CommandPalette), "the pick")
     return offered
 
 
@@ -566,9 +547,8 @@ async def test_the_palette_offers_the_export_on_both_screens(app: KkrApp) -> Non
 
 
 @pilot_test
-async def test_in_english(demo_store: Store, home: Path) -> None:
-    set_language("en")
-    app = make_app(demo_store, DEMO_TODAY, demo=True, cursor_blink=False)
+async def test_in_english(demo_app: KkrApp, home: Path, english: None) -> None:
+    app = demo_app
     async with app.run_test(size=SIZE) as pilot:
         dialog = await document_dialog(pilot, "sjaelland", "2026-09-11")
         assert dialog.query_one("#export-file", Input).value == (
@@ -591,6 +571,6 @@ async def test_hostile_item_titles_are_shown_literally(
         dialog = await document_dialog(pilot, "sjaelland", "2026-09-11")
         await choose(pilot, dialog, "export-what", "minutes")
         notes = text_of(dialog, "#export-notes")
-        assert "punkt 1 '[red]Rødt[/red] [@click=app.quit]x" in notes
+        assert "punkt 1 »[red]Rødt[/red] [@click=app.quit]x" in notes
         assert "\x1b" not in notes
         assert app.is_running

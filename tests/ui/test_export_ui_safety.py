@@ -9,9 +9,8 @@ from pathlib import Path
 from textual.widgets import Input, Static
 
 from kkr_tui.store import Store
-from kkr_tui.store.demo import DEMO_TODAY
-from kkr_tui.ui.app import make_app
 from kkr_tui.ui.screens.export_dialog import CalendarExportDialog
+from tests.pilot import app_on
 
 
 def test_the_export_dialog_refuses_the_database_and_a_symlink(
@@ -22,7 +21,7 @@ def test_the_export_dialog_refuses_the_database_and_a_symlink(
     secret.write_text("keep")
     link = tmp_path / "kalender.ics"
     link.symlink_to(secret)
-    app = make_app(demo_store, DEMO_TODAY, demo=True, cursor_blink=False)
+    app = app_on(demo_store)
 
     async def go() -> None:
         async with app.run_test(size=(100, 30)) as pilot:

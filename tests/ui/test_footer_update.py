@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import asyncio
 
-from textual.compose import compose
 from textual.widget import Widget
-from textual.widgets._footer import FooterKey, FooterLabel
 
 from kkr_tui.store import Store
-from kkr_tui.store.demo import DEMO_TODAY
-from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.ui.app import KkrApp
+from kkr_tui.ui.compat import (
+    FooterKey,
+    FooterLabel,
+    composed_for,
+    footer_key_disabled,
+    unmounted_children,
+)
 from kkr_tui.ui.widgets.footer import AppFooter
+from tests.pilot import app_on
 
 SIZE = (100, 30)
 
@@ -34,7 +39,7 @@ def _flat(widgets: list[Widget], *, pending: bool) -> list[tuple[object, ...]]:
                     widget.key_display,
                     widget.description,
                     widget.action,
-                    widget._disabled,
+                    footer_key_disabled(widget),
                     widget.tooltip,
                 )
             )
@@ -42,7 +47,7 @@ def _flat(widgets: list[Widget], *, pending: bool) -> list[tuple[object, ...]]:
             found.append(("label", classes, str(widget.content)))
         else:
             found.append(("group", classes))
-            children = widget._pending_children if pending else list(widget.children)
+            children = unmounted_children(widget) if pending else list(widget.children)
             found.extend(_flat(children, pending=pending))
     return found
 
@@ -52,13 +57,12 @@ def shown(footer: AppFooter) -> list[tuple[object, ...]]:
 
 
 def built_from_scratch(footer: AppFooter) -> list[tuple[object, ...]]:
-    with footer._context():  # composed as the footer's own (its keys bind to it)
-        return _flat(compose(footer), pending=True)
+    return _flat(composed_for(footer), pending=True)
 
 
 def test_footer_matches_a_fresh_build_after_every_switch(demo_store: Store) -> None:
     async def run() -> None:
-        app: KkrApp = make_app(demo_store, DEMO_TODAY, demo=True, cursor_blink=False)
+        app: KkrApp = app_on(demo_store)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             footer = app.screen.query_one(AppFooter)

@@ -1,35 +1,43 @@
-"""A hand-edited record the app cannot read at start (`"rev": []` on a meeting) ends it
-with one line naming table, id, field and value, status 2: never a traceback or exit 1
-(issue 19, point 7)."""
+"""A hand-edited record the app cannot read at start (`"rev": []` on a meeting) ends
+`kkr` with one line naming table, id, field and value, status 2: never a traceback or
+exit 1 (issue 19, point 7). The app reads the file before Textual starts, so this is
+the error path of every command (kkr_tui.cli)."""
 
 from __future__ import annotations
 
-import asyncio
 import json
+import re
 from pathlib import Path
 
+import pytest
+
+from kkr_tui import cli
+from kkr_tui.store import StoreError
 from kkr_tui.store.demo import DEMO_TODAY, build_demo
 from kkr_tui.ui.app import make_app
 
 
-def test_a_wrong_type_at_start_ends_the_app_with_status_2(tmp_path: Path) -> None:
+def hand_edited(tmp_path: Path) -> tuple[Path, str]:
     path = tmp_path / "kkr.json"
     build_demo(path)
     data = json.loads(path.read_text())
     last = sorted(data["meetings"], key=int)[-1]
     data["meetings"][last]["rev"] = []
     path.write_text(json.dumps(data))
-    app = make_app(path, DEMO_TODAY, cursor_blink=False)
+    return path, f"meetings/{last}: rev: [] er ikke et heltal"
 
-    told: list[str] = []
-    real_exit = app.exit
 
-    def exit_told(result: object = None, return_code: int = 0, message: object = None) -> None:
-        told.append(str(message))
-        real_exit(result, return_code, message)  # type: ignore[arg-type]
+def test_the_app_is_not_built_on_a_record_it_cannot_read(tmp_path: Path) -> None:
+    path, message = hand_edited(tmp_path)
+    with pytest.raises(StoreError, match=re.escape(message)):
+        make_app(path, DEMO_TODAY, cursor_blink=False)
 
-    app.exit = exit_told  # type: ignore[method-assign]
 
-    asyncio.run(asyncio.wait_for(app.run_async(headless=True, size=(80, 24)), 60))
-    assert app.return_code == 2
-    assert any(f"meetings/{last}: rev: [] er ikke et heltal" in line for line in told), told
+def test_kkr_ends_with_the_message_and_status_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, message = hand_edited(tmp_path)
+    monkeypatch.setattr(cli, "require_terminal", lambda context: None)  # as in a terminal
+    assert cli.main(["--db", str(path), "--today", DEMO_TODAY.to_date_string()]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kkr: ") and message in err and "Traceback" not in err

@@ -30,9 +30,10 @@ from kkr_tui.domain.models import (
     Record,
 )
 from kkr_tui.store import Store
-from kkr_tui.store.demo import DEMO_TODAY, build_demo
+from kkr_tui.store.demo import build_demo
 from kkr_tui.ui import navigate
-from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.ui.app import KkrApp
+from tests.pilot import app_on
 
 HOSTILE = "[V][/][@click=app.quit]x[/]\x1b[31mHans Jensen [V]"
 SHOWN = "[V][/]"  # what must be visible wherever a field is shown, however narrow
@@ -86,7 +87,7 @@ async def palette_hits(pilot: Pilot[int], query: str) -> list[str]:
 
 def run(test: Callable[[KkrApp, Pilot[int]], Awaitable[None]], path: Path) -> None:
     store = build_hostile(path)
-    app = make_app(store, DEMO_TODAY, demo=True, cursor_blink=False)
+    app = app_on(store)
 
     async def go() -> None:
         async with app.run_test(size=(120, 40)) as pilot:

@@ -6,8 +6,6 @@ belongs in that list (its keys are then checked for descriptions and help entrie
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import importlib
 import pkgutil
 from collections.abc import Awaitable, Callable
@@ -16,7 +14,7 @@ from pathlib import Path
 import pytest
 from textual.app import App
 from textual.binding import Binding
-from textual.command import CommandList, CommandPalette
+from textual.command import CommandPalette
 from textual.dom import DOMNode
 from textual.pilot import Pilot
 from textual.screen import Screen
@@ -32,22 +30,15 @@ from kkr_tui.ui.screens.base import KkrModalScreen, KkrScreen
 from kkr_tui.ui.screens.find import FindScreen
 from kkr_tui.ui.screens.help import HelpScreen, help_lines
 from kkr_tui.ui.widgets.tables import KkrTable
+from tests.pilot import Notices, palette_results, pilot_test, wait_until
 
 SIZE = (100, 30)
 
 
-def pilot_test(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
-    """Run an async Pilot test without an async pytest plugin (fixtures still apply)."""
-
-    @functools.wraps(test)
-    def run(*args: object, **kwargs: object) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
-
-
-def demo(store: Store, **kwargs: object) -> KkrApp:
-    return make_app(store, DEMO_TODAY, demo=True, cursor_blink=False, **kwargs)  # type: ignore[arg-type]
+def demo(store: Store, *, lang: str | None = None, config_path: Path | None = None) -> KkrApp:
+    return make_app(
+        store, DEMO_TODAY, demo=True, cursor_blink=False, lang=lang, config_path=config_path
+    )
 
 
 async def settle(pilot: Pilot[int], delay: float = 0.05) -> None:
@@ -88,6 +79,8 @@ SCREENS: dict[str, Callable[[Pilot[int]], Awaitable[None]]] = {
     "cycle": lambda p: _pane(p, "2"),
     "agenda": lambda p: _pane(p, "3"),
     "contacts": lambda p: _pane(p, "4"),
+    "appointments": lambda p: _pane(p, "5"),
+    "appointments: body": lambda p: _keys(p, "5", "enter"),
     "meeting": _meeting,
     "help": _help,
     "help+find": lambda p: _help_then_find(p),
@@ -419,13 +412,8 @@ async def test_escape_goes_back_from_a_screen_but_is_hidden_on_the_first(
 
 async def palette_hits(pilot: Pilot[int], query: str) -> list[str]:
     await pilot.press("ctrl+p")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, CommandPalette)
-    for char in query:
-        await pilot.press("space" if char == " " else char)
-    await settle(pilot, 0.6)
-    commands = pilot.app.screen.query_one(CommandList)
-    return [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, CommandPalette), "the palette")
+    return await palette_results(pilot, query)
 
 
 @pilot_test
@@ -436,8 +424,9 @@ async def test_palette_jumps_to_a_meeting_by_council_and_date(demo_store: Store)
         hits = await palette_hits(pilot, "sjæl 9. apr")
         assert any("KKR Sjælland tor 9. apr 2026" in hit for hit in hits), hits
         await pilot.press("enter")
-        await settle(pilot, 0.2)
         from kkr_tui.ui.screens.meeting import MeetingScreen
+
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
 
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
@@ -454,8 +443,7 @@ async def test_palette_jumps_to_a_contact_and_an_agenda_item(demo_store: Store) 
         hits = await palette_hits(pilot, "haukur")
         assert hits and "Haukur Thorsteinsson" in hits[0]
         await pilot.press("enter")
-        await settle(pilot, 0.2)
-        assert app.sub_title == "Kontakter"
+        await wait_until(pilot, lambda: app.sub_title == "Kontakter", "Kontakter")
         table = app.query_one("#contacts").query_one(DataTable)
         assert "Haukur" in str(table.get_row_at(table.cursor_row)[0])
 
@@ -463,9 +451,9 @@ async def test_palette_jumps_to_a_contact_and_an_agenda_item(demo_store: Store) 
         hits = await palette_hits(pilot, f"Punkt {item.number}: {item.title[:12]}")
         assert hits, item
         await pilot.press("enter")
-        await settle(pilot, 0.2)
+        await wait_until(pilot, lambda: bool(app.screen.query("#meeting-items")), "the meeting")
         items = app.screen.query_one("#meeting-items", DataTable)
-        assert items.has_focus
+        await wait_until(pilot, lambda: items.has_focus, "the item list's focus")
         assert str(items.get_row_at(items.cursor_row)[1]) == item.title
 
 
@@ -512,8 +500,9 @@ async def test_palette_from_the_meeting_screen_reaches_a_council(demo_store: Sto
         hits = await palette_hits(pilot, "KKR Hovedstaden")
         assert hits[0].startswith("KKR Hovedstaden")
         await pilot.press("enter")
-        await settle(pilot, 0.2)
         from kkr_tui.ui.screens.council import CouncilScreen
+
+        await wait_until(pilot, lambda: isinstance(app.screen, CouncilScreen), "the council")
 
         assert isinstance(app.screen, CouncilScreen) and app.screen.slug == "hovedstaden"
         assert len(app.screen_stack) == 2, "the meeting screen was left first"
@@ -521,19 +510,6 @@ async def test_palette_from_the_meeting_screen_reaches_a_council(demo_store: Sto
         await settle(pilot)
         table = app.query_one("#councils", DataTable)
         assert "Hovedstaden" in str(table.get_row_at(table.cursor_row)[0])
-
-
-def record_notices(app: App[int]) -> list[str]:
-    """Every notification the app shows, as text (the notify method, wrapped)."""
-    notes: list[str] = []
-    original = app.notify
-
-    def notify(message: str, **kwargs: object) -> None:
-        notes.append(str(message))
-        original(message, **kwargs)  # type: ignore[arg-type]
-
-    app.notify = notify  # type: ignore[method-assign]
-    return notes
 
 
 # --- themes and the remembered choice -------------------------------------------------------
@@ -548,9 +524,7 @@ async def test_ctrl_t_changes_the_theme_and_the_next_start_remembers_it(
         await settle(pilot)
         await pilot.press("ctrl+t")
         await settle(pilot)
-        for char in "kontrast":
-            await pilot.press(char)
-        await settle(pilot, 0.6)
+        await palette_results(pilot, "kontrast")
         await pilot.press("enter")
         await settle(pilot)
         assert app.theme == "kkr-high-contrast"
@@ -573,31 +547,29 @@ async def test_ctrl_t_changes_the_theme_and_the_next_start_remembers_it(
 )
 @pilot_test
 async def test_a_broken_settings_file_is_ignored_with_a_notice(
-    demo_store: Store, user_config_dir: Path, content: str, expected: str
+    demo_store: Store, user_config_dir: Path, content: str, expected: str, notices: Notices
 ) -> None:
     (user_config_dir / "config.json").write_text(content, encoding="utf-8")
     app = demo(demo_store)
-    notes = record_notices(app)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert app.theme == "textual-dark"
-        assert any(expected in note for note in notes), notes
+        assert any(expected in note for note in notices.messages()), notices
         assert app.screen.query_one("#councils")  # the app runs on
 
 
 @pilot_test
 async def test_an_unwritable_settings_folder_is_reported_not_fatal(
-    demo_store: Store, tmp_path: Path
+    demo_store: Store, tmp_path: Path, notices: Notices
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be", encoding="utf-8")
     app = demo(demo_store, config_path=blocker / "config.json")
-    notes = record_notices(app)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         app.theme = "textual-light"
         await settle(pilot)
-        assert any("Farvetemaet kunne ikke gemmes" in note for note in notes), notes
+        assert any("Farvetemaet kunne ikke gemmes" in note for note in notices.messages()), notices
         assert app.theme == "textual-light"
 
 

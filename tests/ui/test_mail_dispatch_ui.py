@@ -16,13 +16,11 @@ from kkr_tui.store import Store
 from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
 from kkr_tui.ui.screens.mail_dialog import MailDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
+from tests.pilot import Notices, app_on, pilot_test
 from tests.ui.agenda_support import (
     SIZE,
-    app_for,
-    capture_notifications,
     find_meeting,
     open_meeting,
-    pilot_test,
     settle,
     type_text,
 )
@@ -34,10 +32,11 @@ def outbox(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pilot_test
-async def test_send_from_the_meeting_screen_marks_it_dispatched(demo_store: Store) -> None:
+async def test_send_from_the_meeting_screen_marks_it_dispatched(
+    demo_store: Store, notices: Notices
+) -> None:
     meeting = find_meeting(demo_store, "nordjylland", "2026-09-17")
-    app = app_for(demo_store)
-    notes = capture_notifications(app)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await pilot.press("m")
@@ -55,7 +54,7 @@ async def test_send_from_the_meeting_screen_marks_it_dispatched(demo_store: Stor
         await settle(pilot)
         await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
-        assert any("Sendt: 8." in note for note in notes)
+        assert any("Sendt: 8." in note for note in notices.messages())
         facts = str(app.screen.query_one("#meeting-facts", Static).render())
         assert "E-mail: udsendt" in facts and "til 8: Anna Eksempel" in facts
     stored = demo_store.snapshot().meeting(meeting.id)
@@ -75,7 +74,7 @@ async def test_second_time_offers_the_corrected_agenda(demo_store: Store) -> Non
     meeting = find_meeting(demo_store, "nordjylland", "2026-09-17")
     args = ["dispatch", str(meeting.id), "--db", str(demo_store.path), "--today", "2026-09-10"]
     assert main([*args, "--reason", "Ansvarlig følger"]) == 0
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
         await pilot.press("m")
@@ -91,7 +90,7 @@ async def test_second_time_offers_the_corrected_agenda(demo_store: Store) -> Non
 @pilot_test
 async def test_afbud_before_the_meeting_once_dispatched(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")  # dispatched, tomorrow
-    app = app_for(demo_store)
+    app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(pilot, meeting.id)
         await pilot.press("f")

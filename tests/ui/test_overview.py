@@ -8,15 +8,16 @@ from textual.widgets import DataTable, Static
 from kkr_tui.domain.models import Member
 from kkr_tui.i18n import set_language
 from kkr_tui.store import Store
-from kkr_tui.ui.app import make_app
+from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.council import CouncilScreen
 from kkr_tui.ui.screens.meeting import MeetingScreen
-from tests.ui.overview_helpers import column, demo_app, keys, scenario, static_text
+from tests.pilot import Notices, app_on, pilot_test
+from tests.ui.overview_helpers import column, keys, static_text
 
 
-@scenario
-async def test_councils_sorted_by_attention_and_named_on_top(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_councils_sorted_by_attention_and_named_on_top(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         table = app.query_one("#councils", DataTable)
@@ -39,21 +40,26 @@ async def test_councils_sorted_by_attention_and_named_on_top(demo_store: Store) 
         assert deadline[2].splitlines() == ["▲ gul Udsendelse", "i dag"]
         assert column(table, 2)[2].splitlines() == ["tor 17. sep", "KKR-møde"]
         assert column(table, 3)[2].splitlines() == ["6/22 ⚠1", "11 kom."]
-        assert column(table, 4)[0].splitlines() == ["Fm. Karen Fiktivsen", "Nfm. –"]
+        assert column(table, 4)[0].splitlines() == ["Fmd. Karen Fiktivsen", "Næstfmd. –"]
         total = static_text(app.query_one("#overview-total", Static))
-        assert total == "I alt: 98 kommuner · 196 pladser · 30 medlemmer registreret"
+        assert total == (
+            "I alt: 98 kommuner · 196 pladser · 30 medlemmer registreret"
+            " · ledige pladser i organer: 10"
+        )
 
 
-@scenario
-async def test_detail_follows_the_cursor(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_detail_follows_the_cursor(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         detail = app.query_one("#overview-detail", Static)
-        assert "Beslutningsreferat offentliggjort for mødet man 15. jun 2026" in static_text(detail)
+        assert "Offentliggørelse af beslutningsreferat for mødet man 15. jun 2026" in static_text(
+            detail
+        )
         await pilot.press("down", "down")
         text = static_text(detail)
-        assert text.startswith("KKR Nordjylland · Region Nordjylland\n")
+        assert text.startswith("KKR Nordjylland · Region Nordjylland · Ledige pladser: 2\n")
         assert "Formand: Anna Eksempel (Aalborg) · Næstformand: Bo Fiktivsen (Brønderslev)" in text
         assert (
             "Udsendelse af dagsorden for mødet tor 17. sep 2026: tor 10. sep 2026, frist i dag"
@@ -61,10 +67,10 @@ async def test_detail_follows_the_cursor(demo_store: Store) -> None:
         )
 
 
-@scenario
+@pilot_test
 async def test_everything_fits_the_width(demo_store: Store) -> None:
     for size in ((80, 24), (120, 40), (200, 50)):
-        app, _ = demo_app(demo_store)
+        app = app_on(demo_store)  # a new app for each size
         async with app.run_test(size=size) as pilot:
             await pilot.pause()
             table = app.query_one("#councils", DataTable)
@@ -72,9 +78,9 @@ async def test_everything_fits_the_width(demo_store: Store) -> None:
             assert not table.show_horizontal_scrollbar, size
 
 
-@scenario
-async def test_enter_opens_the_council_and_escape_comes_back(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_enter_opens_the_council_and_escape_comes_back(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("down", "down", "enter")
         await pilot.pause()
@@ -86,14 +92,16 @@ async def test_enter_opens_the_council_and_escape_comes_back(demo_store: Store) 
         assert app.focused is app.query_one("#councils")
 
 
-@scenario
-async def test_m_opens_the_meeting_behind_the_urgent_deadline(demo_store: Store) -> None:
+@pilot_test
+async def test_m_opens_the_meeting_behind_the_urgent_deadline(
+    demo_store: Store, demo_app: KkrApp
+) -> None:
     june = next(
         m
         for m in demo_store.snapshot().meetings_of("syddanmark")
         if m.day == pendulum.date(2026, 6, 15)
     )
-    app, _ = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("m")
         await pilot.pause()
@@ -101,25 +109,27 @@ async def test_m_opens_the_meeting_behind_the_urgent_deadline(demo_store: Store)
         assert app.screen.meeting_id == june.id
 
 
-@scenario
-async def test_find_and_copy_a_contact_from_the_overview(demo_store: Store) -> None:
+@pilot_test
+async def test_find_and_copy_a_contact_from_the_overview(
+    demo_app: KkrApp, notices: Notices
+) -> None:
     """The done-when: `/`, the text, Enter, `c` - four keys besides the search text."""
-    app, notes = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("slash", "h", "a", "s", "t", "enter", "c")
         await pilot.pause()
         assert app.clipboard == "hast@kl.dk"
-        assert "Kopieret til udklipsholderen: hast@kl.dk" in notes.texts()
+        assert "Kopieret til udklipsholderen: hast@kl.dk" in notices.texts()
         # The same from pane 4: `4`, `/`, text, Enter, `c`.
         await pilot.press("1", "4", "slash", "n", "ø", "r", "l", "u", "n", "d", "enter", "c")
         await pilot.pause()
         assert app.clipboard == "snm@kl.dk"
 
 
-@scenario
+@pilot_test
 async def test_a_fresh_database_keeps_the_seed_order(store: Store) -> None:
-    app = make_app(store, pendulum.date(2026, 4, 9), cursor_blink=False)
+    app = app_on(store, pendulum.date(2026, 4, 9), demo=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         table = app.query_one("#councils", DataTable)
@@ -135,12 +145,12 @@ async def test_a_fresh_database_keeps_the_seed_order(store: Store) -> None:
         assert attention.startswith("Alle råd er i rute")
 
 
-@scenario
-async def test_more_members_than_seats_is_marked(demo_store: Store) -> None:
+@pilot_test
+async def test_more_members_than_seats_is_marked(demo_store: Store, demo_app: KkrApp) -> None:
     with demo_store.transaction() as tx:
         for n in range(17):
             tx.add(Member(council="nordjylland", name=f"Ekstra {n}", municipality="Aalborg"))
-    app, _ = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         table = app.query_one("#councils", DataTable)
@@ -150,10 +160,10 @@ async def test_more_members_than_seats_is_marked(demo_store: Store) -> None:
         assert any("red" in str(span.style) for span in cell.spans)  # type: ignore[union-attr]
 
 
-@scenario
-async def test_english(demo_store: Store) -> None:
+@pilot_test
+async def test_english(demo_app: KkrApp) -> None:
     set_language("en")
-    app, _ = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         attention = static_text(app.query_one("#overview-attention", Static))
@@ -163,7 +173,7 @@ async def test_english(demo_store: Store) -> None:
         assert str(table.get_row_at(2)[1]) == "▲ amber"
         assert column(table, 3)[2].splitlines() == [
             "Thu 17 Sep 2026",
-            "09:30 · KKR meeting",
+            "09:30 · Council meeting",
             "Aalborg Kongres & Kultur Center",
         ]
-        assert column(table, 5)[0].splitlines() == ["Ch. Karen Fiktivsen", "VC. –"]
+        assert column(table, 5)[0].splitlines() == ["Chair Karen Fiktivsen", "Vice –"]

@@ -8,12 +8,13 @@ from textual.widgets import Checkbox, DataTable, Input, Select, Static
 from kkr_tui.domain.models import Member, Role
 from kkr_tui.store import Store
 from kkr_tui.ui.app import KkrApp
+from kkr_tui.ui.screens.conflict_dialog import ConflictDialog
 from kkr_tui.ui.screens.council import CouncilScreen
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from kkr_tui.ui.screens.member_dialog import MemberDialog
-from kkr_tui.ui.widgets.conflict import ConflictDialog
-from tests.ui.overview_helpers import column, demo_app, scenario, static_text
+from tests.pilot import Notices, pilot_test, wait_until
+from tests.ui.overview_helpers import column, static_text
 
 
 def nordjylland(store: Store) -> list[Member]:
@@ -39,9 +40,9 @@ async def select_member(screen: CouncilScreen, pilot, name: str) -> None:  # typ
     await pilot.pause()
 
 
-@scenario
-async def test_shows_members_warnings_secretariat_and_meetings(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_shows_members_warnings_secretariat_and_meetings(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_nordjylland(app, pilot)
         facts = static_text(screen.query_one("#council-facts", Static))
@@ -83,9 +84,9 @@ async def test_shows_members_warnings_secretariat_and_meetings(demo_store: Store
             assert table.virtual_size.width <= table.size.width
 
 
-@scenario
-async def test_enter_on_a_meeting_opens_it_and_escape_goes_back(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_enter_on_a_meeting_opens_it_and_escape_goes_back(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_nordjylland(app, pilot)
         await pilot.press("tab", "tab", "enter")
@@ -99,19 +100,21 @@ async def test_enter_on_a_meeting_opens_it_and_escape_goes_back(demo_store: Stor
         assert not isinstance(app.screen, CouncilScreen)
 
 
-@scenario
-async def test_c_copies_the_secretariat_email(demo_store: Store) -> None:
-    app, notes = demo_app(demo_store)
+@pilot_test
+async def test_c_copies_the_secretariat_email(demo_app: KkrApp, notices: Notices) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await open_nordjylland(app, pilot)
         await pilot.press("tab", "down", "c")
         assert app.clipboard == "hast@kl.dk"
-        assert "hast@kl.dk" in notes.texts()
+        assert "hast@kl.dk" in notices.texts()
 
 
-@scenario
-async def test_add_member_typo_is_answered_with_the_closest_name(demo_store: Store) -> None:
-    app, notes = demo_app(demo_store)
+@pilot_test
+async def test_add_member_typo_is_answered_with_the_closest_name(
+    demo_store: Store, demo_app: KkrApp, notices: Notices
+) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_nordjylland(app, pilot)
         await pilot.press("a")
@@ -122,7 +125,7 @@ async def test_add_member_typo_is_answered_with_the_closest_name(demo_store: Sto
         await pilot.pause()
         error = static_text(dialog.query_one("#dialog-error", Static))
         assert (
-            error == "Kommune: 'Alborg' er ikke en kommune i KKR Nordjylland; mente du 'Aalborg'?"
+            error == "Kommune: »Alborg« er ikke en kommune i KKR Nordjylland; mente du »Aalborg«?"
         )
         assert app.focused is dialog.query_one("#member-municipality")
         assert len(nordjylland(demo_store)) == 7, "nothing saved while invalid"
@@ -134,15 +137,17 @@ async def test_add_member_typo_is_answered_with_the_closest_name(demo_store: Sto
         assert [(m.municipality, m.role, m.mayor) for m in added] == [
             ("Mariagerfjord", Role.MAYOR, True)
         ]
-        assert "Ida Prøve er tilføjet." in notes.texts()
+        assert "Ida Prøve er tilføjet." in notices.texts()
         assert warnings(screen)[0].startswith("⚠ 5 kommuner uden registreret borgmester: Læsø,")
         members = screen.query_one("#council-members", DataTable)
         assert str(members.get_row_at(members.cursor_row)[0]) == "Ida Prøve"
 
 
-@scenario
-async def test_duplicate_and_unknown_substitute_are_refused(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_duplicate_and_unknown_substitute_are_refused(
+    demo_store: Store, demo_app: KkrApp
+) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await open_nordjylland(app, pilot)
         await pilot.press("a")
@@ -159,17 +164,19 @@ async def test_duplicate_and_unknown_substitute_are_refused(demo_store: Store) -
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert static_text(error) == (
-            "Suppleant for: 'Ana Eksempel' er ikke medlem af KKR Nordjylland;"
-            " mente du 'Anna Eksempel'?"
+            "Suppleant for: »Ana Eksempel« er ikke medlem af KKR Nordjylland;"
+            " mente du »Anna Eksempel«?"
         )
         await pilot.press("escape")
         await pilot.pause()
         assert len(nordjylland(demo_store)) == 7
 
 
-@scenario
-async def test_edit_member_and_the_mayor_box(demo_store: Store) -> None:
-    app, notes = demo_app(demo_store)
+@pilot_test
+async def test_edit_member_and_the_mayor_box(
+    demo_store: Store, demo_app: KkrApp, notices: Notices
+) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_nordjylland(app, pilot)
         await select_member(screen, pilot, "Bo Fiktivsen")
@@ -188,15 +195,15 @@ async def test_edit_member_and_the_mayor_box(demo_store: Store) -> None:
         await pilot.pause()
         bo = next(m for m in nordjylland(demo_store) if m.name == "Bo Fiktivsen")
         assert (bo.role, bo.mayor, bo.rev) == (Role.CHAIR, True, 2)
-        assert "Bo Fiktivsen er gemt." in notes.texts()
+        assert "Bo Fiktivsen er gemt." in notices.texts()
         assert warnings(screen)[0] == "⚠ 2 formænd registreret: Anna Eksempel, Bo Fiktivsen"
         facts = static_text(screen.query_one("#council-facts", Static))
         assert "Næstformand: ikke registreret" in facts
 
 
-@scenario
-async def test_enter_on_a_member_edits_it(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_enter_on_a_member_edits_it(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_nordjylland(app, pilot)
         await select_member(screen, pilot, "Frank Testrup")
@@ -206,9 +213,9 @@ async def test_enter_on_a_member_edits_it(demo_store: Store) -> None:
         assert app.screen.query_one("#member-name", Input).value == "Frank Testrup"
 
 
-@scenario
-async def test_remove_asks_first(demo_store: Store) -> None:
-    app, notes = demo_app(demo_store)
+@pilot_test
+async def test_remove_asks_first(demo_store: Store, demo_app: KkrApp, notices: Notices) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_nordjylland(app, pilot)
         await select_member(screen, pilot, "Frank Testrup")
@@ -220,7 +227,7 @@ async def test_remove_asks_first(demo_store: Store) -> None:
             "Fjern Frank Testrup (Læsø) fra KKR Nordjylland?"
         )
         assert static_text(confirm.query_one("#confirm-detail", Static)) == (
-            "1 suppleant(er) står registreret for Frank Testrup og bliver stående."
+            "1 suppleant står registreret for Frank Testrup og bliver stående."
         )
         await pilot.press("escape")
         await pilot.pause()
@@ -228,17 +235,17 @@ async def test_remove_asks_first(demo_store: Store) -> None:
         await pilot.press("d", "enter")
         await pilot.pause()
         assert "Frank Testrup" not in [m.name for m in nordjylland(demo_store)]
-        assert "Frank Testrup er fjernet." in notes.texts()
+        assert "Frank Testrup er fjernet." in notices.texts()
         assert any("suppleant for en, der ikke er medlem" in w for w in warnings(screen))
 
 
 @pytest.mark.parametrize(("key", "party"), [("t", "Z"), ("m", "Q")])
-@scenario
+@pilot_test
 async def test_someone_else_changed_the_member_meanwhile(
-    demo_store: Store, key: str, party: str
+    demo_store: Store, demo_app: KkrApp, key: str, party: str
 ) -> None:
     """The shared conflict dialog: take theirs (t) or keep mine (m); never a silent overwrite."""
-    app, _ = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_nordjylland(app, pilot)
         await select_member(screen, pilot, "Frank Testrup")
@@ -261,14 +268,14 @@ async def test_someone_else_changed_the_member_meanwhile(
         assert party in column(members, 2)
 
 
-@scenario
-async def test_hostile_names_are_shown_literally(demo_store: Store) -> None:
+@pilot_test
+async def test_hostile_names_are_shown_literally(demo_store: Store, demo_app: KkrApp) -> None:
     demo_store.add(
         Member(
             council="nordjylland", name="[@click=app.quit]", municipality="Morsø", party="[red]x"
         )
     )
-    app, _ = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_nordjylland(app, pilot)
         members = screen.query_one("#council-members", DataTable)
@@ -279,9 +286,9 @@ async def test_hostile_names_are_shown_literally(demo_store: Store) -> None:
         assert app.is_running
 
 
-@scenario
-async def test_dialog_input_drops_control_characters(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_dialog_input_drops_control_characters(demo_store: Store, demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await open_nordjylland(app, pilot)
         await pilot.press("a")
@@ -291,18 +298,24 @@ async def test_dialog_input_drops_control_characters(demo_store: Store) -> None:
         dialog.query_one("#member-name", Input).value = "\x1b[31mEva\x07 Ny"
         dialog.query_one("#member-municipality", Input).value = "Morsø"
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert "[31mEva Ny" in [m.name for m in nordjylland(demo_store)]
+        # Saved in a worker: wait for the file, not for a fixed time.
+        await wait_until(
+            pilot,
+            lambda: "[31mEva Ny" in [m.name for m in nordjylland(demo_store)],
+            "the saved member",
+        )
 
 
-@scenario
-async def test_read_only_database_opens_no_member_dialog(demo_store: Store) -> None:
+@pilot_test
+async def test_read_only_database_opens_no_member_dialog(
+    demo_store: Store, demo_app: KkrApp, notices: Notices
+) -> None:
     demo_store.readonly = True
-    app, notes = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_nordjylland(app, pilot)
         for key in ("a", "e", "d"):
             await pilot.press(key)
             await pilot.pause()
             assert app.screen is screen, key
-        assert "Databasen er skrivebeskyttet" in notes.texts()
+        assert "Databasen er skrivebeskyttet" in notices.texts()

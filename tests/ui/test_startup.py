@@ -1,10 +1,12 @@
-"""Start-up builds only Oversigt; the other panes and the stylesheets come when first used."""
+"""Start-up builds only Oversigt; the other panes and the screens' stylesheets come when
+first used."""
 
 from __future__ import annotations
 
 import asyncio
 import importlib
 import pkgutil
+from pathlib import PurePath
 from typing import Any
 
 import pytest
@@ -14,7 +16,6 @@ from textual.dom import DOMNode
 from textual.widgets import ContentSwitcher
 
 import kkr_tui.ui
-from kkr_tui.store import Store
 from kkr_tui.ui import app as app_module
 from kkr_tui.ui.app import PANES, KkrApp
 from kkr_tui.ui.panes.base import Pane
@@ -22,8 +23,8 @@ from kkr_tui.ui.panes.contacts import ContactsPane
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.paths import stylesheets
-from kkr_tui.ui.stylesheets import DIALOG_SHEETS, START_SHEETS
-from tests.ui.overview_helpers import demo_app, scenario
+from kkr_tui.ui.stylesheets import APP_SHEETS, DIALOG_SHEETS
+from tests.pilot import pilot_test, wait_until
 
 
 def loaded_sheets(app: KkrApp) -> list[str]:
@@ -46,9 +47,10 @@ def every_subclass(cls: type) -> set[type]:
 def test_every_stylesheet_is_read_by_something_and_parses() -> None:
     for module in pkgutil.walk_packages(kkr_tui.ui.__path__, "kkr_tui.ui."):
         importlib.import_module(module.name)
-    claimed = set(START_SHEETS) | set(DIALOG_SHEETS)
+    claimed = {*APP_SHEETS, *DIALOG_SHEETS}
     for node_class in every_subclass(DOMNode):
-        claimed |= set(getattr(node_class, "STYLESHEETS", ()))
+        css_path = getattr(node_class, "CSS_PATH", None) or []
+        claimed |= {PurePath(path).stem for path in css_path}
     assert claimed == {path.stem for path in stylesheets()}
     # Sheets read later must not hide a syntax error until a user opens that screen.
     variables = App[None]().get_css_variables()
@@ -59,16 +61,16 @@ def test_every_stylesheet_is_read_by_something_and_parses() -> None:
         assert sheet.rules, path
 
 
-@scenario
+@pilot_test
 async def test_only_oversigt_is_built_at_start(
-    demo_store: Store, monkeypatch: pytest.MonkeyPatch
+    demo_app: KkrApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(app_module, "PREPARE_PAUSE_S", 60)  # no panes prepared meanwhile
-    app, _ = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert mounted_panes(app) == ["overview"]
-        assert loaded_sheets(app) == [p.stem for p in stylesheets() if p.stem in START_SHEETS]
+        assert loaded_sheets(app) == list(APP_SHEETS)
         await pilot.press("3")
         await pilot.pause()
         assert mounted_panes(app) == ["overview", "agenda"]
@@ -78,24 +80,22 @@ async def test_only_oversigt_is_built_at_start(
         assert mounted_panes(app) == ["overview", "agenda"]  # mounted once
 
 
-@scenario
-async def test_sheets_read_later_keep_the_file_order(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_a_screen_reads_its_sheets_when_first_shown(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
-        for key in ("4", "3", "2"):
-            await pilot.press(key)
-        await pilot.pause()
+        await pilot.press("2")
+        assert loaded_sheets(app) == list(APP_SHEETS)
         # A dialog (Årshjul's new meeting) brings all the dialogs' sheets: they share
         # classes.
         await pilot.press("n")
         await pilot.pause()
-        wanted = {*START_SHEETS, "contacts", "cycle", "agenda", *DIALOG_SHEETS}
-        assert loaded_sheets(app) == [p.stem for p in stylesheets() if p.stem in wanted]
+        assert loaded_sheets(app) == [*APP_SHEETS, *DIALOG_SHEETS]
 
 
-@scenario
-async def test_a_pane_asked_for_twice_at_once_is_mounted_once(demo_store: Store) -> None:
-    app, _ = demo_app(demo_store)
+@pilot_test
+async def test_a_pane_asked_for_twice_at_once_is_mounted_once(demo_app: KkrApp) -> None:
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         first, second = await asyncio.gather(app.pane("contacts"), app.pane("contacts"))
         assert first is second
@@ -108,11 +108,11 @@ async def test_a_pane_asked_for_twice_at_once_is_mounted_once(demo_store: Store)
         assert set(mounted_panes(app)) <= set(PANES)
 
 
-@scenario
+@pilot_test
 async def test_showing_a_pane_again_redraws_it_only_if_its_width_changed(
-    demo_store: Store,
+    demo_app: KkrApp,
 ) -> None:
-    app, _ = demo_app(demo_store)
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4")
         await pilot.pause()
@@ -137,16 +137,16 @@ async def test_showing_a_pane_again_redraws_it_only_if_its_width_changed(
         assert drawn == ["overview", "contacts"]
 
 
-@scenario
+@pilot_test
 async def test_the_other_panes_are_prepared_hidden_after_the_first_screen(
-    demo_store: Store,
+    demo_app: KkrApp,
 ) -> None:
     """While the user reads Oversigt the other panes are mounted, one at a time, but
-    not drawn; a first 2, 3 or 4 then only draws (and mounts nothing)."""
-    app, _ = demo_app(demo_store)
+    not drawn; a first 2, 3, 4 or 5 then only draws (and mounts nothing)."""
+    app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(1.0)
-        assert mounted_panes(app) == ["overview", "cycle", "agenda", "contacts"]
+        every_pane = ["overview", "cycle", "agenda", "contacts", "appointments"]
+        await wait_until(pilot, lambda: mounted_panes(app) == every_pane, "every pane")
         assert app.query_one("#panes", ContentSwitcher).current == "overview"
         assert [p.id for p in app.query(Pane) if not p._stale] == ["overview"]
         await pilot.press("2")

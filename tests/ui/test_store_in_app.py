@@ -16,11 +16,11 @@ from textual.screen import ModalScreen
 
 from kkr_tui.domain.models import Contact
 from kkr_tui.store import open_store
-from kkr_tui.store.demo import DEMO_TODAY, build_demo
-from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.store.demo import build_demo
+from kkr_tui.ui.saving import save_with_conflict_check
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
-from kkr_tui.ui.widgets.conflict import save_with_conflict_check
 from kkr_tui.ui.widgets.inputs import SafeInput, SafeTextArea
+from tests.pilot import Notices, app_on
 
 
 @pytest.fixture
@@ -30,16 +30,14 @@ def demo_path(tmp_path: Path) -> Path:
     return path
 
 
-def notifications(app: KkrApp) -> list[str]:
-    return [n.message for n in app._notifications]
-
-
-def test_read_only_file_opens_with_a_banner_and_refuses_edits(demo_path: Path) -> None:
+def test_read_only_file_opens_with_a_banner_and_refuses_edits(
+    demo_path: Path, notices: Notices
+) -> None:
     demo_path.chmod(0o444)
     before = demo_path.read_bytes()
 
     async def scenario() -> None:
-        app = make_app(demo_path, DEMO_TODAY, cursor_blink=False)
+        app = app_on(demo_path, demo=False)
         async with app.run_test(size=(80, 24)) as pilot:
             banner = app.query_one(ReadOnlyBanner)
             assert "Skrivebeskyttet: ændringer gemmes ikke" in str(banner.render())
@@ -53,7 +51,7 @@ def test_read_only_file_opens_with_a_banner_and_refuses_edits(demo_path: Path) -
             await app.run_worker(edit()).wait()
             await pilot.pause()
             assert outcome["r"] is None
-            assert any("skrivebeskyttet" in m for m in notifications(app))
+            assert any("skrivebeskyttet" in m for m in notices.messages())
             assert app.is_running  # refused, not crashed
 
     asyncio.run(scenario())
@@ -62,7 +60,7 @@ def test_read_only_file_opens_with_a_banner_and_refuses_edits(demo_path: Path) -
 
 def test_writable_file_has_no_banner(demo_path: Path) -> None:
     async def scenario() -> None:
-        app = make_app(demo_path, DEMO_TODAY, cursor_blink=False)
+        app = app_on(demo_path, demo=False)
         async with app.run_test(size=(80, 24)):
             assert not app.query(ReadOnlyBanner)
 
@@ -70,10 +68,10 @@ def test_writable_file_has_no_banner(demo_path: Path) -> None:
 
 
 def test_a_file_broken_while_open_is_reported_once_and_the_last_state_stays(
-    demo_path: Path,
+    demo_path: Path, notices: Notices
 ) -> None:
     async def scenario() -> None:
-        app = make_app(demo_path, DEMO_TODAY, cursor_blink=False)
+        app = app_on(demo_path, demo=False)
         async with app.run_test(size=(80, 24)) as pilot:
             shown = app.shown_snapshot
             good = demo_path.read_bytes()
@@ -81,7 +79,7 @@ def test_a_file_broken_while_open_is_reported_once_and_the_last_state_stays(
             for _ in range(3):
                 assert app.live.check() is False
             await pilot.pause()
-            reports = [m for m in notifications(app) if "kan ikke læses" in m]
+            reports = [m for m in notices.messages() if "kan ikke læses" in m]
             assert len(reports) == 1 and str(demo_path) in reports[0]
             assert app.snapshot is shown  # still drawing the last valid state
             app.reload()  # a pane redraw now does not crash either
@@ -100,7 +98,7 @@ def test_an_open_screen_with_refresh_data_is_refreshed_too(demo_path: Path) -> N
             self.refreshed += 1
 
     async def scenario() -> None:
-        app = make_app(demo_path, DEMO_TODAY, cursor_blink=False)
+        app = app_on(demo_path, demo=False)
         async with app.run_test(size=(80, 24)) as pilot:
             detail = Detail()
             await app.push_screen(detail)
@@ -122,7 +120,7 @@ def test_live_refresh_costs_a_stat_when_nothing_changed(
     os.utime(demo_path, (old, old))
 
     async def scenario() -> None:
-        app = make_app(demo_path, DEMO_TODAY, cursor_blink=False)
+        app = app_on(demo_path, demo=False)
         async with app.run_test(size=(80, 24)):
             reads: list[Path] = []
             real = store_files.read_versioned
@@ -150,7 +148,7 @@ HOSTILE = "a\x1b[31mb\x07c\u202ed\x9b2Je\u2066f\tg\nh"
 
 def test_safe_inputs_strip_control_characters_on_entry(demo_path: Path) -> None:
     async def scenario() -> None:
-        app = make_app(demo_path, DEMO_TODAY, cursor_blink=False)
+        app = app_on(demo_path, demo=False)
         async with app.run_test(size=(80, 24)) as pilot:
             await app.push_screen(Typing())
             line = app.screen.query_one("#line", SafeInput)
@@ -177,15 +175,15 @@ def test_safe_inputs_strip_control_characters_on_entry(demo_path: Path) -> None:
     asyncio.run(scenario())
 
 
-def test_palette_offers_no_command_that_writes_files(demo_path: Path) -> None:
+def test_palette_offers_no_command_that_writes_files(demo_path: Path, notices: Notices) -> None:
     async def scenario() -> None:
-        app = make_app(demo_path, DEMO_TODAY, cursor_blink=False)
+        app = app_on(demo_path, demo=False)
         async with app.run_test(size=(80, 24)) as pilot:
             titles = [c.title for c in app.get_system_commands(app.screen)]
             assert "Afslut" in titles and "Screenshot" not in titles
             app.action_screenshot()
             await pilot.pause()
-            assert any("Skærmbilleder gemmes ikke" in m for m in notifications(app))
+            assert any("Skærmbilleder gemmes ikke" in m for m in notices.messages())
 
     asyncio.run(scenario())
 
@@ -201,7 +199,7 @@ def test_a_session_writes_no_file_but_the_database(
     monkeypatch.delenv("TEXTUAL_LOG", raising=False)
 
     async def scenario() -> None:
-        app = make_app(demo_path, DEMO_TODAY, cursor_blink=False)
+        app = app_on(demo_path, demo=False)
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.press("2", "3", "4", "1")
             await pilot.press("ctrl+p")

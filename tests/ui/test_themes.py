@@ -12,7 +12,6 @@ from rich.terminal_theme import TerminalTheme
 from textual.color import Color
 from textual.theme import BUILTIN_THEMES, Theme
 
-from kkr_tui.ui.app import make_app
 from kkr_tui.ui.themes import (
     HIGH_CONTRAST,
     KKR_ANSI_DARK,
@@ -22,6 +21,7 @@ from kkr_tui.ui.themes import (
     THEME_CHOICES,
     start_theme,
 )
+from tests.pilot import app_on
 
 WCAG_AA = 4.5
 
@@ -104,7 +104,7 @@ def test_a_sixteen_colour_terminal_gets_the_terminals_own_colours() -> None:
 
 def test_the_app_draws_named_colours_from_its_own_palettes(tmp_path: Path) -> None:
     async def run() -> None:
-        app = make_app(tmp_path / "kkr.json", pendulum.date(2026, 4, 9), cursor_blink=False)
+        app = app_on(tmp_path / "kkr.json", pendulum.date(2026, 4, 9), demo=False)
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             assert app.ansi_theme_dark is KKR_ANSI_DARK

@@ -17,17 +17,17 @@ from textual.widgets import DataTable
 
 from kkr_tui.domain.models import Contact, Meeting
 from kkr_tui.store import open_store
-from kkr_tui.store.demo import DEMO_TODAY, build_demo
-from kkr_tui.ui.app import KkrApp, make_app
-from kkr_tui.ui.widgets.conflict import (
-    ConflictDialog,
-    ConflictKind,
+from kkr_tui.store.demo import build_demo
+from kkr_tui.ui.app import KkrApp
+from kkr_tui.ui.saving import (
     Outcome,
     delete_with_conflict_check,
     save_record,
     save_with_conflict_check,
 )
+from kkr_tui.ui.screens.conflict_dialog import ConflictDialog, ConflictKind
 from kkr_tui.ui.widgets.inputs import SafeInput
+from tests.pilot import app_on
 
 
 @pytest.fixture
@@ -35,10 +35,6 @@ def shared_db(tmp_path: Path) -> Path:
     path = tmp_path / "kkr.json"
     build_demo(path)
     return path
-
-
-def app_on(path: Path) -> KkrApp:
-    return make_app(path, DEMO_TODAY, cursor_blink=False)
 
 
 async def wait_until(pilot: Pilot[Any], condition: Callable[[], bool], timeout: float) -> float:
@@ -57,7 +53,7 @@ def cell_texts(table: DataTable[Any]) -> list[str]:
 
 
 async def _test_an_edit_in_one_app_appears_in_the_other(shared_db: Path) -> None:
-    alice, bob = app_on(shared_db), app_on(shared_db)
+    alice, bob = app_on(shared_db, demo=False), app_on(shared_db, demo=False)
     async with alice.run_test(size=(80, 24)) as pa, bob.run_test(size=(80, 24)) as pb:
         await pb.press("4")  # Bob looks at the contacts, cursor on the third row
         table = bob.query_one("ContactsPane DataTable", DataTable)
@@ -84,7 +80,7 @@ async def _test_refresh_keeps_the_text_typed_into_an_open_dialog(shared_db: Path
         def compose(self) -> Any:
             yield SafeInput(id="typing")
 
-    app = app_on(shared_db)
+    app = app_on(shared_db, demo=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.push_screen(Editing())
         await pilot.press(*"Halvt skrevet")
@@ -100,7 +96,7 @@ async def conflict_between(
     shared_db: Path, bob_does: Callable[[KkrApp, Meeting], Awaitable[Any]], key: str
 ) -> tuple[Any, ConflictDialog, Meeting]:
     """Alice and Bob open the same meeting; Alice saves first; Bob then does `bob_does`."""
-    alice, bob = app_on(shared_db), app_on(shared_db)
+    alice, bob = app_on(shared_db, demo=False), app_on(shared_db, demo=False)
     async with alice.run_test(size=(80, 24)), bob.run_test(size=(100, 30)) as pb:
         meeting = bob.snapshot.meetings[0]
         opened_by_alice = alice.snapshot.meeting(meeting.id)
@@ -148,7 +144,7 @@ async def _test_conflict_cancel_saves_nothing(shared_db: Path) -> None:
 
 
 async def _test_deleted_by_the_other_can_be_saved_again_as_new(shared_db: Path) -> None:
-    alice, bob = app_on(shared_db), app_on(shared_db)
+    alice, bob = app_on(shared_db, demo=False), app_on(shared_db, demo=False)
     async with alice.run_test(size=(80, 24)), bob.run_test(size=(80, 24)) as pb:
         contact = bob.snapshot.contacts[0]
         open_store(shared_db).delete(contact)  # Alice deletes it
@@ -170,7 +166,7 @@ async def _test_deleted_by_the_other_can_be_saved_again_as_new(shared_db: Path) 
 
 
 async def _test_deleted_by_the_other_accepting_the_deletion(shared_db: Path) -> None:
-    alice, bob = app_on(shared_db), app_on(shared_db)
+    alice, bob = app_on(shared_db, demo=False), app_on(shared_db, demo=False)
     async with alice.run_test(size=(80, 24)), bob.run_test(size=(80, 24)) as pb:
         contact = bob.snapshot.contacts[0]
         open_store(shared_db).delete(contact)
@@ -201,7 +197,7 @@ async def _test_deleting_what_the_other_just_changed_asks_first(shared_db: Path)
 
 
 async def _test_same_change_by_both_is_no_conflict(shared_db: Path) -> None:
-    app = app_on(shared_db)
+    app = app_on(shared_db, demo=False)
     async with app.run_test(size=(80, 24)) as pilot:
         meeting = app.snapshot.meetings[0]
         open_store(shared_db).update(meeting.with_changes(place="Vejle"))

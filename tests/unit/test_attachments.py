@@ -125,7 +125,7 @@ def test_a_file_removed_by_hand_stops_the_export(demo_store: Store, tmp_path: Pa
     content = with_content(demo_store, tmp_path)
     budget = next(a for a in content.items[0].attachments if a.title == "Budget 2027")
     (bilag_folder(demo_store.path) / budget.sha256).unlink()
-    with pytest.raises(AttachmentError, match=r"bilag 1\.1 'Budget 2027' mangler"):
+    with pytest.raises(AttachmentError, match=r"bilag 1\.1 »Budget 2027« mangler"):
         agenda_package(demo_store.snapshot(), demo_store.path, content.meeting.id)
     items = agenda_items(demo_store.snapshot(), content.meeting)
     with pytest.raises(AttachmentError):

@@ -152,7 +152,7 @@ def test_restore_with_a_bad_name_lists_the_available_ones(
     before = db_path.read_bytes()
     code, _, err = run_kkr(capsys, "backup", "restore", "i-går", "--db", str(db_path))
     assert code == 2
-    assert "ingen sikkerhedskopi ved navn 'i-går'" in err
+    assert "ingen sikkerhedskopi ved navn »i-går«" in err
     assert "Tilgængelige:" in err and "kkr-20260910-080000-daily.json" in err
     assert db_path.read_bytes() == before
 

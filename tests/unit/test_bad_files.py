@@ -34,11 +34,11 @@ BAD_CONTENTS: dict[str, tuple[bytes, str]] = {
     "another program's TinyDB": (b'{"_default": {"1": {"x": 1}}}', "ikke en KKR-database"),
     "a table that is a list": (
         json.dumps({"_meta": META, "meetings": [1, 2]}).encode(),
-        "tabellen 'meetings' har forkert form",
+        "tabellen »meetings« har forkert form",
     ),
     "a document that is a string": (
         json.dumps({"_meta": META, "contacts": {"1": "Hanne"}}).encode(),
-        "tabellen 'contacts' har en post med forkert form",
+        "tabellen »contacts« har en post med forkert form",
     ),
     "a meeting that ends before it starts": (
         json.dumps(

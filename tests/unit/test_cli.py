@@ -86,5 +86,5 @@ def test_help_fits_the_terminal_width_without_shutil(monkeypatch) -> None:
     monkeypatch.setenv("COLUMNS", "50")
     text = build_parser(["status"])._subparsers._group_actions[0].choices["status"].format_help()  # type: ignore[union-attr]
     usage = text.split("\n\n")[0]  # the description and epilog are wrapped by hand
-    assert usage.startswith("usage: kkr status") and usage.count("\n") >= 2
+    assert usage.startswith("brug: kkr status") and usage.count("\n") >= 2
     assert max(len(line) for line in usage.splitlines()) <= 50

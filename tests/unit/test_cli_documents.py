@@ -59,7 +59,7 @@ def test_refusals_exit_2_and_write_nothing(
     meeting = str(demo_meeting(demo_store.snapshot(), "sjaelland", "2026-09-11").id)
     before = demo_store.path.read_bytes()
     assert _kkr(demo_store, "export", "agenda", meeting, "-o", str(tmp_path / "x.xyz")) == 2
-    assert "ukendt endelse '.xyz'" in capsys.readouterr().err
+    assert "ukendt endelse ».xyz«" in capsys.readouterr().err
     assert _kkr(demo_store, "export", "agenda", meeting, "-o", str(demo_store.path)) == 2
     assert "er databasen" in capsys.readouterr().err
     assert demo_store.path.read_bytes() == before
@@ -84,5 +84,5 @@ def test_a_file_removed_by_hand_stops_every_export(
         ("package", str(meeting.id), "-o", str(tmp_path / "p.zip")),
     ):
         assert _kkr(demo_store, "export", *args) == 2
-        assert "bilag 1.1 'Udkast til høringssvar' mangler" in capsys.readouterr().err
+        assert "bilag 1.1 »Udkast til høringssvar« mangler" in capsys.readouterr().err
     assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.zip"))

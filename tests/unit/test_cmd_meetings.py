@@ -134,7 +134,7 @@ def test_filters(capsys, planned: Store) -> None:
 
 def test_unknown_council_is_exit_2(capsys, planned: Store) -> None:
     code, _, err = run(capsys, "--db", str(planned.path), "meetings", "--council", "fyn")
-    assert code == 2 and "ukendt råd 'fyn'" in err
+    assert code == 2 and "ukendt råd »fyn«" in err
 
 
 def test_missing_database_is_exit_2_and_not_created(capsys, tmp_path: Path) -> None:
@@ -225,3 +225,23 @@ def test_as_a_real_process(planned: Store) -> None:
     assert result.returncode == 0, result.stderr
     (only,) = json.loads(result.stdout)
     assert only["dispatch_due"] == "2029-04-10" and only["publication_due"] == "2029-04-24"
+
+
+def test_a_formandskab_meeting_has_no_publication_deadline(capsys, store: Store) -> None:
+    """Formandskab meetings publish no minutes: null in JSON, no 'referat senest' line."""
+    with store.transaction() as tx:
+        tx.add(
+            meeting(
+                "sjaelland",
+                "2026-04-09T09:30:00+02:00",
+                "2026-04-09T12:30:00+02:00",
+                "Sorø",
+                series="formandskab",
+            )
+        )
+    (only,) = listed(capsys, store)
+    assert only["publication_due"] is None
+    assert "publication" not in [m["key"] for m in only["milestones"]]
+    code, out, err = run(capsys, "--db", str(store.path), "meetings")
+    assert code == 0, err
+    assert "referat" not in out and "Sorø" in out

@@ -132,12 +132,12 @@ def test_build_member_normalises_and_suggests() -> None:
         Role.CHAIR,
         True,
     )
-    with pytest.raises(ValidationError, match="mente du 'Aalborg'") as caught:
+    with pytest.raises(ValidationError, match="mente du »Aalborg«") as caught:
         build_member(MemberForm(name="A", municipality="Alborg"), council(), councils=ALL)
     assert caught.value.field == "municipality"
     with pytest.raises(ValidationError, match="hører til KKR Syddanmark"):
         build_member(MemberForm(name="A", municipality="Odense"), council(), councils=ALL)
-    with pytest.raises(ValidationError, match="må ikke være tom") as caught:
+    with pytest.raises(ValidationError, match="skal udfyldes") as caught:
         build_member(MemberForm(name=" ", municipality="Aalborg"), council())
     assert caught.value.field == "name"
 
@@ -163,7 +163,7 @@ def test_build_member_substitute_must_be_a_member() -> None:
         members=stored,
     )
     assert built.substitute_for == "Bo Fiktivsen" and built.is_substitute
-    with pytest.raises(ValidationError, match="mente du 'Bo Fiktivsen'"):
+    with pytest.raises(ValidationError, match="mente du »Bo Fiktivsen«"):
         build_member(
             MemberForm(name="Eva", municipality="Brønderslev", substitute_for="Bo Fiktivson"),
             council(),

@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kkr_tui.domain.deadlines import MILESTONE_ORDER, derive_deadlines
+from kkr_tui.domain.deadlines import MILESTONE_ORDER, derive_deadlines, publishes_minutes
+from kkr_tui.domain.models import Series
 from kkr_tui.domain.rules import ClosedDays, DateRules, Settings
 from kkr_tui.domain.workdays import WorkCalendar
 from kkr_tui.i18n import set_language
@@ -27,7 +28,7 @@ rule_values = st.integers(min_value=0, max_value=60)
 
 
 def derive(day, rules=DEFAULT, calendar=CAL):
-    return derive_deadlines(day, rules, calendar)
+    return derive_deadlines(day, rules, calendar, Series.KKR)
 
 
 @pytest.fixture
@@ -314,3 +315,16 @@ def test_every_explanation_starts_with_its_day(day):
         assert deadline.explanation.startswith(
             f"{deadline.due.format('ddd', locale='da').rstrip('.')} {deadline.due.day}."
         )
+
+
+# --- publication only where minutes are published (GLOSSARY.md, issue 21) -------------
+
+
+@pytest.mark.parametrize("series", list(Series))
+def test_only_kkr_and_constituting_meetings_have_a_publication_deadline(series):
+    deadlines = derive_deadlines(D(2026, 4, 9), DEFAULT, CAL, series)
+    publishes = series in (Series.KKR, Series.CONSTITUTING)
+    assert publishes_minutes(series) is publishes
+    assert (deadlines.publication is not None) is publishes
+    assert ("publication" in [d.key for d in deadlines.milestones]) is publishes
+    assert (deadlines.get("publication") is not None) is publishes

@@ -92,7 +92,7 @@ def test_minutes_refused_writes_nothing_and_draft_is_marked(
     meeting_id = _meeting_id(demo_store)
     assert _kkr(demo_store, "export", "minutes", meeting_id, "-o", str(target)) == 2
     err = capsys.readouterr().err
-    assert "uden beslutning" in err and "punkt 1 'Regional udviklingsstrategi'" in err
+    assert "uden beslutning" in err and "punkt 1 »Regional udviklingsstrategi«" in err
     assert not target.exists()
     assert _kkr(demo_store, "export", "minutes", meeting_id, "--draft", "-o", str(target)) == 0
     assert "UDKAST" in target.read_text(encoding="utf-8")
@@ -120,8 +120,8 @@ def test_reading_commands_never_create_the_database(
     ("args", "message"),
     [
         (["export"], "angiv hvad der skal eksporteres"),
-        (["export", "ics", "--council", "fyn"], "ukendt råd 'fyn'"),
-        (["export", "ics", "--series", "frokost"], "ukendt mødetype 'frokost'"),
+        (["export", "ics", "--council", "fyn"], "ukendt råd »fyn«"),
+        (["export", "ics", "--series", "frokost"], "ukendt mødetype »frokost«"),
         (["export", "csv", "members", "--year", "2026"], "--year gælder kun for meetings"),
         (["export", "agenda", "9999"], "intet møde med id 9999"),
     ],

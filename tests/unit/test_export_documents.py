@@ -237,7 +237,7 @@ def test_unusual_records_still_make_a_clear_document(demo_store: Store) -> None:
         )
     )
     text = minutes_document(demo_store.snapshot(), meeting.id, "txt")
-    assert "torsdag den 16. april 2026 kl. 22.00 til fredag 17. april 2026 1.00" in text
+    assert "torsdag den 16. april 2026 kl. 22.00 til fredag den 17. april 2026 kl. 1.00" in text
     assert "Sted: ikke fastlagt" in text
     assert "- ukendt medlem (id 9999)" in text
     assert f"- {members[0].name}, Aalborg, formand (suppleant deltog)" in text

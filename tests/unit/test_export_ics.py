@@ -258,4 +258,6 @@ def test_english_summary(demo_store: Store, lang: str) -> None:
     snapshot = demo_store.snapshot()
     events = _icalendar_events(calendar_feed(snapshot, DEMO_TODAY))
     meeting = demo_meeting(snapshot, "sjaelland", "2026-09-11")
-    assert str(events[_meeting_uid(demo_store, meeting)]["SUMMARY"]) == "KKR Sjælland: KKR meeting"
+    assert (
+        str(events[_meeting_uid(demo_store, meeting)]["SUMMARY"]) == "KKR Sjælland: Council meeting"
+    )

@@ -90,11 +90,11 @@ def test_all_or_nothing_with_file_line_field_errors(
     assert _import(store.path, source) == 2
     err = capsys.readouterr().err
     name = str(source)
-    assert f"{name}:3: name: må ikke være tom" in err
-    assert f"{name}:4: councils: ukendt råd 'fyn'" in err
-    assert f"{name}:4: secretariat: 'måske' er ikke ja eller nej" in err
-    assert f"{name}:4: email: 'ikke-en-adresse' er ikke en gyldig e-mailadresse" in err
-    assert f"{name}:4: phone: '12' er ikke et telefonnummer" in err
+    assert f"{name}:3: name: skal udfyldes" in err
+    assert f"{name}:4: councils: ukendt råd »fyn«" in err
+    assert f"{name}:4: secretariat: »måske« er ikke ja eller nej" in err
+    assert f"{name}:4: email: »ikke-en-adresse« er ikke en gyldig e-mailadresse" in err
+    assert f"{name}:4: phone: »12« er ikke et telefonnummer" in err
     assert f"{name}:5: email: samme e-mail som linje 2" in err
     assert "intet er importeret" in err
     assert store.path.read_bytes() == before
@@ -104,7 +104,7 @@ def test_bad_file_creates_no_database(tmp_path: Path, capsys: pytest.CaptureFixt
     db = tmp_path / "kkr.json"
     source = _write(tmp_path / "bad.csv", "navn;farve\nÅse;blå\n")
     assert _import(db, source) == 2
-    assert "ukendt kolonne 'farve'" in capsys.readouterr().err
+    assert "ukendt kolonne »farve«" in capsys.readouterr().err
     assert not db.exists()
     assert _import(db, tmp_path / "missing.csv") == 2
     assert _import(db, tmp_path) == 2
@@ -172,10 +172,10 @@ def test_error_lines_count_quoted_line_breaks(
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("", "mangler overskriftslinjen"),
-        ("name,name\nA,B\n", "linje 1: kolonnen 'name' står to gange"),
-        ("title,email\nChef,a@b.dk\n", "linje 1: mangler kolonnen name"),
-        (f"{HEADER}\nA,,,,,,,for meget\n", ":2: -: 8 felter, men overskriften har 7"),
+        ("", "ingen overskriftslinje"),
+        ("name,name\nA,B\n", "1: kolonnen »name« står der to gange"),
+        ("title,email\nChef,a@b.dk\n", "1: kolonnen name mangler"),
+        (f"{HEADER}\nA,,,,,,,for meget\n", ":2: -: rækken har 8 felter, men overskriften kun 7"),
     ],
 )
 def test_file_level_and_shape_errors(

@@ -31,19 +31,3 @@ def test_cli_parser_imports_no_textual() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-
-
-def test_the_app_imports_neither_store_nor_domain_before_its_first_screen() -> None:
-    """`kkr` imports the app while a forked child reads the file for the first screen
-    (kkr_tui.ui.first_screen). If the app's modules pulled in the date library, the
-    store or the domain model, that work would be done twice before the first frame."""
-    code = (
-        "import sys\n"
-        "import kkr_tui.cli, kkr_tui.ui.app, kkr_tui.ui.first_screen\n"
-        "heavy = ('pendulum', 'tinydb', 'dateutil', 'kkr_tui.store', 'kkr_tui.domain.models',\n"
-        "         'kkr_tui.domain.clock', 'kkr_tui.ui.panes.overview_cells')\n"
-        "found = [m for m in heavy if m in sys.modules]\n"
-        "assert not found, found\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr

@@ -85,8 +85,8 @@ def test_municipality_typo_suggests_the_closest_name_and_imports_nothing(
     assert run(db_path, csv) == 2
     err = capsys.readouterr().err
     assert (
-        f"{csv}:3: municipality: 'Alborg' er ikke en kommune i KKR Nordjylland;"
-        " mente du 'Aalborg'?" in err
+        f"{csv}:3: municipality: »Alborg« er ikke en kommune i KKR Nordjylland;"
+        " mente du »Aalborg«?" in err
     )
     assert "intet er importeret" in err
     assert not db_path.exists(), "a rejected file must not even create the database"
@@ -95,7 +95,7 @@ def test_municipality_typo_suggests_the_closest_name_and_imports_nothing(
 def test_municipality_of_another_council_says_which(db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     csv = write(tmp_path, HEADER + "nordjylland,Bo,Odense,V,medlem\n")
     assert run(db_path, csv) == 2
-    assert "'Odense' hører til KKR Syddanmark, ikke KKR Nordjylland" in capsys.readouterr().err
+    assert "»Odense« hører til KKR Syddanmark, ikke KKR Nordjylland" in capsys.readouterr().err
 
 
 def test_municipality_spelled_without_danish_letters_is_the_real_one(
@@ -118,15 +118,15 @@ def test_every_bad_field_is_reported_with_its_line(db_path: Path, tmp_path: Path
     )
     assert run(db_path, csv) == 2
     err = capsys.readouterr().err.splitlines()
-    assert f"{csv}:3: council: 'Nordjyland' er ikke et KKR; mente du 'KKR Nordjylland'?" in err
-    assert any(line.startswith(f"{csv}:3: role: 'konge' er ikke en rolle") for line in err)
-    assert f"{csv}:4: name: må ikke være tom" in err
+    assert f"{csv}:3: council: »Nordjyland« er ikke et KKR; mente du »KKR Nordjylland«?" in err
+    assert any(line.startswith(f"{csv}:3: role: »konge« er ikke en rolle") for line in err)
+    assert f"{csv}:4: name: skal udfyldes" in err
     # A quoted newline: the record starts on line 5; the next one is on line 7.
     assert any(
-        line.startswith(f"{csv}:5: municipality: 'Qwerty' er ikke en kommune") for line in err
+        line.startswith(f"{csv}:5: municipality: »Qwerty« er ikke en kommune") for line in err
     )
     assert any(line.startswith(f"{csv}:7: -: rækken har 6 felter") for line in err)
-    assert err[-1] == f"kkr: {csv}: 5 fejl; intet er importeret"
+    assert err[-1] == f"kkr: 5 fejl i {csv}; intet er importeret"
 
 
 def test_bom_and_semicolons_as_excel_writes_them(db_path: Path, tmp_path: Path) -> None:
@@ -219,7 +219,7 @@ def test_substitute_for_a_member_in_the_file_or_the_database(
     )
     capsys.readouterr()
     assert run(db_path, typo) == 2
-    assert "substitute_for: 'Bo Tset' er ikke medlem af KKR Sjælland; mente du 'Bo Test'?" in (
+    assert "substitute_for: »Bo Tset« er ikke medlem af KKR Sjælland; mente du »Bo Test«?" in (
         capsys.readouterr().err
     )
 
@@ -235,9 +235,9 @@ def test_warnings_after_import_name_contradictions(db_path: Path, tmp_path: Path
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("name,municipality\nBo,Køge\n", "mangler kolonne(r) council"),
-        ("council,name,municipality,shoe\n", "ukendt kolonne 'shoe'"),
-        ("council,name,name,municipality\n", "kolonnen 'name' står der to gange"),
+        ("name,municipality\nBo,Køge\n", "kolonnen council mangler"),
+        ("council,name,municipality,shoe\n", "ukendt kolonne »shoe«"),
+        ("council,name,name,municipality\n", "kolonnen »name« står der to gange"),
         ("", "filen har ingen overskriftslinje"),
     ],
 )

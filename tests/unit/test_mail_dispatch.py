@@ -192,7 +192,9 @@ def test_a_refused_recipient_is_named_and_a_rerun_sends_the_rest(
 
     plain_server.mailbox.refuse.clear()
     assert dispatch(demo_store, str(meeting.id), "--reason", REASON) == 0
-    assert "Fortsætter en afbrudt udsendelse" in capsys.readouterr().out
+    rerun = capsys.readouterr().out
+    assert "Fortsætter en afbrudt udsendelse" in rerun
+    assert rerun.count("  ✓ ") == len(everyone) - 1  # who has it, from the log
     for address in everyone:
         assert len(plain_server.mailbox.to(address)) == 1
     done = demo_store.snapshot().meeting(meeting.id)
@@ -220,7 +222,7 @@ def test_invalid_address_asks_before_sending(
     demo_store.update(member.with_changes(email="anna@@x"))
     assert dispatch(demo_store, str(meeting.id), "--reason", REASON) == 2
     captured = capsys.readouterr()
-    assert "ugyldig e-mailadresse 'anna@@x'" in captured.out
+    assert "ugyldig e-mailadresse »anna@@x«" in captured.out
     assert "--yes" in captured.err
     assert plain_server.mailbox.received == []
     assert dispatch(demo_store, str(meeting.id), "--reason", REASON, "--yes") == 0
@@ -270,7 +272,7 @@ def test_outbox_by_default(demo_store: Store, monkeypatch: pytest.MonkeyPatch) -
 @pytest.mark.parametrize(
     ("url", "needle"),
     [
-        ("http://mail.example.dk", "ukendt protokol 'http'"),
+        ("http://mail.example.dk", "ukendt protokol »http«"),
         ("smtp+insecure://mail.example.dk:25", "kun tilladt til 127.0.0.1"),
         ("smtp://user:pw@mail.example.dk", "adgangskoden må ikke stå i adressen"),
         ("smtp://mail.example.dk:notaport", "er ikke en SMTP-adresse"),

@@ -52,7 +52,7 @@ def test_invalid_address_is_refused_with_file_line_field(
     csv = tmp_path / "m.csv"
     csv.write_text(HEADER + "nordjylland,Anne Prøve,Aalborg,A,,anne@@aalborg,\n")
     assert run(db_path, csv) == 2
-    assert f"{csv}:2: email: ugyldig e-mailadresse 'anne@@aalborg'" in capsys.readouterr().err
+    assert f"{csv}:2: email: ugyldig e-mailadresse »anne@@aalborg«" in capsys.readouterr().err
     assert not db_path.exists() or addresses(db_path) == {}
 
 

@@ -62,7 +62,7 @@ def test_meeting_refuses_bad_values(changes: dict[str, object], field: str) -> N
 
 
 def test_item_needs_a_title_and_positive_number() -> None:
-    with pytest.raises(ValidationError, match="tom"):
+    with pytest.raises(ValidationError, match="skal udfyldes"):
         AgendaItem(meeting_id=1, number=1, title="   ")
     with pytest.raises(ValidationError) as info:
         AgendaItem(meeting_id=1, number=0, title="x")

@@ -3,10 +3,9 @@ install it; with it, the page it serves loads nothing from the internet."""
 
 from __future__ import annotations
 
-import builtins
 import re
+import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -51,14 +50,11 @@ def test_remote_links_and_scripts_are_removed_whatever_their_layout() -> None:
 def test_serve_without_the_extra_says_how_to_install_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    real_import = builtins.__import__
-
-    def no_textual_serve(name: str, *args: Any, **kwargs: Any) -> Any:
-        if name.startswith("textual_serve"):
-            raise ModuleNotFoundError(f"No module named '{name}'")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_textual_serve)
+    # As if textual-serve were not installed (None in sys.modules: the import fails),
+    # also for kkr's own module built on it, even if another test imported it already.
+    for name in ("textual_serve", "textual_serve.server"):
+        monkeypatch.setitem(sys.modules, name, None)
+    monkeypatch.delitem(sys.modules, "kkr_tui.commands.serve_guard", raising=False)
     assert main(["serve", "--db", str(tmp_path / "kkr.json")]) == 2
     assert "pip install 'kkr-tui[serve]'" in capsys.readouterr().err
     assert not (tmp_path / "kkr.json").exists()  # nothing made

@@ -169,7 +169,7 @@ def test_refuses_an_unknown_group(
     tmp_path: Path, system_config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["setup", "shared", str(tmp_path / "srv"), "--group", "kkr-no-such"]) == 2
-    assert "gruppen 'kkr-no-such' findes ikke" in capsys.readouterr().err
+    assert "gruppen »kkr-no-such« findes ikke" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == [] or not (tmp_path / "srv").exists()
     assert not system_config.exists()
 

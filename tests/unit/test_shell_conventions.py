@@ -131,7 +131,7 @@ def test_unknown_council_is_exit_2_everywhere(
     command: list[str], demo_store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(demo_store.path), *command, "--council", "fyn"]) == 2
-    assert "'fyn'" in capsys.readouterr().err
+    assert "»fyn«" in capsys.readouterr().err
 
 
 # --- no terminal, internal errors ----------------------------------------------------

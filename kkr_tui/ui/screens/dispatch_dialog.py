@@ -23,9 +23,9 @@ from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.workdays import WorkCalendar
 from kkr_tui.domain.workflow import dispatch_blockers, dispatch_meeting, is_late
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 
 Dispatched = tuple[Meeting, list[AgendaItem]]
 
@@ -105,8 +105,7 @@ class DispatchDialog(FormDialog[Dispatched]):
         due = self.deadline.due
         if is_late(day, due):
             late = max(1, self.calendar.working_days_between(due, day))
-            key = "dispatch.late_one" if late == 1 else "dispatch.late"
-            timing.update(Text(t(key, n=late), style="bold red"))
+            timing.update(Text(tn("dispatch.late", late), style="bold red"))
             late_row.display = True
         else:
             timing.update(Text(t("dispatch.on_time"), style="green"))

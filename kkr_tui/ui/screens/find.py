@@ -13,12 +13,13 @@ from textual.widgets import Input, Label
 
 from kkr_tui.i18n import t
 from kkr_tui.ui.screens.base import KkrModalScreen
+from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.input_keys import KkrInput
 from kkr_tui.ui.widgets.tables import KkrTable
 
 
 class FindScreen(KkrModalScreen[None]):
-    STYLESHEETS = ("find",)
+    CSS_PATH = sheets("find")
 
     def __init__(self, table: KkrTable) -> None:
         super().__init__()

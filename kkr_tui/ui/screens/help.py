@@ -21,6 +21,7 @@ from kkr_tui.i18n import t
 from kkr_tui.ui.keys import key_label
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.base import SCREEN_BINDINGS, KkrModalScreen
+from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.tables import KkrTable
 
 GROUP_ORDER = ("screen", "list", "app")
@@ -88,7 +89,7 @@ def _display_key(binding: Binding) -> str:
 class HelpScreen(KkrModalScreen[None]):
     """The keys of the screen it was opened on; searchable with `/` like any list."""
 
-    STYLESHEETS = ("help",)
+    CSS_PATH = sheets("help")
     BINDINGS = [
         *SCREEN_BINDINGS,
         Binding("f1,question_mark", "back", "key.close", show=True, id="help.close"),

@@ -27,9 +27,10 @@ from kkr_tui.domain.models import AgendaItem, Contact, ItemKind
 from kkr_tui.domain.workflow import clean_block, clean_line
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.text_editor import cursor_to_end
 from kkr_tui.ui.widgets.inputs import SafeTextArea
+from kkr_tui.ui.widgets.toggles import Tick
 
 
 def responsible_names(contacts: Sequence[Contact], council: str) -> list[str]:
@@ -64,7 +65,10 @@ class ItemDialog(FormDialog[AgendaItem]):
         heading: str,
         policy_areas: Sequence[str],
         names: Sequence[str],
+        forum_meetings: Sequence[tuple[str, int]] = (),
     ) -> None:
+        """`forum_meetings`: (label, meeting id) of the forum meetings that may have
+        prepared the item; the field shows only when there are some."""
         super().__init__()
         self.item = item
         self.meeting_id = meeting_id
@@ -76,6 +80,7 @@ class ItemDialog(FormDialog[AgendaItem]):
             areas.append(item.policy_area)
         self.areas = areas
         self.names = list(names)
+        self.forum_meetings = list(forum_meetings)
 
     def body(self) -> ComposeResult:
         item = self.item or _BLANK
@@ -109,9 +114,23 @@ class ItemDialog(FormDialog[AgendaItem]):
                 suggester=SuggestFromList(self.names, case_sensitive=False),
             ),
         )
+        prepared = self.item.prepared_in if self.item else 0
+        if self.forum_meetings:
+            yield self.field(
+                t("fora.prepared_field"),
+                Select(
+                    self.forum_meetings,
+                    value=prepared
+                    if prepared in {meeting_id for _, meeting_id in self.forum_meetings}
+                    else Select.NULL,
+                    prompt=t("fora.not_prepared"),
+                    compact=True,
+                    id="item-prepared",
+                ),
+            )
         yield self.field(
             t("item.closed"),
-            Checkbox(t("item.closed_box"), item.closed, compact=True, id="item-closed"),
+            Tick(t("item.closed_box"), item.closed, compact=True, id="item-closed"),
         )
         yield self.field(
             t("doc.resume"),
@@ -151,6 +170,9 @@ class ItemDialog(FormDialog[AgendaItem]):
             "case_text": clean_block(self.value_of("#item-case-text")),
             "closed": self.query_one("#item-closed", Checkbox).value,
         }
+        if self.forum_meetings:
+            prepared = self.query_one("#item-prepared", Select).value
+            fields["prepared_in"] = prepared if isinstance(prepared, int) else 0
         if self.item is None:
             return AgendaItem(meeting_id=self.meeting_id, number=self.number, **fields)
         return self.item.with_changes(**fields)

@@ -16,10 +16,10 @@ from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.workflow import postpone_item, record_decision
-from kkr_tui.i18n import has, t
+from kkr_tui.i18n import has, t, tn
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.agenda_form import FormDialog
 from kkr_tui.ui.screens.base import KkrModalScreen
+from kkr_tui.ui.screens.form_dialog import FormDialog
 
 
 def item_label(item: AgendaItem) -> str:
@@ -39,7 +39,7 @@ class ConfirmDeleteDialog(FormDialog[bool]):
     def body(self) -> ComposeResult:
         lines = [t("delete.question", item=item_label(self.item))]
         if self.renumbered:
-            lines.append(t("delete.renumber", n=self.renumbered))
+            lines.append(tn("delete.renumber", self.renumbered))
         lines.append(t("delete.final"))
         yield Static("\n".join(lines), markup=False)
 

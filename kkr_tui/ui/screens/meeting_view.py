@@ -6,6 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from kkr_tui.domain.attendance import afbud_summary
+from kkr_tui.domain.dispatch import mailed_text
 from kkr_tui.domain.formatting import format_day_time, format_time
 from kkr_tui.domain.models import AgendaItem, ItemState, Meeting
 from kkr_tui.domain.next_steps import Action, Step
@@ -51,10 +52,11 @@ def items_layout(width: int) -> list[Column]:
     ]
 
 
-def facts(meeting: Meeting, council_name: str, readiness: Readiness) -> Text:
+def facts(meeting: Meeting, council_name: str, readiness: Readiness, name: str = "") -> Text:
+    """`name`: what the meeting is called when not its series (a forum's name)."""
     place = meeting.place or t("meeting.no_place")
     text = Text.assemble(
-        (t(f"series.{meeting.series.value}"), "bold"),
+        (name or t(f"series.{meeting.series.value}"), "bold"),
         " · ",
         format_day_time(meeting.start),
         f"-{format_time(meeting.end)}",
@@ -93,42 +95,6 @@ def facts(meeting: Meeting, council_name: str, readiness: Readiness) -> Text:
     return text
 
 
-def mailed_text(meeting: Meeting) -> str:
-    """'tor 10. sep 2026 kl. 15.26 til 8: Anna Eksempel, Bo Fiktivsen, ...' or ''."""
-    if not meeting.mailed_to:
-        return ""
-    names = [printable(label.partition(" <")[0]) for label in meeting.mailed_to]
-    import pendulum
-
-    when = printable(meeting.mailed_at)
-    try:
-        moment = pendulum.parse(meeting.mailed_at)
-    except (ValueError, pendulum.parsing.exceptions.ParserError):
-        moment = None
-    if isinstance(moment, pendulum.DateTime):
-        when = format_day_time(moment)
-    key = "mail.ui.mailed_resent" if meeting.mail_round > 1 else "mail.ui.mailed"
-    text = t(key, when=when, count=len(names), names=", ".join(names))
-    stale = invitation_stale(meeting)
-    if stale:
-        text = f"{text}. {stale}"
-    return text
-
-
-def invitation_stale(meeting: Meeting) -> str:
-    """What the invited still need to hear: the meeting moved, or was cancelled."""
-    from kkr_tui.domain.dispatch import CANCELLED_MARK, invitation_fingerprint
-    from kkr_tui.domain.models import MeetingState
-
-    if meeting.mail_round == 0 or meeting.invited_as == CANCELLED_MARK:
-        return ""
-    if meeting.state is MeetingState.CANCELLED:
-        return t("mail.ui.send_cancel")
-    if meeting.invited_as != invitation_fingerprint(meeting):
-        return t("mail.ui.send_update")
-    return ""
-
-
 def steps_text(steps: list[Step]) -> Text:
     out = Text()
     for index, step in enumerate(steps):
@@ -157,8 +123,9 @@ def item_cells(item: AgendaItem) -> dict[str, Text | str]:
     }
 
 
-def item_detail(item: AgendaItem) -> Text:
-    """The highlighted item in full (the table may cut it at 80 columns)."""
+def item_detail(item: AgendaItem, prepared: str = "") -> Text:
+    """The highlighted item in full (the table may cut it at 80 columns); `prepared`
+    says which forum meeting prepared it ("Forberedt i KD-forum ... den ...")."""
     text = Text.assemble(
         (f"{item.number}. ", "bold"),
         (printable(item.title), "bold"),
@@ -180,6 +147,8 @@ def item_detail(item: AgendaItem) -> Text:
     facts = [t("doc.attachments_count", count=len(item.attachments))]
     if item.closed:
         facts.insert(0, t("doc.closed_item"))
+    if prepared:  # "Forberedt i KD-forum Sjælland den 2. april 2026"
+        facts.append(printable(prepared))
     text.append(" · ".join(facts) + " · ", style="bold")
     lead = item.resume.strip() or item.case_text.strip()
     if lead:

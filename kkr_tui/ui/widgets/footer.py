@@ -24,11 +24,18 @@ from collections.abc import Hashable, Sequence
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.compose import compose
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
+
+from kkr_tui.ui.compat import (
+    FooterKey,
+    FooterLabel,
+    KeyGroup,
+    composed_for,
+    copy_footer_key,
+    unmounted_children,
+)
 
 PALETTE = "-command-palette"
 # Classes that say what a key shows, not where it stands: updated in place.
@@ -86,8 +93,7 @@ class AppFooter(Footer):
         and kept for the next pane with more keys: a key mounted now would be drawn
         only a frame later. Another shape (another screen's groups) is rebuilt.
         """
-        with self._context():  # as when Textual composes: the keys bind to this footer
-            wanted = compose(self)
+        wanted = composed_for(self)
         wanted_row, wanted_palette = _split_palette(wanted)
         all_row, shown_palette = _split_palette(list(self.children))
         shown_row = [widget for widget in all_row if widget.display]
@@ -137,18 +143,14 @@ def _split_palette(widgets: Sequence[Widget]) -> tuple[list[Widget], Widget | No
 def _shape(widget: Widget) -> Hashable:
     """What must match for `widget` to take another's content: type, place, children."""
     classes = frozenset(widget.classes) - _STATE_CLASSES
-    children = widget.children if widget.is_attached else widget._pending_children
+    children = unmounted_children(widget)
     return (type(widget), classes, tuple(_shape(child) for child in children))
 
 
 def _copy(old: Widget, new: Widget) -> None:
     """Give the mounted `old` the content of the unmounted `new` (same shape)."""
     if isinstance(old, FooterKey) and isinstance(new, FooterKey):
-        content = (new.key, new.key_display, new.description, new.action, new._disabled)
-        if (old.key, old.key_display, old.description, old.action, old._disabled) != content:
-            old.key, old.key_display, old.description, old.action, old._disabled = content
-            old.set_class(new._disabled, "-disabled")
-            old.refresh(layout=True)
+        copy_footer_key(old, new)
         if old.tooltip != new.tooltip:
             old.tooltip = new.tooltip
     elif isinstance(old, FooterLabel) and isinstance(new, FooterLabel):
@@ -156,5 +158,5 @@ def _copy(old: Widget, new: Widget) -> None:
             old.update(new.content)
     elif isinstance(old, KeyGroup) and isinstance(new, KeyGroup):
         old.set_class(new.has_class("-compact"), "-compact")
-        for old_key, new_key in zip(old.children, new._pending_children, strict=True):
+        for old_key, new_key in zip(old.children, unmounted_children(new), strict=True):
             _copy(old_key, new_key)

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+import pendulum
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
-
-if TYPE_CHECKING:
-    import pendulum
 
 
 def as_of_text(day: pendulum.Date) -> str:
     """The header's day: "pr. tor 10. sep 2026" (Danish) / "as of Thu 10 Sep 2026"."""
-    from kkr_tui.domain.formatting import format_day  # pendulum: not before the first frame
-
     return t("app.as_of", day=format_day(day))
 
 

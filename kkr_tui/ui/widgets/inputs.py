@@ -11,13 +11,18 @@ stable.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
-from textual.widgets import TextArea
+from rich.segment import Segment
+from textual.strip import Strip
+from textual.widgets import Checkbox, SelectionList, TextArea
 from textual.widgets.text_area import Edit
 
 from kkr_tui.domain.text import strip_controls
 from kkr_tui.ui.widgets.input_keys import KkrInput
+from kkr_tui.ui.widgets.toggles import TICKED, UNTICKED
+
+SelectionType = TypeVar("SelectionType")
 
 
 def clean_line(text: str) -> str:
@@ -56,3 +61,39 @@ class SafeTextArea(TextArea):
         # Typing, paste and programmatic insert/replace all arrive as an Edit.
         edit.text = strip_controls(edit.text)
         return super().edit(edit)
+
+
+class FormSelectionList(SelectionList[SelectionType]):
+    """A list of choices inside a form that stops at its ends.
+
+    Textual's lists wrap (down on the last option goes to the first); in a form that
+    puts the cursor on an option the user did not look at, and Space ticks it. Here
+    down on the last option stays on it, up on the first stays on it.
+    """
+
+    def action_cursor_down(self) -> None:
+        if self.highlighted is None or self.highlighted < self.option_count - 1:
+            super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if self.highlighted is None or self.highlighted > 0:
+            super().action_cursor_up()
+
+    def render_line(self, y: int) -> Strip:
+        """Textual's line with the box drawn ☑/☐ instead of an "X" told apart by colour.
+
+        SelectionList draws every box from Checkbox.BUTTON_INNER as the line's second
+        segment; if a Textual release draws it otherwise, the line is left as it is and
+        tests/ui/test_toggles.py fails.
+        """
+        line = super().render_line(y)
+        segments = list(line)
+        index = self.scroll_offset.y + y
+        if index >= self.option_count or len(segments) < 2:
+            return line
+        if segments[1].text != Checkbox.BUTTON_INNER:
+            return line
+        value = self.get_option_at_index(index).value
+        glyph = TICKED if value in self.selected else UNTICKED
+        segments[1] = Segment(glyph, segments[1].style, segments[1].control)
+        return Strip(segments, line.cell_length)

@@ -11,6 +11,8 @@ from textual.binding import Binding
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
 
+from kkr_tui.ui.compat import measure_new_rows
+
 Row = tuple[str, Sequence[Text | str]]
 
 
@@ -88,12 +90,7 @@ class KkrTable(DataTable[Any]):
         before the screen is laid out, the cursor scrolls into view at once and one
         frame shows the new rows where they end up.
         """
-        if self._require_update_dimensions:
-            self._require_update_dimensions = False
-            new_rows = self._new_rows.copy()
-            self._new_rows.clear()
-            self._update_dimensions(new_rows)
-            self._refresh_scrollbars()
+        measure_new_rows(self)
 
     def action_find(self) -> None:
         from kkr_tui.ui.screens.find import FindScreen

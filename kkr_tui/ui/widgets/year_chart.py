@@ -27,7 +27,6 @@ from textual.widget import Widget
 from kkr_tui.domain.formatting import format_day, format_day_short, month_abbr
 from kkr_tui.domain.models import Meeting, MeetingState
 from kkr_tui.domain.planning import Planner
-from kkr_tui.domain.readiness import PUBLISHING_SERIES
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.ui.widgets.meeting_marks import (
@@ -130,17 +129,15 @@ def _height_of(view: ChartView | None) -> tuple[int, bool] | None:
 def chart_meeting(meeting: Meeting, planner: Planner, today: pendulum.Date) -> ChartMeeting:
     """A meeting as the chart shows it, with its dispatch and publication deadlines.
 
-    A cancelled meeting has no deadlines. Publication is shown only for the series
-    whose minutes are published (readiness.PUBLISHING_SERIES).
+    A cancelled meeting has no deadlines; publication is there only for the series
+    whose minutes are published (the domain leaves it None for the others).
     """
     if meeting.state is MeetingState.CANCELLED:
         return ChartMeeting(meeting.id, meeting.day, meeting.state)
     deadlines = planner.deadlines(meeting)
     dispatched = meeting.dispatched_on is not None or meeting.state in _DISPATCHED_OR_LATER
     published = meeting.published_on is not None or meeting.state is MeetingState.PUBLISHED
-    publication = None
-    if meeting.series in PUBLISHING_SERIES:
-        publication = deadlines.publication.due
+    publication = deadlines.publication.due if deadlines.publication is not None else None
     return ChartMeeting(
         meeting.id,
         meeting.day,
@@ -148,7 +145,7 @@ def chart_meeting(meeting: Meeting, planner: Planner, today: pendulum.Date) -> C
         dispatch=deadlines.dispatch.due,
         dispatch_mark=_mark(dispatched, deadlines.dispatch.due, today),
         publication=publication,
-        publication_mark=_mark(published, deadlines.publication.due, today),
+        publication_mark=Mark.OPEN if publication is None else _mark(published, publication, today),
     )
 
 

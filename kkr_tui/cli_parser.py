@@ -1,0 +1,145 @@
+"""The argument parser of `kkr`: argparse, speaking the chosen language.
+
+argparse writes its own words ("usage:", "options:", "show this help message and exit")
+and its error messages in English through gettext, which has no Danish catalogue for
+it. Rather than patch argparse's module, this parser translates them where they are
+shown: the help formatter names the sections and the usage line, the -h/--help option is
+added with its own text, and `error()` matches argparse's message templates (Python
+3.11's msgids, below) and says the same in the catalogue's words (kkr_tui/i18n/cli_help.py).
+A message argparse did not write (a type function's) is shown as it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterable
+from typing import Any, NoReturn, cast
+
+from kkr_tui.i18n import t
+
+# argparse's section titles and fixed help texts, by its English msgid.
+_WORDS: dict[str, str] = {
+    "positional arguments": "argparse.positionals",
+    "options": "argparse.options",
+    "show this help message and exit": "argparse.help",
+}
+
+# argparse's error templates (msgids) and the catalogue key that says the same.
+_TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("argument %(argument_name)s: %(message)s", "argparse.argument"),
+    ("invalid choice: %(value)r (choose from %(choices)s)", "argparse.invalid_choice"),
+    ("the following arguments are required: %s", "argparse.required"),
+    ("unrecognized arguments: %s", "argparse.unrecognized"),
+    ("expected one argument", "argparse.expected_one"),
+    ("expected at most one argument", "argparse.expected_at_most_one"),
+    ("expected at least one argument", "argparse.expected_at_least_one"),
+    ("expected %s argument", "argparse.expected_n_one"),
+    ("expected %s arguments", "argparse.expected_n"),
+    ("ambiguous option: %(option)s could match %(matches)s", "argparse.ambiguous"),
+    ("invalid %(type)s value: %(value)r", "argparse.invalid_value"),
+    ("not allowed with argument %s", "argparse.not_allowed_with"),
+    ("one of the arguments %s is required", "argparse.one_required"),
+    ("ignored explicit argument %r", "argparse.ignored_explicit"),
+)
+
+_FIELD = re.compile(r"%\((\w+)\)[sr]|%[sr]")
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """A regex matching what `template % values` gives, with a group per field."""
+    parts: list[str] = []
+    position = 0
+    for field in _FIELD.finditer(template):
+        parts.append(re.escape(template[position : field.start()]))
+        parts.append(f"(?P<{field.group(1) or 'value'}>.+?)")
+        position = field.end()
+    parts.append(re.escape(template[position:]))
+    return re.compile("".join(parts) + r"\Z", re.DOTALL)
+
+
+_PATTERNS = tuple((_pattern(template), key) for template, key in _TEMPLATES)
+
+
+def translate_message(message: str) -> str:
+    """argparse's English `message` in the catalogue's words; other text unchanged."""
+    for pattern, key in _PATTERNS:
+        found = pattern.match(message)
+        if found is None:
+            continue
+        values = found.groupdict()
+        if "message" in values:
+            values["message"] = translate_message(values["message"])
+        return t(key, **values)
+    return message
+
+
+class _Translated(argparse.HelpFormatter):
+    """Section titles and the usage prefix from the catalogue."""
+
+    def start_section(self, heading: str | None) -> None:
+        if heading in _WORDS:
+            heading = t(_WORDS[heading])
+        super().start_section(heading)
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, t("argparse.usage") if prefix is None else prefix)
+
+
+class TranslatedHelpFormatter(_Translated):
+    """argparse's default layout (text rewrapped)."""
+
+
+class TranslatedRawDescriptionFormatter(_Translated, argparse.RawDescriptionHelpFormatter):
+    """Description and epilog kept as written (line breaks where the text has them)."""
+
+
+class KkrArgumentParser(argparse.ArgumentParser):
+    """argparse's parser in the chosen language, measuring the terminal without shutil.
+
+    argparse builds a help formatter for every add_argument (to check metavars), and
+    the formatter imports shutil (with its compression modules) for the terminal
+    width: ~3 ms that `kkr status` would pay on every run (BENCHMARKS.md). Subparsers
+    are made of the same class (argparse's default), so they speak the same language.
+    """
+
+    def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
+        # -h/--help added here with the catalogue's text instead of argparse's English.
+        super().__init__(add_help=False, **kwargs)
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help=t("argparse.help"))
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        raw = issubclass(
+            cast("type[object]", self.formatter_class), argparse.RawDescriptionHelpFormatter
+        )
+        make = TranslatedRawDescriptionFormatter if raw else TranslatedHelpFormatter
+        return make(prog=self.prog, width=_terminal_columns() - 2)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        text = t("argparse.error", prog=self.prog, message=translate_message(message))
+        self.exit(2, text + "\n")
+
+
+def _terminal_columns() -> int:
+    """What shutil.get_terminal_size() gives: $COLUMNS, else the terminal, else 80."""
+    import os
+
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80

@@ -1,0 +1,163 @@
+"""The demo's udpegninger: ten regional bodies per council, decided at the constituting
+meeting (its item "Udpegning af politiske repræsentanter til regionale fora"), with a
+few vacancies and one holder who has left the council, as they stand on DEMO_TODAY.
+
+Holders are the demo's fictional members; bodies that take civil servants get
+fictional directors (no municipality: not council members).
+"""
+
+from __future__ import annotations
+
+import pendulum
+
+from kkr_tui.domain.appointments import Appointment, AppointmentState, Body, BodyKind
+from kkr_tui.domain.models import AgendaItem, ItemKind, ItemState, Meeting, Member, Series
+from kkr_tui.domain.reference import COUNCILS
+from kkr_tui.store.transaction import Transaction
+
+APPOINTING_TITLE = "Udpegning af politiske repræsentanter til regionale fora"
+
+# The region's public transport company, for the body named after it.
+_TRANSPORT = {
+    "nordjylland": "NT",
+    "midtjylland": "Midttrafik",
+    "syddanmark": "Sydtrafik",
+    "hovedstaden": "Movia",
+    "sjaelland": "Movia",
+}
+
+# (name, kind, legal basis, seats, substitute seats, holders are directors)
+_BODIES: tuple[tuple[str, BodyKind, str, int, int, bool], ...] = (
+    ("Sundhedssamarbejdsudvalget", BodyKind.APPOINTMENT, "Sundhedsloven § 204", 4, 4, False),
+    ("Praksisplanudvalget", BodyKind.APPOINTMENT, "Overenskomst om almen praksis", 2, 0, True),
+    ("Samarbejdsudvalget for almen praksis", BodyKind.APPOINTMENT, "Overenskomst", 1, 1, True),
+    ("Erhvervshusets bestyrelse", BodyKind.NOMINATION, "Erhvervsfremmeloven § 11", 2, 0, False),
+    ("Det regionale arbejdsmarkedsråd", BodyKind.NOMINATION, "Lov om RAR § 3", 3, 3, False),
+    (
+        "{transport}s repræsentantskab",
+        BodyKind.APPOINTMENT,
+        "Trafikselskabets vedtægter",
+        3,
+        0,
+        False,
+    ),
+    (
+        "Styregruppen for rammeaftalen på det specialiserede socialområde",
+        BodyKind.APPOINTMENT,
+        "Serviceloven § 6",
+        2,
+        0,
+        True,
+    ),
+    ("Følgegruppen for den regionale udviklingsstrategi", BodyKind.APPOINTMENT, "", 2, 0, False),
+    ("Klimasamarbejdets styregruppe", BodyKind.APPOINTMENT, "KKR-beslutning", 1, 1, False),
+    ("Uddannelsesudvalget for ungdomsuddannelser", BodyKind.APPOINTMENT, "", 2, 0, False),
+)
+_DIRECTORS = ("Henriette Direktørsen", "Mogens Fagchef", "Pia Kommunaldirektør", "Ole Socialchef")
+
+
+def add_appointments(tx: Transaction) -> None:
+    """The udpegninger of every council (called once by build_demo)."""
+    members = tx.all(Member)
+    meetings = tx.all(Meeting)
+    for index, council in enumerate(COUNCILS):
+        constituting = next(
+            m for m in meetings if m.council == council.slug and m.series is Series.CONSTITUTING
+        )
+        item = _appointing_item(tx, constituting)
+        own = [m for m in members if m.council == council.slug and not m.is_substitute]
+        _add_council(tx, index, council.slug, constituting, item, own)
+
+
+def _appointing_item(tx: Transaction, meeting: Meeting) -> AgendaItem:
+    number = 1 + max(
+        (i.number for i in tx.all(AgendaItem) if i.meeting_id == meeting.id), default=0
+    )
+    return tx.add(
+        AgendaItem(
+            meeting_id=meeting.id,
+            number=number,
+            title=APPOINTING_TITLE,
+            kind=ItemKind.DECISION,
+            policy_area="",
+            recommendation="Det indstilles, at KKR udpeger repræsentanter som foreslået.",
+            resume="KKR udpeger for valgperioden kommunale repræsentanter til regionale fora.",
+            decision="Godkendt.",
+            state=ItemState.DISPATCHED,
+        )
+    )
+
+
+def _add_council(
+    tx: Transaction,
+    index: int,
+    slug: str,
+    meeting: Meeting,
+    item: AgendaItem,
+    members: list[Member],
+) -> None:
+    day = meeting.day
+    person = 0
+    for n, (name, kind, basis, seats, substitutes, directors) in enumerate(_BODIES):
+        body = tx.add(
+            Body(
+                name=name.format(transport=_TRANSPORT[slug]),
+                councils=(slug,),
+                kind=kind,
+                basis=basis,
+                seats=seats,
+                substitute_seats=substitutes,
+                contact=f"sekretariatet@{slug}.eksempel.dk",
+                members_only=not directors,
+            )
+        )
+        for seat in range(1, seats + 1):
+            # One seat per council was never filled, and one holder ended on 30 June: two
+            # vacancies per council, in different bodies.
+            if n == (index * 3) % len(_BODIES) and seat == seats:
+                continue
+            if directors:
+                holder, municipality = _DIRECTORS[(n + seat + index) % len(_DIRECTORS)], ""
+            else:
+                member = members[person % len(members)]
+                person += 1
+                holder, municipality = member.name, member.municipality
+            substitute = ""
+            if seat <= substitutes:
+                other = members[(person + 2) % len(members)]
+                substitute = other.name if other.name != holder else ""
+            ended = n == (index * 3 + 5) % len(_BODIES) and seat == 1
+            tx.add(
+                Appointment(
+                    body_id=body.id,
+                    council=slug,
+                    seat=seat,
+                    holder=holder,
+                    municipality=municipality,
+                    substitute=substitute,
+                    start=day,
+                    end=pendulum.date(2026, 6, 30) if ended else None,
+                    state=AppointmentState.ENDED if ended else AppointmentState.APPOINTED,
+                    meeting_id=meeting.id,
+                    item_id=item.id,
+                )
+            )
+    if slug == "syddanmark":
+        # A holder who has since left the council: flagged on the seat until replaced.
+        body = tx.add(
+            Body(
+                name="Vandrådet for Lillebælt/Fyn", councils=(slug,), seats=1, basis="Vandplanloven"
+            )
+        )
+        tx.add(
+            Appointment(
+                body_id=body.id,
+                council=slug,
+                seat=1,
+                holder="Lars Fratrådt",
+                municipality="Assens",
+                start=day,
+                meeting_id=meeting.id,
+                item_id=item.id,
+            )
+        )

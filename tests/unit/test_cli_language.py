@@ -1,0 +1,130 @@
+"""`kkr --help` and every subcommand's help, and argparse's errors, in the chosen language.
+
+Danish by default, English with --lang en (before or after the subcommand): argparse's
+own words ("usage:", "options:", "show this help message and exit") included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from kkr_tui.cli import build_parser, language_in, main
+from kkr_tui.cli_parser import _TEMPLATES, translate_message
+from kkr_tui.i18n import has, set_language
+
+ARGPARSE_ENGLISH = ("usage:", "options:", "positional arguments", "show this help", "error:")
+DANISH_LETTERS = re.compile("[æøåÆØÅ]")
+
+
+def command_paths(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> Iterator[tuple[str, ...]]:
+    """Every command path of the parser: (), ("status",), ("export", "ics"), ..."""
+    yield path
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from command_paths(sub, (*path, name))
+
+
+def all_paths() -> list[tuple[str, ...]]:
+    set_language("da")
+    return list(command_paths(build_parser()))
+
+
+def help_of(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    with pytest.raises(SystemExit) as stopped:
+        main(list(argv))
+    assert stopped.value.code == 0
+    out, err = capsys.readouterr()
+    assert not err
+    return out
+
+
+@pytest.mark.parametrize("path", all_paths(), ids=lambda p: " ".join(p) or "kkr")
+def test_every_help_is_danish_by_default(
+    capsys: pytest.CaptureFixture[str], path: tuple[str, ...]
+) -> None:
+    text = help_of(capsys, *path, "--help")
+    assert text.startswith("brug: kkr")
+    assert "tilvalg:" in text and "vis denne hjælp og afslut" in text
+    for english in ARGPARSE_ENGLISH:
+        assert english not in text, f"{english!r} in kkr {' '.join(path)} --help"
+
+
+@pytest.mark.parametrize("path", all_paths(), ids=lambda p: " ".join(p) or "kkr")
+def test_every_help_is_english_with_lang_en(
+    capsys: pytest.CaptureFixture[str], path: tuple[str, ...]
+) -> None:
+    text = help_of(capsys, *path, "--help", "--lang", "en")
+    assert text.startswith("usage: kkr")
+    assert "options:" in text and "show this help message and exit" in text
+    # Values the data itself holds (CSV values accepted as written) are Danish words.
+    text = re.sub("Sjælland|næstformand|formand og borgmester", "", text)
+    assert not DANISH_LETTERS.search(text), text
+    for danish in (" og ", " eller ", " kun ", " ikke ", "brug:", "tilvalg:"):
+        assert danish not in text, f"{danish!r} in kkr {' '.join(path)} --help --lang en"
+
+
+def test_lang_before_the_subcommand_counts_too(capsys: pytest.CaptureFixture[str]) -> None:
+    assert help_of(capsys, "--lang", "en", "status", "--help").startswith("usage: kkr status")
+    assert language_in(["--lang=en", "status", "--lang", "da"]) == "da"
+    assert language_in(["status", "--", "--lang", "en"]) is None
+
+
+ERRORS = [
+    (
+        ["status", "--bogus"],
+        "kkr: fejl: ukendte argumenter: --bogus",
+        "kkr: error: unrecognized arguments: --bogus",
+    ),
+    (
+        ["agenda"],
+        "kkr agenda: fejl: følgende skal angives: MØDE_ID",
+        "kkr agenda: error: the following arguments are required: MEETING_ID",
+    ),
+    (
+        ["status", "--days"],
+        "kkr status: fejl: --days: kræver en værdi",
+        "kkr status: error: argument --days: expected one argument",
+    ),
+    (
+        ["export", "csv", "people"],
+        "kkr export csv: fejl: kind: ugyldigt valg: 'people' "
+        "(vælg mellem 'meetings', 'members', 'contacts', 'appointments')",
+        "kkr export csv: error: argument kind: invalid choice: 'people' "
+        "(choose from 'meetings', 'members', 'contacts', 'appointments')",
+    ),
+]
+
+
+@pytest.mark.parametrize(("argv", "danish", "english"), ERRORS)
+def test_argparse_errors_in_both_languages(
+    capsys: pytest.CaptureFixture[str], argv: list[str], danish: str, english: str
+) -> None:
+    for extra, expected, usage in (([], danish, "brug: "), (["--lang", "en"], english, "usage: ")):
+        with pytest.raises(SystemExit) as stopped:
+            main([*argv, *extra] if argv[-1] != "--days" else [*extra, *argv])
+        assert stopped.value.code == 2
+        err = capsys.readouterr().err
+        assert err.startswith(usage)
+        assert err.rstrip().endswith(expected), err
+
+
+def test_every_argparse_template_has_a_text_in_both_languages() -> None:
+    """English gives argparse's own message back; Danish says it in Danish."""
+    for template, key in _TEMPLATES:
+        assert has(key), key
+        sample = re.sub(r"%\((\w+)\)[sr]|%[sr]", "--x", template)
+        set_language("en")
+        assert translate_message(sample) == sample, template
+        set_language("da")
+        assert translate_message(sample) != sample, f"{template!r} has no Danish"
+
+
+def test_text_argparse_did_not_write_is_left_alone() -> None:
+    assert translate_message("'x' er ikke et helt tal") == "'x' er ikke et helt tal"

@@ -1,0 +1,186 @@
+"""`kkr import appointments`, `kkr appointments`, `kkr export csv appointments`,
+`kkr export appointments` and the vacancies in `kkr status`, on the demo database."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kkr_tui.cli import main
+from kkr_tui.domain.appointments import Appointment, Body
+from kkr_tui.domain.models import Member
+from kkr_tui.store import open_store
+from kkr_tui.store.demo import build_demo
+
+DAY = "2026-09-10"
+HEADER = "council,body,seat,holder,municipality,substitute,start,end,state,decided_at\n"
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.json"
+    build_demo(path)
+    return path
+
+
+def kkr(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main([*args, "--today", DAY])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def without_appointments(path: Path) -> None:
+    """The demo with its members and meetings, but no udpegninger."""
+    store = open_store(path)
+    with store.transaction() as tx:
+        for appointment in tx.all(Appointment):
+            tx.delete(appointment)
+        for body in tx.all(Body):
+            tx.delete(body)
+
+
+def test_export_reads_back_byte_for_byte(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
+) -> None:
+    # The demo's holder who has left the council would be refused by the import (as
+    # they should: they are no longer a member); the rest must read back exactly.
+    store = open_store(demo_db)
+    with store.transaction() as tx:
+        for appointment in tx.all(Appointment):
+            if appointment.holder == "Lars Fratrådt":
+                tx.delete(appointment)
+    exported = tmp_path / "udpegninger.csv"
+    assert (
+        kkr(capsys, "--db", str(demo_db), "export", "csv", "appointments", "-o", str(exported))[0]
+        == 0
+    )
+    other = tmp_path / "other.json"
+    build_demo(other)
+    without_appointments(other)
+    code, out, err = kkr(capsys, "--db", str(other), "import", "appointments", str(exported))
+    assert (code, err) == (0, ""), err
+    again = tmp_path / "again.csv"
+    kkr(capsys, "--db", str(other), "export", "csv", "appointments", "-o", str(again))
+    assert again.read_bytes() == exported.read_bytes()
+    # Idempotent: a second import adds nothing.
+    code, out, _ = kkr(capsys, "--db", str(other), "import", "appointments", str(exported))
+    assert code == 0 and "Oprettet: 0 udpegninger, 0 organer" in out
+    # The deciding item of the constituting meeting is linked again.
+    snap = open_store(other).snapshot()
+    linked = [a for a in snap.appointments if a.item_id]
+    assert linked and all(
+        "Udpegning" in next(i.title for i in snap.items_for(a.meeting_id) if i.id == a.item_id)
+        for a in linked
+    )
+
+
+def test_a_hundred_rows_import_and_read_back(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
+) -> None:
+    without_appointments(demo_db)
+    members = [m for m in open_store(demo_db).snapshot().members if not m.is_substitute]
+    rows = []
+    for n in range(100):
+        member: Member = members[n % len(members)]
+        body = f"Organ {n // 5:02d}"
+        if n % 3:
+            rows.append(
+                f"{member.council},{body},{n % 5 + 1},{member.name},{member.municipality},,"
+                f"2026-02-01,,udpeget,"
+            )
+        else:
+            rows.append(
+                f"{member.council},{body},{n % 5 + 1},Direktør {n},,,2026-02-01,,indstillet,"
+            )
+    source = tmp_path / "hundred.csv"
+    source.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    code, out, err = kkr(
+        capsys, "--db", str(demo_db), "import", "appointments", str(source), "--dry-run"
+    )
+    assert code == 0 and "Ville oprette: 100 udpegninger, " in out, err
+    assert open_store(demo_db).snapshot().appointments == ()
+    code, out, err = kkr(capsys, "--db", str(demo_db), "import", "appointments", str(source))
+    assert code == 0, err
+    assert len(open_store(demo_db).snapshot().appointments) == 100
+    first = tmp_path / "first.csv"
+    kkr(capsys, "--db", str(demo_db), "export", "csv", "appointments", "-o", str(first))
+    without_appointments(demo_db)
+    assert kkr(capsys, "--db", str(demo_db), "import", "appointments", str(first))[0] == 0
+    second = tmp_path / "second.csv"
+    kkr(capsys, "--db", str(demo_db), "export", "csv", "appointments", "-o", str(second))
+    assert second.read_bytes() == first.read_bytes()
+
+
+def test_a_bad_file_imports_nothing_and_names_file_line_and_field(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
+) -> None:
+    before = demo_db.read_bytes()
+    source = tmp_path / "bad.csv"
+    source.write_text(
+        "råd;organ;plads;udpeget;kommune;suppleant;start;slut;status;besluttet\n"
+        "sjaelland;Nyt organ;1;Ukendt Person;Køge;;2026-02-01;;;\n"
+        "sjaelland;Nyt organ;2;[red]x;;;2026-02-01;2026-01-01;;\n",
+        encoding="utf-8",
+    )
+    code, _, err = kkr(capsys, "--db", str(demo_db), "import", "appointments", str(source))
+    assert code == 2
+    assert (
+        f"{source}:2: holder: »Ukendt Person« er ikke registreret som medlem af KKR Sjælland" in err
+    )
+    assert f"{source}:3: end: " in err
+    assert demo_db.read_bytes() == before
+
+
+def test_listing_shows_holders_vacancies_and_a_member_who_left(
+    capsys: pytest.CaptureFixture[str], demo_db: Path
+) -> None:
+    code, out, _ = kkr(capsys, "--db", str(demo_db), "appointments", "--council", "syddanmark")
+    assert code == 0
+    assert "Lars Fratrådt (Assens) [udtrådt af rådet]" in out
+    assert "LEDIG siden" in out
+    assert all(len(line) <= 80 for line in out.splitlines())
+    code, out, _ = kkr(capsys, "--db", str(demo_db), "appointments", "--vacant", "--json")
+    rows = json.loads(out)
+    assert rows and all(r["vacant"] and r["holder"] is None for r in rows)
+
+
+def test_status_lists_vacancies_without_changing_the_exit_code(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "kkr.json"
+    open_store(db, create=True)
+    store = open_store(db)
+    with store.transaction() as tx:
+        tx.add(Body(name="Praksisplanudvalget", councils=("sjaelland",), seats=2))
+    code, out, _ = kkr(capsys, "--db", str(db), "status", "--json")
+    data = json.loads(out)
+    assert code == 0 == data["exit_code"]
+    assert [(v["council"], v["body"], v["seat"], v["since"]) for v in data["vacancies"]] == [
+        ("sjaelland", "Praksisplanudvalget", 1, "2026-01-01"),
+        ("sjaelland", "Praksisplanudvalget", 2, "2026-01-01"),
+    ]
+    code, out, _ = kkr(capsys, "--db", str(db), "status")
+    assert code == 0 and "Ledige pladser (2)" in out
+
+
+def test_published_list_in_html_and_markdown(
+    capsys: pytest.CaptureFixture[str], demo_db: Path
+) -> None:
+    code, out, _ = kkr(
+        capsys,
+        "--db",
+        str(demo_db),
+        "export",
+        "appointments",
+        "--format",
+        "html",
+        "--council",
+        "nordjylland",
+    )
+    assert code == 0 and out.startswith("<!DOCTYPE html>")
+    assert "<h2>KKR Nordjylland</h2>" in out and "KKR Sjælland" not in out
+    code, out, _ = kkr(capsys, "--db", str(demo_db), "export", "appointments")
+    assert "| Organ | Udpeget | Kommune | Suppleant |" in out
+    assert "Pr. torsdag den 10. september 2026" in out
