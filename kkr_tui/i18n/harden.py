@@ -4,7 +4,7 @@ from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
     "export.file.owned": (
-        "{path}: er databasen eller en af dens egne filer (lås, sikkerhedskopi, arkiv eller"
+        "{path}: er en af databasens egne filer (data, lås, sikkerhedskopi, arkiv eller"
         " bilag); vælg et andet navn",
         "{path}: is one of the database's own files (data, lock, backup, archive or"
         " attachments); choose another name",
