@@ -32,7 +32,7 @@ def test_the_export_dialog_refuses_the_database_and_a_symlink(
             dialog = app.screen
             assert isinstance(dialog, CalendarExportDialog)
             field = dialog.query_one("#export-file", Input)
-            for target, said in ((demo_store.path, "databasens egne filer"), (link, "link")):
+            for target, said in ((demo_store.path, "egne filer"), (link, "link")):
                 field.focus()
                 field.value = str(target)
                 await pilot.pause()
