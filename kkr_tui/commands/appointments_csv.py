@@ -100,7 +100,7 @@ class AppointmentPlan:
 
 
 @dataclass(frozen=True)
-class _Row:
+class _AppointmentRow:
     line: int
     council: Council
     body: str
@@ -130,7 +130,7 @@ def plan_import(text: str, stored: Stored) -> AppointmentPlan:
     """Check every row of `text`; raises CsvFileError for an unusable header."""
     table = parse(text, COLUMNS, REQUIRED, ALIASES)
     errors = list(table.errors)
-    rows: list[_Row] = []
+    rows: list[_AppointmentRow] = []
     for record in table.records:
         row, row_errors = _read_row(record, stored)
         errors.extend(row_errors)
@@ -171,7 +171,7 @@ def plan_import(text: str, stored: Stored) -> AppointmentPlan:
     return AppointmentPlan(tuple(bodies), tuple(new), tuple(known), vacant, tuple(errors))
 
 
-def _read_row(record: CsvRecord, stored: Stored) -> tuple[_Row | None, list[RowError]]:
+def _read_row(record: CsvRecord, stored: Stored) -> tuple[_AppointmentRow | None, list[RowError]]:
     errors: list[RowError] = []
 
     def attempt(column: str, read: Callable[[str], T]) -> T | None:
@@ -207,7 +207,7 @@ def _read_row(record: CsvRecord, stored: Stored) -> tuple[_Row | None, list[RowE
         meeting = attempt("decided_at", lambda text: _meeting(text, council, stored.meetings))
     if council is None or not body or seat is None or state is None or len(errors):
         return None, errors
-    row = _Row(
+    row = _AppointmentRow(
         line=record.line,
         council=council,
         body=body,
@@ -268,7 +268,7 @@ def find_body(bodies: Sequence[Body], name: str, council: str) -> Body | None:
     return next((b for b in bodies if b.key == key and council in b.councils), None)
 
 
-def _bodies(rows: Sequence[_Row], stored: Sequence[Body]) -> list[Body]:
+def _bodies(rows: Sequence[_AppointmentRow], stored: Sequence[Body]) -> list[Body]:
     """The bodies after the import: the stored ones, and a new one (for the row's
     council) for every name the council does not appoint to yet, with as many seats as
     the highest seat the file gives it. (A seat beyond a stored body's number is
@@ -290,7 +290,7 @@ def _bodies(rows: Sequence[_Row], stored: Sequence[Body]) -> list[Body]:
     return result
 
 
-def _appointment(row: _Row, body: Body, stored: Stored) -> Appointment:
+def _appointment(row: _AppointmentRow, body: Body, stored: Stored) -> Appointment:
     holder, municipality = resolve_holder(
         row.holder, row.municipality, row.council.slug, row.council.name, body, stored.members
     )

@@ -81,7 +81,7 @@ def render_text(report: StatusReport, colour: bool = False) -> str:
 def _vacancy_lines(report: StatusReport, names: dict[str, str], name_width: int) -> list[str]:
     """One line per vacant seat, the oldest first: since when, council, body and seat."""
     day_width = max(display_width(format_day(v.since)) for v in report.vacancies)
-    ages = [t("status.vacancy_age", n=v.age_days) for v in report.vacancies]
+    ages = [tn("status.vacancy_age", v.age_days) for v in report.vacancies]
     age_width = max(display_width(age) for age in ages)
     out = []
     for vacancy, age in zip(report.vacancies, ages, strict=True):

@@ -54,7 +54,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appointments.left": ("udtrådt af rådet", "left the council"),
     "appointments.left_short": ("udtrådt", "left"),
     "appointments.days": ("{n} dage", "{n} days"),
-    "appointments.day_one": ("1 dag", "1 day"),
+    "appointments.days_one": ("1 dag", "1 day"),
 }
 TEXTS.update(
     {
@@ -94,7 +94,8 @@ TEXTS.update(
     {
         "status.vacancies_heading": ("Ledige pladser ({n})", "Vacancies ({n})"),
         "status.vacancy_seat": ("plads {seat} i {body}", "seat {seat} of {body}"),
-        "status.vacancy_age": ("{n} d.", "{n} d."),
+        "status.vacancy_age": ("{n} dage", "{n} days"),
+        "status.vacancy_age_one": ("1 dag", "1 day"),
     }
 )
 TEXTS.update(
@@ -178,7 +179,8 @@ TEXTS.update(
         "appointments.searching": ("søgning: {text}", "search: {text}"),
         "appointments.none_found": ("Ingen organer fundet", "No bodies found"),
         "appointments.vacant_for": ("LEDIG ({days} d.)", "VACANT ({days} d.)"),
-        "appointments.age": ("{n} d.", "{n} d."),
+        "appointments.age": ("{n} dage", "{n} days"),
+        "appointments.age_one": ("1 dag", "1 day"),
         "appointments.col.kind": ("Type", "Kind"),
         "appointments.col.held": ("Besat", "Held"),
         "appointments.col.oldest": ("Ældste", "Oldest"),
@@ -276,6 +278,7 @@ TEXTS.update(
             "The forum has no e-mail addresses",
         ),
         "fora.copied": ("{n} e-mailadresser kopieret", "{n} e-mail addresses copied"),
+        "fora.copied_one": ("1 e-mailadresse kopieret", "1 e-mail address copied"),
     }
 )
 TEXTS.update(

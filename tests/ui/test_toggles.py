@@ -9,7 +9,7 @@ from textual.app import App, ComposeResult
 from textual.widgets import RadioSet
 
 from kkr_tui.ui.widgets.inputs import FormSelectionList
-from kkr_tui.ui.widgets.toggles import CHOSEN, TICKED, UNCHOSEN, UNTICKED, Choice, Tick
+from kkr_tui.ui.widgets.toggles import CHOSEN, TICKED, UNCHOSEN, UNTICKED, RadioChoice, Tick
 
 
 class Toggles(App[None]):
@@ -17,7 +17,7 @@ class Toggles(App[None]):
         yield FormSelectionList[str](("KKR Nordjylland", "nord", True), ("KKR Sjælland", "sj"))
         yield Tick("Nordjylland", True, id="on")
         yield Tick("Sjælland", id="off")
-        yield RadioSet(Choice("PDF", value=True, id="pdf"), Choice("Word", id="docx"))
+        yield RadioSet(RadioChoice("PDF", value=True, id="pdf"), RadioChoice("Word", id="docx"))
 
 
 @pytest.mark.parametrize("no_color", [False, True])
@@ -33,7 +33,7 @@ def test_ticked_and_chosen_show_their_state_in_the_glyph(
             await pilot.pause()
             on, off = app.query_one("#on", Tick), app.query_one("#off", Tick)
             assert TICKED in on.render().plain and UNTICKED in off.render().plain
-            pdf, docx = app.query_one("#pdf", Choice), app.query_one("#docx", Choice)
+            pdf, docx = app.query_one("#pdf", RadioChoice), app.query_one("#docx", RadioChoice)
             assert CHOSEN in pdf.render().plain and UNCHOSEN in docx.render().plain
 
             councils = app.query_one(FormSelectionList)

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Input, Static
 
 from kkr_tui.domain.vacancies import BodyLine, body_lines, holder_left, holders_on
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.contacts import SearchInput
 from kkr_tui.ui.safe import plain
@@ -210,6 +210,6 @@ def _cells(line: BodyLine, names: dict[str, str], wide: bool) -> list[Text | str
         str(line.body.seats),
         str(line.held),
         vacant,
-        t("appointments.age", n=oldest.age_days) if oldest else "",
+        tn("appointments.age", oldest.age_days) if oldest else "",
     ]
     return cells

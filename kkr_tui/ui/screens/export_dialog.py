@@ -63,7 +63,7 @@ from kkr_tui.ui.screens.form_dialog import (
     message_lines,
 )
 from kkr_tui.ui.widgets.inputs import SafeInput
-from kkr_tui.ui.widgets.toggles import Choice, Tick
+from kkr_tui.ui.widgets.toggles import RadioChoice, Tick
 
 if TYPE_CHECKING:
     from kkr_tui.store import Snapshot
@@ -194,7 +194,7 @@ class ExportDialog(FormDialog[Path]):
     def radio(self, widget_id: str, options: Sequence[tuple[str, str]]) -> RadioSet:
         """One line of choices; each button's `name` is its option key."""
         buttons = [
-            Choice(Content(label), value=key == self.chosen[widget_id], name=key, compact=True)
+            RadioChoice(Content(label), value=key == self.chosen[widget_id], name=key, compact=True)
             for key, label in options
         ]
         return RadioSet(*buttons, id=widget_id, compact=True)

@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Static
 from kkr_tui.domain.fora import Forum
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.reference import COUNCIL_SLUGS
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.stylesheets import sheets
@@ -125,4 +125,4 @@ class ForaScreen(KkrScreen[None]):
             self.notify(t("fora.no_emails"), severity="warning")
             return
         self.app.copy_to_clipboard(", ".join(emails))
-        self.notify(t("fora.copied", n=len(emails)))
+        self.notify(tn("fora.copied", len(emails)))

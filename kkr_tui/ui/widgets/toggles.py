@@ -30,7 +30,7 @@ class Tick(Checkbox):
         self.BUTTON_INNER = TICKED if self.value else UNTICKED
 
 
-class Choice(RadioButton):
+class RadioChoice(RadioButton):
     """A radio button showing ◉ when chosen, ○ when not (as Tick)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
