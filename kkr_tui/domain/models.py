@@ -74,7 +74,7 @@ def _enum(enum: type[Enum], value: Any, name: str) -> Any:
     try:
         return enum(value)
     except ValueError:
-        allowed = ", ".join(str(e.value) for e in enum)  # type: ignore[attr-defined]
+        allowed = ", ".join(str(e.value) for e in enum)
         raise ValidationError(
             msg("error.field.not_one_of", value=value, allowed=allowed), name
         ) from None

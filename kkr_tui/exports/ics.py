@@ -118,7 +118,8 @@ def calendar_feed(
                 calendar.add_component(
                     _deadline_event(snapshot, meeting, deadline, namespace, stamp)
                 )
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical
 
 
 def _calendar_name(snapshot: Snapshot, options: CalendarOptions) -> str:
