@@ -18,12 +18,12 @@ from enum import Enum
 from typing import Any
 
 from kkr_tui.domain.errors import ValidationError
-from kkr_tui.i18n import msg
+from kkr_tui.i18n import Message, msg
 
 Check = Callable[[Any], bool]
 # Per field: the JSON types taken at a glance (`type(value) in ...`, the common case and
 # cheap: every record of a big file passes here), the full check, and what it expects.
-FieldCheck = tuple[str, tuple[type, ...], Check, str]
+FieldCheck = tuple[str, tuple[type, ...], Check, Message]
 _CHECKS: dict[type, tuple[FieldCheck, ...]] = {}
 
 
@@ -73,8 +73,9 @@ def _plain_types(annotation: Any) -> tuple[type, ...]:
     return ()
 
 
-def _check_for(annotation: Any) -> tuple[Check, str]:
-    """A test for one JSON value, and what it should have been (Danish, for the message)."""
+def _check_for(annotation: Any) -> tuple[Check, Message]:
+    """A test for one JSON value, and what it should have been (a catalogue text, in the
+    language the message is shown in)."""
     origin = typing.get_origin(annotation)
     arguments = typing.get_args(annotation)
     if origin in (typing.Union, types.UnionType):
@@ -84,33 +85,35 @@ def _check_for(annotation: Any) -> tuple[Check, str]:
         def either(value: Any) -> bool:
             return (optional and value is None) or any(check(value) for check, _ in parts)
 
-        return either, " eller ".join(text for _, text in parts) + (
-            " eller null" if optional else ""
-        )
+        texts = [text for _, text in parts] + ([msg("type.null")] if optional else [])
+        expected = texts[0]
+        for text in texts[1:]:
+            expected = msg("type.or", first=expected, second=text)
+        return either, expected
     if origin is tuple:
         item, item_text = _check_for(arguments[0])
         return (
             lambda v: isinstance(v, list | tuple) and all(item(x) for x in v),
-            f"en liste af {item_text}",
+            msg("type.list_of", item=item_text),
         )
     if origin is dict:
         key, _ = _check_for(arguments[0])
         value, value_text = _check_for(arguments[1])
         return (
             lambda v: isinstance(v, dict) and all(key(k) and value(x) for k, x in v.items()),
-            f"et objekt med {value_text}",
+            msg("type.object_of", value=value_text),
         )
     if annotation is bool:
-        return (lambda v: isinstance(v, bool)), "true eller false"
+        return (lambda v: isinstance(v, bool)), msg("type.bool")
     if annotation is int:
-        return (lambda v: type(v) is int), "et heltal"
+        return (lambda v: type(v) is int), msg("type.int")
     if annotation is str:
-        return (lambda v: isinstance(v, str)), "tekst"
+        return (lambda v: isinstance(v, str)), msg("type.text")
     import pendulum  # here: the checks are built once per class, on first use
 
     if isinstance(annotation, type) and issubclass(annotation, Enum | pendulum.Date):
         # Stored as text; the record itself checks the value (a known state, a real date).
-        return (lambda v: isinstance(v, str | annotation)), "tekst"
+        return (lambda v: isinstance(v, str | annotation)), msg("type.text")
     if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
         nested = _checks_of(annotation)
         names = {name for name, _, _, _ in nested}
@@ -124,5 +127,5 @@ def _check_for(annotation: Any) -> tuple[Check, str]:
                 and all(check(value[n]) for n, _, check, _ in nested if n in value)
             )
 
-        return record, "et objekt med de kendte felter"
-    return (lambda v: True), ""
+        return record, msg("type.record")
+    return (lambda v: True), msg("type.any")

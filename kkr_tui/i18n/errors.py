@@ -52,6 +52,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "error.field.not_object": ("{value} er ikke et objekt", "{value} is not an object"),
     # {expected} is the stored type's Danish description (domain/stored_types.py).
     "error.field.wrong_type": ("{value} er ikke {expected}", "{value} is not {expected}"),
+    # What a stored field must be, in that message.
+    "type.bool": ("true eller false", "true or false"),
+    "type.int": ("et heltal", "a whole number"),
+    "type.text": ("tekst", "text"),
+    "type.null": ("null", "null"),
+    "type.or": ("{first} eller {second}", "{first} or {second}"),
+    "type.list_of": ("en liste af {item}", "a list of {item}"),
+    "type.object_of": ("et objekt med {value}", "an object of {value}"),
+    "type.record": ("et objekt med de kendte felter", "an object with the known fields"),
+    "type.any": ("en værdi", "a value"),
     "error.field.boolean": ("skal være sand eller falsk", "must be true or false"),
     "error.field.non_negative": (
         "skal være et ikke-negativt heltal",

@@ -101,7 +101,6 @@ DANISH_DATA_FILES = {
     "commands/shell.py": "the letters a plain (ASCII) terminal gets spelled out",
     # Not yet translated (issue 21 left open): the type names in "is not a whole number"
     # for hand-edited records are built here in Danish.
-    "domain/stored_types.py": "type descriptions of stored fields (Danish only, for now)",
 }
 
 
