@@ -141,8 +141,9 @@ async def test_a_fresh_database_keeps_the_seed_order(store: Store) -> None:
             "KKR Sjælland",
         ]
         assert column(table, 2)[0] == "intet planlagt"
+        # Nothing planned yet: Oversigt says what to do first (tests/ui/test_first_hour.py).
         attention = static_text(app.query_one("#overview-attention", Static))
-        assert attention.startswith("Alle råd er i rute")
+        assert attention.startswith("Ny database: intet at holde øje med endnu")
 
 
 @pilot_test

@@ -87,7 +87,7 @@ class AppointmentsPane(Pane):
         summary.append(t("appointments.summary", bodies=len(lines), seats=seats), style="bold")
         summary.append("  ")
         summary.append(
-            t("appointments.summary_vacant", n=vacant), style="reverse" if vacant else "dim"
+            t("appointments.summary_vacant", n=vacant), style="bold yellow" if vacant else "dim"
         )
         if self.query_text:
             summary.append("  ")

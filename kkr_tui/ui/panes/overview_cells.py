@@ -268,7 +268,7 @@ def _detail(
     head = Text.assemble(plain(council.name, style="bold"), " · ", plain(region_on(council, today)))
     if vacant:
         head.append(" · ")
-        head.append(t("appointments.overview_vacant", n=vacant), style="reverse")
+        head.append(t("appointments.overview_vacant", n=vacant), style=WARNING_STYLE)
     lines.append(head)
     chair, vice = chair_and_vice(members)
     people = Text()
