@@ -10,7 +10,8 @@ singular (`key_one`) or the plural (`key`).
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import NamedTuple
 
 LANG_ENV = "KKR_LANG"
@@ -38,6 +39,19 @@ def set_language(lang: str) -> None:
 
 def language() -> str:
     return _language
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """`t()` in `lang` inside the block, the language before restored after it: for
+    data written from the catalogue that has a language of its own (the demo's
+    Danish agendas, whatever language the app speaks)."""
+    before = _language
+    set_language(lang)
+    try:
+        yield
+    finally:
+        set_language(before)
 
 
 def language_from(option: str | None) -> str:

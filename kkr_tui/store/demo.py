@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pendulum
 
+from kkr_tui.domain.agenda_content import standard_frame
 from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.domain.council_checks import chair_and_vice
 from kkr_tui.domain.models import (
     AgendaItem,
     Contact,
@@ -23,15 +25,17 @@ from kkr_tui.domain.models import (
     Meeting,
     MeetingState,
     Member,
-    Role,
     Series,
 )
+from kkr_tui.domain.planning import Planner
 from kkr_tui.domain.reference import COUNCILS
+from kkr_tui.i18n import speaking
+from kkr_tui.i18n.dates import prose_date
 from kkr_tui.store import Store, Transaction, open_store
 from kkr_tui.store.demo_appointments import add_appointments
 from kkr_tui.store.demo_documents import add_documents
 from kkr_tui.store.demo_fora import add_fora
-from kkr_tui.store.demo_mail import with_address
+from kkr_tui.store.demo_members import add_members
 
 DEMO_TODAY = pendulum.date(2026, 9, 10)
 DEMO_USER = "demo"
@@ -46,9 +50,14 @@ class _CouncilPlan:
     kkr_days: tuple[str, str, str, str, str]
     start: str
     end: str
+    # The council's usual venue, and where single meetings are held instead (by day).
     place: str
+    elsewhere: tuple[tuple[str, str], ...] = ()
+    # Where the municipal directors' forum meets.
+    forum_place: str = ""
 
 
+# Real venues with their addresses: each KKR meets where it usually does.
 PLANS = (
     _CouncilPlan(
         "nordjylland",
@@ -56,7 +65,9 @@ PLANS = (
         ("2026-02-26", "2026-04-16", "2026-06-11", "2026-09-17", "2026-11-26"),
         "09:30",
         "12:30",
-        "Aalborg Kongres & Kultur Center",
+        "Aalborg Kongres & Kultur Center, Europa Plads 4, 9000 Aalborg",
+        (("2026-06-11", "Hjørring Rådhus, Springvandspladsen 5, 9800 Hjørring"),),
+        "Rebild Rådhus, Hobrovej 110, 9530 Støvring",
     ),
     _CouncilPlan(
         "midtjylland",
@@ -64,7 +75,9 @@ PLANS = (
         ("2026-02-27", "2026-04-24", "2026-06-19", "2026-09-18", "2026-11-20"),
         "10:00",
         "13:00",
-        "Regionshuset Viborg",
+        "Regionshuset Viborg, Skottenborg 26, 8800 Viborg",
+        (("2026-06-19", "Aarhus Rådhus, Rådhuspladsen 2, 8000 Aarhus C"),),
+        "Regionshuset Viborg, Skottenborg 26, 8800 Viborg",
     ),
     _CouncilPlan(
         "syddanmark",
@@ -72,7 +85,9 @@ PLANS = (
         ("2026-02-23", "2026-04-20", "2026-06-15", "2026-09-14", "2026-11-16"),
         "09:00",
         "12:00",
-        "Odense Rådhus",
+        "Regionshuset, Damhaven 12, 7100 Vejle",
+        (("2026-04-20", "Odense Rådhus, Flakhaven 2, 5000 Odense C"),),
+        "Regionshuset, Damhaven 12, 7100 Vejle",
     ),
     _CouncilPlan(
         "hovedstaden",
@@ -80,7 +95,9 @@ PLANS = (
         ("2026-02-24", "2026-04-21", "2026-06-16", "2026-09-22", "2026-11-24"),
         "09:30",
         "12:30",
-        "KL-huset, Weidekampsgade 10, København S",
+        "KL-huset, Weidekampsgade 10, 2300 København S",
+        (),
+        "KL-huset, Weidekampsgade 10, 2300 København S",
     ),
     _CouncilPlan(
         "sjaelland",
@@ -88,11 +105,13 @@ PLANS = (
         ("2026-02-20", "2026-04-09", "2026-06-12", "2026-09-11", "2026-11-27"),
         "09:30",
         "12:30",
-        "online",
+        "Erhvervshus Sjælland, Fulbyvej 15, 4180 Sorø",
+        (),
+        "Erhvervshus Sjælland, Fulbyvej 15, 4180 Sorø",
     ),
 )
 
-# Fictional on purpose: no real member or chair of 2026-2030 is shipped.
+# The secretariat contacts' fictional names.
 FIRST_NAMES = (
     "Anna",
     "Bo",
@@ -116,7 +135,6 @@ FIRST_NAMES = (
     "Ulrik",
 )
 SURNAMES = ("Eksempel", "Prøvesen", "Fiktivsen", "Demosen", "Testrup", "Modelgaard")
-PARTIES = ("A", "V", "C", "F", "Ø", "B", "I", "Æ")
 
 ITEM_TITLES = (
     ("Regional udviklingsstrategi", ItemKind.DECISION, "erhverv"),
@@ -149,9 +167,11 @@ def build_demo(path: Path) -> Store:
     with store.transaction() as tx:
         tx.save_settings(replace(tx.settings(), database_id=DEMO_DATABASE_ID))
         contacts = _add_contacts(tx)
+        members = add_members(tx, taken=set(contacts))
+        planner = Planner(tx.settings())
         for index, plan in enumerate(PLANS):
-            _add_members(tx, index, plan.slug)
-            _add_meetings(tx, index, plan, contacts)
+            own = [m for m in members if m.council == plan.slug]
+            _add_meetings(tx, index, plan, contacts, planner, own)
         add_documents(tx, store.path)
         add_appointments(tx)
         add_fora(tx)
@@ -200,48 +220,6 @@ def _add_contacts(tx: Transaction) -> list[str]:
     return names
 
 
-def _add_members(tx: Transaction, index: int, slug: str) -> None:
-    council = COUNCILS[index]
-    # A few mayors and members per council: enough to show roles, not a full roster.
-    for n, municipality in enumerate(council.municipalities[:6]):
-        first = FIRST_NAMES[(index * 5 + n) % len(FIRST_NAMES)]
-        last = SURNAMES[(index + n * 2) % len(SURNAMES)]
-        role = Role.MAYOR
-        if n == 0:
-            role = Role.CHAIR
-        elif n == 1 and slug != "syddanmark":  # Syddanmark has no vice chair registered yet
-            role = Role.VICE_CHAIR
-        elif n == 5:
-            role = Role.MEMBER
-        member = tx.add(
-            with_address(
-                Member(
-                    council=slug,
-                    name=f"{first} {last}",
-                    municipality=municipality,
-                    party=PARTIES[(index + n) % len(PARTIES)],
-                    role=role,
-                    # The chair and vice chair are mayors too, as is usual in a KKR.
-                    mayor=role is not Role.MEMBER,
-                )
-            )
-        )
-        if role is Role.MEMBER and slug == "nordjylland":
-            # One substitute, to show "suppleant for" (it takes no seat of its own).
-            substitute = f"{FIRST_NAMES[(n + 13) % len(FIRST_NAMES)]} {SURNAMES[n % len(SURNAMES)]}"
-            tx.add(
-                with_address(
-                    Member(
-                        council=slug,
-                        name=substitute,
-                        municipality=municipality,
-                        party=member.party,
-                        substitute_for=member.name,
-                    )
-                )
-            )
-
-
 def _meeting_state(slug: str, number: int) -> MeetingState:
     """The state each KKR meeting has on DEMO_TODAY (number 0..4 = Feb..Nov)."""
     if number < 2:
@@ -253,78 +231,148 @@ def _meeting_state(slug: str, number: int) -> MeetingState:
     return MeetingState.PROPOSED if slug == "midtjylland" else MeetingState.PLANNED
 
 
-def _add_meetings(tx: Transaction, index: int, plan: _CouncilPlan, contacts: list[str]) -> None:
-    place = plan.place
-    constituting = tx.add(
-        Meeting(
-            council=plan.slug,
-            series=Series.CONSTITUTING,
-            start=_at(plan.constituting, "16:00"),
-            end=_at(plan.constituting, "18:00"),
-            place=place,
-            state=MeetingState.PUBLISHED,
-            dispatched_on=_day(plan.constituting).subtract(days=7),
-            held_on=_day(plan.constituting),
-            published_on=_day(plan.constituting).add(days=3),
-            minutes_url=f"https://www.kl.dk/kkr/{plan.slug}/moeder/konstituerende-2026",
-        )
-    )
-    _add_items(tx, constituting, index, contacts, count=3)
+def _add_meetings(
+    tx: Transaction,
+    index: int,
+    plan: _CouncilPlan,
+    contacts: list[str],
+    planner: Planner,
+    members: list[Member],
+) -> None:
+    secretary = contacts[(index * 2) % len(contacts)]
+    _add_constituting(tx, plan, secretary, planner, members)
+    elsewhere = dict(plan.elsewhere)
     for number, day in enumerate(plan.kkr_days):
         state = _meeting_state(plan.slug, number)
-        start = _at(day, plan.start)
-        meeting_day = start.date()
-        done = state in (MeetingState.HELD, MeetingState.PUBLISHED)
-        meeting = tx.add(
-            Meeting(
-                council=plan.slug,
-                series=Series.KKR,
-                start=start,
-                end=_at(day, plan.end),
-                place=place,
-                state=state,
-                dispatched_on=meeting_day.subtract(days=8)
-                if done or state is MeetingState.DISPATCHED
-                else None,
-                held_on=meeting_day if done else None,
-                published_on=meeting_day.add(days=4) if state is MeetingState.PUBLISHED else None,
-                minutes_url=f"https://www.kl.dk/kkr/{plan.slug}/moeder/{day}"
-                if state is MeetingState.PUBLISHED
-                else "",
-            )
-        )
-        _add_items(tx, meeting, index + number, contacts, count=4 + (index + number) % 3)
-    # Chairmanship meetings before the autumn KKR meeting; one of them cancelled.
-    autumn = _day(plan.kkr_days[3])
-    chair_day = autumn.subtract(days=14)
-    while chair_day.day_of_week in (pendulum.SATURDAY, pendulum.SUNDAY):
-        chair_day = chair_day.subtract(days=1)
-    tx.add(
-        Meeting(
+        meeting = Meeting(
             council=plan.slug,
-            series=Series.CHAIRMANSHIP,
-            start=_at(chair_day.isoformat(), "08:00"),
-            end=_at(chair_day.isoformat(), "09:00"),
-            place="online",
-            state=MeetingState.CANCELLED if plan.slug == "hovedstaden" else MeetingState.HELD,
-            held_on=None if plan.slug == "hovedstaden" else chair_day,
-            cancel_reason="Formanden forhindret" if plan.slug == "hovedstaden" else "",
+            series=Series.KKR,
+            start=_at(day, plan.start),
+            end=_at(day, plan.end),
+            place=elsewhere.get(day, plan.place),
+            state=state,
         )
+        meeting = tx.add(_as_recorded(meeting, planner, index + number))
+        _add_items(tx, meeting, index + number, contacts, planner, count=4 + (index + number) % 3)
+    autumn = _day(plan.kkr_days[3])
+    # The chairmanship meets two weeks before the autumn KKR meeting (online, early
+    # morning as is usual); Hovedstaden's was cancelled.
+    chair_day = planner.calendar.on_or_before(autumn.subtract(days=14))
+    cancelled = plan.slug == "hovedstaden"
+    chairs = Meeting(
+        council=plan.slug,
+        series=Series.CHAIRMANSHIP,
+        start=_at(chair_day.isoformat(), "08:00"),
+        end=_at(chair_day.isoformat(), "09:00"),
+        place="online",
+        state=MeetingState.CANCELLED if cancelled else MeetingState.HELD,
+        cancel_reason="Formanden forhindret" if cancelled else "",
     )
-    if plan.slug in ("nordjylland", "midtjylland"):
-        forum_day = autumn.add(days=21)
-        while forum_day.day_of_week in (pendulum.SATURDAY, pendulum.SUNDAY):
-            forum_day = forum_day.add(days=1)
+    tx.add(chairs if cancelled else _as_recorded(chairs, planner, index))
+    # The municipal directors' forum prepares the KKR meeting four to five weeks ahead
+    # (demo_fora links these meetings to the forum and names them on the KKR agenda).
+    for kkr_day, weeks in ((plan.kkr_days[3], 4), (plan.kkr_days[4], 5)):
+        forum_day = planner.calendar.on_or_before(_day(kkr_day).subtract(weeks=weeks))
+        forum = Meeting(
+            council=plan.slug,
+            series=Series.DIRECTORS,
+            start=_at(forum_day.isoformat(), "13:00"),
+            end=_at(forum_day.isoformat(), "15:30"),
+            place=plan.forum_place,
+            state=MeetingState.HELD if forum_day < DEMO_TODAY else MeetingState.PLANNED,
+        )
+        tx.add(_as_recorded(forum, planner, index))
+
+
+def _as_recorded(meeting: Meeting, planner: Planner, seed: int) -> Meeting:
+    """The meeting with the days its state implies, as a secretariat records them: the
+    agenda out on its deadline (a working day) or the working day before, the minutes
+    published two to five working days after the meeting (within the rule's five)."""
+    done = meeting.state in (MeetingState.HELD, MeetingState.PUBLISHED)
+    if not done and meeting.state is not MeetingState.DISPATCHED:
+        return meeting
+    deadlines = planner.deadlines(meeting)
+    dispatched = deadlines.dispatch.due
+    if seed % 3 == 0:
+        dispatched = planner.calendar.previous_working_day(dispatched)
+    published = None
+    if meeting.state is MeetingState.PUBLISHED:
+        published = planner.calendar.add_working_days(meeting.day, 2 + seed % 4)
+    slug = meeting.council
+    what = "konstituerende-2026" if meeting.series is Series.CONSTITUTING else meeting.day
+    return meeting.with_changes(
+        dispatched_on=dispatched,
+        held_on=meeting.day if done else None,
+        published_on=published,
+        minutes_url=f"https://www.kl.dk/kkr/{slug}/moeder/{what}" if published else "",
+    )
+
+
+def _add_constituting(
+    tx: Transaction, plan: _CouncilPlan, secretary: str, planner: Planner, members: list[Member]
+) -> None:
+    """The constituting meeting with its standard agenda, held and its minutes published:
+    the chair and vice chair elected are the members registered as such."""
+    meeting = Meeting(
+        council=plan.slug,
+        series=Series.CONSTITUTING,
+        start=_at(plan.constituting, "16:00"),
+        end=_at(plan.constituting, "18:00"),
+        place=plan.place,
+        state=MeetingState.PUBLISHED,
+    )
+    meeting = tx.add(_as_recorded(meeting, planner, 1))
+    chair, vice = chair_and_vice(members)
+    with speaking("da"):  # the minutes are Danish whatever language the app speaks
+        head, tail = standard_frame(meeting, None)
+    elected = {
+        "Valg af formand": _elected(chair, "formand"),
+        "Valg af næstformand": _elected(vice, "næstformand"),
+    }
+    dates = ", ".join(prose_date(_day(day), "da") for day in plan.kkr_days)
+    for number, frame in enumerate((*head, *tail), start=1):
+        recommendation, decision = CONSTITUTING_TEXTS.get(frame.title, ("", ""))
         tx.add(
-            Meeting(
-                council=plan.slug,
-                series=Series.DIRECTORS,
-                start=_at(forum_day.isoformat(), "13:00"),
-                end=_at(forum_day.isoformat(), "15:30"),
-                place="Regionshuset" if plan.slug == "midtjylland" else "Aalborg Rådhus",
-                state=MeetingState.PLANNED,
+            AgendaItem(
+                meeting_id=meeting.id,
+                number=number,
+                title=frame.title,
+                kind=frame.kind,
+                responsible=secretary,
+                recommendation=recommendation,
+                decision=elected.get(frame.title, decision).replace("{dates}", dates),
+                state=ItemState.DISPATCHED,
+                history=_history(meeting, ItemState.DISPATCHED, number, planner),
             )
         )
+
+
+def _elected(member: Member | None, office: str) -> str:
+    if member is None:
+        return ""
+    where = f"borgmester i {member.municipality}"
+    return f"KKR valgte {member.name} ({member.party}), {where}, som {office}."
+
+
+# Recommendation and decision of the constituting agenda's standard items.
+CONSTITUTING_TEXTS = {
+    "Godkendelse af valg og sammensætning": (
+        "1. at KKR godkender valget af medlemmer og KKR's sammensætning",
+        "Godkendt.",
+    ),
+    "Anmeldelse og godkendelse af valgforbund": (
+        "1. at KKR tager de anmeldte valgforbund til efterretning og godkender dem",
+        "Valgforbundene blev anmeldt og godkendt.",
+    ),
+    "Valg af formand": ("1. at KKR vælger en formand for valgperioden", ""),
+    "Valg af næstformand": ("1. at KKR vælger en næstformand for valgperioden", ""),
+    "Forretningsorden": ("1. at KKR godkender forretningsordenen", "Godkendt."),
+    "Mødeplan": (
+        "1. at KKR godkender mødeplanen for 2026",
+        "Mødeplanen blev godkendt: {dates}.",
+    ),
+    "Eventuelt": ("", "Intet."),
+}
 
 
 # How far each council's September agenda has come on DEMO_TODAY, so the demo shows
@@ -349,23 +397,50 @@ def _item_state(meeting: Meeting, n: int) -> ItemState:
     return (ItemState.SUBMITTED, ItemState.DRAFT)[n % 2]
 
 
+def _history(
+    meeting: Meeting, state: ItemState, n: int, planner: Planner
+) -> tuple[HistoryEntry, ...]:
+    """How the item came to `state`, each step on a working day by the meeting's own
+    milestones (material in by its deadline, reviewed by the chairmanship's, out with
+    the agenda) and never after DEMO_TODAY: nothing is done in the future."""
+    if state is ItemState.DRAFT:
+        return ()
+    deadlines = planner.deadlines(meeting)
+    calendar = planner.calendar
+    latest = calendar.on_or_before(DEMO_TODAY)
+
+    def by(day: pendulum.Date, early: int) -> pendulum.Date:
+        day = calendar.add_working_days(day, -early)
+        return day if day <= latest else calendar.add_working_days(latest, -early)
+
+    submitted = by(deadlines.material.due, n % 3)
+    steps = [(ItemState.DRAFT, ItemState.SUBMITTED, submitted)]
+    if state is ItemState.POSTPONED:
+        postponed = max(submitted, by(deadlines.review.due, 0))
+        steps.append((ItemState.SUBMITTED, ItemState.POSTPONED, postponed))
+    if state in (ItemState.APPROVED, ItemState.DISPATCHED):
+        approved = max(submitted, by(deadlines.review.due, n % 2))
+        steps.append((ItemState.SUBMITTED, ItemState.APPROVED, approved))
+    if state is ItemState.DISPATCHED and meeting.dispatched_on is not None:
+        steps.append((ItemState.APPROVED, ItemState.DISPATCHED, meeting.dispatched_on))
+    return tuple(
+        HistoryEntry(day=day.isoformat(), user=DEMO_USER, from_state=a.value, to_state=b.value)
+        for a, b, day in steps
+    )
+
+
 def _add_items(
-    tx: Transaction, meeting: Meeting, seed: int, contacts: list[str], count: int
+    tx: Transaction,
+    meeting: Meeting,
+    seed: int,
+    contacts: list[str],
+    planner: Planner,
+    count: int,
 ) -> None:
     done = meeting.state in (MeetingState.HELD, MeetingState.PUBLISHED)
     for n in range(count):
         title, kind, area = ITEM_TITLES[(seed + n) % len(ITEM_TITLES)]
         state = _item_state(meeting, n)
-        history = []
-        if state is not ItemState.DRAFT:
-            history.append(
-                HistoryEntry(
-                    day=meeting.day.subtract(days=28).isoformat(),
-                    user=DEMO_USER,
-                    from_state=ItemState.DRAFT.value,
-                    to_state=ItemState.SUBMITTED.value,
-                )
-            )
         tx.add(
             AgendaItem(
                 meeting_id=meeting.id,
@@ -374,12 +449,10 @@ def _add_items(
                 kind=kind,
                 policy_area=area,
                 responsible="" if (seed + n) % 7 == 3 else contacts[(seed + n) % len(contacts)],
-                recommendation="Det indstilles, at KKR drøfter og godkender oplægget."
-                if kind is ItemKind.DECISION
-                else "Det indstilles, at KKR tager orienteringen til efterretning.",
+                # The texts (and the recommendation that fits the kind): demo_documents.
                 case_text=f"{title}: sagsfremstilling til KKR.",
                 decision="Godkendt." if done and kind is ItemKind.DECISION else "",
                 state=state,
-                history=tuple(history),
+                history=_history(meeting, state, n, planner),
             )
         )

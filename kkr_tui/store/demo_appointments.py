@@ -60,19 +60,29 @@ def add_appointments(tx: Transaction) -> None:
     """The udpegninger of every council (called once by build_demo)."""
     members = tx.all(Member)
     meetings = tx.all(Meeting)
+    items = tx.all(AgendaItem)
     for index, council in enumerate(COUNCILS):
         constituting = next(
             m for m in meetings if m.council == council.slug and m.series is Series.CONSTITUTING
         )
-        item = _appointing_item(tx, constituting)
+        item = _appointing_item(tx, constituting, items)
         own = [m for m in members if m.council == council.slug and not m.is_substitute]
         _add_council(tx, index, council.slug, constituting, item, own)
 
 
-def _appointing_item(tx: Transaction, meeting: Meeting) -> AgendaItem:
-    number = 1 + max(
-        (i.number for i in tx.all(AgendaItem) if i.meeting_id == meeting.id), default=0
-    )
+def _appointing_item(tx: Transaction, meeting: Meeting, items: list[AgendaItem]) -> AgendaItem:
+    own = [i for i in items if i.meeting_id == meeting.id]
+    # The constituting agenda's standard frame has the item already (store.demo).
+    framed = next((i for i in own if i.title == APPOINTING_TITLE), None)
+    if framed is not None:
+        return tx.update(
+            framed.with_changes(
+                recommendation="1. at KKR udpeger repræsentanter som foreslået i bilaget",
+                resume="KKR udpeger for valgperioden kommunale repræsentanter til regionale fora.",
+                decision="Godkendt.",
+            )
+        )
+    number = 1 + max((i.number for i in own), default=0)
     return tx.add(
         AgendaItem(
             meeting_id=meeting.id,

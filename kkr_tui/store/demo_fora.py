@@ -36,6 +36,7 @@ _FORA = (
 def add_fora(tx: Transaction) -> None:
     """The fora of every council (called once by build_demo)."""
     meetings = tx.all(Meeting)
+    items = tx.all(AgendaItem)
     for index, council in enumerate(COUNCILS):
         region = council.name.removeprefix("KKR ")
         fora = []
@@ -60,10 +61,12 @@ def add_fora(tx: Transaction) -> None:
                     )
                 )
             )
-        _link_meetings(tx, council.slug, fora[0], meetings)
+        _link_meetings(tx, council.slug, fora[0], meetings, items)
 
 
-def _link_meetings(tx: Transaction, slug: str, forum: Forum, meetings: list[Meeting]) -> None:
+def _link_meetings(
+    tx: Transaction, slug: str, forum: Forum, meetings: list[Meeting], items: list[AgendaItem]
+) -> None:
     """The council's directors' forum meetings are the KD-forum's; the first KKR meeting
     after each names it on its first item as the meeting that prepared it."""
     own = sorted((m for m in meetings if m.council == slug), key=lambda m: m.start)
@@ -74,8 +77,6 @@ def _link_meetings(tx: Transaction, slug: str, forum: Forum, meetings: list[Meet
         after = next((m for m in own if m.series is Series.KKR and m.start > meeting.start), None)
         if after is None:
             continue
-        items = sorted(
-            (i for i in tx.all(AgendaItem) if i.meeting_id == after.id), key=lambda i: i.number
-        )
-        if items:
-            tx.update(items[0].with_changes(prepared_in=meeting.id))
+        agenda = sorted((i for i in items if i.meeting_id == after.id), key=lambda i: i.number)
+        if agenda:
+            tx.update(agenda[0].with_changes(prepared_in=meeting.id))

@@ -1,18 +1,17 @@
 """The demo's e-mail addresses: every member gets a fictional one (eksempel.dk).
 
-Kept apart from demo.py so the demo's other content merges cleanly. The one plain
-member (not a mayor) of Syddanmark is left without an address, so the demo shows the
-dispatch's warning.
+Kept apart from demo.py so the demo's other content merges cleanly. One further
+member of Syddanmark is left without an address (demo_members.NO_ADDRESS), so the
+demo shows the dispatch's warning.
 """
 
 from __future__ import annotations
 
 import zlib
 
-from kkr_tui.domain.models import Member, Role
+from kkr_tui.domain.models import Member
 
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", " ": "-"})
-NO_ADDRESS_COUNCIL = "syddanmark"
 
 
 def _slug(text: str) -> str:
@@ -27,9 +26,6 @@ def demo_address(member: Member) -> str:
 
 def with_address(member: Member) -> Member:
     """The demo member with a fictional address and phone number."""
-    plain_member = member.role is Role.MEMBER and not member.mayor and not member.is_substitute
-    if member.council == NO_ADDRESS_COUNCIL and plain_member:
-        return member
     number = zlib.crc32(member.name.encode()) % 1_000_000
     phone = f"+45 40 {number // 10000:02d} {number // 100 % 100:02d} {number % 100:02d}"
     return member.with_changes(email=demo_address(member), phone=phone)

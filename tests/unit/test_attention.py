@@ -53,6 +53,7 @@ def test_past_unfinished_meetings_stay_open_cancelled_ones_never(demo_store: Sto
     assert hoved.next_meeting is None
     assert [o.meeting.day for o in hoved.open_meetings] == [
         pendulum.date(2026, 9, 22),
+        pendulum.date(2026, 10, 20),  # the KD-forum before the November meeting
         pendulum.date(2026, 11, 24),
     ]
     assert hoved.light is Light.RED

@@ -77,7 +77,7 @@ def test_json_of_the_red_meeting(capsys: pytest.CaptureFixture[str], demo_store:
     }
     assert [i["number"] for i in data["items"]] == [1, 2, 3, 4, 5, 6]
     assert data["items"][0]["history"][0] == {
-        "day": "2026-08-17",
+        "day": "2026-08-24",  # the material deadline: 10 working days before dispatch
         "user": "demo",
         "from": "draft",
         "to": "submitted",
@@ -161,7 +161,7 @@ def test_reading_never_creates_the_database(
 
 
 def test_a_meeting_without_items(capsys: pytest.CaptureFixture[str], demo_store: Store) -> None:
-    forum = find(demo_store, "nordjylland", "2026-10-08", Series.DIRECTORS)
+    forum = find(demo_store, "nordjylland", "2026-10-22", Series.DIRECTORS)
     _, out, _ = run(capsys, demo_store, str(forum.id))
     assert "Punkter (0)" in out and "Ingen punkter på dagsordenen." in out
     _, raw, _ = run(capsys, demo_store, str(forum.id), "--json")
@@ -186,7 +186,7 @@ def test_published_meeting_has_nothing_missing(
     meeting = find(demo_store, "nordjylland", "2026-06-11")
     _, out, _ = run(capsys, demo_store, str(meeting.id))
     lines = out.splitlines()
-    assert "Referat offentliggjort man 15. jun 2026:" in lines
+    assert "Referat offentliggjort ons 17. jun 2026:" in lines
     assert "  https://www.kl.dk/kkr/nordjylland/moeder/2026-06-11" in lines
     assert lines[lines.index("Mangler") + 1] == "  - Intet."
     assert "Parathed: ingen (intet at følge)" in out

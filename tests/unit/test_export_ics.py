@@ -160,7 +160,7 @@ def test_status_summary_and_location(demo_store: Store) -> None:
     planned = event_of(demo_meeting(snapshot, "sjaelland", "2026-09-11"))
     assert str(planned["STATUS"]) == "CONFIRMED"
     assert str(planned["SUMMARY"]) == "KKR Sjælland: KKR-møde"
-    assert str(planned["LOCATION"]) == "online"
+    assert str(planned["LOCATION"]) == "Erhvervshus Sjælland, Fulbyvej 15, 4180 Sorø"
     cancelled = next(m for m in snapshot.meetings if m.state is MeetingState.CANCELLED)
     event = event_of(cancelled)
     assert str(event["STATUS"]) == "CANCELLED"
@@ -212,8 +212,11 @@ def test_filters_by_council_and_series(demo_store: Store) -> None:
     snapshot = demo_store.snapshot()
     options = CalendarOptions(councils=("nordjylland", "midtjylland"), series=("direktoerforum",))
     events = _icalendar_events(calendar_feed(snapshot, DEMO_TODAY, options))
+    # Each council's KD-forum meets before its September and November KKR meetings.
     assert sorted(str(e["SUMMARY"]) for e in events.values()) == [
         "KKR Midtjylland: Kommunaldirektørforum",
+        "KKR Midtjylland: Kommunaldirektørforum",
+        "KKR Nordjylland: Kommunaldirektørforum",
         "KKR Nordjylland: Kommunaldirektørforum",
     ]
     calendar = icalendar.Calendar.from_ical(

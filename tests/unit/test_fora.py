@@ -60,9 +60,11 @@ def test_the_demo_has_three_named_fora_per_council(demo_store: Store) -> None:
 
 def test_the_prepared_item_names_the_forum_meeting_in_the_agenda(demo_store: Store) -> None:
     snap = demo_store.snapshot()
-    item = next(i for i in snap.items if i.prepared_in)
+    november = next(m for m in snap.meetings_of("nordjylland") if m.day.isoformat() == "2026-11-26")
+    item = next(i for i in snap.items if i.prepared_in and i.meeting_id == november.id)
     forum = snap.meeting(item.prepared_in)
     assert forum is not None and meeting_name(forum, snap.fora) == "KD-forum Nordjylland"
+    assert forum.start < november.start  # the forum prepares the KKR meeting before it
     text = agenda_document(snap, item.meeting_id, "md")
-    assert "Forberedt i KD-forum Nordjylland den 8. oktober 2026" in text
+    assert "Forberedt i KD-forum Nordjylland den 22. oktober 2026" in text
     assert "KKR Nordjylland: KD-forum Nordjylland" in agenda_document(snap, forum.id, "md")

@@ -75,7 +75,7 @@ def test_green_hovedstaden_is_ready(demo_store: Store, demo_today: pendulum.Date
 
 
 def test_empty_meeting_asks_for_items(demo_store: Store, demo_today: pendulum.Date) -> None:
-    m = find(demo_store.snapshot(), "nordjylland", "2026-10-08", Series.DIRECTORS)
+    m = find(demo_store.snapshot(), "nordjylland", "2026-10-22", Series.DIRECTORS)
     steps = steps_of(demo_store, m, demo_today)
     assert steps[0] == (
         Action.ADD_ITEM,
@@ -87,7 +87,7 @@ def test_dispatched_before_and_after_the_meeting(demo_store: Store) -> None:
     m = find(demo_store.snapshot(), "sjaelland", "2026-09-11")
     before = steps_of(demo_store, m, pendulum.date(2026, 9, 10))
     assert before == [
-        (Action.NONE, "Dagsorden udsendt tor 3. sep 2026; mødet holdes fre 11. sep 2026.")
+        (Action.NONE, "Dagsorden udsendt fre 4. sep 2026; mødet holdes fre 11. sep 2026.")
     ]
     after = [a for a, _ in steps_of(demo_store, m, pendulum.date(2026, 9, 14))]
     assert after[0] is Action.HOLD and Action.PUBLISH not in after
@@ -100,7 +100,7 @@ def test_held_meeting_wants_decisions_attendance_and_minutes(
     steps = steps_of(demo_store, m, demo_today)
     actions = [a for a, _ in steps]
     assert actions == [Action.ATTENDANCE, Action.PUBLISH]
-    assert steps[0][1] == "Fremmøde ikke registreret for 6 af 6 medlemmer."
+    assert steps[0][1] == "Fremmøde ikke registreret for 44 af 44 medlemmer."
     assert "overskredet med 58 arbejdsdage" in steps[1][1]
 
 
@@ -116,7 +116,7 @@ def test_published_and_cancelled(demo_store: Store, demo_today: pendulum.Date) -
     assert steps_of(demo_store, published, demo_today) == [
         (
             Action.NONE,
-            "Referat offentliggjort man 15. jun 2026: "
+            "Referat offentliggjort ons 17. jun 2026: "
             "https://www.kl.dk/kkr/nordjylland/moeder/2026-06-11",
         )
     ]
