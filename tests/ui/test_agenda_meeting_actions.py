@@ -7,7 +7,7 @@ from __future__ import annotations
 import pendulum
 from textual.widgets import Input, Static
 
-from kkr_tui.domain.models import ItemState, MeetingState, Series
+from kkr_tui.domain.models import ItemState, MeetingState, Member, Series
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
@@ -163,7 +163,7 @@ async def test_dispatch_escape_writes_nothing(demo_store: Store) -> None:
 
 @pilot_test
 async def test_empty_agenda_blocks_dispatch(demo_store: Store) -> None:
-    forum = find_meeting(demo_store, "nordjylland", "2026-10-08", Series.DIRECTORS)
+    forum = find_meeting(demo_store, "nordjylland", "2026-10-22", Series.DIRECTORS)
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, forum.id)
@@ -292,6 +292,10 @@ async def test_cancel_needs_a_reason(demo_store: Store) -> None:
 # -- attendance ----------------------------------------------------------------------
 
 
+def registered_substitute(members: list[Member], member: Member) -> Member:
+    return next(m for m in members if m.substitute_for == member.name)
+
+
 @pilot_test
 async def test_record_attendance_with_a_substitute(demo_store: Store) -> None:
     held = find_meeting(demo_store, "syddanmark", "2026-06-15")
@@ -305,11 +309,16 @@ async def test_record_attendance_with_a_substitute(demo_store: Store) -> None:
         await pilot.press("d")  # first: present, the cursor moves on
         await pilot.press("a")  # second: absent
         await pilot.press("s")
+        # The registered suppleant is offered; the secretary names another instead.
+        field = app.screen.query_one("#attendance-substitute", Input)
+        assert field.value == registered_substitute(members, order[2]).name
+        field.value = ""
         await type_text(pilot, "Bo Suppleant")
         await pilot.press("enter")
         await pilot.press("r")  # the rest: present
         summary = text_of(app, "#attendance-summary")
-        assert summary == "4 deltog · 1 ved suppleant · 1 afbud · 0 mangler"
+        # 44 seats: 1 present, 1 absent, 1 by substitute, the other 41 present.
+        assert summary == "42 deltog · 1 ved suppleant · 1 afbud · 0 mangler"
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
@@ -319,7 +328,7 @@ async def test_record_attendance_with_a_substitute(demo_store: Store) -> None:
     assert saved.attendance[str(order[0].id)] == "present"
     assert saved.attendance[str(order[1].id)] == "absent"
     assert saved.attendance[str(order[2].id)] == "substitute:Bo Suppleant"
-    assert len(saved.attendance) == len(members)
+    assert len(saved.attendance) == len([m for m in members if not m.is_substitute])
 
 
 @pilot_test
@@ -364,11 +373,11 @@ async def test_attendance_lists_the_seats_and_offers_the_registered_substitute(
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, held.id)
-        assert "Fremmøde ikke registreret for 6 af 6 medlemmer" in text_of(app, "#meeting-steps")
+        assert "Fremmøde ikke registreret for 22 af 22 medlemmer" in text_of(app, "#meeting-steps")
         await pilot.press("f")
         table = app.screen.query_one("#attendance-members", FittedTable)
         assert str(substitute.id) not in table.row_keys  # a substitute has no seat
-        assert len(table.row_keys) == len(everyone) - 1
+        assert len(table.row_keys) == len([m for m in everyone if not m.is_substitute])
         table.select_key(str(member.id))
         await pilot.press("s")
         await settle(pilot)

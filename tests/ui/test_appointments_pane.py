@@ -57,18 +57,18 @@ async def test_appoint_a_member_to_a_vacant_seat_by_keyboard(
         await pilot.pause()
         assert isinstance(app.screen, AppointmentDialog)
         assert app.screen.query_one("#appointment-seat", Input).value == "4"
-        await pilot.press(*"Eva Fiktivsen")
+        await pilot.press(*"Jette Demosen")
         await pilot.press("ctrl+s")
         for _ in range(50):  # the save runs in a worker; a loaded machine is slow
             await pilot.pause(0.1)
-            if "Eva Fiktivsen er udpeget" in notices.texts():
+            if "Jette Demosen er udpeget" in notices.texts():
                 break
         assert isinstance(app.screen, BodyScreen)
-        assert "Eva Fiktivsen er udpeget" in notices.texts()
+        assert "Jette Demosen er udpeget" in notices.texts()
     after = vacancies_in_status(demo_store, capsys)
     assert len(after) == len(before) - 1
     assert ("nordjylland", "Sundhedssamarbejdsudvalget") not in after
-    stored = [a for a in demo_store.snapshot().appointments if a.holder == "Eva Fiktivsen"]
+    stored = [a for a in demo_store.snapshot().appointments if a.holder == "Jette Demosen"]
     assert any(a.seat == 4 and a.municipality == "Jammerbugt" for a in stored)
 
 
@@ -80,12 +80,12 @@ async def test_a_non_member_is_refused_on_a_members_only_body(demo_app: KkrApp) 
         await pilot.pause()
         await pilot.press("enter", "a")
         await pilot.pause()
-        await pilot.press(*"Eva Fiktivsn", "ctrl+s")
+        await pilot.press(*"Jette Demosn", "ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, AppointmentDialog)
         error = static_text(app.screen.query_one("#dialog-error", Static))
-        assert "Eva Fiktivsn" in error and "Sundhedssamarbejdsudvalget" in error
-        assert "mente du »Eva Fiktivsen«?" in error
+        assert "Jette Demosn" in error and "Sundhedssamarbejdsudvalget" in error
+        assert "mente du »Jette Demosen«?" in error
 
 
 @pilot_test
@@ -98,8 +98,8 @@ async def test_end_an_appointment_makes_the_seat_vacant(demo_app: KkrApp, notice
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("enter")
-        await until(pilot, lambda: "Anna Eksempels udpegning er ophørt" in notices.texts())
-        assert "Anna Eksempels udpegning er ophørt" in notices.texts()
+        await until(pilot, lambda: "Anne Prøvesens udpegning er ophørt" in notices.texts())
+        assert "Anne Prøvesens udpegning er ophørt" in notices.texts()
         table = app.screen.query_one("#seat-list", DataTable)
         assert column(table, 1)[:1] == ["LEDIG (252 d.)"]
 
@@ -168,13 +168,14 @@ async def test_a_kkr_item_names_the_forum_meeting_that_prepared_it(
     demo_store: Store, demo_app: KkrApp
 ) -> None:
     snap = demo_store.snapshot()
-    item = next(i for i in snap.items if i.prepared_in)
+    november = next(m for m in snap.meetings_of("nordjylland") if m.day.isoformat() == "2026-11-26")
+    item = next(i for i in snap.items if i.prepared_in and i.meeting_id == november.id)
     app = demo_app
     async with app.run_test(size=(120, 40)) as pilot:
         await app.open_meeting(item.meeting_id)
         await pilot.pause()
         detail = static_text(app.screen.query_one("#meeting-item-detail", Static))
-        assert "Forberedt i KD-forum Nordjylland den 8. oktober 2026" in detail
+        assert "Forberedt i KD-forum Nordjylland den 22. oktober 2026" in detail
         await pilot.press("e")
         await pilot.pause()
         from textual.widgets import Select

@@ -44,8 +44,8 @@ async def test_send_from_the_meeting_screen_marks_it_dispatched(
         dialog = app.screen
         assert isinstance(dialog, MailDialog)
         listed = str(dialog.query_one("#mail-list", Static).render())
-        assert "Modtagere (8):" in listed
-        assert "anna.eksempel@aalborg.eksempel.dk" in listed
+        assert "Modtagere (24):"  # 22 members, 2 secretariat copies in listed
+        assert "anne.proevesen@aalborg.eksempel.dk" in listed
         await pilot.press("enter")  # the reason is required: item 1 has no responsible
         await pilot.pause()
         assert isinstance(app.screen, MailDialog)
@@ -54,13 +54,13 @@ async def test_send_from_the_meeting_screen_marks_it_dispatched(
         await settle(pilot)
         await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
-        assert any("Sendt: 8." in note for note in notices.messages())
+        assert any("Sendt: 24." in note for note in notices.messages())
         facts = str(app.screen.query_one("#meeting-facts", Static).render())
-        assert "E-mail: udsendt" in facts and "til 8: Anna Eksempel" in facts
+        assert "E-mail: udsendt" in facts and "til 24: Anne Prøvesen" in facts
     stored = demo_store.snapshot().meeting(meeting.id)
     assert stored is not None and stored.state is MeetingState.DISPATCHED
     files = sorted(outbox_folder(demo_store.path).glob("*.eml"))
-    assert len(files) == 8
+    assert len(files) == 24
     with files[0].open("rb") as handle:
         message = email.message_from_binary_file(handle, policy=default)
     assert isinstance(message, EmailMessage)
@@ -81,10 +81,10 @@ async def test_second_time_offers_the_corrected_agenda(demo_store: Store) -> Non
         await pilot.pause()
         assert isinstance(app.screen, MailDialog)
         listed = str(app.screen.query_one("#mail-list", Static).render())
-        assert "Alle 8 modtagere har fået dagsordenen." in listed
+        assert "Alle 24 modtagere har fået dagsordenen." in listed
         await pilot.press("escape")  # nothing sent
         await pilot.pause()
-    assert len(list(outbox_folder(demo_store.path).glob("*.eml"))) == 8
+    assert len(list(outbox_folder(demo_store.path).glob("*.eml"))) == 24
 
 
 @pilot_test

@@ -39,11 +39,14 @@ async def test_councils_sorted_by_attention_and_named_on_top(demo_app: KkrApp) -
         ]
         assert deadline[2].splitlines() == ["▲ gul Udsendelse", "i dag"]
         assert column(table, 2)[2].splitlines() == ["tor 17. sep", "KKR-møde"]
-        assert column(table, 3)[2].splitlines() == ["6/22 ⚠1", "11 kom."]
-        assert column(table, 4)[0].splitlines() == ["Fmd. Karen Fiktivsen", "Næstfmd. –"]
+        assert column(table, 3)[2].splitlines() == ["22/22", "11 kom."]  # every seat filled
+        assert column(table, 4)[0].splitlines() == [
+            "Fmd. Anders Opdigtsen",
+            "Næstfmd. Louise Skitsesen",
+        ]
         total = static_text(app.query_one("#overview-total", Static))
         assert total == (
-            "I alt: 98 kommuner · 196 pladser · 30 medlemmer registreret"
+            "I alt: 98 kommuner · 196 pladser · 196 medlemmer registreret"
             " · ledige pladser i organer: 10"
         )
 
@@ -60,7 +63,7 @@ async def test_detail_follows_the_cursor(demo_app: KkrApp) -> None:
         await pilot.press("down", "down")
         text = static_text(detail)
         assert text.startswith("KKR Nordjylland · Region Nordjylland · Ledige pladser: 2\n")
-        assert "Formand: Anna Eksempel (Aalborg) · Næstformand: Bo Fiktivsen (Brønderslev)" in text
+        assert "Formand: Anne Prøvesen (Aalborg) · Næstformand: Camilla Opdigtsen (Rebild)" in text
         assert (
             "Udsendelse af dagsorden for mødet tor 17. sep 2026: tor 10. sep 2026, frist i dag"
             in text
@@ -149,15 +152,14 @@ async def test_a_fresh_database_keeps_the_seed_order(store: Store) -> None:
 @pilot_test
 async def test_more_members_than_seats_is_marked(demo_store: Store, demo_app: KkrApp) -> None:
     with demo_store.transaction() as tx:
-        for n in range(17):
-            tx.add(Member(council="nordjylland", name=f"Ekstra {n}", municipality="Aalborg"))
+        tx.add(Member(council="nordjylland", name="Ekstra Medlem", municipality="Aalborg"))
     app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         table = app.query_one("#councils", DataTable)
         row = keys(table).index("nordjylland")
         cell = table.get_row_at(row)[3]
-        assert str(cell).splitlines()[0] == "23/22 ⚠2"  # over seats, and mayors missing
+        assert str(cell).splitlines()[0] == "23/22 ⚠1"  # over seats
         assert any("red" in str(span.style) for span in cell.spans)  # type: ignore[union-attr]
 
 
@@ -175,6 +177,9 @@ async def test_english(demo_app: KkrApp) -> None:
         assert column(table, 3)[2].splitlines() == [
             "Thu 17 Sep 2026",
             "09:30 · Council meeting",
-            "Aalborg Kongres & Kultur Center",
+            "Aalborg Kongres & Kultur Center, Europa Plads 4, 9000 Aalborg",
         ]
-        assert column(table, 5)[0].splitlines() == ["Chair Karen Fiktivsen", "Vice –"]
+        assert column(table, 5)[0].splitlines() == [
+            "Chair Anders Opdigtsen",
+            "Vice Louise Skitsesen",
+        ]
