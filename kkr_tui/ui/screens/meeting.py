@@ -610,7 +610,7 @@ class MeetingScreen(KkrScreen[None]):
         store = self.kkr.store
         try:
             job = prepare_dispatch(store, meeting.id)
-            via = open_transport(store.path).description
+            via = open_transport(store.path, snap.settings.smtp_url).description
         except (DispatchError, MailConfigError, StoreError) as exc:
             self.notify(str(exc), severity="error", timeout=8, markup=False)
             return
@@ -646,7 +646,7 @@ class MeetingScreen(KkrScreen[None]):
                 report = run_dispatch(
                     store,
                     job,
-                    open_transport(store.path),
+                    open_transport(store.path, store.snapshot().settings.smtp_url),
                     today=today,
                     now=wall_clock,
                     user=user,
