@@ -259,6 +259,8 @@ class AgendaPane(Pane):
             " · ",
             tn("agenda.items_count", len(items)),
         )
+        if entry.readiness.afbud:
+            head.append(f" · {entry.readiness.afbud}")
         steps = next_steps(
             meeting, items, entry.readiness, snap.members_of(meeting.council), self.today
         )
