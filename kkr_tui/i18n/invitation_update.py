@@ -23,8 +23,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Send the cancellation to 1 recipient?",
     ),
     "mail.update.detail": (
-        "Sendes via: {via}. Ikke nu: send den senere med m på mødet eller kkr dispatch {id}.",
-        "Sent through: {via}. Not now: send it later with m on the meeting or kkr dispatch {id}.",
+        "Sendes via: {via}. Annullér sender intet nu; m på mødet eller kkr dispatch {id} "
+        "sender den senere.",
+        "Sent through: {via}. Cancel sends nothing now; m on the meeting or "
+        "kkr dispatch {id} sends it later.",
     ),
     "mail.update.send": ("Send", "Send"),
     "mail.update.later": (
