@@ -488,7 +488,9 @@ def hostile_db(tmp_path: Path) -> Path:
     store.update(council.with_changes(name="KKR [red]\x1b]0;x\x07"))
     place = "[red]alarm\x1b[31m\x9b2J[@click=quit]" + " lang" * 30
     added = store.add(meeting("2026-09-11", place=place))
-    store.add(AgendaItem(meeting_id=added.id, number=1, title="\x1b[2J[bold]x", state="draft"))
+    store.add(
+        AgendaItem(meeting_id=added.id, number=1, title="\x1b[2J[bold]x", state=ItemState.DRAFT)
+    )
     return store.path
 
 

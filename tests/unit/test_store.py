@@ -103,11 +103,11 @@ def test_failure_midway_leaves_previous_file_intact(
         raise OSError(28, "No space left on device")
 
     if failing == "os.replace":
-        monkeypatch.setattr(store_files.os, "replace", explode)
+        monkeypatch.setattr(os, "replace", explode)
     elif failing == "os.fsync":
-        monkeypatch.setattr(store_files.os, "fsync", explode)
+        monkeypatch.setattr(os, "fsync", explode)
     else:
-        monkeypatch.setattr(store_files.os, "fdopen", explode)
+        monkeypatch.setattr(os, "fdopen", explode)
     with pytest.raises(OSError):
         store.add(a_meeting(place="should not land"))
     monkeypatch.undo()
