@@ -28,7 +28,10 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def meeting(council: str, start: str, end: str, place: str = "", series: str = "kkr") -> Meeting:
-    return Meeting(council=council, series=series, start=start, end=end, place=place)  # type: ignore[arg-type]
+    """A meeting from text as the database file holds it (ISO times, the series' name)."""
+    return Meeting.from_dict(
+        {"council": council, "series": series, "start": start, "end": end, "place": place}
+    )
 
 
 @pytest.fixture

@@ -301,11 +301,11 @@ def test_read_only_database_is_exit_2_and_untouched(
     db_path.chmod(0o444)
     real_access = os.access
 
-    def access(path: object, mode: int) -> bool:
+    def access(path: str | os.PathLike[str], mode: int) -> bool:
         # As root access() says yes to a 0444 file; answer as it would for a secretary.
         if mode == os.W_OK and Path(str(path)) == db_path:
             return False
-        return real_access(path, mode)  # type: ignore[arg-type]
+        return real_access(path, mode)
 
     monkeypatch.setattr(os, "access", access)
     before = db_path.read_bytes()
