@@ -438,6 +438,7 @@ def _add_items(
     count: int,
 ) -> None:
     done = meeting.state in (MeetingState.HELD, MeetingState.PUBLISHED)
+    open_agenda = meeting.state in (MeetingState.PROPOSED, MeetingState.PLANNED)
     for n in range(count):
         title, kind, area = ITEM_TITLES[(seed + n) % len(ITEM_TITLES)]
         state = _item_state(meeting, n)
@@ -448,7 +449,11 @@ def _add_items(
                 title=title,
                 kind=kind,
                 policy_area=area,
-                responsible="" if (seed + n) % 7 == 3 else contacts[(seed + n) % len(contacts)],
+                # A few items on open agendas still lack a case officer (it blocks the
+                # dispatch); an agenda that went out had one on every item.
+                responsible=""
+                if open_agenda and (seed + n) % 7 == 3
+                else contacts[(seed + n) % len(contacts)],
                 # The texts (and the recommendation that fits the kind): demo_documents.
                 case_text=f"{title}: sagsfremstilling til KKR.",
                 decision="Godkendt." if done and kind is ItemKind.DECISION else "",

@@ -74,7 +74,7 @@ def test_kkr_agenda_shows_the_mail_and_the_afbud(
     capsys.readouterr()
     assert main(["agenda", str(meeting_id), "--db", str(demo_store.path), "--today", TODAY]) == 0
     out = capsys.readouterr().out
-    assert "E-mail: udsendt " in out and " til 8: " in out
+    assert "E-mail: udsendt " in out and " til 36: " in out  # 34 members, 2 secretariat
     assert "Afbud: 1 afbud, ingen suppleanter indkaldt" in out
 
 

@@ -170,7 +170,7 @@ def test_status_summary_and_location(demo_store: Store) -> None:
     assert str(event["TRANSP"]) == "TRANSPARENT"
     assert "Formanden forhindret" in str(event["DESCRIPTION"])
     hovedstaden = event_of(demo_meeting(snapshot, "hovedstaden", "2026-09-22"))
-    assert str(hovedstaden["LOCATION"]) == "KL-huset, Weidekampsgade 10, København S"
+    assert str(hovedstaden["LOCATION"]) == "KL-huset, Weidekampsgade 10, 2300 København S"
 
 
 def test_items_only_with_agenda(demo_store: Store) -> None:

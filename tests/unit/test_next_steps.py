@@ -79,7 +79,7 @@ def test_empty_meeting_asks_for_items(demo_store: Store, demo_today: pendulum.Da
     steps = steps_of(demo_store, m, demo_today)
     assert steps[0] == (
         Action.ADD_ITEM,
-        "Ingen punkter endnu; sagsfremstillinger senest tor 17. sep, om 5 arbejdsdage.",
+        "Ingen punkter endnu; sagsfremstillinger senest tor 1. okt, om 15 arbejdsdage.",
     )
 
 
