@@ -176,7 +176,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         context = make_context(args)
         if handler is None:
             return run_app(context, demo=args.demo, today_given=context.clock.is_fixed)
-        return int(handler(context, args))
+        archive = sys.modules.get("kkr_tui.store.archive")
+        getattr(archive, "DAMAGE_MET", {}).clear()  # this command's own (tests run many)
+        code = int(handler(context, args))
+        return _report_damaged_archive(code)
     except (CommandError, ClockError, StoreError) as exc:
         # A StoreError names the file; one a command did not catch is still a data
         # error (exit 2), never a traceback in a cron mail. Messages quote paths and
@@ -198,6 +201,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"kkr: {printable(str(exc.filename))}: {exc.strerror}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _report_damaged_archive(code: int) -> int:
+    """An archive year that could not be read was left out of the output: say which,
+    and how to restore it, and exit 2 (the rest was shown)."""
+    archive = sys.modules.get("kkr_tui.store.archive")
+    met = getattr(archive, "DAMAGE_MET", None)
+    if not met:
+        return code
+    from kkr_tui.domain.text import printable
+
+    for error in met.values():
+        print(f"kkr: {printable(str(error))}", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def run_app_from_first_screen(args: argparse.Namespace, reader: FirstScreenReader) -> int | None:

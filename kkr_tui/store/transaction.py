@@ -149,7 +149,12 @@ class Transaction:
             in_use = max((int(key) for key in document.get(table, {})), default=0)
             # The archive's ids too: a main file restored from an older backup, or a
             # crash between a filing's two writes, can leave its marks behind them.
-            archived = self._archive.last_ids().get(table, 0) if self._archive else 0
+            archived = 0
+            if self._archive is not None and table in ("meetings", "items"):
+                archived = self._archive.last_ids().get(table, 0)
+                if self._archive.damaged:
+                    # A damaged year's ids are unknown: a new one could collide with them.
+                    raise next(iter(self._archive.damaged.values()))
             marked = int(meta.get("last_ids", {}).get(table, 0))
             self._last_ids[table] = max(marked, in_use, archived)
         return self._last_ids[table] + 1
