@@ -221,8 +221,11 @@ def _main(given: list[str]) -> int:
 
             require_terminal(context)
             return run_app(context, demo=args.demo, today_given=context.clock.is_fixed)
+        archive = sys.modules.get("kkr_tui.store.archive")
+        getattr(archive, "DAMAGE_MET", {}).clear()  # this command's own (tests run many)
         if not args.demo or getattr(args, "own_demo", False):
-            return int(handler(make_context(args, warn=True), args))
+            code = int(handler(make_context(args, warn=True), args))
+            return _report_damaged_archive(code)
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="kkr-demo-") as folder:
@@ -248,6 +251,20 @@ def _main(given: list[str]) -> int:
 
         print(f"kkr: {printable(str(exc.filename))}: {exc.strerror}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _report_damaged_archive(code: int) -> int:
+    """An archive year that could not be read was left out of the output: say which,
+    and how to restore it, and exit 2 (the rest was shown)."""
+    archive = sys.modules.get("kkr_tui.store.archive")
+    met = getattr(archive, "DAMAGE_MET", None)
+    if not met:
+        return code
+    from kkr_tui.domain.text import printable
+
+    for error in met.values():
+        print(f"kkr: {printable(str(error))}", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def run_app_from_first_screen(args: argparse.Namespace, reader: FirstScreenReader) -> int | None:

@@ -22,7 +22,7 @@ from typing import Any
 
 import pendulum
 
-from kkr_tui.domain.models import Record
+from kkr_tui.domain.models import Council, Meeting, Record
 from kkr_tui.domain.rules import Settings
 from kkr_tui.store import files, holiday_cache, schema
 from kkr_tui.store.archive import Archive, archive_folder, write_archive
@@ -77,7 +77,6 @@ class Store:
         self._cached: _Cached | None = None
         # What open_store(validate_all=False) parsed, kept for the first read.
         self._opened: tuple[files.Signature, bytes, dict[str, Any]] | None = None
-        self._daily_backup_day: pendulum.Date | None = None
         self._last_temp_sweep = float("-inf")
         self.archive = Archive(path)
 
@@ -184,7 +183,7 @@ class Store:
                 before, after = tx._file_finished_years()
                 tx._record_last_ids()
                 holiday_cache.refresh(tx._storage.document)
-                self._backup_first_write_of_day(raw)
+                self._keep_version(raw, tx)
                 for part in before:  # the archive first, then the main file: see archive.py
                     write_archive(self.path, part)
                 files.write_atomic(self.path, files.dumps(tx._storage.document))
@@ -206,14 +205,18 @@ class Store:
         # A write killed while filing a year leaves its temp beside the archive files.
         files.remove_stale_temps(archive_folder(self.path))
 
-    def _backup_first_write_of_day(self, raw: bytes) -> None:
-        from kkr_tui.store import backups
+    def _keep_version(self, raw: bytes, tx: Transaction) -> None:
+        """The state this write replaces, kept as a version with who and what."""
+        from kkr_tui.store import backups, changes
 
-        now = backups.wall_clock()
-        if self._daily_backup_day == now.date():
-            return
-        backups.ensure_daily_backup(self.path, raw, now)
-        self._daily_backup_day = now.date()
+        def meeting_of(meeting_id: int) -> Meeting | None:
+            return tx.get(Meeting, meeting_id)
+
+        def council_name(slug: str) -> str:
+            return next((c.name for c in tx.all(Council) if c.slug == slug), slug)
+
+        change = changes.describe(tx.changes, meeting_of, council_name)
+        backups.write_backup(self.path, raw, backups.WRITE, user=changes.os_user(), change=change)
 
     def add(self, record: R) -> R:
         with self.transaction() as tx:

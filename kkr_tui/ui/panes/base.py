@@ -67,6 +67,7 @@ class Pane(Vertical):
         if self._stale and self.is_shown:
             self._stale = False
             self.refresh_data()
+            self.kkr.tell_damaged_archive()
 
     def refresh_data(self) -> None:
         raise NotImplementedError
