@@ -22,7 +22,7 @@ from typing import Any
 
 import pendulum
 
-from kkr_tui.domain.models import Council, Meeting, Record
+from kkr_tui.domain.models import Meeting, Record
 from kkr_tui.domain.rules import Settings
 from kkr_tui.store import files, holiday_cache, schema
 from kkr_tui.store.archive import Archive, archive_folder, write_archive
@@ -180,10 +180,15 @@ class Store:
             tx = Transaction(self._document_of(raw), self.archive)
             yield tx
             if tx._storage.dirty:
+                change = self._change_in_words(tx)  # before filing: the records in hand
                 before, after = tx._file_finished_years()
                 tx._record_last_ids()
                 holiday_cache.refresh(tx._storage.document)
-                self._keep_version(raw, tx)
+                from kkr_tui.store import backups, changes
+
+                backups.write_backup(
+                    self.path, raw, backups.WRITE, user=changes.os_user(), change=change
+                )
                 for part in before:  # the archive first, then the main file: see archive.py
                     write_archive(self.path, part)
                 files.write_atomic(self.path, files.dumps(tx._storage.document))
@@ -205,18 +210,28 @@ class Store:
         # A write killed while filing a year leaves its temp beside the archive files.
         files.remove_stale_temps(archive_folder(self.path))
 
-    def _keep_version(self, raw: bytes, tx: Transaction) -> None:
-        """The state this write replaces, kept as a version with who and what."""
-        from kkr_tui.store import backups, changes
+    @staticmethod
+    def _change_in_words(tx: Transaction) -> str:
+        """What `tx` changed, for the version kept before it is written. Looks records
+        up in the document only: `tx.get` would take an archived meeting back."""
+        from kkr_tui.store import changes
+
+        document = tx._storage.document
 
         def meeting_of(meeting_id: int) -> Meeting | None:
-            return tx.get(Meeting, meeting_id)
+            doc = document.get("meetings", {}).get(str(meeting_id))
+            try:
+                return Meeting.from_dict(doc, meeting_id) if isinstance(doc, dict) else None
+            except ValueError:
+                return None
 
         def council_name(slug: str) -> str:
-            return next((c.name for c in tx.all(Council) if c.slug == slug), slug)
+            doc = next(
+                (d for d in document.get("councils", {}).values() if d.get("slug") == slug), None
+            )
+            return str(doc.get("name", slug)) if isinstance(doc, dict) else slug
 
-        change = changes.describe(tx.changes, meeting_of, council_name)
-        backups.write_backup(self.path, raw, backups.WRITE, user=changes.os_user(), change=change)
+        return changes.describe(tx.changes, meeting_of, council_name)
 
     def add(self, record: R) -> R:
         with self.transaction() as tx:

@@ -65,7 +65,7 @@ def test_an_agenda_item_change_names_the_item_and_the_meeting(
     snapshot = demo_store.snapshot()
     meeting = next(m for m in snapshot.meetings_of("sjaelland") if snapshot.items_for(m.id))
     item = snapshot.items_for(meeting.id)[0]
-    demo_store.update(item.with_changes(summary="Ny tekst"))
+    demo_store.update(item.with_changes(title="Ny titel"))
     latest = backups.backups_of(demo_store.path)[-1]
     assert latest.change.startswith(f"rettet punkt {item.number} på KKR Sjælland ")
 
