@@ -113,6 +113,8 @@ def run_serve(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.i18n import t
 
     try:  # first: without the extra [serve], nothing is made (not even the database)
+        import textual_serve.server  # noqa: F401 - asked even when serve_guard is loaded
+
         from kkr_tui.commands.serve_guard import (
             GuardedServer,
             TokenFileError,
