@@ -2,9 +2,8 @@
 
 Header `name,title,organisation,unit,email,phone,councils` and optionally `secretariat`
 (ja/nej). Danish header names (navn, titel, organisation, enhed, e-mail, telefon, råd,
-sekretariat) are accepted too. Comma or semicolon separated, found from the header line;
-a leading Excel `sep=;` line is honoured. UTF-8 with or without BOM; a file that is not
-UTF-8 is read as Windows-1252 (Danish Excel's "CSV (semikolonsepareret)"). `councils`
+sekretariat) are accepted too. The file is read as every import reads one
+(kkr_tui.commands.csvfile: separator, encoding, line numbers). `councils`
 holds space-separated council slugs (or names: "Sjælland"). Every bad field of every
 row is collected, so one run shows all that must be fixed; nothing here writes.
 """
@@ -13,12 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
-from kkr_tui.commands.csvfile import CsvFileError, decode, split_rows
+from kkr_tui.commands.csvfile import CsvFileError, CsvResult, RowError, parse, read_text
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Contact, Council
-from kkr_tui.domain.text import fold, from_spreadsheet_cell, strip_controls
+from kkr_tui.domain.text import fold, strip_controls
 from kkr_tui.i18n import t
 
 COLUMNS = ("name", "title", "organisation", "unit", "email", "phone", "councils", "secretariat")
@@ -44,38 +42,11 @@ _NO = {"nej", "n", "no", "false", "0", ""}
 
 
 @dataclass(frozen=True)
-class RowError:
-    line: int
-    field: str
-    message: str
-
-    def render(self, file_name: str) -> str:
-        return f"{file_name}:{self.line}: {self.field}: {self.message}"
-
-
-@dataclass(frozen=True)
 class ContactRow:
     line: int
     contact: Contact
     # False when the file has no secretariat column: an existing flag is then not judged.
     has_flag: bool
-
-
-@dataclass(frozen=True)
-class CsvResult:
-    rows: tuple[ContactRow, ...]
-    errors: tuple[RowError, ...]
-
-
-def read_text(path: Path) -> str:
-    if path.is_dir():
-        raise CsvFileError(t("contacts.import.is_dir", path=path))
-    try:
-        return decode(path.read_bytes(), path)
-    except FileNotFoundError:
-        raise CsvFileError(t("contacts.import.missing", path=path)) from None
-    except PermissionError:
-        raise CsvFileError(t("contacts.import.unreadable", path=path)) from None
 
 
 def council_lookup(councils: Iterable[Council]) -> dict[str, str]:
@@ -86,27 +57,17 @@ def council_lookup(councils: Iterable[Council]) -> dict[str, str]:
     return lookup
 
 
-def read_contacts(text: str, councils: Iterable[Council]) -> CsvResult:
+def read_contacts(text: str, councils: Iterable[Council]) -> CsvResult[ContactRow]:
     """Parse and validate every row; the result holds contacts or errors (often both)."""
-    split = split_rows(text)
-    header = split.header
-    if header is None:
-        raise CsvFileError(t("contacts.import.no_header", columns=",".join(COLUMNS[:-1])))
-    columns = _columns(header, split.header_line)
+    table = parse(text, COLUMNS, REQUIRED_COLUMNS, COLUMN_ALIASES)
     lookup = council_lookup(councils)
     rows: list[ContactRow] = []
-    errors: list[RowError] = []
+    errors: list[RowError] = list(table.errors)
     by_email: dict[str, int] = {}
     by_name: dict[str, int] = {}
-    for line, cells in split.rows:
-        if any(cell.strip() for cell in cells[len(header) :]):
-            message = t("contacts.import.too_many", count=len(cells), width=len(header))
-            errors.append(RowError(line, "-", message))
-            continue
-        values = {
-            name: _cell(cells[index]) if index < len(cells) else ""
-            for name, index in columns.items()
-        }
+    for record in table.records:
+        line = record.line
+        values = {name: strip_controls(value).strip() for name, value in record.values.items()}
         contact, row_errors = _contact(values, lookup, line)
         if contact is not None:
             if contact.email:
@@ -124,40 +85,8 @@ def read_contacts(text: str, councils: Iterable[Council]) -> CsvResult:
         if row_errors:
             errors.extend(row_errors)
         elif contact is not None:
-            rows.append(ContactRow(line, contact, "secretariat" in columns))
-    errors.extend(RowError(line, "-", message) for line, message in split.failures)
+            rows.append(ContactRow(line, contact, "secretariat" in values))
     return CsvResult(tuple(rows), tuple(errors))
-
-
-def _cell(raw: str) -> str:
-    return from_spreadsheet_cell(strip_controls(raw).strip())
-
-
-def _columns(header: list[str], line: int) -> dict[str, int]:
-    columns: dict[str, int] = {}
-    for index, raw in enumerate(header):
-        key = raw.strip().lower()
-        if not key:
-            continue  # Excel writes empty header cells for unused columns
-        key = COLUMN_ALIASES.get(key, key)
-        if key not in COLUMNS:
-            raise CsvFileError(
-                t("contacts.import.unknown_column", line=line, name=raw, columns=",".join(COLUMNS))
-            )
-        if key in columns:
-            raise CsvFileError(t("contacts.import.column_twice", line=line, name=raw))
-        columns[key] = index
-    missing = [name for name in REQUIRED_COLUMNS if name not in columns]
-    if missing:
-        raise CsvFileError(
-            t(
-                "contacts.import.missing_columns",
-                line=line,
-                names=",".join(missing),
-                columns=",".join(COLUMNS),
-            )
-        )
-    return columns
 
 
 def _contact(
@@ -207,3 +136,6 @@ def _contact(
     except ValidationError as exc:
         return None, [RowError(line, exc.field or "-", exc.message)]
     return contact, []
+
+
+__all__ = ["CsvFileError", "CsvResult", "RowError", "read_contacts", "read_text"]

@@ -5,9 +5,9 @@ what Danish Excel writes for "CSV (semikolonsepareret)"); comma or semicolon, fo
 from the header line; a leading Excel `sep=;` line is honoured. Every record keeps the
 file line it starts on, so errors read `FILE:LINE: field: message`. Blank rows (Excel
 writes ";;;;") are skipped; a cell `kkr export csv` guarded against Excel formulas
-('=...) is read back as written. Nothing here knows what the columns mean. The meeting
-and contact imports keep their own column rules and messages, but read their rows
-through `split_rows` and decode through `decode`.
+('=...) is read back as written. Nothing here knows what the columns mean. The three
+imports (members, meetings, contacts) read through `read_text` and map their columns
+through `parse`, so a bad file gets the same messages whatever is imported.
 """
 
 from __future__ import annotations
@@ -19,11 +19,13 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from kkr_tui.domain.text import from_spreadsheet_cell
 from kkr_tui.i18n import t
 
 _SEP_LINE = re.compile(r"sep=(.)\s*", re.IGNORECASE)
+T = TypeVar("T")
 
 
 class CsvFileError(Exception):
@@ -38,6 +40,14 @@ class RowError:
 
     def render(self, file_name: str) -> str:
         return f"{file_name}:{self.line}: {self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class CsvResult(Generic[T]):
+    """What an import read: the rows it can use, and every bad field of the others."""
+
+    rows: tuple[T, ...]
+    errors: tuple[RowError, ...]
 
 
 @dataclass(frozen=True)

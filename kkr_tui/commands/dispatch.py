@@ -128,6 +128,9 @@ def _print_plan(job: DispatchJob, transport: Transport) -> None:
         print(t_("mail.cli.warning", text=printable(problem.text)))
     if job.already:
         print(t_("mail.cli.already", count=len(job.already)))
+        if job.continuing:  # the log says who has it: the rerun sends to the others
+            for recipient in job.already:
+                print(f"  ✓ {printable(recipient.name)} <{printable(recipient.address)}>")
     if job.nothing_to_send:
         print(t_("mail.cli.nothing"))
         return

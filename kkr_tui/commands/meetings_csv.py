@@ -1,26 +1,23 @@
 """Reading a meeting plan from CSV, as a secretariat exports it from Excel.
 
 Header `council,series,date,start,end,place` (Danish names råd, mødetype, dato, start,
-slut, sted are accepted too). Comma or semicolon separated, found from the header line;
-a leading Excel `sep=;` line is honoured. UTF-8 with or without BOM; a file that is not
-UTF-8 is read as Windows-1252, which is what Danish Excel writes for "CSV
-(semikolonsepareret)". Every bad field of every row is collected, so one run shows all
-that must be fixed; nothing here writes to the database.
+slut, sted are accepted too). The file is read as every import reads one
+(kkr_tui.commands.csvfile: separator, encoding, line numbers). Every bad field of every
+row is collected, so one run shows all that must be fixed; nothing here writes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TypeVar
 
-from kkr_tui.commands.csvfile import CsvFileError, decode, split_rows
+from kkr_tui.commands.csvfile import CsvFileError, CsvResult, RowError, parse, read_text
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.domain.models import Council, Meeting, MeetingState, Series
 from kkr_tui.domain.parsing import parse_date, parse_time
-from kkr_tui.domain.text import from_spreadsheet_cell, strip_controls
+from kkr_tui.domain.text import strip_controls
 from kkr_tui.i18n import t
 
 COLUMNS = ("council", "series", "date", "start", "end", "place")
@@ -57,25 +54,9 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class RowError:
-    line: int
-    field: str
-    message: str
-
-    def render(self, file_name: str) -> str:
-        return f"{file_name}:{self.line}: {self.field}: {self.message}"
-
-
-@dataclass(frozen=True)
 class PlannedRow:
     line: int
     meeting: Meeting
-
-
-@dataclass(frozen=True)
-class CsvResult:
-    rows: tuple[PlannedRow, ...]
-    errors: tuple[RowError, ...]
 
 
 def fold(text: str) -> str:
@@ -121,85 +102,25 @@ def resolve_series(text: str) -> Series:
     return series
 
 
-def read_text(path: Path) -> str:
-    if path.is_dir():
-        raise CsvFileError(t("dates.import.is_dir", path=path))
-    try:
-        return decode(path.read_bytes(), path)
-    except FileNotFoundError:
-        raise CsvFileError(t("dates.import.missing", path=path)) from None
-    except PermissionError:
-        raise CsvFileError(t("dates.import.unreadable", path=path)) from None
-
-
-def read_meetings(text: str, councils: Iterable[Council]) -> CsvResult:
+def read_meetings(text: str, councils: Iterable[Council]) -> CsvResult[PlannedRow]:
     """Parse and validate every row; the result holds meetings or errors (often both)."""
-    split = split_rows(text)
-    header = split.header
-    if header is None:
-        raise CsvFileError(t("dates.import.no_header", columns=",".join(COLUMNS)))
-    columns = _columns(header, split.header_line)
+    table = parse(text, COLUMNS, REQUIRED, COLUMN_ALIASES)
     lookup = council_lookup(councils)
     rows: list[PlannedRow] = []
-    errors: list[RowError] = []
+    errors: list[RowError] = list(table.errors)
     seen: dict[tuple[str, str, str], int] = {}
-    for line, cells in split.rows:
-        values, row_errors = _values(cells, columns, len(header), line)
-        if not row_errors:
-            meeting, row_errors = _meeting(values, lookup, line)
-            if meeting is not None:
-                key = (meeting.council, meeting.series.value, meeting.start.isoformat())
-                if key in seen:
-                    row_errors = [RowError(line, "start", t("dates.import.twice", line=seen[key]))]
-                else:
-                    seen[key] = line
-                    rows.append(PlannedRow(line, meeting))
+    for record in table.records:
+        line = record.line
+        meeting, row_errors = _meeting(record.values, lookup, line)
+        if meeting is not None:
+            key = (meeting.council, meeting.series.value, meeting.start.isoformat())
+            if key in seen:
+                row_errors = [RowError(line, "start", t("dates.import.twice", line=seen[key]))]
+            else:
+                seen[key] = line
+                rows.append(PlannedRow(line, meeting))
         errors.extend(row_errors)
-    errors.extend(RowError(line, "-", message) for line, message in split.failures)
     return CsvResult(tuple(rows), tuple(errors))
-
-
-def _columns(header: list[str], line: int) -> dict[str, int]:
-    columns: dict[str, int] = {}
-    for index, name in enumerate(header):
-        key = name.strip().lower()
-        if not key:
-            continue  # Excel writes empty header cells for unused columns
-        key = COLUMN_ALIASES.get(key, key)
-        if key not in COLUMNS:
-            raise CsvFileError(
-                t("dates.import.unknown_column", line=line, name=name, columns=",".join(COLUMNS))
-            )
-        if key in columns:
-            raise CsvFileError(t("dates.import.column_twice", line=line, name=name))
-        columns[key] = index
-    missing = [name for name in REQUIRED if name not in columns]
-    if missing:
-        raise CsvFileError(
-            t(
-                "dates.import.missing_columns",
-                line=line,
-                names=",".join(missing),
-                columns=",".join(COLUMNS),
-            )
-        )
-    return columns
-
-
-def _values(
-    cells: list[str], columns: dict[str, int], width: int, line: int
-) -> tuple[dict[str, str], list[RowError]]:
-    extra = [cell for cell in cells[width:] if cell.strip()]
-    if extra:
-        return {}, [
-            RowError(line, "row", t("dates.import.too_many", count=len(cells), width=width))
-        ]
-    # from_spreadsheet_cell: `kkr export csv` writes '=... so Excel does not run it.
-    values = {
-        name: (from_spreadsheet_cell(cells[index].strip()) if index < len(cells) else "")
-        for name, index in columns.items()
-    }
-    return values, []
 
 
 def _meeting(
@@ -244,3 +165,6 @@ def _meeting(
     except ValidationError as exc:
         return None, [RowError(line, exc.field or "-", exc.message)]
     return meeting, []
+
+
+__all__ = ["CsvFileError", "CsvResult", "RowError", "read_meetings", "read_text"]

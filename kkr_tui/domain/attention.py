@@ -28,7 +28,7 @@ class OpenMeeting:
 
 
 @dataclass(frozen=True)
-class CouncilStatus:
+class CouncilAttention:
     council: Council
     open_meetings: tuple[OpenMeeting, ...]
     next_meeting: OpenMeeting | None
@@ -51,7 +51,7 @@ def council_status(
     meetings: Sequence[Meeting],
     readiness_of: Callable[[Meeting], Readiness],
     today: pendulum.Date,
-) -> CouncilStatus:
+) -> CouncilAttention:
     """The council's open meetings, light and most urgent milestone as of `today`."""
     open_meetings: list[OpenMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.start):
@@ -77,7 +77,7 @@ def council_status(
     urgent, urgent_meeting = min(
         candidates, key=lambda pair: (pair[0].deadline.due, pair[1].start), default=(None, None)
     )
-    return CouncilStatus(
+    return CouncilAttention(
         council=council,
         open_meetings=tuple(open_meetings),
         next_meeting=next_meeting,

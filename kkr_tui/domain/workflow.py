@@ -13,6 +13,9 @@ Meetings: proposed/planned -> dispatched -> held -> published; or cancelled.
 Guards:   before dispatch every item is approved and has a responsible case officer,
           and there is at least one item; before publication every beslutningssag has
           a decision. A guard may be overridden with a reason, which is stored.
+
+Length: ~430 lines, one small function per step, kept together so every rule of the
+workflow is read in one file (which actions a state allows: kkr_tui.domain.actions).
 """
 
 from __future__ import annotations

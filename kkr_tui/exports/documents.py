@@ -11,6 +11,9 @@ One-line use (CLI and UI):
     document_bytes(snapshot, meeting_id, "agenda", "pdf", public=True)
     agenda_document(snapshot, meeting_id, "md")
     minutes_document(snapshot, meeting_id, "html", draft=False)  # MinutesNotReady
+
+Length: ~430 lines: the two documents' blocks and the three renderers belong
+together, so the formats cannot drift apart.
 """
 
 from __future__ import annotations

@@ -1,22 +1,22 @@
 """Writing an export to the file the user named: whole or not at all.
 
-The bytes go to a temporary file in the target's own folder (so the final rename is
-atomic on one file system), are flushed to disk, and only then renamed over the target.
+The bytes go through the store's one atomic writer (kkr_tui.store.files.write_atomic):
+a temporary file in the target's own folder, flushed to disk, renamed over the target,
+the folder synced.
 A reader - or a calendar server publishing the .ics - sees the old file or the new one,
 never half of one; a failure leaves the old file as it was and no temporary behind.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import secrets
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kkr_tui.i18n import t
+from kkr_tui.store.files import write_atomic
 from kkr_tui.store.owned import is_owned_by
 
 # Read/write for everyone the umask allows: an export is meant to be shared.
@@ -111,7 +111,7 @@ def write_export(path: Path | str, payload: bytes, owner: Path | None = None) ->
     try:
         status = os.lstat(target)
     except FileNotFoundError:
-        mode = None
+        pass
     except OSError as exc:
         message = t("export.file.failed", path=path, reason=exc.strerror)
         raise ExportFileError(message, exc.errno) from None
@@ -120,35 +120,11 @@ def write_export(path: Path | str, payload: bytes, owner: Path | None = None) ->
         # plain file: never what "write the agenda there" means.
         if not stat.S_ISREG(status.st_mode):
             raise ExportFileError(t("export.file.not_regular", path=path))
-        mode = stat.S_IMODE(status.st_mode)
-    temp = folder / f".{target.name}.{secrets.token_hex(6)}.tmp"
     try:
-        # O_EXCL: never write through a file (or link) someone else put at that name.
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, NEW_FILE_MODE)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if mode is not None:
-                os.chmod(temp, mode)  # replacing a file keeps its permissions
-            os.replace(temp, target)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+        # A file replaced keeps its permissions; a new one is as shared as the umask says.
+        write_atomic(target, payload, new_mode=NEW_FILE_MODE)
     except OSError as exc:
         raise ExportFileError(
             t("export.file.failed", path=path, reason=exc.strerror or exc), exc.errno
         ) from None
-    _fsync_folder(folder)
     return target
-
-
-def _fsync_folder(folder: Path) -> None:
-    # Makes the rename itself durable; some file systems refuse, which is not an error.
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

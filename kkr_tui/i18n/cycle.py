@@ -172,11 +172,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cycle.dialog.field.end": ("Slut", "End"),
     "cycle.dialog.field.place": ("Sted", "Place"),
     "cycle.dialog.field.state": ("Status", "State"),
-    "cycle.dialog.field.reason": ("Begrundelse", "Reason"),
     "cycle.dialog.field.year": ("År", "Year"),
     "cycle.dialog.placeholder.date": ("fx 9.4.{year}", "e.g. 9-4-{year}"),
     "cycle.dialog.placeholder.place": ("sted eller online", "place or online"),
-    "cycle.dialog.placeholder.reason": ("hvorfor aflyses mødet?", "why is it cancelled?"),
     "cycle.dialog.hint.date": (
         "Skriv datoen (fx 9.4.2026 eller 9. april 2026); fristerne vises her",
         "Type the date (e.g. 9-4-2026 or 9 April 2026); the deadlines show here",
@@ -200,12 +198,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "End: must be after the start",
     ),
     "cycle.dialog.error.incomplete": ("Udfyld felterne først", "Fill in the fields first"),
-    "cycle.dialog.error.reason_missing": (
-        "Begrundelse: skal udfyldes",
-        "Reason: required",
-    ),
-    "cycle.dialog.cancel_meeting.title": ("Aflys møde", "Cancel meeting"),
-    "cycle.dialog.cancel_meeting.question": ("Aflys", "Cancel"),
     "cycle.dialog.cancel_meeting.stays": (
         "Mødet bliver stående i årshjulet, markeret som aflyst.",
         "The meeting stays in the annual cycle, marked as cancelled.",
@@ -214,12 +206,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Dagsordenen er udsendt: giv deltagerne besked.",
         "The agenda has gone out: tell the participants.",
     ),
-    "cycle.dialog.cancel_meeting.items": (
-        "Mødet har {n} dagsordenspunkter; de skal flyttes til et andet møde.",
-        "The meeting has {n} agenda items; they need another meeting.",
-    ),
-    "cycle.dialog.cancel_meeting.confirm": ("Aflys mødet", "Cancel the meeting"),
-    "cycle.dialog.cancel_meeting.back": ("Fortryd", "Keep it"),
     "cycle.dialog.year.title": ("Gå til år", "Go to year"),
     "cycle.dialog.year.invalid": (
         "'{text}' er ikke et år ({low}-{high})",

@@ -134,26 +134,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path}: is a folder, not a CSV file",
     ),
     "dates.import.unreadable": ("{path}: filen kan ikke læses", "{path}: the file cannot be read"),
-    "dates.import.no_header": (
-        "1: ingen overskriftslinje (forventet: {columns})",
-        "1: no header line (expected: {columns})",
-    ),
-    "dates.import.unknown_column": (
-        "{line}: ukendt kolonne '{name}' (kendte: {columns})",
-        "{line}: unknown column '{name}' (known: {columns})",
-    ),
-    "dates.import.column_twice": (
-        "{line}: kolonnen '{name}' står to gange",
-        "{line}: the column '{name}' appears twice",
-    ),
-    "dates.import.missing_columns": (
-        "{line}: mangler kolonne(r) {names} (forventet: {columns})",
-        "{line}: missing column(s) {names} (expected: {columns})",
-    ),
-    "dates.import.too_many": (
-        "rækken har {count} felter, overskriften {width}",
-        "the row has {count} fields, the header {width}",
-    ),
     "dates.import.empty": ("skal udfyldes", "must not be empty"),
     "dates.import.unknown_council": (
         "ukendt råd '{text}' (kendte: {known})",

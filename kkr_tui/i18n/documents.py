@@ -64,6 +64,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No case text yet (t writes it)",
     ),
     "doc.attachments_count": ("Bilag: {count}", "Attachments: {count}"),
+    # Field names in the "someone else saved meanwhile" dialog.
+    "conflict.field.resume": ("Resumé", "Summary"),
+    "conflict.field.case_text": ("Sagsfremstilling", "Case presentation"),
+    "conflict.field.closed": ("Lukket punkt", "Closed item"),
+    "conflict.field.attachments": ("Bilag", "Attachments"),
     # Outcome lines in the minutes (GLOSSARY).
     "doc.outcome.information": (
         "KKR tog orienteringen til efterretning.",

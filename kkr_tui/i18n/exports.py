@@ -95,35 +95,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--year applies to meetings only",
     ),
     # Import of contacts
-    "contacts.import.is_dir": (
-        "{path}: er en mappe, ikke en CSV-fil",
-        "{path}: is a folder, not a CSV file",
-    ),
-    "contacts.import.missing": ("{path}: filen findes ikke", "{path}: the file does not exist"),
-    "contacts.import.unreadable": (
-        "{path}: filen kan ikke læses (ingen læseadgang)",
-        "{path}: the file cannot be read (no read permission)",
-    ),
-    "contacts.import.no_header": (
-        "mangler overskriftslinjen ({columns})",
-        "the header line is missing ({columns})",
-    ),
-    "contacts.import.too_many": (
-        "{count} felter, men overskriften har {width}",
-        "{count} fields, but the header has {width}",
-    ),
-    "contacts.import.unknown_column": (
-        "linje {line}: ukendt kolonne '{name}' (kendte: {columns})",
-        "line {line}: unknown column '{name}' (known: {columns})",
-    ),
-    "contacts.import.column_twice": (
-        "linje {line}: kolonnen '{name}' står to gange",
-        "line {line}: the column '{name}' appears twice",
-    ),
-    "contacts.import.missing_columns": (
-        "linje {line}: mangler kolonnen {names} (kendte: {columns})",
-        "line {line}: the column {names} is missing (known: {columns})",
-    ),
     "contacts.import.empty": ("må ikke være tom", "must not be empty"),
     "contacts.import.twice_email": (
         "samme e-mail som linje {line}",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pendulum
 
@@ -317,9 +317,10 @@ def _mark(
             "invited_as": invitation_fingerprint(meeting),
         }
         if meeting.state in OPEN_AGENDA:
-            snapshot = store.snapshot()
-            fresh = replace(meeting)
-            marked, items = _dispatched(snapshot, fresh, today=today, user=user, reason=reason)
+            # The items as the file holds them now (the rules and dates from the snapshot).
+            marked, items = _dispatched(
+                store.snapshot(), meeting, today=today, user=user, reason=reason
+            )
             for item in items:
                 current = tx.get(AgendaItem, item.id)
                 if current is not None:

@@ -154,11 +154,20 @@ def temp_prefix(path: Path) -> str:
 
 
 def write_atomic(
-    path: Path, payload: bytes, mode: int | None = None, group: int | None = None
+    path: Path,
+    payload: bytes,
+    mode: int | None = None,
+    group: int | None = None,
+    *,
+    new_mode: int | None = None,
 ) -> None:
     """Replace `path` with `payload` so that a reader sees the old or the new file, never half.
 
-    The new file keeps the mode and group of the one it replaces, unless given."""
+    The one way kkr writes a whole file (the database, its backups and archives, an
+    export, the user's settings). The new file keeps the mode and group of the one it
+    replaces, unless given. A file not there before gets `mode`, else `new_mode` under
+    the process umask (an export, meant to be shared), else the database's own
+    (`new_file_mode`: private, or the group's in a shared folder)."""
     folder = path.parent
     try:
         current = os.stat(path)
@@ -169,13 +178,13 @@ def write_atomic(
         if mode is None:
             mode = stat.S_IMODE(current.st_mode)
     if mode is None:
-        mode = new_file_mode(folder)
+        mode = new_file_mode(folder) if new_mode is None else new_mode & ~_umask()
     # Imported here: tempfile pulls in shutil, random and the compression modules, which
     # a reader such as `kkr status` never needs (BENCHMARKS.md).
     import tempfile
 
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".json", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=folder)
     except OSError as exc:
         raise naming(path, exc) from None
     tmp = Path(tmp_name)
@@ -198,6 +207,17 @@ def write_atomic(
     fsync_dir(folder)
 
 
+def _umask() -> int:
+    """The process umask, read without changing it (Linux); else set and put back."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
 def naming(path: Path, error: OSError) -> OSError:
     """`error` (ENOSPC from fsync, say, which names no file) as the same kind of OSError
     naming `path`: the file the user asked to write, not the temporary one. Every
@@ -206,11 +226,14 @@ def naming(path: Path, error: OSError) -> OSError:
 
 
 def fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Make a rename in `folder` durable. Some file systems refuse to sync a folder;
+    the file is written by then, so that is not a failed write."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def remove_stale_temps(folder: Path, max_age_s: float = STALE_TEMP_AGE_S) -> list[Path]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kkr_tui.i18n import t
+from kkr_tui.store import files
 from kkr_tui.store.paths import DEFAULT_FILENAME, SettingError, read_system_db
 
 FOLDER_MODE = 0o2770  # rwx for owner and group, setgid: new files get the folder's group
@@ -105,7 +106,6 @@ def _create_database(db: Path) -> None:
 def _write_setting(setting: Path, db: Path, made: list[Path]) -> None:
     """The system settings file (TOML), written whole or not at all."""
     import json
-    import tempfile
 
     missing = [p for p in (setting.parent, *setting.parent.parents) if not p.exists()]
     for folder in reversed(missing):
@@ -117,16 +117,8 @@ def _write_setting(setting: Path, db: Path, made: list[Path]) -> None:
         "# Written by `kkr setup shared`; `kkr where` shows what is used and why.\n"
         f"db = {json.dumps(str(db), ensure_ascii=False)}\n"
     )
-    fd, temp = tempfile.mkstemp(prefix=".kkr-setting-", dir=setting.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.chmod(temp, SETTING_MODE)
-        existed = setting.exists()
-        os.replace(temp, setting)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    existed = setting.exists()
+    files.write_atomic(setting, text.encode("utf-8"), mode=SETTING_MODE)
     if not existed:
         made.append(setting)
 

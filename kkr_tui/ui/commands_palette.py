@@ -47,20 +47,20 @@ def binding_commands(screen: Screen[Any]) -> Iterator[SystemCommand]:
 
 
 @dataclass(frozen=True)
-class Record:
+class PaletteEntry:
     title: str
     help: str
     jump: Callable[[], Any]
 
 
-def records(app: KkrApp) -> list[Record]:
+def records(app: KkrApp) -> list[PaletteEntry]:
     """Every council, meeting, agenda item and contact, as the palette lists them."""
     snap = app.snapshot
     names = {council.slug: council.name for council in snap.councils}
-    found: list[Record] = []
+    found: list[PaletteEntry] = []
     for council in snap.councils:
         found.append(
-            Record(
+            PaletteEntry(
                 printable(council.name),
                 t(
                     "keys.palette.council",
@@ -75,7 +75,7 @@ def records(app: KkrApp) -> list[Record]:
         name = f"{printable(names.get(meeting.council, meeting.council))} {format_day(meeting.day)}"
         meeting_names[meeting.id] = name
         found.append(
-            Record(
+            PaletteEntry(
                 name,
                 t(
                     "keys.palette.meeting",
@@ -89,7 +89,7 @@ def records(app: KkrApp) -> list[Record]:
         if item.meeting_id not in meeting_names:
             continue
         found.append(
-            Record(
+            PaletteEntry(
                 t("keys.palette.item_title", number=item.number, title=printable(item.title)),
                 t("keys.palette.item", meeting=meeting_names[item.meeting_id]),
                 partial(navigate.show_item, app, item.meeting_id, item.id),
@@ -100,7 +100,7 @@ def records(app: KkrApp) -> list[Record]:
             printable(part) for part in (contact.title, contact.email or contact.phone) if part
         )
         found.append(
-            Record(
+            PaletteEntry(
                 printable(contact.name),
                 t("keys.palette.contact", details=details),
                 partial(navigate.show_contact, app, contact.id),

@@ -8,8 +8,6 @@ stops the app: it is ignored and the user is told why.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,15 +62,10 @@ def save_config(path: Path, config: UiConfig) -> None:
     data = dict(config.other)
     if config.theme is not None:
         data["theme"] = config.theme
+    # Imported here: the app reads its settings before the first screen, which must not
+    # wait for the store (tests/unit/test_import_hygiene.py); writing comes later.
+    from kkr_tui.store.files import write_atomic
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=".config-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    write_atomic(path, text.encode("utf-8"))

@@ -22,10 +22,10 @@ from textual.app import App
 
 from kkr_tui.ui.paths import stylesheets
 
-START_SHEETS = ("app", "keys", "overview", "store")
-# The dialogs share classes across these files (.dialog-buttons, .field-label, ...):
-# a dialog gets all of them, as it did when every sheet was read at start.
-DIALOG_SHEETS = ("agenda_dialogs", "cycle_dialogs", "dialogs", "export", "mail")
+START_SHEETS = ("app", "banner", "keys", "overview")
+# Every dialog's sheet (the dialog base's, the export's choices, the mail dialog's), read
+# when the first dialog is opened.
+DIALOG_SHEETS = ("dialogs", "export", "mail")
 
 
 def sheet_paths(names: Iterable[str]) -> list[Path]:

@@ -20,7 +20,9 @@ def fixed_server(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_mail_dialog_with_warnings(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_mail_dialog_with_warnings(
+    snap_compare: Callable[..., bool], demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see 'Send dagsorden med e-mail · KKR Syddanmark · man 14. sep 2026', the
     subject 'Dagsorden: KKR Syddanmark mandag den 14. september 2026', 'Sendes via:
     kkr@mail.eksempel.dk:587', first the warning '⚠ Per Eksempel: ingen e-mailadresse;

@@ -17,7 +17,7 @@ from kkr_tui.domain.models import Contact, Council
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY, build_demo
 from kkr_tui.ui.app import KkrApp, make_app
-from kkr_tui.ui.widgets.conflict import ConflictDialog, ConflictKind
+from kkr_tui.ui.screens.conflict_dialog import ConflictDialog, ConflictKind
 
 # Fixed and longer than the header shows, so the tmp folder above it never appears.
 FOLDER = "delt-mappe-" + "x" * 100

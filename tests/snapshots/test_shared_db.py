@@ -9,7 +9,7 @@ import pytest
 
 from kkr_tui.store.demo import DEMO_TODAY, build_demo
 from kkr_tui.ui.app import KkrApp, make_app
-from kkr_tui.ui.widgets.conflict import ConflictDialog, ConflictKind
+from kkr_tui.ui.screens.conflict_dialog import ConflictDialog, ConflictKind
 from tests.snapshots.conftest import SIZES
 
 

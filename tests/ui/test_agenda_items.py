@@ -10,10 +10,10 @@ from textual.widgets import Input, Select, Static, TextArea
 from kkr_tui.domain.models import AgendaItem, ItemKind, ItemState
 from kkr_tui.store import Store, open_store
 from kkr_tui.store.demo import DEMO_TODAY
+from kkr_tui.ui.screens.conflict_dialog import ConflictDialog
 from kkr_tui.ui.screens.item_dialog import ItemDialog
 from kkr_tui.ui.screens.item_step_dialogs import ItemInfoScreen
 from kkr_tui.ui.screens.meeting import MeetingScreen
-from kkr_tui.ui.widgets.conflict import ConflictDialog
 from tests.ui.agenda_support import (
     SIZE,
     app_for,

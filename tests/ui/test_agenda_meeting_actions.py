@@ -11,13 +11,11 @@ from kkr_tui.domain.models import ItemState, MeetingState, Series
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
+from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
 from kkr_tui.ui.screens.dispatch_dialog import DispatchDialog
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
-from kkr_tui.ui.screens.meeting_step_dialogs import (
-    CancelMeetingDialog,
-    HeldDialog,
-    PublishDialog,
-)
+from kkr_tui.ui.screens.meeting_step_dialogs import HeldDialog, PublishDialog
 from kkr_tui.ui.widgets.fitted_table import FittedTable
 from tests.ui.agenda_support import (
     SIZE,
@@ -336,7 +334,11 @@ async def test_attendance_escape_writes_nothing(demo_store: Store) -> None:
         await type_text(pilot, "X")
         await pilot.press("escape")  # closes the name field only
         assert isinstance(app.screen, AttendanceScreen)
-        await pilot.press("escape")
+        await pilot.press("escape")  # marks were set: asks before they are discarded
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")  # no: the marks are still there
+        assert isinstance(app.screen, AttendanceScreen)
+        await pilot.press("escape", "enter")  # yes, discard
         assert isinstance(app.screen, MeetingScreen)
     assert file_bytes(demo_store) == before
 

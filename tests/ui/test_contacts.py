@@ -7,7 +7,7 @@ from textual.widgets import Checkbox, DataTable, Input, SelectionList, Static
 from kkr_tui.domain.models import Contact
 from kkr_tui.store import Store
 from kkr_tui.ui.screens.contact_dialog import ContactDialog
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from tests.ui.overview_helpers import column, demo_app, scenario, static_text
 
 

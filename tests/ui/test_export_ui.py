@@ -33,12 +33,12 @@ from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.app import KkrApp, make_app
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.screens import export_dialog
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
 from kkr_tui.ui.screens.export_dialog import (
     CalendarExportDialog,
     DocumentExportDialog,
     ExportDialog,
 )
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
 
 SIZE = (80, 24)

@@ -8,11 +8,11 @@ from textual.widgets import Checkbox, DataTable, Input, Select, Static
 from kkr_tui.domain.models import Member, Role
 from kkr_tui.store import Store
 from kkr_tui.ui.app import KkrApp
+from kkr_tui.ui.screens.conflict_dialog import ConflictDialog
 from kkr_tui.ui.screens.council import CouncilScreen
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from kkr_tui.ui.screens.member_dialog import MemberDialog
-from kkr_tui.ui.widgets.conflict import ConflictDialog
 from tests.ui.overview_helpers import column, demo_app, scenario, static_text
 
 

@@ -18,8 +18,8 @@ from kkr_tui.domain.models import Contact
 from kkr_tui.store import open_store
 from kkr_tui.store.demo import DEMO_TODAY, build_demo
 from kkr_tui.ui.app import KkrApp, make_app
+from kkr_tui.ui.saving import save_with_conflict_check
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
-from kkr_tui.ui.widgets.conflict import save_with_conflict_check
 from kkr_tui.ui.widgets.inputs import SafeInput, SafeTextArea
 
 

@@ -19,14 +19,13 @@ from kkr_tui.domain.models import Contact, Meeting
 from kkr_tui.store import open_store
 from kkr_tui.store.demo import DEMO_TODAY, build_demo
 from kkr_tui.ui.app import KkrApp, make_app
-from kkr_tui.ui.widgets.conflict import (
-    ConflictDialog,
-    ConflictKind,
+from kkr_tui.ui.saving import (
     Outcome,
     delete_with_conflict_check,
     save_record,
     save_with_conflict_check,
 )
+from kkr_tui.ui.screens.conflict_dialog import ConflictDialog, ConflictKind
 from kkr_tui.ui.widgets.inputs import SafeInput
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pendulum
 
-from kkr_tui.domain.attention import CouncilStatus, council_status
+from kkr_tui.domain.attention import CouncilAttention, council_status
 from kkr_tui.domain.readiness import Light, LineStatus
 from kkr_tui.store import Store
 
 
-def statuses(store: Store, today: pendulum.Date) -> dict[str, CouncilStatus]:
+def statuses(store: Store, today: pendulum.Date) -> dict[str, CouncilAttention]:
     snap = store.snapshot()
     return {
         c.slug: council_status(

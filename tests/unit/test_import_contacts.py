@@ -172,10 +172,10 @@ def test_error_lines_count_quoted_line_breaks(
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("", "mangler overskriftslinjen"),
-        ("name,name\nA,B\n", "linje 1: kolonnen 'name' står to gange"),
-        ("title,email\nChef,a@b.dk\n", "linje 1: mangler kolonnen name"),
-        (f"{HEADER}\nA,,,,,,,for meget\n", ":2: -: 8 felter, men overskriften har 7"),
+        ("", "ingen overskriftslinje"),
+        ("name,name\nA,B\n", "1: kolonnen 'name' står der to gange"),
+        ("title,email\nChef,a@b.dk\n", "1: mangler kolonne(r) name"),
+        (f"{HEADER}\nA,,,,,,,for meget\n", ":2: -: rækken har 8 felter, men overskriften kun 7"),
     ],
 )
 def test_file_level_and_shape_errors(

@@ -233,7 +233,7 @@ def test_all_rows_are_written_in_one_atomic_write(capsys, tmp_path, store: Store
 def test_missing_file_is_exit_2_naming_it(capsys, tmp_path, store: Store) -> None:
     code, _, err = import_(capsys, store.path, tmp_path / "nowhere.csv")
     assert code == 2
-    assert f"{tmp_path / 'nowhere.csv'}: filen findes ikke" in err
+    assert f"{tmp_path / 'nowhere.csv'} findes ikke" in err
 
 
 def test_unknown_column_is_refused_with_its_line(capsys, tmp_path, store: Store) -> None:

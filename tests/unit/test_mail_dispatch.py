@@ -192,7 +192,9 @@ def test_a_refused_recipient_is_named_and_a_rerun_sends_the_rest(
 
     plain_server.mailbox.refuse.clear()
     assert dispatch(demo_store, str(meeting.id), "--reason", REASON) == 0
-    assert "Fortsætter en afbrudt udsendelse" in capsys.readouterr().out
+    rerun = capsys.readouterr().out
+    assert "Fortsætter en afbrudt udsendelse" in rerun
+    assert rerun.count("  ✓ ") == len(everyone) - 1  # who has it, from the log
     for address in everyone:
         assert len(plain_server.mailbox.to(address)) == 1
     done = demo_store.snapshot().meeting(meeting.id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -77,10 +78,10 @@ def test_a_failed_write_leaves_the_old_file(
     path = tmp_path / "config.json"
     save_config(path, UiConfig(theme="textual-dark"))
 
-    def broken_dump(*args: object, **kwargs: object) -> None:
+    def broken_sync(*args: object, **kwargs: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(json, "dump", broken_dump)
+    monkeypatch.setattr(os, "fsync", broken_sync)  # the write fails before the rename
     with pytest.raises(OSError, match="disk full"):
         save_config(path, UiConfig(theme="textual-light"))
     monkeypatch.undo()

@@ -6,6 +6,9 @@ search. `c` copies the highlighted e-mail to the user's own clipboard (OSC 52, s
 works over SSH), `r` and `o` step through the council and organisation filters,
 `a`/`e`/`d` add, edit and delete (confirmed). From Oversigt, `/` comes straight here:
 `/ hast ⏎ c` finds and copies Haukur's e-mail.
+
+Length: ~400 lines because the pane is search, filters, copy and three edits in one
+place a reader expects them; the fitting and the dialog live elsewhere.
 """
 
 from __future__ import annotations
@@ -25,18 +28,17 @@ from kkr_tui.domain.names import caseless
 from kkr_tui.domain.search import ContactFilter, next_choice, organisations
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
-from kkr_tui.store import StoreError
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
+from kkr_tui.ui.saving import Outcome, delete_with_conflict_check, saver, transact
 from kkr_tui.ui.screens.contact_dialog import ContactDialog
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog, refused_read_only
-from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.inputs import SafeInput
 from kkr_tui.ui.widgets.tables import KkrTable
 
 if TYPE_CHECKING:
-    from kkr_tui.store import Snapshot
+    from kkr_tui.store import Snapshot, Transaction
     from kkr_tui.ui.app import KkrApp
 
 # From this width the list also shows organisation and unit.
@@ -261,15 +263,13 @@ class ContactsPane(Pane):
         if refused_read_only(self.kkr):
             return
         snap = self.snapshot
-        contact = await self.app.push_screen_wait(
-            ContactDialog(snap.councils, organisations(snap.contacts))
-        )
-        if contact is None:
-            return
-        result = await save_record(self.app, contact)
-        if result.outcome is Outcome.SAVED and result.record is not None:
-            self.notify(printable(t("contacts.added", name=result.record.name)), markup=False)
-            self._select(result.record)
+        dialog = ContactDialog(snap.councils, organisations(snap.contacts))
+        stored: list[Contact] = []
+        dialog.save = saver(self.kkr, then=stored.append)
+        await self.app.push_screen_wait(dialog)
+        for contact in stored:
+            self.notify(printable(t("contacts.added", name=contact.name)), markup=False)
+            self._select(contact)
 
     @work(exclusive=True)
     async def action_edit(self) -> None:
@@ -280,43 +280,44 @@ class ContactsPane(Pane):
         if refused_read_only(self.kkr):
             return
         snap = self.snapshot
-        contact = await self.app.push_screen_wait(
-            ContactDialog(snap.councils, organisations(snap.contacts), editing=current)
-        )
-        if contact is None or contact == current:
-            return
-        # `contact` carries the revision `current` had: a change by someone else since
-        # then opens the conflict dialog instead of being overwritten.
-        result = await save_record(self.app, contact)
-        if result.outcome is not Outcome.SAVED or result.record is None:
-            return
-        message = t("contacts.saved", name=result.record.name)
-        if result.record.name != current.name:
-            renamed = self._rename_responsible(current.name, result.record.name)
-            if renamed:
-                message += " " + t("contacts.items_renamed", n=renamed)
-        self.notify(printable(message), markup=False)
+        dialog = ContactDialog(snap.councils, organisations(snap.contacts), editing=current)
+        # The dialog's contact carries the revision `current` had: a change by someone
+        # else since then opens the conflict dialog instead of being overwritten.
+        stored: list[Contact] = []
+        dialog.save = saver(self.kkr, then=stored.append, unchanged=current)
+        await self.app.push_screen_wait(dialog)
+        for contact in stored:
+            if contact == current:
+                return
+            message = t("contacts.saved", name=contact.name)
+            if contact.name != current.name:
+                renamed = await self._rename_responsible(current.name, contact.name)
+                if renamed:
+                    message += " " + t("contacts.items_renamed", n=renamed)
+            self.notify(printable(message), markup=False)
 
-    def _rename_responsible(self, old: str, new: str) -> int:
+    async def _rename_responsible(self, old: str, new: str) -> int:
         """The agenda links a responsible by name: a renamed contact takes its items along.
 
         One write, read fresh under the lock, so nobody's item edits are lost.
         """
-        renamed = 0
-        try:
-            with self.kkr.store.transaction() as tx:
-                for item in tx.all(AgendaItem):
-                    if item.responsible and caseless(item.responsible) == caseless(old):
-                        tx.update(item.with_changes(responsible=new))
-                        renamed += 1
-        except StoreError as exc:
+
+        def rename(tx: Transaction) -> int:
+            renamed = 0
+            for item in tx.all(AgendaItem):
+                if item.responsible and caseless(item.responsible) == caseless(old):
+                    tx.update(item.with_changes(responsible=new))
+                    renamed += 1
+            return renamed
+
+        result = await transact(self.kkr, rename, quiet=True)
+        if result.outcome is Outcome.FAILED:
             self.notify(
-                t("contacts.items_not_renamed", error=exc.message), severity="error", markup=False
+                t("contacts.items_not_renamed", error=result.message),
+                severity="error",
+                markup=False,
             )
-            return 0
-        finally:
-            self.kkr.reload()
-        return renamed
+        return result.record or 0
 
     @work(exclusive=True)
     async def action_delete(self) -> None:

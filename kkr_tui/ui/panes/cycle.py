@@ -10,6 +10,10 @@ between meetings. Left/Right and [ ] change the year from either, y goes to a ty
 year. Enter opens the meeting selected in the table. n/e/m/x/a/p edit through
 dialogs and save through the store's verbs, then reload every pane; w exports the
 calendar or the year's meetings to a file.
+
+Length: ~540 lines, one pane with the chart, the table and nine keys; the rules it
+asks are in kkr_tui.domain (actions, proposals, cycle warnings), the dialogs in
+ui/screens, the saving in ui/saving.
 """
 
 from __future__ import annotations
@@ -18,12 +22,13 @@ from dataclasses import replace
 from typing import Self
 
 from rich.text import Text
-from textual import events, work
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.widgets import DataTable, Static
 
+from kkr_tui.domain.actions import MeetingAction, refusal
 from kkr_tui.domain.cycle_warnings import CycleWarning, year_warnings
 from kkr_tui.domain.elections import electoral_period, is_local_election_year
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time
@@ -32,14 +37,15 @@ from kkr_tui.domain.parsing import YEAR_RANGE
 from kkr_tui.domain.proposals import YearProposal, propose_year
 from kkr_tui.domain.readiness import Light
 from kkr_tui.i18n import t
-from kkr_tui.store import Snapshot, StoreError
+from kkr_tui.store import Snapshot, Transaction
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
+from kkr_tui.ui.saving import Saver, save_one, saver, transaction_saver
 from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.meeting_dialog import DialogMode, MeetingDialog
 from kkr_tui.ui.screens.proposal_dialog import ProposalDialog
 from kkr_tui.ui.screens.year_dialog import YearDialog
-from kkr_tui.ui.widgets.conflict import save_with_conflict_check
 from kkr_tui.ui.widgets.lights import light_text
 from kkr_tui.ui.widgets.meeting_marks import CANCELLED_ROW_STYLE, state_text
 from kkr_tui.ui.widgets.tables import KkrTable, refill, selected_key
@@ -52,8 +58,6 @@ WARNINGS_COMPACT = 2
 WARNINGS_ROOMY = 6
 # Routine confirmations go quickly; errors stay longer (10 s).
 NOTICE_SECONDS = 3
-# A meeting that has taken place keeps its day: it cannot be moved or cancelled.
-_PAST_STATES = (MeetingState.HELD, MeetingState.PUBLISHED)
 
 
 class CycleTable(KkrTable):
@@ -444,47 +448,38 @@ class CyclePane(Pane):
             council=self.council_slug,
             year=self.year,
         )
-        self.app.push_screen(dialog, self._save)
+        self._open(dialog)
 
     def action_edit_meeting(self) -> None:
-        meeting = self._changeable(allow_past=True)
+        meeting = self._changeable(MeetingAction.EDIT_MEETING)
         if meeting is not None:
             dialog = MeetingDialog(DialogMode.EDIT, self.snapshot, self.today, meeting=meeting)
-            self.app.push_screen(dialog, self._save)
+            self._open(dialog)
 
     def action_move_meeting(self) -> None:
-        meeting = self._changeable(allow_past=False)
+        meeting = self._changeable(MeetingAction.MOVE_MEETING)
         if meeting is not None:
             dialog = MeetingDialog(DialogMode.MOVE, self.snapshot, self.today, meeting=meeting)
-            self.app.push_screen(dialog, self._save)
+            self._open(dialog)
 
     def action_cancel_meeting(self) -> None:
-        meeting = self._changeable(allow_past=False)
+        meeting = self._changeable(MeetingAction.CANCEL_MEETING)
         if meeting is None:
             return
-
-        def confirmed(reason: str | None) -> None:
-            if reason is not None:
-                record = meeting.with_changes(state=MeetingState.CANCELLED, cancel_reason=reason)
-                self._save(record, done_key="cycle.done.cancelled")
-
-        self.app.push_screen(CancelMeetingDialog(self.snapshot, meeting), confirmed)
+        snap = self.snapshot
+        heading = " · ".join(
+            (t("cancel.title"), snap.council(meeting.council).name, format_day(meeting.day))
+        )
+        dialog = CancelMeetingDialog(meeting, snap.items_for(meeting.id), heading=heading)
+        self._open(dialog, done_key="cycle.done.cancelled")
 
     def action_plan_meeting(self) -> None:
-        meeting = self.selected_meeting()
-        if meeting is None:
-            self.notify(t("cycle.none_selected"), severity="warning")
-            return
-        if meeting.state is not MeetingState.PROPOSED:
-            self.notify(
-                t("cycle.plan.not_proposed", state=t(f"state.{meeting.state.value}")),
-                severity="warning",
+        meeting = self._changeable(MeetingAction.PLAN_MEETING)
+        if meeting is not None:
+            self._save(
+                meeting.with_changes(state=MeetingState.PLANNED),
+                done_key="cycle.done.planned",
             )
-            return
-        self._save(
-            meeting.with_changes(state=MeetingState.PLANNED),
-            done_key="cycle.done.planned",
-        )
 
     def action_propose_year(self) -> None:
         snap = self.snapshot
@@ -503,59 +498,49 @@ class CyclePane(Pane):
             )
             return
 
-        def accepted(ok: bool | None) -> None:
-            if ok:
-                self._save_proposal(proposal)
-
-        self.app.push_screen(ProposalDialog(snap, proposal), accepted)
+        dialog = ProposalDialog(snap, proposal)
+        dialog.save = self._proposal_saver(proposal)
+        self.app.push_screen(dialog)
 
     # -- saving ----------------------------------------------------------------
-    def _changeable(self, *, allow_past: bool) -> Meeting | None:
-        """The selected meeting if it may be changed this way; else say why and None."""
+    def _changeable(self, action: MeetingAction) -> Meeting | None:
+        """The selected meeting if it allows `action`; else say why and None."""
         meeting = self.selected_meeting()
         if meeting is None:
             self.notify(t("cycle.none_selected"), severity="warning")
             return None
-        if meeting.state is MeetingState.CANCELLED:
-            self.notify(t("cycle.refuse.cancelled"), severity="warning")
-            return None
-        if not allow_past and meeting.state in _PAST_STATES:
-            self.notify(
-                t("cycle.refuse.past", state=t(f"state.{meeting.state.value}")),
-                severity="warning",
-            )
+        items = self.snapshot.items_for(meeting.id)
+        reason = refusal(action, meeting, items, self.today)
+        if reason is not None:
+            self.notify(reason, severity="warning")
             return None
         return meeting
 
-    def _save(self, record: Meeting | None, *, done_key: str = "cycle.done.saved") -> None:
-        if record is not None:
-            self._save_in_background(record, done_key)
+    def _open(self, dialog: FormDialog[Meeting], done_key: str = "cycle.done.saved") -> None:
+        """A meeting dialog, saved before it closes (see kkr_tui.ui.saving)."""
+        dialog.save = saver(self.kkr, then=lambda saved: self._saved(saved, done_key))
+        self.app.push_screen(dialog)
 
-    @work(exclusive=True, group="cycle-save")
-    async def _save_in_background(self, record: Meeting, done_key: str) -> None:
-        """Save through the conflict helper: someone else's change is never overwritten.
+    def _save(self, record: Meeting, *, done_key: str) -> None:
+        save_one(self.kkr, record, then=lambda saved: self._saved(saved, done_key))
 
-        The helper shows theirs-and-mine when the meeting changed since it was opened,
-        and turns a read-only database or a busy lock into a notification. A new
-        meeting (id 0) is added.
-        """
-        saved = await save_with_conflict_check(self.app, record)
-        if saved is None:
-            return
+    def _saved(self, saved: Meeting, done_key: str) -> None:
         self.show(saved.start.year, saved.council, saved.id)
         self.notify(t(done_key, day=format_day(saved.day)), timeout=NOTICE_SECONDS)
 
-    def _save_proposal(self, proposal: YearProposal) -> None:
-        """All proposed meetings in one transaction: all saved, or none."""
-        try:
-            with self.kkr.store.transaction() as tx:
-                saved = [tx.add(meeting) for meeting in proposal.meetings]
-        except StoreError as exc:
-            self.notify(t("cycle.save.failed", message=exc.message), severity="error", timeout=10)
-            return
-        self.kkr.reload()
-        first = saved[0].id if saved else None
-        self.show(proposal.year, proposal.council, first)
-        self.notify(
-            t("cycle.done.proposed", n=len(saved), year=proposal.year), timeout=NOTICE_SECONDS
-        )
+    def _proposal_saver(self, proposal: YearProposal) -> Saver:
+        """All proposed meetings in one transaction: all saved, or none (and the dialog
+        stays open saying why)."""
+
+        def add_all(tx: Transaction) -> list[Meeting]:
+            return [tx.add(meeting) for meeting in proposal.meetings]
+
+        def saved(meetings: list[Meeting]) -> None:
+            first = meetings[0].id if meetings else None
+            self.show(proposal.year, proposal.council, first)
+            self.notify(
+                t("cycle.done.proposed", n=len(meetings), year=proposal.year),
+                timeout=NOTICE_SECONDS,
+            )
+
+        return transaction_saver(self.kkr, lambda _: add_all, then=saved)

@@ -29,7 +29,7 @@ from kkr_tui.ui.widgets.tables import KkrTable
 if TYPE_CHECKING:
     import pendulum
 
-    from kkr_tui.domain.attention import CouncilStatus
+    from kkr_tui.domain.attention import CouncilAttention
     from kkr_tui.store import Snapshot
     from kkr_tui.ui.first_screen import OverviewView
 
@@ -55,7 +55,7 @@ class OverviewPane(Pane):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._statuses: tuple[Snapshot, pendulum.Date, list[CouncilStatus]] | None = None
+        self._statuses: tuple[Snapshot, pendulum.Date, list[CouncilAttention]] | None = None
         self._fitted: tuple[int, int] | None = None  # (width, table width) last drawn for
         self._view: OverviewView | None = None  # what the table shows
 
@@ -112,7 +112,7 @@ class OverviewPane(Pane):
         slug = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return slug
 
-    def _selected_status(self) -> CouncilStatus | None:
+    def _selected_status(self) -> CouncilAttention | None:
         slug = self._selected_slug()
         return next((s for s in self.statuses() if s.council.slug == slug), None)
 
@@ -122,7 +122,7 @@ class OverviewPane(Pane):
         view = self._view
         detail.update(view.details.get(slug, "") if view is not None and slug else "")
 
-    def statuses(self) -> list[CouncilStatus]:
+    def statuses(self) -> list[CouncilAttention]:
         """Every council's status, the one that needs attention most first.
 
         Computed once per database state and day: moving the cursor only reads it.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pendulum
 from rich.text import Text
 
-from kkr_tui.domain.attention import CouncilStatus, council_status
+from kkr_tui.domain.attention import CouncilAttention, council_status
 from kkr_tui.domain.council_checks import chair_and_vice, council_warnings, seated
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time, month_abbr
 from kkr_tui.domain.models import Council, Meeting, Member
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 WARNING_STYLE = "bold yellow"
 
 
-def council_statuses(snap: Snapshot, today: pendulum.Date) -> list[CouncilStatus]:
+def council_statuses(snap: Snapshot, today: pendulum.Date) -> list[CouncilAttention]:
     """Every council's status, the one that needs attention most first."""
     order = {c.slug: i for i, c in enumerate(snap.councils)}
     statuses = [
@@ -42,13 +42,13 @@ def council_statuses(snap: Snapshot, today: pendulum.Date) -> list[CouncilStatus
 
 
 def overview_view(
-    snap: Snapshot, today: pendulum.Date, statuses: list[CouncilStatus], *, wide: bool | None
+    snap: Snapshot, today: pendulum.Date, statuses: list[CouncilAttention], *, wide: bool | None
 ) -> OverviewView:
     """What Oversigt shows; the rows for a narrow pane, a wide one, or (None) both."""
 
     members = {s.council.slug: snap.members_of(s.council.slug) for s in statuses}
 
-    def rows(build: Callable[[CouncilStatus, list[Member], int], list[Cell]]) -> list[Row]:
+    def rows(build: Callable[[CouncilAttention, list[Member], int], list[Cell]]) -> list[Row]:
         return [(s.council.slug, build(s, members[s.council.slug], today.year)) for s in statuses]
 
     return OverviewView(
@@ -65,7 +65,7 @@ def overview_view(
     )
 
 
-def _attention(statuses: list[CouncilStatus]) -> Text:
+def _attention(statuses: list[CouncilAttention]) -> Text:
     needing = [s for s in statuses if s.needs_attention]
     if not needing:
         return Text(t("overview.all_well"), style="green")
@@ -94,7 +94,7 @@ def _day_month(day: pendulum.Date) -> str:
     return f"{day.day} {month}" if language() == "en" else f"{day.day}. {month}"
 
 
-def _narrow_row(status: CouncilStatus, members: list[Member], year: int) -> list[Cell]:
+def _narrow_row(status: CouncilAttention, members: list[Member], year: int) -> list[Cell]:
     council = status.council
     first = light_text(status.light) if status.light is not Light.NONE else Text()
     if status.urgent is not None:
@@ -109,7 +109,7 @@ def _narrow_row(status: CouncilStatus, members: list[Member], year: int) -> list
     ]
 
 
-def _wide_row(status: CouncilStatus, members: list[Member], year: int) -> list[Cell]:
+def _wide_row(status: CouncilAttention, members: list[Member], year: int) -> list[Cell]:
     council = status.council
     if status.urgent is None:
         deadline = _lines(Text(t("overview.nothing_due"), style="dim"))
@@ -129,7 +129,7 @@ def _wide_row(status: CouncilStatus, members: list[Member], year: int) -> list[C
     ]
 
 
-def _milestone(status: CouncilStatus, day_format: Callable[[pendulum.Date], str]) -> str:
+def _milestone(status: CouncilAttention, day_format: Callable[[pendulum.Date], str]) -> str:
     """'Udsendelse', or 'Referat (møde 15. jun)' when it is not the next meeting's."""
     assert status.urgent is not None
     label = t(f"overview.milestone.{status.urgent.key}")
@@ -147,7 +147,7 @@ _STATUS_STYLE = {
 }
 
 
-def _late_elsewhere(status: CouncilStatus) -> int:
+def _late_elsewhere(status: CouncilAttention) -> int:
     """Overdue milestones besides the urgent one (in any open meeting)."""
     return sum(
         1
@@ -157,7 +157,7 @@ def _late_elsewhere(status: CouncilStatus) -> int:
     )
 
 
-def _deadline_status(status: CouncilStatus, *, short: bool) -> Text:
+def _deadline_status(status: CouncilAttention, *, short: bool) -> Text:
     """'58 arb.dage for sent +1' (short) or the checklist's own words."""
     line = status.urgent
     if line is None:
@@ -184,7 +184,7 @@ def _deadline_status(status: CouncilStatus, *, short: bool) -> Text:
     return text
 
 
-def _meeting_cells(status: CouncilStatus, year: int, *, wide: bool) -> list[Text]:
+def _meeting_cells(status: CouncilAttention, year: int, *, wide: bool) -> list[Text]:
     if status.next_meeting is None:
         return [Text(t("overview.none_planned"), style="dim")]
     meeting: Meeting = status.next_meeting.meeting
@@ -226,7 +226,7 @@ def _chair_cells(members: list[Member]) -> list[Text]:
     ]
 
 
-def _detail(status: CouncilStatus, members: list[Member]) -> Text:
+def _detail(status: CouncilAttention, members: list[Member]) -> Text:
     """The highlighted council in words: chairs, the urgent deadline and why, warnings."""
     council = status.council
     lines: list[Text] = []

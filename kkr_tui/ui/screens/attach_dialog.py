@@ -20,7 +20,7 @@ from kkr_tui.domain.models import AgendaItem, Attachment
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.store.attachments import AttachmentError, store_file
-from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 
 
 class AttachChange(NamedTuple):

@@ -26,6 +26,7 @@ from kkr_tui.domain.models import Meeting, Member
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.base import KkrModalScreen
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
 from kkr_tui.ui.widgets.inputs import SafeInput
 
@@ -217,7 +218,17 @@ class AttendanceScreen(KkrModalScreen[Changes | None]):
         if self.query_one("#attendance-substitute-row").display:
             self._close_substitute()
             return
-        self.dismiss(None)
+        if not self.changes:
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        # Marks set are not lost by a slip: as in every dialog (form_dialog.FormDialog).
+        question = ConfirmDialog(t("dialog.discard_question"), confirm_label=t("dialog.discard"))
+        self.app.push_screen(question, answered)
 
 
 def _member_order(member: Member) -> tuple[int, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from rich.text import Text
+from textual.containers import VerticalScroll
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Checkbox, SelectionList
@@ -14,7 +15,8 @@ from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Contact, Council
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
-from kkr_tui.ui.screens.dialog_base import FormDialog
+from kkr_tui.ui.screens.form_dialog import RECORD_SCREEN, FormDialog
+from kkr_tui.ui.widgets.inputs import FormSelectionList
 
 _TEXT_FIELDS = ("name", "title", "organisation", "unit", "email", "phone")
 
@@ -22,6 +24,9 @@ _TEXT_FIELDS = ("name", "title", "organisation", "unit", "email", "phone")
 class ContactDialog(FormDialog[Contact]):
     """Returns the valid Contact (not yet saved), or None when cancelled."""
 
+    SCREEN_CLASSES = RECORD_SCREEN
+    dialog_id = "record-dialog"
+    frame_classes = "form-dialog"
     field_labels = {
         "name": ("contact-name", "contacts.col.name"),
         "title": ("contact-title", "contacts.col.title"),
@@ -38,40 +43,48 @@ class ContactDialog(FormDialog[Contact]):
         organisations: Sequence[str],
         editing: Contact | None = None,
     ) -> None:
-        super().__init__(t("contacts.title_edit" if editing else "contacts.title_new"))
+        super().__init__()
+        self.heading = t("contacts.title_edit" if editing else "contacts.title_new")
+        self.ok_label = t("dialog.save")
         self.councils = list(councils)
         self.organisations = list(organisations)
         self.editing = editing
 
-    def fields(self) -> Iterable[Widget]:
+    def body(self) -> Iterable[Widget]:
+        yield VerticalScroll(*self._rows(), classes="form-fields")
+
+    def _rows(self) -> Iterable[Widget]:
         c = self.editing
         for field in _TEXT_FIELDS:
             suggester = None
             if field == "organisation":
                 suggester = SuggestFromList(self.organisations, case_sensitive=False)
-            yield self.row(
+            yield self.field(
                 t(f"contacts.col.{field}"),
                 self.text_input(
-                    f"contact-{field}", getattr(c, field) if c else "", suggester=suggester
+                    id=f"contact-{field}", value=getattr(c, field) if c else "", suggester=suggester
                 ),
             )
         chosen = c.councils if c else ()
-        yield self.row(
+        yield self.field(
             t("contacts.col.councils"),
-            SelectionList[str](
+            FormSelectionList[str](
                 *[(Text(printable(k.name)), k.slug, k.slug in chosen) for k in self.councils],
                 id="contact-councils",
                 compact=True,
             ),
         )
-        yield self.row(
-            "",
+        # Apart from the councils above (a line between, a label of its own), so it is
+        # never taken for one more council in the list.
+        yield self.field(
+            t("contacts.secretariat_label"),
             Checkbox(
                 t("contacts.secretariat_box"),
                 value=bool(c and c.secretariat),
                 id="contact-secretariat",
                 compact=True,
             ),
+            id="contact-secretariat-row",
         )
 
     def on_mount(self) -> None:
@@ -84,12 +97,12 @@ class ContactDialog(FormDialog[Contact]):
             # A secretariat serves a council; without one it would show up nowhere.
             raise ValidationError(t("contacts.secretariat_needs_council"), "councils")
         contact = Contact(
-            name=" ".join(self.value("contact-name").split()),
-            title=self.value("contact-title"),
-            organisation=self.value("contact-organisation"),
-            unit=self.value("contact-unit"),
-            email=self.value("contact-email"),
-            phone=" ".join(self.value("contact-phone").split()),
+            name=" ".join(self.value_of("#contact-name").strip().split()),
+            title=self.value_of("#contact-title").strip(),
+            organisation=self.value_of("#contact-organisation").strip(),
+            unit=self.value_of("#contact-unit").strip(),
+            email=self.value_of("#contact-email").strip(),
+            phone=" ".join(self.value_of("#contact-phone").strip().split()),
             councils=tuple(c.slug for c in self.councils if c.slug in chosen),
             secretariat=secretariat,
         )

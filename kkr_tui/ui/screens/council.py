@@ -28,10 +28,10 @@ from kkr_tui.domain.names import sort_key
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
+from kkr_tui.ui.saving import delete_with_conflict_check, saver
 from kkr_tui.ui.screens.base import KkrScreen
-from kkr_tui.ui.screens.dialog_base import ConfirmDialog, refused_read_only
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only
 from kkr_tui.ui.screens.member_dialog import MemberDialog
-from kkr_tui.ui.widgets.conflict import Outcome, delete_with_conflict_check, save_record
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader, as_of_text
@@ -234,15 +234,13 @@ class CouncilScreen(KkrScreen[None]):
         if council is None or refused_read_only(self.kkr):
             return
         snap = self.kkr.snapshot
-        member = await self.app.push_screen_wait(
-            MemberDialog(council, snap.members_of(council.slug), snap.councils)
-        )
-        if member is None:
-            return
-        result = await save_record(self.app, member)
-        if result.outcome is Outcome.SAVED and result.record is not None:
-            self.notify(printable(t("council.added", name=result.record.name)), markup=False)
-            self._select_member(result.record)
+        dialog = MemberDialog(council, snap.members_of(council.slug), snap.councils)
+        stored: list[Member] = []
+        dialog.save = saver(self.kkr, then=stored.append)
+        await self.app.push_screen_wait(dialog)
+        for member in stored:
+            self.notify(printable(t("council.added", name=member.name)), markup=False)
+            self._select_member(member)
 
     @work(exclusive=True)
     async def action_edit_member(self) -> None:
@@ -254,16 +252,16 @@ class CouncilScreen(KkrScreen[None]):
         if refused_read_only(self.kkr):
             return
         snap = self.kkr.snapshot
-        member = await self.app.push_screen_wait(
-            MemberDialog(council, snap.members_of(council.slug), snap.councils, editing=current)
-        )
-        if member is None or member == current:
-            return
-        # `member` carries the revision `current` had: a change by someone else since
-        # then opens the conflict dialog instead of being overwritten.
-        result = await save_record(self.app, member)
-        if result.outcome is Outcome.SAVED and result.record is not None:
-            self.notify(printable(t("council.saved", name=result.record.name)), markup=False)
+        members = snap.members_of(council.slug)
+        dialog = MemberDialog(council, members, snap.councils, editing=current)
+        # The dialog's member carries the revision `current` had: a change by someone
+        # else since then opens the conflict dialog instead of being overwritten.
+        stored: list[Member] = []
+        dialog.save = saver(self.kkr, then=stored.append, unchanged=current)
+        await self.app.push_screen_wait(dialog)
+        for member in stored:
+            if member != current:
+                self.notify(printable(t("council.saved", name=member.name)), markup=False)
 
     @work(exclusive=True)
     async def action_remove_member(self) -> None:

@@ -25,7 +25,7 @@ from kkr_tui.domain.workdays import WorkCalendar
 from kkr_tui.domain.workflow import dispatch_blockers, dispatch_meeting, is_late
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 
 Dispatched = tuple[Meeting, list[AgendaItem]]
 

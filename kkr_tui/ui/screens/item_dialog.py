@@ -27,7 +27,7 @@ from kkr_tui.domain.models import AgendaItem, Contact, ItemKind
 from kkr_tui.domain.workflow import clean_block, clean_line
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.text_editor import cursor_to_end
 from kkr_tui.ui.widgets.inputs import SafeTextArea
 

@@ -18,8 +18,8 @@ from kkr_tui.domain.text import printable
 from kkr_tui.domain.workflow import postpone_item, record_decision
 from kkr_tui.i18n import has, t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.agenda_form import FormDialog
 from kkr_tui.ui.screens.base import KkrModalScreen
+from kkr_tui.ui.screens.form_dialog import FormDialog
 
 
 def item_label(item: AgendaItem) -> str:

@@ -24,7 +24,7 @@ from kkr_tui.i18n import t
 from kkr_tui.mail.compose import subject_for
 from kkr_tui.mail.dispatching import DispatchJob
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 
 
 class MailRequest(NamedTuple):

@@ -11,6 +11,10 @@ the minutes to a file.
 Keys act on the highlighted item or on the meeting; a key that does not apply in the
 meeting's state is hidden from the footer (and does nothing). Every change goes through
 the workflow rules (kkr_tui.domain.workflow) and is written in one transaction.
+
+Length: ~560 lines, fifteen keys each opening a dialog in a few lines; what the screen
+shows is in meeting_view.py, which keys apply in kkr_tui.domain.actions, the saving
+in ui/saving.py.
 """
 
 from __future__ import annotations
@@ -25,33 +29,28 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
-from kkr_tui.domain.attendance import invitation_out, with_attendance
+from kkr_tui.domain.actions import MeetingAction, refusal
+from kkr_tui.domain.attendance import with_attendance
 from kkr_tui.domain.deadlines import DISPATCH, PUBLICATION
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.formatting import format_day, format_day_time
-from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
+from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.next_steps import next_steps
-from kkr_tui.domain.readiness import PUBLISHING_SERIES
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.workflow import (
-    CANCELLABLE,
-    OPEN_AGENDA,
-    POSTPONABLE_FROM,
     WorkflowError,
     advance_item,
     move_item,
     next_number,
-    on_agenda,
     postpone_target,
-    require_editable,
-    require_open_agenda,
     step_back_item,
     without_item,
 )
 from kkr_tui.i18n import t
 from kkr_tui.store import ConflictError, Snapshot, Transaction
-from kkr_tui.ui.saving import save_one, write
+from kkr_tui.ui.saving import SaveResult, save_one, saver, transaction_saver, write
 from kkr_tui.ui.screens.base import KkrScreen
+from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.meeting_view import facts, item_cells, item_detail, items_layout, steps_text
 from kkr_tui.ui.user import current_user
 from kkr_tui.ui.widgets.checklist import Checklist
@@ -211,24 +210,22 @@ class MeetingScreen(KkrScreen[None]):
 
     # -- which keys apply now ----------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        rule = _ACTION_RULES.get(action)
-        if rule is None:
+        if action not in _MEETING_ACTIONS:
             return True
         snap = self.kkr.snapshot
         meeting = snap.meeting(self.meeting_id)
         if meeting is None:
             return False
-        return rule(meeting, snap.items_for(meeting.id), self.today)
+        items = snap.items_for(meeting.id)
+        return refusal(MeetingAction(action), meeting, items, self.today) is None
 
     # -- item actions ------------------------------------------------------------------
-    def _guarded(self, check: Callable[[], Any]) -> bool:
-        """Run a workflow check; on refusal tell the user why. True when allowed."""
-        try:
-            check()
-        except DomainError as exc:
-            self.notify(str(exc), severity="warning", timeout=8)
-            return False
-        return True
+    def _allowed(self, action: MeetingAction, snap: Snapshot, meeting: Meeting) -> bool:
+        """True when the meeting allows `action`; else the user is told why."""
+        reason = refusal(action, meeting, snap.items_for(meeting.id), self.today)
+        if reason is not None:
+            self.notify(reason, severity="warning", timeout=8)
+        return reason is None
 
     def _heading(self, key: str, meeting: Meeting, item: AgendaItem | None = None) -> str:
         snap = self.kkr.snapshot
@@ -243,7 +240,7 @@ class MeetingScreen(KkrScreen[None]):
         if (selection := self._selection()) is None:
             return
         snap, meeting, _ = selection
-        if not self._guarded(lambda: require_open_agenda(meeting)):
+        if not self._allowed(MeetingAction.ADD_ITEM, snap, meeting):
             return
         dialog = ItemDialog(
             None,
@@ -254,19 +251,15 @@ class MeetingScreen(KkrScreen[None]):
             names=responsible_names(snap.contacts, meeting.council),
         )
 
-        def saved(item: AgendaItem | None) -> None:
-            if item is None:
-                return
+        async def save(item: AgendaItem) -> SaveResult[Any]:
             # The number is taken from the current state: someone may have added one.
             number = next_number(self.kkr.snapshot.items_for(meeting.id))
-            save_one(
-                self.kkr,
-                item.with_changes(number=number),
-                done=t("meeting.saved.added", number=number),
-                then=self._select_item,
-            )
+            done = t("meeting.saved.added", number=number)
+            add = saver(self.kkr, done=done, then=self._select_item)
+            return await add(item.with_changes(number=number))
 
-        self.app.push_screen(dialog, saved)
+        dialog.save = save
+        self.app.push_screen(dialog)
 
     def _select_item(self, item: AgendaItem) -> None:
         self.query_one("#meeting-items", FittedTable).select_key(str(item.id))
@@ -277,7 +270,7 @@ class MeetingScreen(KkrScreen[None]):
         if (selection := self._selection()) is None:
             return
         snap, meeting, item = selection
-        if item is None or not self._guarded(lambda: require_editable(meeting)):
+        if item is None or not self._allowed(MeetingAction.EDIT_ITEM, snap, meeting):
             return
         dialog = ItemDialog(
             item,
@@ -288,11 +281,8 @@ class MeetingScreen(KkrScreen[None]):
             names=responsible_names(snap.contacts, meeting.council),
         )
 
-        def saved(edited: AgendaItem | None) -> None:
-            if edited is not None and edited != item:
-                save_one(self.kkr, edited, done=t("meeting.saved.item"))
-
-        self.app.push_screen(dialog, saved)
+        dialog.save = saver(self.kkr, done=t("meeting.saved.item"), unchanged=item)
+        self.app.push_screen(dialog)
 
     def action_delete_item(self) -> None:
         from kkr_tui.ui.screens.item_step_dialogs import ConfirmDeleteDialog
@@ -300,35 +290,29 @@ class MeetingScreen(KkrScreen[None]):
         if (selection := self._selection()) is None:
             return
         snap, meeting, item = selection
-        if item is None or not self._guarded(lambda: require_open_agenda(meeting)):
+        if item is None or not self._allowed(MeetingAction.DELETE_ITEM, snap, meeting):
             return
         agenda = snap.items_for(meeting.id)
         renumbered = without_item(agenda, item.id)
 
-        def confirmed(ok: bool | None) -> None:
-            if not ok:
-                return
+        def change(tx: Transaction) -> None:
+            _same_agenda(tx, meeting.id, agenda)
+            tx.delete(item)
+            for other in renumbered:
+                tx.update(other)
 
-            def change(tx: Transaction) -> None:
-                _same_agenda(tx, meeting.id, agenda)
-                tx.delete(item)
-                for other in renumbered:
-                    tx.update(other)
-
-            write(self.kkr, change, done=t("meeting.saved.deleted", number=item.number))
-
-        self.app.push_screen(
-            ConfirmDeleteDialog(
-                item, heading=self._heading("delete.title", meeting), renumbered=len(renumbered)
-            ),
-            confirmed,
+        dialog = ConfirmDeleteDialog(
+            item, heading=self._heading("delete.title", meeting), renumbered=len(renumbered)
         )
+        done = t("meeting.saved.deleted", number=item.number)
+        dialog.save = transaction_saver(self.kkr, lambda _: change, done=done)
+        self.app.push_screen(dialog)
 
     def action_move_item(self, delta: int) -> None:
         if (selection := self._selection()) is None:
             return
         snap, meeting, item = selection
-        if item is None or not self._guarded(lambda: require_open_agenda(meeting)):
+        if item is None or not self._allowed(MeetingAction.MOVE_ITEM, snap, meeting):
             return
         agenda = snap.items_for(meeting.id)
         changed = move_item(agenda, item.id, delta)
@@ -386,10 +370,7 @@ class MeetingScreen(KkrScreen[None]):
         target_items = snap.items_for(target.id)
         target_name = f"{t(f'series.{target.series.value}')} {format_day_time(target.start)}"
 
-        def postponed(changed: list[AgendaItem] | None) -> None:
-            if not changed:
-                return
-
+        def postponed(changed: list[AgendaItem]) -> Callable[[Transaction], None]:
             def change(tx: Transaction) -> None:
                 _same_agenda(tx, meeting.id, source_items)
                 _same_agenda(tx, target.id, target_items)
@@ -397,26 +378,22 @@ class MeetingScreen(KkrScreen[None]):
                     # A new record: the copy of an item that stays on a sent agenda.
                     _ = tx.add(record) if record.id == 0 else tx.update(record)
 
-            write(
-                self.kkr,
-                change,
-                done=t("meeting.saved.postponed", number=item.number, target=target_name),
-            )
+            return change
 
-        self.app.push_screen(
-            PostponeDialog(
-                item,
-                meeting,
-                source_items,
-                target,
-                target_items,
-                heading=self._heading("postpone.title", meeting, item),
-                target_name=target_name,
-                today=self.today,
-                user=current_user(),
-            ),
-            postponed,
+        dialog = PostponeDialog(
+            item,
+            meeting,
+            source_items,
+            target,
+            target_items,
+            heading=self._heading("postpone.title", meeting, item),
+            target_name=target_name,
+            today=self.today,
+            user=current_user(),
         )
+        done = t("meeting.saved.postponed", number=item.number, target=target_name)
+        dialog.save = transaction_saver(self.kkr, postponed, done=done)
+        self.app.push_screen(dialog)
 
     def action_decide(self) -> None:
         from kkr_tui.ui.screens.item_step_dialogs import DecisionDialog
@@ -427,19 +404,12 @@ class MeetingScreen(KkrScreen[None]):
         if item is None:
             return
 
-        def decided(changed: AgendaItem | None) -> None:
-            if changed is not None and changed != item:
-                save_one(self.kkr, changed, done=t("meeting.saved.decision", number=item.number))
-
-        self.app.push_screen(
-            DecisionDialog(
-                item,
-                meeting,
-                heading=self._heading("decision.title", meeting, item),
-                today=self.today,
-            ),
-            decided,
+        dialog = DecisionDialog(
+            item, meeting, heading=self._heading("decision.title", meeting, item), today=self.today
         )
+        done = t("meeting.saved.decision", number=item.number)
+        dialog.save = saver(self.kkr, done=done, unchanged=item)
+        self.app.push_screen(dialog)
 
     def action_item_info(self) -> None:
         from kkr_tui.ui.screens.item_step_dialogs import ItemInfoScreen
@@ -458,17 +428,13 @@ class MeetingScreen(KkrScreen[None]):
 
         if (selection := self._selection()) is None:
             return
-        _, meeting, item = selection
-        if item is None or not self._guarded(lambda: require_editable(meeting)):
+        snap, meeting, item = selection
+        if item is None or not self._allowed(MeetingAction.CASE_TEXT, snap, meeting):
             return
-
-        def saved(edited: AgendaItem | None) -> None:
-            if edited is not None and edited != item:
-                done = t("doc.saved.case_text", number=item.number)
-                save_one(self.kkr, edited, done=done)
-
-        heading = self._heading("doc.editor.title", meeting, item)
-        self.app.push_screen(CaseTextDialog(item, heading=heading), saved)
+        dialog = CaseTextDialog(item, heading=self._heading("doc.editor.title", meeting, item))
+        done = t("doc.saved.case_text", number=item.number)
+        dialog.save = saver(self.kkr, done=done, unchanged=item)
+        self.app.push_screen(dialog)
 
     def action_attach(self) -> None:
         """Attach a file to the highlighted item, or remove one of its attachments."""
@@ -479,15 +445,12 @@ class MeetingScreen(KkrScreen[None]):
         if (selection := self._selection()) is None:
             return
         snap, meeting, item = selection
-        if item is None or not self._guarded(lambda: require_editable(meeting)):
+        if item is None or not self._allowed(MeetingAction.ATTACH, snap, meeting):
             return
         numbers = {i.id: n for n, i in agenda_items(snap, meeting)}
         number = numbers.get(item.id, item.number)
 
-        def change(result: AttachChange | None) -> None:
-            if result is None:
-                return
-
+        async def save(result: AttachChange) -> SaveResult[Any]:
             def apply(tx: Transaction) -> None:
                 if result.removed is not None:
                     remove_attachment(tx, item.id, result.removed)
@@ -499,7 +462,7 @@ class MeetingScreen(KkrScreen[None]):
                 done = t("doc.attach.done", number=f"{number}.{count}", title=result.added.title)
             else:
                 done = t("doc.attach.removed", number=number)
-            write(self.kkr, apply, done=done)
+            return await transaction_saver(self.kkr, lambda _: apply, done=done)(result)
 
         dialog = AttachDialog(
             item,
@@ -507,7 +470,8 @@ class MeetingScreen(KkrScreen[None]):
             heading=self._heading("doc.attach.title", meeting, item),
             number=number,
         )
-        self.app.push_screen(dialog, change)
+        dialog.save = save
+        self.app.push_screen(dialog)
 
     def action_frame(self) -> None:
         """The standard items around the meeting's own (KKR and constituting meetings)."""
@@ -516,22 +480,24 @@ class MeetingScreen(KkrScreen[None]):
 
         if (selection := self._selection()) is None:
             return
-        _, meeting, _ = selection
-        if not self._guarded(lambda: require_open_agenda(meeting)):
+        snap, meeting, _ = selection
+        if not self._allowed(MeetingAction.FRAME, snap, meeting):
             return
         if meeting.series not in FRAMED_SERIES:
             series = t(f"series.{meeting.series.value}")
             self.notify(t("doc.frame.no_frame", series=series), severity="warning")
             return
-        added: list[AgendaItem] = []
 
-        def apply(tx: Transaction) -> None:
-            added.extend(give_frame(tx, meeting.id))
+        def apply(tx: Transaction) -> list[AgendaItem]:
+            return list(give_frame(tx, meeting.id))
 
-        if write(self.kkr, apply) and not added:
-            self.notify(t("doc.frame.nothing"), timeout=3)
-        elif added:
-            self.notify(t("doc.frame.added", count=len(added)), timeout=3)
+        def framed(added: list[AgendaItem]) -> None:
+            if added:
+                self.notify(t("doc.frame.added", count=len(added)), timeout=3)
+            else:
+                self.notify(t("doc.frame.nothing"), timeout=3)
+
+        write(self.kkr, apply, then=framed)
 
     # -- meeting actions ---------------------------------------------------------------
     def action_dispatch(self) -> None:
@@ -540,14 +506,14 @@ class MeetingScreen(KkrScreen[None]):
         if (selection := self._selection()) is None:
             return
         snap, meeting, _ = selection
-        if not self._guarded(lambda: require_open_agenda(meeting)):
+        if not self._allowed(MeetingAction.DISPATCH, snap, meeting):
             return
         items = snap.items_for(meeting.id)
         deadline = snap.planner.deadlines(meeting).get(DISPATCH)
 
-        def dispatched(result: tuple[Meeting, list[AgendaItem]] | None) -> None:
-            if result is None:
-                return
+        def dispatched(
+            result: tuple[Meeting, list[AgendaItem]],
+        ) -> Callable[[Transaction], None]:
             changed_meeting, changed_items = result
 
             def change(tx: Transaction) -> None:
@@ -556,27 +522,24 @@ class MeetingScreen(KkrScreen[None]):
                 for record in changed_items:
                     tx.update(record)
 
-            write(self.kkr, change, done=t("meeting.saved.dispatched"))
+            return change
 
-        self.app.push_screen(
-            DispatchDialog(
-                meeting,
-                items,
-                heading=self._heading("dispatch.title", meeting),
-                deadline=deadline,
-                calendar=snap.planner.calendar,
-                today=self.today,
-                user=current_user(),
-            ),
-            dispatched,
+        dialog = DispatchDialog(
+            meeting,
+            items,
+            heading=self._heading("dispatch.title", meeting),
+            deadline=deadline,
+            calendar=snap.planner.calendar,
+            today=self.today,
+            user=current_user(),
         )
+        dialog.save = transaction_saver(self.kkr, dispatched, done=t("meeting.saved.dispatched"))
+        self.app.push_screen(dialog)
 
-    def _save_meeting(self, done: str) -> Callable[[Meeting | None], None]:
-        def saved(changed: Meeting | None) -> None:
-            if changed is not None:
-                save_one(self.kkr, changed, done=done)
-
-        return saved
+    def _open(self, dialog: FormDialog[Meeting], done: str) -> None:
+        """A dialog that changes the meeting: saved before it closes."""
+        dialog.save = saver(self.kkr, done=done)
+        self.app.push_screen(dialog)
 
     def action_mark_held(self) -> None:
         from kkr_tui.ui.screens.meeting_step_dialogs import HeldDialog
@@ -584,10 +547,8 @@ class MeetingScreen(KkrScreen[None]):
         if (selection := self._selection()) is None:
             return
         meeting = selection[1]
-        self.app.push_screen(
-            HeldDialog(meeting, heading=self._heading("held.title", meeting), today=self.today),
-            self._save_meeting(t("meeting.saved.held")),
-        )
+        heading = self._heading("held.title", meeting)
+        self._open(HeldDialog(meeting, heading=heading, today=self.today), t("meeting.saved.held"))
 
     def action_publish(self) -> None:
         from kkr_tui.ui.screens.meeting_step_dialogs import PublishDialog
@@ -596,7 +557,7 @@ class MeetingScreen(KkrScreen[None]):
             return
         snap, meeting, _ = selection
         due = snap.planner.deadlines(meeting).get(PUBLICATION)
-        self.app.push_screen(
+        self._open(
             PublishDialog(
                 meeting,
                 snap.items_for(meeting.id),
@@ -604,22 +565,24 @@ class MeetingScreen(KkrScreen[None]):
                 due_explanation=due.explanation,
                 today=self.today,
             ),
-            self._save_meeting(t("meeting.saved.published")),
+            t("meeting.saved.published"),
         )
 
     def action_cancel_meeting(self) -> None:
-        from kkr_tui.ui.screens.meeting_step_dialogs import CancelMeetingDialog
+        from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
 
         if (selection := self._selection()) is None:
             return
         snap, meeting, _ = selection
-        self.app.push_screen(
+        if not self._allowed(MeetingAction.CANCEL_MEETING, snap, meeting):
+            return
+        self._open(
             CancelMeetingDialog(
                 meeting,
+                snap.items_for(meeting.id),
                 heading=self._heading("cancel.title", meeting),
-                open_items=len(on_agenda(snap.items_for(meeting.id))),
             ),
-            self._save_meeting(t("meeting.saved.cancelled")),
+            t("meeting.saved.cancelled"),
         )
 
     def action_mail_dispatch(self) -> None:
@@ -748,56 +711,8 @@ class MeetingScreen(KkrScreen[None]):
         self.refresh_data()  # the steps say the status words when the checklist is away
 
 
-# -- what each key needs -------------------------------------------------------------
-
-Rule = Callable[[Meeting, list[AgendaItem], "pendulum.Date"], bool]
-
-
-def _open(meeting: Meeting, items: list[AgendaItem], today: pendulum.Date) -> bool:
-    return meeting.state in OPEN_AGENDA
-
-
-def _open_with_items(meeting: Meeting, items: list[AgendaItem], today: pendulum.Date) -> bool:
-    return meeting.state in OPEN_AGENDA and bool(items)
-
-
-def _editable(meeting: Meeting, items: list[AgendaItem], today: pendulum.Date) -> bool:
-    return bool(items) and meeting.state not in (MeetingState.PUBLISHED, MeetingState.CANCELLED)
-
-
-def _after_meeting(meeting: Meeting, items: list[AgendaItem], today: pendulum.Date) -> bool:
-    return meeting.day <= today and meeting.state in (MeetingState.DISPATCHED, MeetingState.HELD)
-
-
-_ACTION_RULES: dict[str, Rule] = {
-    "add_item": _open,
-    "edit_item": _editable,
-    "delete_item": _open_with_items,
-    "move_item": _open_with_items,
-    "advance_item": _open_with_items,
-    "step_back_item": _open_with_items,
-    "postpone_item": lambda m, items, today: bool(items) and m.state in POSTPONABLE_FROM,
-    "item_info": lambda m, items, today: bool(items),
-    "decide": lambda m, items, today: bool(items) and _after_meeting(m, items, today),
-    "dispatch": _open,
-    "mark_held": lambda m, items, today: m.state is MeetingState.DISPATCHED and m.day <= today,
-    "attendance": lambda m, items, today: (
-        _after_meeting(m, items, today) or (m.day > today and invitation_out(m))
-    ),
-    "mail_dispatch": lambda m, items, today: (
-        m.state in (*OPEN_AGENDA, MeetingState.DISPATCHED)
-        or (m.state is MeetingState.CANCELLED and m.mail_round > 0)
-    ),
-    "publish": lambda m, items, today: (
-        m.state is MeetingState.HELD and m.series in PUBLISHING_SERIES
-    ),
-    "cancel_meeting": lambda m, items, today: m.state in CANCELLABLE,
-    # Any meeting there is: an agenda (even an empty or cancelled one) can go out.
-    "export": lambda m, items, today: True,
-    "case_text": _editable,
-    "attach": _editable,
-    "frame": _open,
-}
+# The screen's actions the meeting's state decides (kkr_tui.domain.actions).
+_MEETING_ACTIONS = frozenset(a.value for a in MeetingAction)
 
 
 def _same_agenda(tx: Transaction, meeting_id: int, seen: list[AgendaItem]) -> None:

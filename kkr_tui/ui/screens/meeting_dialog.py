@@ -23,11 +23,11 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from kkr_tui.domain.cycle_warnings import meeting_warnings
 from kkr_tui.domain.deadlines import MeetingDeadlines, derive_deadlines
-from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.errors import DomainError, ValidationError
 from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.domain.models import Meeting, MeetingState, Series
@@ -37,11 +37,11 @@ from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.dialog_frame import (
+from kkr_tui.ui.screens.form_dialog import (
     ERROR_STYLE,
     HINT_STYLE,
     WARNING_STYLE,
-    DialogFrame,
+    FormDialog,
     message_lines,
 )
 
@@ -66,7 +66,9 @@ class FormResult:
     day: pendulum.Date | None = None
 
 
-class MeetingDialog(DialogFrame[Meeting | None]):
+class MeetingDialog(FormDialog[Meeting]):
+    SCREEN_CLASSES = "frame-dialog"
+
     def __init__(
         self,
         mode: DialogMode,
@@ -121,7 +123,7 @@ class MeetingDialog(DialogFrame[Meeting | None]):
                     else "cycle.dialog.field.date"
                 )
                 yield Label(t(label), classes="form-label")
-                yield self.safe_input(
+                yield self.text_input(
                     self._initial_date(),
                     placeholder=t("cycle.dialog.placeholder.date", year=self.year),
                     id="field-date",
@@ -132,16 +134,16 @@ class MeetingDialog(DialogFrame[Meeting | None]):
                 start, end, place = self._initial_time_place()
                 with Horizontal(classes="form-row"):
                     yield Label(t("cycle.dialog.field.time"), classes="form-label")
-                    yield self.safe_input(
+                    yield self.text_input(
                         start, placeholder="09.30", id="field-start", classes="field-time"
                     )
                     yield Label("-", classes="form-dash")
-                    yield self.safe_input(
+                    yield self.text_input(
                         end, placeholder="12.30", id="field-end", classes="field-time"
                     )
                 with Horizontal(classes="form-row"):
                     yield Label(t("cycle.dialog.field.place"), classes="form-label")
-                    yield self.safe_input(
+                    yield self.text_input(
                         place,
                         placeholder=t("cycle.dialog.placeholder.place"),
                         max_length=PLACE_MAX,
@@ -159,9 +161,7 @@ class MeetingDialog(DialogFrame[Meeting | None]):
                         )
             yield Static(id="dialog-preview", markup=False)
             yield Static(id="dialog-errors", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("cycle.dialog.save"), variant="primary", id="save", compact=True)
-                yield Button(t("cycle.dialog.cancel"), id="cancel", compact=True)
+            yield self.buttons(t("cycle.dialog.save"))
 
     def _summary(self, meeting: Meeting) -> Text:
         council = self.snap.council(meeting.council)
@@ -337,16 +337,13 @@ class MeetingDialog(DialogFrame[Meeting | None]):
         box.display = bool(errors)
 
     # -- buttons -----------------------------------------------------------------
-    @on(Button.Pressed, "#save")
-    @on(Input.Submitted)
-    def _save(self) -> None:
+    def action_submit(self) -> None:
         result = self.read_form()
         if result.record is None:
             self._show_errors(result.errors or [t("cycle.dialog.error.incomplete")])
             self.app.bell()
             return
-        self.dismiss(result.record)
+        self.submit(result.record)
 
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+    def show_error(self, message: str | DomainError) -> None:
+        self._show_errors([str(message)])

@@ -1,4 +1,5 @@
-"""The meeting's own steps after dispatch: held, minutes published, or cancelled.
+"""The meeting's own steps after dispatch: held, minutes published (cancelling is
+kkr_tui.ui.screens.cancel_dialog).
 
 Each returns the changed meeting (validated by the workflow) or None when cancelled.
 """
@@ -15,7 +16,6 @@ from textual.widgets import Static
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.workflow import (
-    cancel_meeting,
     default_held_day,
     mark_held,
     publication_blockers,
@@ -23,7 +23,7 @@ from kkr_tui.domain.workflow import (
 )
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 
 
 class HeldDialog(FormDialog[Meeting]):
@@ -105,27 +105,3 @@ class PublishDialog(FormDialog[Meeting]):
             today=self.today,
             override_reason=self.value_of("#publish-override") if self.blockers else "",
         )
-
-
-class CancelMeetingDialog(FormDialog[Meeting]):
-    dialog_id = "cancel-meeting-dialog"
-
-    def __init__(self, meeting: Meeting, *, heading: str, open_items: int) -> None:
-        super().__init__()
-        self.meeting = meeting
-        self.heading = heading
-        self.ok_label = t("cancel.ok")
-        self.open_items = open_items
-
-    def body(self) -> ComposeResult:
-        if self.open_items:
-            yield Static(t("cancel.items_stay", n=self.open_items), markup=False)
-        yield self.field(
-            t("cancel.reason"), self.text_input(id="cancel-reason", placeholder=t("cancel.hint"))
-        )
-
-    def on_mount(self) -> None:
-        self.query_one("#cancel-reason").focus()
-
-    def build(self) -> Meeting:
-        return cancel_meeting(self.meeting, reason=self.value_of("#cancel-reason"))

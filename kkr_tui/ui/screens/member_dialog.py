@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from textual import on
+from textual.containers import VerticalScroll
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Checkbox, Select
@@ -17,7 +18,7 @@ from textual.widgets import Checkbox, Select
 from kkr_tui.domain.membership import MemberForm, build_member
 from kkr_tui.domain.models import Council, Member, Role
 from kkr_tui.i18n import t
-from kkr_tui.ui.screens.dialog_base import FormDialog
+from kkr_tui.ui.screens.form_dialog import RECORD_SCREEN, FormDialog
 
 _OFFICES = (Role.CHAIR, Role.VICE_CHAIR)
 
@@ -25,6 +26,9 @@ _OFFICES = (Role.CHAIR, Role.VICE_CHAIR)
 class MemberDialog(FormDialog[Member]):
     """Returns the checked Member (not yet saved), or None when cancelled."""
 
+    SCREEN_CLASSES = RECORD_SCREEN
+    dialog_id = "record-dialog"
+    frame_classes = "form-dialog"
     field_labels = {
         "name": ("member-name", "member.name"),
         "municipality": ("member-municipality", "member.municipality"),
@@ -41,31 +45,37 @@ class MemberDialog(FormDialog[Member]):
         editing: Member | None = None,
     ) -> None:
         key = "member.title_edit" if editing else "member.title_new"
-        super().__init__(t(key, council=council.name))
+        super().__init__()
+        self.heading = t(key, council=council.name)
+        self.ok_label = t("dialog.save")
         self.council = council
         self.members = list(members)
         self.councils = list(councils)
         self.editing = editing
 
-    def fields(self) -> Iterable[Widget]:
+    def body(self) -> Iterable[Widget]:
+        yield VerticalScroll(*self._rows(), classes="form-fields")
+
+    def _rows(self) -> Iterable[Widget]:
         member = self.editing
         others = [m.name for m in self.members if not m.is_substitute and m != member]
-        yield self.row(
-            t("member.name"), self.text_input("member-name", member.name if member else "")
+        yield self.field(
+            t("member.name"), self.text_input(id="member-name", value=member.name if member else "")
         )
-        yield self.row(
+        yield self.field(
             t("member.municipality"),
             self.text_input(
-                "member-municipality",
-                member.municipality if member else "",
+                id="member-municipality",
+                value=member.municipality if member else "",
                 suggester=SuggestFromList(self.council.municipalities, case_sensitive=False),
             ),
         )
-        yield self.row(
-            t("member.party"), self.text_input("member-party", member.party if member else "")
+        yield self.field(
+            t("member.party"),
+            self.text_input(id="member-party", value=member.party if member else ""),
         )
         role = member.role if member else Role.MAYOR
-        yield self.row(
+        yield self.field(
             t("member.role"),
             Select(
                 [(t(f"role.{r.value}"), r.value) for r in Role],
@@ -78,12 +88,12 @@ class MemberDialog(FormDialog[Member]):
         mayor = Checkbox(
             t("member.mayor"), value=bool(member and member.mayor), id="member-mayor", compact=True
         )
-        yield self.row("", mayor)
-        yield self.row(
+        yield self.field("", mayor)
+        yield self.field(
             t("member.substitute_for"),
             self.text_input(
-                "member-substitute",
-                member.substitute_for if member else "",
+                id="member-substitute",
+                value=member.substitute_for if member else "",
                 suggester=SuggestFromList(others, case_sensitive=False),
                 placeholder=t("member.substitute_hint"),
             ),
@@ -112,12 +122,12 @@ class MemberDialog(FormDialog[Member]):
 
     def build(self) -> Member:
         form = MemberForm(
-            name=self.value("member-name"),
-            municipality=self.value("member-municipality"),
-            party=self.value("member-party"),
+            name=self.value_of("#member-name").strip(),
+            municipality=self.value_of("#member-municipality").strip(),
+            party=self.value_of("#member-party").strip(),
             role=self._role().value,
             mayor=self.query_one("#member-mayor", Checkbox).value,
-            substitute_for=self.value("member-substitute"),
+            substitute_for=self.value_of("#member-substitute").strip(),
         )
         return build_member(
             form,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Static
 
@@ -16,16 +15,15 @@ from kkr_tui.domain.proposals import Proposal, YearProposal
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.store import Snapshot
-from kkr_tui.ui.screens.dialog_frame import HINT_STYLE, WARNING_STYLE, DialogFrame
+from kkr_tui.ui.screens.form_dialog import HINT_STYLE, WARNING_STYLE, FormDialog
 from kkr_tui.ui.widgets.meeting_marks import GLYPH, STYLE
 
 
-class ProposalDialog(DialogFrame[bool | None]):
-    """Returns True when the user accepts the proposals."""
+class ProposalDialog(FormDialog[bool]):
+    """Returns True when the user accepts the proposals (Ctrl+S, as in every dialog)."""
 
-    BINDINGS = [
-        Binding("s", "accept", "cycle.dialog.proposal.accept", id="cycle.dialog.proposal.accept")
-    ]
+    guard_changes = False
+    SCREEN_CLASSES = "frame-dialog"
 
     def __init__(self, snapshot: Snapshot, proposal: YearProposal) -> None:
         super().__init__()
@@ -41,15 +39,16 @@ class ProposalDialog(DialogFrame[bool | None]):
             )
             with VerticalScroll(id="proposal-list"):
                 yield Static(self._body(), markup=False)
+            yield Static(id="dialog-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 if proposal.proposals:
                     yield Button(
-                        t("cycle.dialog.proposal.save", n=len(proposal.proposals)),
+                        f"{t('cycle.dialog.proposal.save', n=len(proposal.proposals))} (Ctrl+S)",
                         variant="primary",
                         id="save",
                         compact=True,
                     )
-                yield Button(t("cycle.dialog.cancel"), id="cancel", compact=True)
+                yield Button(f"{t('cycle.dialog.cancel')} (Esc)", id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(Button).focus()
@@ -78,14 +77,17 @@ class ProposalDialog(DialogFrame[bool | None]):
             return t("cycle.dialog.proposal.pattern_constituting")
         return t("cycle.dialog.proposal.pattern")
 
+    def build(self) -> bool:
+        return True
+
     @on(Button.Pressed, "#save")
-    def action_accept(self) -> None:
+    def action_submit(self) -> None:
         if self.proposal.proposals:
-            self.dismiss(True)
+            super().action_submit()  # saved (by the opener's `save`) before it closes
 
     @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
 
 
 def _proposal_lines(item: Proposal) -> list[Text]:

@@ -14,7 +14,7 @@ from textual.widgets import Static
 from kkr_tui.domain.models import AgendaItem
 from kkr_tui.domain.workflow import clean_block
 from kkr_tui.i18n import t
-from kkr_tui.ui.screens.agenda_form import FormDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.widgets.inputs import SafeTextArea
 
 

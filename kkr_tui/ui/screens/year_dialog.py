@@ -10,7 +10,7 @@ from textual.widgets import Input, Label, Static
 from kkr_tui.domain.elections import electoral_period
 from kkr_tui.domain.parsing import YEAR_RANGE
 from kkr_tui.i18n import t
-from kkr_tui.ui.screens.dialog_frame import ERROR_STYLE, HINT_STYLE, DialogFrame, message_lines
+from kkr_tui.ui.screens.form_dialog import ERROR_STYLE, HINT_STYLE, FormDialog, message_lines
 
 
 def parse_year(text: str) -> int:
@@ -22,7 +22,10 @@ def parse_year(text: str) -> int:
     return int(cleaned)
 
 
-class YearDialog(DialogFrame[int | None]):
+class YearDialog(FormDialog[int]):
+    guard_changes = False
+    SCREEN_CLASSES = "frame-dialog"
+
     def __init__(self, current: int) -> None:
         super().__init__()
         self.current = current
@@ -32,10 +35,11 @@ class YearDialog(DialogFrame[int | None]):
             box.border_title = t("cycle.dialog.year.title")
             with Horizontal(classes="form-row"):
                 yield Label(t("cycle.dialog.field.year"), classes="form-label")
-                yield self.safe_input(
+                yield self.text_input(
                     str(self.current), max_length=4, restrict=r"\d*", id="field-year"
                 )
             yield Static(id="dialog-preview", markup=False)
+            yield self.buttons(t("agenda.dialog.ok"))
 
     def on_mount(self) -> None:
         self.query_one("#field-year", Input).focus()
@@ -53,8 +57,7 @@ class YearDialog(DialogFrame[int | None]):
             line = (t("cycle.title.period", first=first, last=last), HINT_STYLE)
         self.query_one("#dialog-preview", Static).update(message_lines([line]))
 
-    @on(Input.Submitted)
-    def _go(self) -> None:
+    def action_submit(self) -> None:
         try:
             year = parse_year(self.query_one("#field-year", Input).value)
         except ValueError as exc:

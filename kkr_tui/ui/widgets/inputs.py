@@ -11,13 +11,15 @@ stable.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
-from textual.widgets import TextArea
+from textual.widgets import SelectionList, TextArea
 from textual.widgets.text_area import Edit
 
 from kkr_tui.domain.text import strip_controls
 from kkr_tui.ui.widgets.input_keys import KkrInput
+
+SelectionType = TypeVar("SelectionType")
 
 
 def clean_line(text: str) -> str:
@@ -56,3 +58,20 @@ class SafeTextArea(TextArea):
         # Typing, paste and programmatic insert/replace all arrive as an Edit.
         edit.text = strip_controls(edit.text)
         return super().edit(edit)
+
+
+class FormSelectionList(SelectionList[SelectionType]):
+    """A list of choices inside a form that stops at its ends.
+
+    Textual's lists wrap (down on the last option goes to the first); in a form that
+    puts the cursor on an option the user did not look at, and Space ticks it. Here
+    down on the last option stays on it, up on the first stays on it.
+    """
+
+    def action_cursor_down(self) -> None:
+        if self.highlighted is None or self.highlighted < self.option_count - 1:
+            super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if self.highlighted is None or self.highlighted > 0:
+            super().action_cursor_up()
