@@ -52,7 +52,8 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
                 printable(backup.name).ljust(width),
                 backup.taken.format("YYYY-MM-DD HH:mm:ss"),
                 _size(backup.size).rjust(7),
-                _reason(backup.reason),
+                printable(backup.user or "-"),
+                printable(backup.change) if backup.change else _reason(backup.reason),
             )
         )
         print(line)
@@ -80,7 +81,20 @@ def run_restore(context: Context, args: argparse.Namespace) -> int:
     print(t("backup.restored", db=printable(str(context.db_path)), name=printable(restored.name)))
     if replaced is not None:
         print(t("backup.replaced_kept", name=printable(replaced.name)))
+    _say_if_archive_untouched(context, restored.name)
     return 0
+
+
+def _say_if_archive_untouched(context: Context, name: str) -> None:
+    """A version from before archives were kept restores the main file only: say so."""
+    from kkr_tui.domain.text import printable
+    from kkr_tui.i18n import t
+    from kkr_tui.store import backups, real_db_path
+    from kkr_tui.store.archive import archived_years
+
+    db_path = real_db_path(context.db_path)
+    if backups.find_backup(db_path, name).archive_years is None and archived_years(db_path):
+        print(t("backup.no_archive", name=printable(name)))
 
 
 def _size(size: int) -> str:
@@ -94,7 +108,7 @@ def _size(size: int) -> str:
 def _reason(reason: str) -> str:
     from kkr_tui.i18n import has
 
-    for known in ("daily", "before-restore", "before-migration"):
+    for known in ("write", "daily", "before-restore", "before-migration"):
         if reason.startswith(known) and has(f"backup.reason.{known}"):
             return t(f"backup.reason.{known}")
     return reason

@@ -74,4 +74,35 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--max-sessions {count}: skal være et tal fra 1 til 100",
         "--max-sessions {count}: must be a number from 1 to 100",
     ),
+    "changes.add": ("tilføjet {what}", "added {what}"),
+    "changes.update": ("rettet {what}", "changed {what}"),
+    "changes.delete": ("slettet {what}", "deleted {what}"),
+    "changes.more": (" (+{count} flere)", " (+{count} more)"),
+    "changes.contact": ("kontakt {name}", "contact {name}"),
+    "changes.member": ("medlem {name}", "member {name}"),
+    "changes.council": ("råd {name}", "council {name}"),
+    "changes.meeting": ("møde {meeting}", "meeting {meeting}"),
+    "changes.item": ("punkt {number} på {meeting}", "item {number} of {meeting}"),
+    "changes.settings": ("indstillinger", "settings"),
+    "backup.column.change": ("ændring", "change"),
+    "backup.reason.write": ("før en ændring", "before a change"),
+    "backup.no_archive": (
+        "bemærk: kopien {name} er fra før arkivet kom med i kopierne; arkivfilerne er urørte",
+        "note: the copy {name} predates archives in backups; the archive files are untouched",
+    ),
+    "backup.restore.nothing": (
+        "intet er gendannet: {file} kunne ikke skrives ({reason})",
+        "nothing was restored: {file} could not be written ({reason})",
+    ),
+    "backup.restore.partly": (
+        "kun {done} er gendannet: {file} kunne ikke skrives ({reason}); databasefilen er som før",
+        "only {done} was restored: {file} could not be written ({reason}); the database"
+        " file is as it was",
+    ),
+    "archive.damaged": (
+        "arkivet for {year} kan ikke læses ({reason}); gendan det med"
+        " »kkr backup restore NAVN« (se »kkr backup list«)",
+        "the archive for {year} cannot be read ({reason}); restore it with"
+        " 'kkr backup restore NAME' (see 'kkr backup list')",
+    ),
 }

@@ -1,14 +1,25 @@
-"""Backup copies in `backups/` beside the database, the last 30 kept.
+"""Versions of the database in `backups/` beside it, to undo one mistake.
 
-A copy is written before every migration, before a restore, and on the first write
-of each day (the state as it was before that day's first change). Names sort in
-time order: `<stem>-YYYYMMDD-HHMMSS-<reason>.json`, stamped with the wall-clock time
-in Copenhagen. Only files matching that pattern are ever listed, restored or pruned,
-so a temp file or someone's own notes in the folder are left alone.
+A version is kept before every write (the state that write replaces), before every
+migration and before a restore. Names sort in time order:
+`<stem>-YYYYMMDD-HHMMSS-<reason>.json`, stamped with the wall-clock time in
+Copenhagen. Beside each, `<name>.about.json` says who made the change and what it
+was, and `<name>.archive-YYYY.json` holds each archive year as it was then: a version
+is the whole database, so a restore puts back the archive too.
+
+The main file and the archive files are only ever replaced whole (renamed over), so a
+version is a hard link to the file as it stands under the lock: no copying, however
+big the file. Where a link cannot be made the bytes are written.
+
+Kept: every version among the newest 200 or younger than 14 days, the first of each
+day for 90 days, all under a size cap (oldest go first). Only files matching the
+pattern are ever listed, restored or pruned; a restore never prunes.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -23,11 +34,16 @@ from kkr_tui.store.errors import ReadOnlyError, StoreError, UnknownBackupError
 from kkr_tui.store.locking import Locked
 from kkr_tui.store.schema import SCHEMA_VERSION, schema_version_of
 
-KEEP = 30
+KEEP = 200  # the newest versions kept whatever their age
+KEEP_ALL_DAYS = 14  # every version younger than this is kept
+KEEP_DAILY_DAYS = 90  # the first version of each day is kept this long
+MAX_BYTES = 1024 * 1024 * 1024  # all versions together (counted without hard links)
 FOLDER = "backups"
+WRITE = "write"
 DAILY = "daily"
 BEFORE_RESTORE = "before-restore"
 BEFORE_MIGRATION = "before-migration"
+ABOUT = ".about.json"
 
 
 def wall_clock() -> pendulum.DateTime:
@@ -44,6 +60,9 @@ class Backup:
     path: Path
     taken: pendulum.DateTime
     reason: str
+    user: str = ""
+    change: str = ""
+    archive_years: tuple[int, ...] | None = None  # None: from before archives were kept
 
     @property
     def name(self) -> str:
@@ -52,6 +71,17 @@ class Backup:
     @property
     def size(self) -> int:
         return self.path.stat().st_size
+
+    def companions(self) -> list[Path]:
+        """The files that belong to this version besides its main file."""
+        base = self.path.with_suffix("")
+        found = [Path(f"{base}{ABOUT}")]
+        found += [archive_companion(self.path, year) for year in self.archive_years or ()]
+        return found
+
+
+def archive_companion(version: Path, year: int) -> Path:
+    return Path(f"{version.with_suffix('')}.archive-{year}.json")
 
 
 def backup_folder(db_path: Path) -> Path:
@@ -87,8 +117,25 @@ def backups_of(db_path: Path) -> list[Backup]:
             )
         except ValueError:
             continue
-        found.append(Backup(folder / name, taken, match.group(3)))
+        found.append(_with_about(Backup(folder / name, taken, match.group(3))))
     return sorted(found, key=lambda b: (b.taken, b.name))
+
+
+def _with_about(backup: Backup) -> Backup:
+    about = Path(f"{backup.path.with_suffix('')}{ABOUT}")
+    try:
+        data = json.loads(about.read_text(encoding="utf-8"))
+        years = tuple(int(y) for y in data.get("archive", []))
+        return Backup(
+            backup.path,
+            backup.taken,
+            backup.reason,
+            str(data.get("user", "")),
+            str(data.get("change", "")),
+            years,
+        )
+    except (OSError, ValueError, TypeError, AttributeError):
+        return backup  # an older version, or notes lost: the version itself still counts
 
 
 def list_backups(db_path: Path) -> list[Path]:
@@ -96,11 +143,20 @@ def list_backups(db_path: Path) -> list[Path]:
 
 
 def write_backup(
-    db_path: Path, payload: bytes, reason: str, now: pendulum.DateTime | None = None
+    db_path: Path,
+    payload: bytes,
+    reason: str,
+    now: pendulum.DateTime | None = None,
+    *,
+    user: str = "",
+    change: str = "",
+    prune_old: bool = True,
 ) -> Path:
-    """Write `payload` (the bytes being replaced) as a new backup and prune old ones.
+    """Keep `payload` (the bytes being replaced) and the archive files as they are now
+    as a new version, and prune old ones (unless `prune_old` is False: a restore).
 
-    Call it holding the database lock (two writers must not pick the same name).
+    Call it holding the database lock (two writers must not pick the same name, and
+    the files linked must be the ones `payload` was read with).
     """
     folder = backup_folder(db_path)
     if not folder.is_dir():
@@ -110,18 +166,48 @@ def write_backup(
             raise StoreError(
                 msg("error.backup.cannot_create_folder", reason=exc.strerror), folder
             ) from None
-    stamp = (now or wall_clock()).in_timezone(TZ_NAME).format("YYYYMMDD-HHmmss")
+    now = (now or wall_clock()).in_timezone(TZ_NAME)
+    stamp = now.format("YYYYMMDD-HHmmss")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.json"
     counter = 1
     while target.exists():
         counter += 1
         target = folder / f"{db_path.stem}-{stamp}-{reason}-{counter}.json"
+    from kkr_tui.store.archive import archive_path, archived_years
+
     try:
-        files.write_atomic(target, payload, mode=files.new_file_mode(db_path.parent))
+        _link_or_write(db_path, target, payload, db_path.parent)
+        years = archived_years(db_path)
+        for year in years:
+            source = archive_path(db_path, year)
+            _link_or_write(source, archive_companion(target, year), None, db_path.parent)
+        about = {"user": user, "change": change, "archive": list(years)}
+        files.write_atomic(
+            Path(f"{target.with_suffix('')}{ABOUT}"),
+            json.dumps(about, ensure_ascii=False).encode("utf-8"),
+            mode=files.new_file_mode(db_path.parent),
+        )
     except OSError as exc:
         raise StoreError(msg("error.backup.cannot_write", reason=exc.strerror), target) from None
-    prune(db_path)
+    if prune_old:
+        prune(db_path, now=now)
     return target
+
+
+def _link_or_write(source: Path, target: Path, payload: bytes | None, home: Path) -> None:
+    """`target` as a hard link to `source` (replaced whole, never changed in place, so
+    the link keeps this version), or a copy of `payload` (or of `source`) if no link
+    can be made there or `source` no longer holds `payload`."""
+    try:
+        os.link(source, target)
+    except OSError:
+        pass
+    else:
+        if payload is None or target.stat().st_size == len(payload):
+            return
+        target.unlink()
+    data = payload if payload is not None else files.read_bytes(source)
+    files.write_atomic(target, data, mode=files.new_file_mode(home))
 
 
 def has_backup_of_day(db_path: Path, day: pendulum.Date, reason: str = DAILY) -> bool:
@@ -150,37 +236,122 @@ def find_backup(db_path: Path, name: str) -> Backup:
     raise UnknownBackupError(name, backup_folder(db_path), [b.name for b in available])
 
 
-def prune(db_path: Path, keep: int = KEEP) -> None:
+def prune(
+    db_path: Path,
+    keep: int = KEEP,
+    *,
+    now: pendulum.DateTime | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> None:
+    """Remove the versions the rules above do not keep (with their companions)."""
     found = backups_of(db_path)
-    for old in found[: max(len(found) - keep, 0)]:
-        old.path.unlink(missing_ok=True)
+    now = (now or wall_clock()).in_timezone(TZ_NAME)
+    newest = {b.path for b in found[-keep:]} if keep > 0 else set()
+    first_of_day: set[Path] = set()
+    seen_days: set[pendulum.Date] = set()
+    for backup in found:
+        day = backup.taken.date()
+        if day not in seen_days:
+            seen_days.add(day)
+            first_of_day.add(backup.path)
+    all_since = now.subtract(days=KEEP_ALL_DAYS)
+    daily_since = now.subtract(days=KEEP_DAILY_DAYS)
+    kept = []
+    for backup in found:
+        if (
+            backup.path in newest
+            or backup.taken >= all_since
+            or (backup.path in first_of_day and backup.taken >= daily_since)
+        ):
+            kept.append(backup)
+        else:
+            _remove(backup)
+    total = sum(_size_of(b) for b in kept)
+    while total > max_bytes and len(kept) > 1:
+        oldest = kept.pop(0)
+        total -= _size_of(oldest)
+        _remove(oldest)
+
+
+def _size_of(backup: Backup) -> int:
+    size = 0
+    for path in (backup.path, *backup.companions()):
+        with contextlib.suppress(OSError):
+            size += path.stat().st_size
+    return size
+
+
+def _remove(backup: Backup) -> None:
+    for path in (*backup.companions(), backup.path):
+        path.unlink(missing_ok=True)
 
 
 def restore_backup(db_path: Path | str, name: str) -> tuple[Path, Path | None]:
-    """Put backup `name` back as the database, atomically, under the lock.
+    """Put version `name` back as the database and its archive, atomically per file,
+    under the lock.
 
     Works on a database that is corrupt or gone (that is when one restores). The
-    version it replaces is itself kept as a backup first. A backup from an older
-    schema is migrated afterwards (with its own backup). Returns the restored
-    backup's path and the path of the copy of what was replaced (None if nothing).
-    Raises UnknownBackupError (listing the names there are), ReadOnlyError, or
-    StoreError for a backup that is not a usable KKR database.
+    version is checked first: a file that is not a KKR database, a record that cannot
+    be read (a hand-edited `"rev": []`) or a damaged archive year is refused before
+    anything is written. What it replaces is kept as a version (`before-restore`); no
+    version is ever removed by a restore. A version from an older schema is migrated
+    afterwards (with its own version). Returns the restored version's path and the
+    path of the copy of what was replaced (None if nothing). Raises
+    UnknownBackupError (listing the names there are), ReadOnlyError, or StoreError
+    (saying what was restored and what not if a write fails halfway).
     """
     # The store imports this module only when it writes; restoring needs the store.
+    from kkr_tui.store.archive import archive_path, parse_archive
     from kkr_tui.store.database import is_read_only, open_store, real_db_path
 
     path = real_db_path(db_path)
     backup = find_backup(path, name)
-    raw = files.read_bytes(backup.path)  # read first: pruning below may remove it
-    version = schema_version_of(files.parse(raw, backup.path), backup.path)
+    raw = files.read_bytes(backup.path)
+    document = files.parse(raw, backup.path)
+    version = schema_version_of(document, backup.path)
+    if version == SCHEMA_VERSION:
+        _check_records(document, backup.path)
+    parts: list[tuple[int, bytes]] = []
+    for year in backup.archive_years or ():
+        companion = archive_companion(backup.path, year)
+        part = files.read_bytes(companion)
+        parse_archive(part, companion, year)
+        parts.append((year, part))
     exists = path.exists()
     if exists and is_read_only(path):
         raise ReadOnlyError(msg("error.store.read_only_restore"), path)
     replaced: Path | None = None
     with Locked(path):
         if exists and path.exists():
-            replaced = write_backup(path, files.read_bytes(path), BEFORE_RESTORE)
-        files.write_atomic(path, raw)
+            replaced = write_backup(
+                path, files.read_bytes(path), BEFORE_RESTORE, change=backup.name, prune_old=False
+            )
+        done: list[str] = []
+        try:
+            for year, part in parts:  # the archive first, then the main file: see archive.py
+                files.write_atomic(archive_path(path, year), part)
+                done.append(archive_path(path, year).name)
+            files.write_atomic(path, raw)
+        except OSError as exc:
+            failed = {"file": exc.filename or path, "reason": exc.strerror}
+            if not done:
+                raise StoreError(msg("backup.restore.nothing", **failed), path) from None
+            restored = ", ".join(done)
+            message = msg("backup.restore.partly", done=restored, **failed)
+            raise StoreError(message, path) from None
     if version < SCHEMA_VERSION:
-        open_store(path)  # migrates it, with its own backup
+        open_store(path)  # migrates it, with its own version
     return backup.path, replaced
+
+
+def _check_records(document: object, path: Path) -> None:
+    """Every record of a version readable, or StoreError naming the first that is not."""
+    from kkr_tui.store.schema import check_shape
+    from kkr_tui.store.snapshot import snapshot_of
+
+    if not isinstance(document, dict):
+        raise StoreError(msg("error.store.root_not_object"), path)
+    check_shape(document, path)
+    snapshot = snapshot_of(document, path, validate_all=True)
+    snapshot.members  # noqa: B018 - read now: they are built when first asked for
+    snapshot.contacts  # noqa: B018

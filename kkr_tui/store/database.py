@@ -22,7 +22,7 @@ from typing import Any
 
 import pendulum
 
-from kkr_tui.domain.models import Record
+from kkr_tui.domain.models import Meeting, Record
 from kkr_tui.domain.rules import Settings
 from kkr_tui.i18n import msg
 from kkr_tui.store import files, holiday_cache, schema
@@ -78,7 +78,6 @@ class Store:
         self._cached: _Cached | None = None
         # What open_store(validate_all=False) parsed, kept for the first read.
         self._opened: tuple[files.Signature, bytes, dict[str, Any]] | None = None
-        self._daily_backup_day: pendulum.Date | None = None
         self._last_temp_sweep = float("-inf")
         self.archive = Archive(path)
 
@@ -180,10 +179,15 @@ class Store:
             tx = Transaction(self._document_of(raw), self.archive)
             yield tx
             if tx._storage.dirty:
+                change = self._change_in_words(tx)  # before filing: the records in hand
                 before, after = tx._file_finished_years()
                 tx._record_last_ids()
                 holiday_cache.refresh(tx._storage.document)
-                self._backup_first_write_of_day(raw)
+                from kkr_tui.store import backups, changes
+
+                backups.write_backup(
+                    self.path, raw, backups.WRITE, user=changes.os_user(), change=change
+                )
                 for part in before:  # the archive first, then the main file: see archive.py
                     write_archive(self.path, part)
                 files.write_atomic(self.path, files.dumps(tx._storage.document))
@@ -205,14 +209,28 @@ class Store:
         # A write killed while filing a year leaves its temp beside the archive files.
         files.remove_stale_temps(archive_folder(self.path))
 
-    def _backup_first_write_of_day(self, raw: bytes) -> None:
-        from kkr_tui.store import backups
+    @staticmethod
+    def _change_in_words(tx: Transaction) -> str:
+        """What `tx` changed, for the version kept before it is written. Looks records
+        up in the document only: `tx.get` would take an archived meeting back."""
+        from kkr_tui.store import changes
 
-        now = backups.wall_clock()
-        if self._daily_backup_day == now.date():
-            return
-        backups.ensure_daily_backup(self.path, raw, now)
-        self._daily_backup_day = now.date()
+        document = tx._storage.document
+
+        def meeting_of(meeting_id: int) -> Meeting | None:
+            doc = document.get("meetings", {}).get(str(meeting_id))
+            try:
+                return Meeting.from_dict(doc, meeting_id) if isinstance(doc, dict) else None
+            except ValueError:
+                return None
+
+        def council_name(slug: str) -> str:
+            doc = next(
+                (d for d in document.get("councils", {}).values() if d.get("slug") == slug), None
+            )
+            return str(doc.get("name", slug)) if isinstance(doc, dict) else slug
+
+        return changes.describe(tx.changes, meeting_of, council_name)
 
     def add(self, record: R) -> R:
         with self.transaction() as tx:

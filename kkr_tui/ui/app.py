@@ -127,6 +127,7 @@ class KkrApp(App[int]):
         # with its message (exit 2, kkr_tui.cli) before Textual starts.
         self.shown_snapshot: Snapshot | None = None
         self._last_good: Snapshot = store.snapshot()
+        self._told_damaged: set[int] = set()  # archive years said to be damaged
         self.live = LiveRefresh(self)
         register_themes(self)
         self.config_path = config_path or ui_config.config_path()
@@ -146,6 +147,20 @@ class KkrApp(App[int]):
             return self._last_good
         self._last_good = snap
         return snap
+
+    def tell_damaged_archive(self) -> None:
+        """An archive year whose file cannot be read is left out of the views: say so
+        once per year, with the way back (kkr backup restore)."""
+        for year, message in self.snapshot.damaged_years.items():
+            if year not in self._told_damaged:
+                self._told_damaged.add(year)
+                self.notify(
+                    printable(message),
+                    title=t("app.bad_record"),
+                    severity="error",
+                    timeout=60,
+                    markup=False,
+                )
 
     def compose(self) -> ComposeResult:
         yield AppHeader(id="header")
