@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
@@ -67,7 +67,7 @@ def run_restore(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.store.backups import restore_backup
 
     try:
-        restored, replaced = restore_backup(context.db_path, args.name)
+        done = restore_backup(context.db_path, args.name)
     except UnknownBackupError as exc:
         lines = [t("backup.unknown", name=printable(exc.name), folder=printable(str(exc.path)))]
         if exc.available:
@@ -78,11 +78,26 @@ def run_restore(context: Context, args: argparse.Namespace) -> int:
         raise CommandError("\n".join(lines)) from None
     except StoreError as exc:
         raise CommandError(printable(str(exc))) from None
-    print(t("backup.restored", db=printable(str(context.db_path)), name=printable(restored.name)))
-    if replaced is not None:
-        print(t("backup.replaced_kept", name=printable(replaced.name)))
-    _say_if_archive_untouched(context, restored.name)
-    return 0
+    print(
+        t("backup.restored", db=printable(str(context.db_path)), name=printable(done.version.name))
+    )
+    if done.replaced is not None:
+        print(t("backup.replaced_kept", name=printable(done.replaced.name)))
+    _say_if_archive_untouched(context, done.version.name)
+    if not done.missing_attachments:
+        return 0
+    # The records are back; files they name that were kept nowhere are not: say which.
+    lines = [tn("backup.attachments_missing", len(done.missing_attachments))]
+    lines += [
+        t(
+            "backup.attachment_missing",
+            title=printable(a.title),
+            file=printable(a.file_name),
+            sha=a.sha256[:12],
+        )
+        for a in done.missing_attachments
+    ]
+    raise CommandError("\n".join(lines))
 
 
 def _say_if_archive_untouched(context: Context, name: str) -> None:

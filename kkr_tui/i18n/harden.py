@@ -105,4 +105,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the archive for {year} cannot be read ({reason}); restore it with"
         " 'kkr backup restore NAME' (see 'kkr backup list')",
     ),
+    "backup.attachments_missing": (
+        "{n} bilagsfiler, som de gendannede punkter nævner, findes hverken i bilagsmappen"
+        " eller blandt kopierne; punkterne har dem stadig, men filerne skal vedhæftes igen:",
+        "{n} attachment files named by the restored items are neither in the attachments"
+        " folder nor among the backups; the items still list them, but the files must be"
+        " attached again:",
+    ),
+    "backup.attachments_missing_one": (
+        "1 bilagsfil, som de gendannede punkter nævner, findes hverken i bilagsmappen"
+        " eller blandt kopierne; punktet har den stadig, men filen skal vedhæftes igen:",
+        "1 attachment file named by the restored items is neither in the attachments"
+        " folder nor among the backups; the item still lists it, but the file must be"
+        " attached again:",
+    ),
+    "backup.attachment_missing": (
+        "  »{title}« ({file}, {sha}…)",
+        "  '{title}' ({file}, {sha}…)",
+    ),
 }

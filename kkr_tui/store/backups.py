@@ -11,6 +11,12 @@ The main file and the archive files are only ever replaced whole (renamed over),
 version is a hard link to the file as it stands under the lock: no copying, however
 big the file. Where a link cannot be made the bytes are written.
 
+The attachment files (`<stem>.bilag/`, named by their SHA-256, never changed in place)
+are kept once for all versions in `backups/<stem>.bilag/`, each a hard link made when a
+version is first taken after the file was attached: a restore puts back every file its
+records name that is gone from the bilag folder, and says which it could not. That pool
+is not pruned (while the bilag folder holds a file, its link there costs no space).
+
 Kept: every version among the newest 200 or younger than 14 days, the first of each
 day for 90 days, all under a size cap (oldest go first). Only files matching the
 pattern are ever listed, restored or pruned; a restore never prunes.
@@ -24,15 +30,21 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pendulum
 
 from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.domain.models import SHA256_RE, AgendaItem, Attachment, Meeting
 from kkr_tui.i18n import msg
 from kkr_tui.store import files
+from kkr_tui.store.attachments import bilag_folder
 from kkr_tui.store.errors import ReadOnlyError, StoreError, UnknownBackupError
 from kkr_tui.store.locking import Locked
 from kkr_tui.store.schema import SCHEMA_VERSION, schema_version_of
+
+if TYPE_CHECKING:
+    from kkr_tui.store.archive import ArchivedYear
 
 KEEP = 200  # the newest versions kept whatever their age
 KEEP_ALL_DAYS = 14  # every version younger than this is kept
@@ -53,6 +65,17 @@ def wall_clock() -> pendulum.DateTime:
     when it was really made. Tests replace this function.
     """
     return pendulum.now(TZ_NAME)
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What `restore_backup` did: the version put back, the copy of what it replaced
+    (None if there was no database), and the attachments its records name that are
+    neither in the bilag folder nor kept with the versions (their items keep them)."""
+
+    version: Path
+    replaced: Path | None
+    missing_attachments: tuple[Attachment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,6 +109,11 @@ def archive_companion(version: Path, year: int) -> Path:
 
 def backup_folder(db_path: Path) -> Path:
     return db_path.parent / FOLDER
+
+
+def kept_attachments_folder(db_path: Path) -> Path:
+    """`backups/kkr.bilag/`: the attachment files every version may name."""
+    return backup_folder(db_path) / bilag_folder(db_path).name
 
 
 def _name_pattern(db_path: Path) -> re.Pattern[str]:
@@ -187,6 +215,7 @@ def write_backup(
             json.dumps(about, ensure_ascii=False).encode("utf-8"),
             mode=files.new_file_mode(db_path.parent),
         )
+        _keep_attachments(db_path)
     except OSError as exc:
         raise StoreError(msg("error.backup.cannot_write", reason=exc.strerror), target) from None
     if prune_old:
@@ -208,6 +237,65 @@ def _link_or_write(source: Path, target: Path, payload: bytes | None, home: Path
         target.unlink()
     data = payload if payload is not None else files.read_bytes(source)
     files.write_atomic(target, data, mode=files.new_file_mode(home))
+
+
+def _keep_attachments(db_path: Path) -> None:
+    """Link every attachment file not yet kept into `backups/<stem>.bilag/` (two folder
+    listings when nothing is new)."""
+    source = bilag_folder(db_path)
+    try:
+        names = {n for n in os.listdir(source) if SHA256_RE.match(n)}
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    pool = kept_attachments_folder(db_path)
+    try:
+        kept = set(os.listdir(pool))
+    except FileNotFoundError:
+        files.ensure_folder(pool, like=os.stat(db_path))
+        kept = set()
+    for name in sorted(names - kept):
+        _link_file(source / name, pool / name, db_path.parent)
+
+
+def _link_file(source: Path, target: Path, home: Path) -> None:
+    """`target` as a hard link to the unchanging file `source`, else a read-only copy."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        return
+    except OSError:
+        files.write_atomic(target, files.read_bytes(source), mode=files.new_file_mode(home))
+        os.chmod(target, 0o444)
+
+
+def _put_back_attachments(db_path: Path, needed: list[Attachment]) -> tuple[Attachment, ...]:
+    """Every attachment in `needed` present in the bilag folder with its size, taken
+    from the kept ones where it is not; those found nowhere (or not writable) returned."""
+    folder = bilag_folder(db_path)
+    pool = kept_attachments_folder(db_path)
+    missing: dict[str, Attachment] = {}
+    for attachment in needed:
+        name = attachment.sha256
+        if name in missing or _has_size(folder / name, attachment.size):
+            continue
+        kept = pool / name
+        if not _has_size(kept, attachment.size):
+            missing[name] = attachment
+            continue
+        try:
+            files.ensure_folder(folder, like=os.stat(db_path))
+            (folder / name).unlink(missing_ok=True)  # one changed by hand: the kept one wins
+            _link_file(kept, folder / name, db_path.parent)
+        except OSError:
+            missing[name] = attachment
+    return tuple(missing.values())
+
+
+def _has_size(path: Path, size: int) -> bool:
+    try:
+        return path.stat().st_size == size
+    except OSError:
+        return False
 
 
 def has_backup_of_day(db_path: Path, day: pendulum.Date, reason: str = DAILY) -> bool:
@@ -286,17 +374,17 @@ def _remove(backup: Backup) -> None:
         path.unlink(missing_ok=True)
 
 
-def restore_backup(db_path: Path | str, name: str) -> tuple[Path, Path | None]:
-    """Put version `name` back as the database and its archive, atomically per file,
-    under the lock.
+def restore_backup(db_path: Path | str, name: str) -> Restored:
+    """Put version `name` back as the database, its archive and the attachment files
+    its records name, atomically per file, under the lock.
 
     Works on a database that is corrupt or gone (that is when one restores). The
     version is checked first: a file that is not a KKR database, a record that cannot
     be read (a hand-edited `"rev": []`) or a damaged archive year is refused before
     anything is written. What it replaces is kept as a version (`before-restore`); no
     version is ever removed by a restore. A version from an older schema is migrated
-    afterwards (with its own version). Returns the restored version's path and the
-    path of the copy of what was replaced (None if nothing). Raises
+    afterwards (with its own version). Returns what was restored and what was not
+    (attachment files found nowhere: the records are restored all the same). Raises
     UnknownBackupError (listing the names there are), ReadOnlyError, or StoreError
     (saying what was restored and what not if a write fails halfway).
     """
@@ -309,13 +397,14 @@ def restore_backup(db_path: Path | str, name: str) -> tuple[Path, Path | None]:
     raw = files.read_bytes(backup.path)
     document = files.parse(raw, backup.path)
     version = schema_version_of(document, backup.path)
+    needed: list[Attachment] = []
     if version == SCHEMA_VERSION:
-        _check_records(document, backup.path)
+        needed += _check_records(document, backup.path)
     parts: list[tuple[int, bytes]] = []
     for year in backup.archive_years or ():
         companion = archive_companion(backup.path, year)
         part = files.read_bytes(companion)
-        parse_archive(part, companion, year)
+        needed += _check_archive(parse_archive(part, companion, year), companion)
         parts.append((year, part))
     exists = path.exists()
     if exists and is_read_only(path):
@@ -339,13 +428,26 @@ def restore_backup(db_path: Path | str, name: str) -> tuple[Path, Path | None]:
             restored = ", ".join(done)
             message = msg("backup.restore.partly", done=restored, **failed)
             raise StoreError(message, path) from None
+        missing = _put_back_attachments(path, needed)
     if version < SCHEMA_VERSION:
         open_store(path)  # migrates it, with its own version
-    return backup.path, replaced
+    return Restored(backup.path, replaced, missing)
 
 
-def _check_records(document: object, path: Path) -> None:
-    """Every record of a version readable, or StoreError naming the first that is not."""
+def _check_archive(part: ArchivedYear, path: Path) -> list[Attachment]:
+    """Every record of an archive year readable (StoreError naming the first that is
+    not); the attachments its items name."""
+    from kkr_tui.store.records import record_of
+
+    for doc_id, doc in part.meetings.items():
+        record_of(Meeting, "meetings", doc_id, doc, path)
+    items = [record_of(AgendaItem, "items", i, doc, path) for i, doc in part.items.items()]
+    return [attachment for item in items for attachment in item.attachments]
+
+
+def _check_records(document: object, path: Path) -> list[Attachment]:
+    """Every record of a version readable, or StoreError naming the first that is not;
+    the attachments its items name."""
     from kkr_tui.store.schema import check_shape
     from kkr_tui.store.snapshot import snapshot_of
 
@@ -355,3 +457,4 @@ def _check_records(document: object, path: Path) -> None:
     snapshot = snapshot_of(document, path, validate_all=True)
     snapshot.members  # noqa: B018 - read now: they are built when first asked for
     snapshot.contacts  # noqa: B018
+    return [attachment for item in snapshot.items for attachment in item.attachments]

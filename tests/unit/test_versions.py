@@ -7,16 +7,19 @@ puts back the archive years too."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pendulum
 import pytest
 
 from kkr_tui.cli import main
-from kkr_tui.domain.models import Contact
+from kkr_tui.domain.models import AgendaItem, Attachment, Contact, MeetingState
 from kkr_tui.store import Store, backups, open_store
 from kkr_tui.store.archive import archive_path, archived_years
-from tests.unit.test_archive import fill
+from kkr_tui.store.attachments import bilag_folder, store_file, stored_path
+from kkr_tui.store.item_content import add_attachment
+from tests.unit.test_archive import a_meeting, fill
 
 NOW = pendulum.datetime(2026, 9, 10, 12, 0, tz="Europe/Copenhagen")
 
@@ -149,3 +152,50 @@ def test_the_archive_travels_with_each_version_and_is_restored(
     restored = open_store(db_path).snapshot().find_meeting(meeting.id)
     assert restored is not None and restored.place == "Odense Rådhus"
     assert json.loads(archive_path(db_path, year).read_text())
+
+
+def _an_item_with_an_attachment(store: Store, tmp_path: Path) -> Attachment:
+    """A meeting with one item, a file attached to it, and one more write after that
+    (so the newest version names the attachment)."""
+    source = tmp_path / "Høringssvar.pdf"
+    source.write_bytes(b"%PDF-1.4 svar fra Koege")
+    attachment = store_file(store.path, source, "Høringssvar")
+    with store.transaction() as tx:
+        meeting = tx.add(a_meeting(2026, 10, MeetingState.PLANNED))
+        item = tx.add(AgendaItem(meeting_id=meeting.id, number=1, title="Høring"))
+        add_attachment(tx, item.id, attachment)
+    store.add(Contact(name="Åse"))
+    return attachment
+
+
+def test_a_restore_puts_back_attachment_files_gone_from_the_bilag_folder(
+    store: Store, db_path: Path, tmp_path: Path, clock: list[pendulum.DateTime]
+) -> None:
+    attachment = _an_item_with_an_attachment(store, tmp_path)
+    kept = backups.kept_attachments_folder(db_path) / attachment.sha256
+    assert kept.read_bytes() == b"%PDF-1.4 svar fra Koege"
+    assert kept.stat().st_ino == stored_path(db_path, attachment).stat().st_ino  # a link
+    version = backups.backups_of(db_path)[-1]
+    shutil.rmtree(bilag_folder(db_path))  # lost by hand
+    assert main(["--db", str(db_path), "backup", "restore", version.name]) == 0
+    assert stored_path(db_path, attachment).read_bytes() == b"%PDF-1.4 svar fra Koege"
+
+
+def test_a_restore_says_which_attachment_files_it_could_not_put_back(
+    store: Store,
+    db_path: Path,
+    tmp_path: Path,
+    clock: list[pendulum.DateTime],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    attachment = _an_item_with_an_attachment(store, tmp_path)
+    version = backups.backups_of(db_path)[-1]
+    store.add(Contact(name="Bent"))  # undone by the restore
+    shutil.rmtree(bilag_folder(db_path))
+    shutil.rmtree(backups.kept_attachments_folder(db_path))
+    assert main(["--db", str(db_path), "backup", "restore", version.name]) == 2
+    out, err = capsys.readouterr()
+    assert f"fra {version.name}" in out  # the records are back all the same
+    assert "1 bilagsfil" in err and "»Høringssvar« (Høringssvar.pdf, " in err
+    assert attachment.sha256[:12] in err
+    assert [c.name for c in open_store(db_path).snapshot().contacts].count("Bent") == 0
