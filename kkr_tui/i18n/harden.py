@@ -123,4 +123,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "  »{title}« ({file}, {sha}…)",
         "  '{title}' ({file}, {sha}…)",
     ),
+    "error.store.lock_lost": (
+        "låsefilen {name} blev slettet eller udskiftet, mens der blev gemt; intet er gemt"
+        " (en anden kan have gemt imens) - prøv igen",
+        "the lock file {name} was deleted or replaced while saving; nothing was saved"
+        " (someone else may have saved meanwhile) - try again",
+    ),
 }

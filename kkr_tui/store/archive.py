@@ -34,6 +34,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -133,10 +134,15 @@ def read_archive(db_path: Path, year: int) -> tuple[files.Signature, ArchivedYea
     return sig, parse_archive(raw, path, year)
 
 
-def write_archive(db_path: Path, part: ArchivedYear) -> None:
-    """Write (or, when it holds nothing any more, remove) one year's archive file."""
+def write_archive(
+    db_path: Path, part: ArchivedYear, before_replace: Callable[[], None] | None = None
+) -> None:
+    """Write (or, when it holds nothing any more, remove) one year's archive file;
+    `before_replace` as for files.write_atomic."""
     path = archive_path(db_path, part.year)
     if not part.meetings and not part.items:
+        if before_replace is not None:
+            before_replace()
         path.unlink(missing_ok=True)
         return
     # The archive is shared as the database is: its mode and group.
@@ -148,6 +154,7 @@ def write_archive(db_path: Path, part: ArchivedYear) -> None:
             files.dumps(part.document()),
             mode=stat.S_IMODE(database.st_mode),
             group=database.st_gid,
+            before_replace=before_replace,
         )
     except OSError as exc:
         raise StoreError(msg("error.archive.cannot_write", reason=exc.strerror), path) from None

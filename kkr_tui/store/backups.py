@@ -95,13 +95,6 @@ class Backup:
     def size(self) -> int:
         return self.path.stat().st_size
 
-    def companions(self) -> list[Path]:
-        """The files that belong to this version besides its main file."""
-        base = self.path.with_suffix("")
-        found = [Path(f"{base}{ABOUT}")]
-        found += [archive_companion(self.path, year) for year in self.archive_years or ()]
-        return found
-
 
 def archive_companion(version: Path, year: int) -> Path:
     return Path(f"{version.with_suffix('')}.archive-{year}.json")
@@ -122,8 +115,9 @@ def _name_pattern(db_path: Path) -> re.Pattern[str]:
     )
 
 
-def backups_of(db_path: Path) -> list[Backup]:
-    """The backups of this database, oldest first."""
+def backups_of(db_path: Path, *, notes: bool = True) -> list[Backup]:
+    """The backups of this database, oldest first; without `notes`, without reading
+    who made each and what it holds (what pruning needs, at every write)."""
     folder = backup_folder(db_path)
     try:
         names = os.listdir(folder)
@@ -145,7 +139,8 @@ def backups_of(db_path: Path) -> list[Backup]:
             )
         except ValueError:
             continue
-        found.append(_with_about(Backup(folder / name, taken, match.group(3))))
+        backup = Backup(folder / name, taken, match.group(3))
+        found.append(_with_about(backup) if notes else backup)
     return sorted(found, key=lambda b: (b.taken, b.name))
 
 
@@ -214,6 +209,7 @@ def write_backup(
             Path(f"{target.with_suffix('')}{ABOUT}"),
             json.dumps(about, ensure_ascii=False).encode("utf-8"),
             mode=files.new_file_mode(db_path.parent),
+            durable=False,  # notes only: a crash that loses them loses no version
         )
         _keep_attachments(db_path)
     except OSError as exc:
@@ -332,7 +328,27 @@ def prune(
     max_bytes: int = MAX_BYTES,
 ) -> None:
     """Remove the versions the rules above do not keep (with their companions)."""
-    found = backups_of(db_path)
+    found = backups_of(db_path, notes=False)
+    # Each version's companions, from one listing (their notes are not read here).
+    companions: dict[Path, list[Path]] = {b.path: [] for b in found}
+    bases = {f"{b.path.with_suffix('').name}.": b.path for b in found}
+    for name in os.listdir(backup_folder(db_path)) if found else ():
+        base, dot, rest = name.partition(".")
+        owner = bases.get(base + dot) if rest != "json" else None
+        if owner is not None:
+            companions[owner].append(owner.parent / name)
+
+    def size_of(backup: Backup) -> int:
+        size = 0
+        for path in (backup.path, *companions[backup.path]):
+            with contextlib.suppress(OSError):
+                size += path.stat().st_size
+        return size
+
+    def remove(backup: Backup) -> None:
+        for path in (*companions[backup.path], backup.path):
+            path.unlink(missing_ok=True)
+
     now = (now or wall_clock()).in_timezone(TZ_NAME)
     newest = {b.path for b in found[-keep:]} if keep > 0 else set()
     first_of_day: set[Path] = set()
@@ -353,25 +369,12 @@ def prune(
         ):
             kept.append(backup)
         else:
-            _remove(backup)
-    total = sum(_size_of(b) for b in kept)
+            remove(backup)
+    total = sum(size_of(b) for b in kept)
     while total > max_bytes and len(kept) > 1:
         oldest = kept.pop(0)
-        total -= _size_of(oldest)
-        _remove(oldest)
-
-
-def _size_of(backup: Backup) -> int:
-    size = 0
-    for path in (backup.path, *backup.companions()):
-        with contextlib.suppress(OSError):
-            size += path.stat().st_size
-    return size
-
-
-def _remove(backup: Backup) -> None:
-    for path in (*backup.companions(), backup.path):
-        path.unlink(missing_ok=True)
+        total -= size_of(oldest)
+        remove(oldest)
 
 
 def restore_backup(db_path: Path | str, name: str) -> Restored:
