@@ -320,6 +320,9 @@ def find_backup(db_path: Path, name: str) -> Backup:
     raise UnknownBackupError(name, backup_folder(db_path), [b.name for b in available])
 
 
+_COMPANION = re.compile(r"^(.+)\.(?:about|archive-\d{4})\.json$")
+
+
 def prune(
     db_path: Path,
     keep: int = KEEP,
@@ -327,50 +330,57 @@ def prune(
     now: pendulum.DateTime | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> None:
-    """Remove the versions the rules above do not keep (with their companions)."""
-    found = backups_of(db_path, notes=False)
-    # Each version's companions, from one listing (their notes are not read here).
-    companions: dict[Path, list[Path]] = {b.path: [] for b in found}
-    bases = {f"{b.path.with_suffix('').name}.": b.path for b in found}
-    for name in os.listdir(backup_folder(db_path)) if found else ():
-        base, dot, rest = name.partition(".")
-        owner = bases.get(base + dot) if rest != "json" else None
-        if owner is not None:
-            companions[owner].append(owner.parent / name)
+    """Remove the versions the rules above do not keep (with their companions).
 
-    def size_of(backup: Backup) -> int:
+    Runs at every write, over what may be thousands of versions: one folder listing,
+    names compared as text ("20260910-081500" sorts as the time it says), no notes
+    read and no dates parsed."""
+    folder = backup_folder(db_path)
+    try:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    pattern = _name_pattern(db_path)
+    versions: list[tuple[str, str]] = []  # (YYYYMMDDHHMMSS, name), oldest first
+    companions: dict[str, list[str]] = {}  # "kkr-...-write." -> its other files
+    for name in names:
+        match = pattern.match(name)
+        if match is not None:
+            versions.append((match.group(1) + match.group(2), name))
+        elif (companion := _COMPANION.match(name)) is not None:
+            companions.setdefault(companion.group(1) + ".", []).append(name)
+    versions.sort()
+
+    def files_of(name: str) -> list[Path]:
+        return [folder / other for other in companions.get(name[: -len("json")], ())] + [
+            folder / name
+        ]
+
+    def size_of(name: str) -> int:
         size = 0
-        for path in (backup.path, *companions[backup.path]):
+        for path in files_of(name):
             with contextlib.suppress(OSError):
                 size += path.stat().st_size
         return size
 
-    def remove(backup: Backup) -> None:
-        for path in (*companions[backup.path], backup.path):
+    def remove(name: str) -> None:
+        for path in files_of(name):
             path.unlink(missing_ok=True)
 
     now = (now or wall_clock()).in_timezone(TZ_NAME)
-    newest = {b.path for b in found[-keep:]} if keep > 0 else set()
-    first_of_day: set[Path] = set()
-    seen_days: set[pendulum.Date] = set()
-    for backup in found:
-        day = backup.taken.date()
-        if day not in seen_days:
-            seen_days.add(day)
-            first_of_day.add(backup.path)
-    all_since = now.subtract(days=KEEP_ALL_DAYS)
-    daily_since = now.subtract(days=KEEP_DAILY_DAYS)
-    kept = []
-    for backup in found:
-        if (
-            backup.path in newest
-            or backup.taken >= all_since
-            or (backup.path in first_of_day and backup.taken >= daily_since)
-        ):
-            kept.append(backup)
+    all_since = now.subtract(days=KEEP_ALL_DAYS).format("YYYYMMDDHHmmss")
+    daily_since = now.subtract(days=KEEP_DAILY_DAYS).format("YYYYMMDDHHmmss")
+    newest = {name for _stamp, name in versions[-keep:]} if keep > 0 else set()
+    kept: list[str] = []
+    seen_days: set[str] = set()
+    for stamp, name in versions:
+        first_of_day = stamp[:8] not in seen_days
+        seen_days.add(stamp[:8])
+        if name in newest or stamp >= all_since or (first_of_day and stamp >= daily_since):
+            kept.append(name)
         else:
-            remove(backup)
-    total = sum(size_of(b) for b in kept)
+            remove(name)
+    total = sum(size_of(name) for name in kept)
     while total > max_bytes and len(kept) > 1:
         oldest = kept.pop(0)
         total -= size_of(oldest)

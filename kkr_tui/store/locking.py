@@ -7,7 +7,7 @@ created 0600, or 0660 in a group-shared folder, like the database itself.
 
 A lock file deleted while writers run (by hand, "it looked stale") would let a newcomer
 lock a new file while the holder still holds the old one. So a writer holds two lock
-files, always in the same order: `<db>.lock` and `backups/<db>.lock`. Deleting either
+files, always in the same order: `<db>.lock` and `.<db>.lock`. Deleting either
 while writers run changes nothing: the other still keeps them apart. Each is taken on
 the file that is at its path after taking it (else taken again), so a newcomer never
 counts a lock on a file just deleted. Should both go within one write, that write still
@@ -39,8 +39,9 @@ def lock_path_of(db_path: Path) -> Path:
 
 
 def second_lock_path_of(db_path: Path) -> Path:
-    """The second lock file, in `backups/` (see the module docstring)."""
-    return db_path.parent / "backups" / (db_path.name + ".lock")
+    """The second lock file, hidden beside the first (see the module docstring): one
+    `rm kkr.json.lock` or `rm *.lock` does not take both."""
+    return db_path.with_name(f".{db_path.name}.lock")
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -68,13 +69,6 @@ class Locked:
 
     def __enter__(self) -> Locked:
         deadline = time.monotonic() + self.timeout
-        try:
-            files.ensure_folder(self._paths[1].parent)
-        except OSError as exc:
-            raise StoreError(
-                msg("error.store.lock_unusable", name=self._paths[1], reason=exc.strerror),
-                self.db_path,
-            ) from None
         try:
             for path, lock in zip(self._paths, self._locks, strict=True):
                 self._take(path, lock, deadline)

@@ -81,7 +81,7 @@ def test_other_files_in_the_backup_folder_are_left_alone(
     store: Store, db_path: Path, set_wall_clock: Callable[[pendulum.DateTime], None]
 ) -> None:
     folder = db_path.parent / "backups"
-    folder.mkdir(exist_ok=True)  # made with the database (it holds the second lock file)
+    folder.mkdir()
     strangers = [
         folder / "notes.txt",
         folder / "kkr-old-20260101-000000-daily.json",  # another database's backup
@@ -183,7 +183,7 @@ def test_restore_refuses_a_backup_that_is_not_a_usable_database(
     store: Store, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = db_path.parent / "backups"
-    folder.mkdir(exist_ok=True)
+    folder.mkdir()
     (folder / "kkr-20260901-120000-daily.json").write_text(
         json.dumps({"_meta": {"1": {"app": "kkr_tui", "schema_version": 99}}})
     )

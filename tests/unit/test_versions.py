@@ -90,6 +90,8 @@ def test_retention_keeps_200_writes_or_14_days_and_a_day_each_for_90(tmp_path: P
     days = {b.taken.date() for b in older}
     assert older and len(days) == len(older)  # one a day
     assert min(days) >= NOW.subtract(days=90).date()
+    notes = sorted(p.name for p in backups.backup_folder(db).glob("*.about.json"))
+    assert notes == sorted(b.name.replace(".json", ".about.json") for b in kept)  # went along
 
 
 def test_the_size_cap_removes_the_oldest_first(tmp_path: Path) -> None:
