@@ -78,9 +78,8 @@ def test_corrupt_db_is_exit_2_and_untouched(tmp_path: Path) -> None:
     assert db.read_text() == '{"_meta": {"1": '
 
 
-def test_help_fits_the_terminal_width_without_shutil(monkeypatch) -> None:
-    """The parser measures the terminal itself (see KkrArgumentParser): $COLUMNS is
-    honoured as argparse would."""
+def test_help_fits_the_terminal_width(monkeypatch) -> None:
+    """The translated help formatter keeps argparse's own measure: $COLUMNS is honoured."""
     from kkr_tui.cli import build_parser
 
     monkeypatch.setenv("COLUMNS", "50")
