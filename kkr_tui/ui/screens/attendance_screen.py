@@ -27,7 +27,8 @@ from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.base import KkrModalScreen
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog
-from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
+from kkr_tui.ui.widgets.fit import Column
+from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.inputs import SafeInput
 
 Changes = dict[str, Attendance | None]
@@ -40,12 +41,12 @@ def _layout(width: int) -> list[Column]:
     # The role is left out on a narrow terminal: the substitute's name needs the room
     # (the formandskab still comes first in the list).
     columns = [
-        Column("name", t("attendance.col.member"), weight=3, min_width=12),
-        Column("municipality", t("attendance.col.municipality"), weight=2, min_width=8),
+        Column("name", t("attendance.col.member"), weight=3, minimum=12),
+        Column("municipality", t("attendance.col.municipality"), weight=2, minimum=8),
     ]
     if width >= WIDE:
         columns.append(Column("role", t("attendance.col.role"), width=12))
-    columns.append(Column("presence", t("attendance.col.presence"), weight=4, min_width=14))
+    columns.append(Column("presence", t("attendance.col.presence"), weight=4, minimum=14))
     return columns
 
 
