@@ -368,7 +368,8 @@ async def test_attendance_that_cannot_be_saved_keeps_the_dialog_and_the_marks(
         await settle(pilot)
         assert app.screen is dialog
         assert "optaget" in text_of(app, "#dialog-error")
-        assert text_of(app, "#attendance-summary").startswith("1 deltog · 0 ved suppleant · 1 afbud")
+        summary = text_of(app, "#attendance-summary")
+        assert summary.startswith("1 deltog · 0 ved suppleant · 1 afbud")
     assert file_bytes(demo_store) == before
 
 
