@@ -165,28 +165,29 @@ def plan_import(text: str, stored: Stored) -> AppointmentPlan:
 
 def _read_row(record: CsvRecord, stored: Stored) -> tuple[_AppointmentRow | None, list[RowError]]:
     fields = Fields(record, REQUIRED, t("appointments.required"))
-    council = fields.read("council", lambda text: council_named(text, stored.councils))
+    attempt, errors = fields.read, fields.errors
+    council = attempt("council", lambda text: council_named(text, stored.councils))
     body = clean(record.get("body"))
     if not body:
-        fields.error("body", t("appointments.required"))
-    seat = fields.read("seat", _seat)
+        errors.append(RowError(record.line, "body", t("appointments.required")))
+    seat = attempt("seat", _seat)
     holder = clean(record.get("holder"))
     municipality = ""
     if council is not None and holder and clean(record.get("municipality")):
         municipality = (
-            fields.read(
+            attempt(
                 "municipality", lambda text: resolve_municipality(text, council, stored.councils)
             )
             or ""
         )
-    start = fields.read("start", lambda text: parse_date(text, "start") if clean(text) else None)
-    end = fields.read("end", lambda text: parse_date(text, "end") if clean(text) else None)
-    state = fields.read("state", _state)
+    start = attempt("start", lambda text: parse_date(text, "start") if clean(text) else None)
+    end = attempt("end", lambda text: parse_date(text, "end") if clean(text) else None)
+    state = attempt("state", _state)
     meeting: Meeting | None = None
     if council is not None and clean(record.get("decided_at")):
-        meeting = fields.read("decided_at", lambda text: _meeting(text, council, stored.meetings))
-    if council is None or not body or seat is None or state is None or fields.errors:
-        return None, fields.errors
+        meeting = attempt("decided_at", lambda text: _meeting(text, council, stored.meetings))
+    if council is None or not body or seat is None or state is None or len(errors):
+        return None, errors
     row = _AppointmentRow(
         line=record.line,
         council=council,
@@ -200,7 +201,7 @@ def _read_row(record: CsvRecord, stored: Stored) -> tuple[_AppointmentRow | None
         state=state,
         meeting=meeting,
     )
-    return row, fields.errors
+    return row, errors
 
 
 def _seat(text: str) -> int:

@@ -8,18 +8,11 @@ row is collected, so one run shows all that must be fixed; nothing here writes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
-from kkr_tui.commands.csvfile import (
-    CsvFileError,
-    CsvRecord,
-    CsvResult,
-    Fields,
-    RowError,
-    parse,
-    read_text,
-)
+from kkr_tui.commands.csvfile import CsvFileError, CsvResult, RowError, parse, read_text
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.domain.models import Council, Meeting, MeetingState, Series
@@ -56,6 +49,8 @@ SERIES_ALIASES: dict[str, Series] = {
     "fagdirektoerfora": Series.PROFESSIONAL_DIRECTORS,
     "fdforum": Series.PROFESSIONAL_DIRECTORS,
 }
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -116,7 +111,7 @@ def read_meetings(text: str, councils: Iterable[Council]) -> CsvResult[PlannedRo
     seen: dict[tuple[str, str, str], int] = {}
     for record in table.records:
         line = record.line
-        meeting, row_errors = _meeting(record, lookup)
+        meeting, row_errors = _meeting(record.values, lookup, line)
         if meeting is not None:
             key = (meeting.council, meeting.series.value, meeting.start.isoformat())
             if key in seen:
@@ -128,33 +123,47 @@ def read_meetings(text: str, councils: Iterable[Council]) -> CsvResult[PlannedRo
     return CsvResult(tuple(rows), tuple(errors))
 
 
-def _meeting(record: CsvRecord, lookup: dict[str, str]) -> tuple[Meeting | None, list[RowError]]:
-    fields = Fields(record, REQUIRED, t("dates.import.empty"))
-    council = fields.read("council", lambda text: resolve_council(text, lookup))
-    series = fields.read("series", resolve_series)
-    day = fields.read("date", parse_date)
-    start_time = fields.read("start", parse_time)
-    end_time = fields.read("end", parse_time)
+def _meeting(
+    values: dict[str, str], lookup: dict[str, str], line: int
+) -> tuple[Meeting | None, list[RowError]]:
+    errors: list[RowError] = []
+
+    def attempt(name: str, parse: Callable[[str], T]) -> T | None:
+        text = values.get(name, "")
+        if name in REQUIRED and not text:
+            errors.append(RowError(line, name, t("dates.import.empty")))
+            return None
+        try:
+            return parse(text)
+        except ValidationError as exc:
+            errors.append(RowError(line, name, exc.message))
+            return None
+
+    council = attempt("council", lambda text: resolve_council(text, lookup))
+    series = attempt("series", resolve_series)
+    day = attempt("date", parse_date)
+    start_time = attempt("start", parse_time)
+    end_time = attempt("end", parse_time)
     start = end = None
     if day is not None:
         # Each time on its own, so a row with both in a DST gap reports both.
         if start_time is not None:
-            start = fields.read("start", lambda _: local_datetime(day, *start_time))
+            start = attempt("start", lambda _: local_datetime(day, *start_time))
         if end_time is not None:
-            end = fields.read("end", lambda _: local_datetime(day, *end_time))
-    if fields.errors or council is None or series is None or start is None or end is None:
-        return None, fields.errors
+            end = attempt("end", lambda _: local_datetime(day, *end_time))
+    if errors or council is None or series is None or start is None or end is None:
+        return None, errors
     try:
         meeting = Meeting(
             council=council,
             series=series,
             start=start,
             end=end,
-            place=strip_controls(record.get("place")).strip(),
+            place=strip_controls(values.get("place", "")).strip(),
             state=MeetingState.PLANNED,
         )
     except ValidationError as exc:
-        return None, [RowError(record.line, exc.field or "-", exc.message)]
+        return None, [RowError(line, exc.field or "-", exc.message)]
     return meeting, []
 
 
