@@ -52,16 +52,23 @@ def _layout(width: int) -> list[Column]:
     return columns
 
 
+class AttendanceList(FittedTable):
+    """The members with their marks. The letters are the list's own keys: they act while
+    the list has the focus, so in the substitute's name field a letter is typed (as in
+    every dialog, whose fields get the letters)."""
+
+    BINDINGS = [
+        Binding("d", "screen.mark('present')", "attendance.key.present", id="attendance.present"),
+        Binding("a", "screen.mark('absent')", "attendance.key.absent", id="attendance.absent"),
+        Binding("s", "screen.substitute", "attendance.key.substitute", id="attendance.substitute"),
+        Binding("x", "screen.clear", "attendance.key.clear", id="attendance.clear"),
+        Binding("r", "screen.rest_present", "attendance.key.rest", id="attendance.rest"),
+    ]
+
+
 class AttendanceScreen(FormDialog[Meeting]):
     """The meeting's attendance, member by member; saved as the meeting with it set."""
 
-    BINDINGS = [
-        Binding("d", "mark('present')", "attendance.key.present", id="attendance.present"),
-        Binding("a", "mark('absent')", "attendance.key.absent", id="attendance.absent"),
-        Binding("s", "substitute", "attendance.key.substitute", id="attendance.substitute"),
-        Binding("x", "clear", "attendance.key.clear", id="attendance.clear"),
-        Binding("r", "rest_present", "attendance.key.rest", id="attendance.rest"),
-    ]
     dialog_id = "attendance-dialog"
 
     def __init__(
@@ -86,7 +93,7 @@ class AttendanceScreen(FormDialog[Meeting]):
 
     def body(self) -> Iterable[Widget]:
         yield Static(t("attendance.help"), classes="dialog-hint", markup=False)
-        yield FittedTable(_layout, id="attendance-members")
+        yield AttendanceList(_layout, id="attendance-members")
         box = SafeInput(id="attendance-substitute", compact=True)
         box.cursor_blink = self.cursor_blink
         yield Horizontal(
