@@ -11,6 +11,7 @@ are kept by key, so the cursor stays on the same record across refills and resiz
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from rich.text import Text
 from textual import events
@@ -25,8 +26,8 @@ SCROLLBAR = 1
 
 
 class FittedTable(KkrTable):
-    def __init__(self, layout: Layout, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", **kwargs)  # type: ignore[arg-type]
+    def __init__(self, layout: Layout, **kwargs: Any) -> None:
+        super().__init__(cursor_type="row", **kwargs)
         self._layout = layout
         self._rows: list[KeyedRow] = []
         self._signature: tuple[tuple[str, int], ...] = ()
