@@ -162,6 +162,7 @@ class Transaction:
             documents.append(Document(stored.to_dict(), doc_id=doc_id))
             self._last_ids[name] = doc_id
             added.append(stored.with_changes(id=doc_id))
+            self.changes.append(("add", stored))
         self._table(kind).insert_multiple(documents)
         self._storage.dirty = True
         return added

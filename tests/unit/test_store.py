@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kkr_tui.domain.models import Meeting
+from kkr_tui.domain.models import Meeting, Member
 from kkr_tui.domain.reference import COUNCIL_SLUGS
 from kkr_tui.store import (
     ConflictError,
@@ -220,6 +220,22 @@ def test_lock_file_is_a_sidecar(store: Store, db_path: Path) -> None:
     store.add(a_meeting())
     assert store.lock_path == db_path.with_name("kkr.json.lock")
     assert json.loads(db_path.read_text())  # the data file itself stays pure JSON
+
+
+def test_add_all_stores_many_records_as_add_does(store: Store, db_path: Path) -> None:
+    """One table write for many records (the demo's members): ids continue after the
+    last one given, every record gets rev 1, and mixed kinds or items are refused."""
+    first = store.add(a_meeting())
+    store.delete(first)
+    with store.transaction() as tx:
+        added = tx.add_all([a_meeting(place="Vejle"), a_meeting(place="Kolding")])
+        with pytest.raises(TypeError):
+            tx.add_all([a_meeting(), Member("sjaelland", "Bo", "Køge")])
+    assert [(m.id, m.rev, m.place) for m in added] == [
+        (first.id + 1, 1, "Vejle"),
+        (first.id + 2, 1, "Kolding"),
+    ]
+    assert [open_store(db_path).snapshot().meeting(m.id) for m in added] == added
 
 
 def test_ids_are_never_reused_after_a_delete(store: Store, db_path: Path) -> None:
