@@ -304,8 +304,8 @@ TEXTS.update(
             "unknown format {fmt} (choose {choices})",
         ),
         "appointments.export.format_help": (
-            "html eller md (standard: efter -o, ellers md)",
-            "html or md (default: from -o, else md)",
+            "html, md eller pdf (standard: efter -o, ellers md)",
+            "html, md or pdf (default: from -o, else md)",
         ),
     }
 )

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,51 @@ def test_published_list_in_html_and_markdown(
     code, out, _ = kkr(capsys, "--db", str(demo_db), "export", "appointments")
     assert "| Organ | Udpeget | Kommune | Suppleant |" in out
     assert "Pr. torsdag den 10. september 2026" in out
+
+
+def test_published_list_as_pdf(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
+) -> None:
+    """The PDF (from -o's suffix) holds the same list as the Markdown: per council the
+    bodies with holder, municipality and substitute, vacant seats as such; the same
+    data gives the same bytes (the creation date is the day listed, not the clock)."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    target = tmp_path / "udpegninger.pdf"
+    code, _, _ = kkr(capsys, "--db", str(demo_db), "export", "appointments", "-o", str(target))
+    assert code == 0
+    payload = target.read_bytes()
+    assert payload.startswith(b"%PDF")
+    reader = PdfReader(BytesIO(payload))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    for word in ("Udpegninger", "Pr. torsdag den 10. september 2026", "KKR Nordjylland"):
+        assert word in text
+    for word in ("KKR Sjælland", "Organ", "Udpeget", "Kommune", "Suppleant", "Ledig plads"):
+        assert word in text
+    store = open_store(demo_db)
+    some = next(a for a in store.snapshot().appointments if a.municipality and a.substitute)
+    assert some.holder in text and some.substitute in text
+    assert reader.metadata is not None and reader.metadata.title == "Udpegninger"
+    again = tmp_path / "again.pdf"
+    kkr(capsys, "--db", str(demo_db), "export", "appointments", "--format", "pdf", "-o", str(again))
+    assert again.read_bytes() == payload
+
+
+def test_published_pdf_prints_user_text_literally(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
+) -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    store = open_store(demo_db)
+    with store.transaction() as tx:
+        body = next(b for b in tx.all(Body) if "nordjylland" in b.councils)
+        tx.update(replace(body, name="[red]Łukasz–udvalget[/]"))
+    target = tmp_path / "u.pdf"
+    args = ("--db", str(demo_db), "export", "appointments", "--council", "nordjylland")
+    assert kkr(capsys, *args, "-o", str(target))[0] == 0
+    text = "\n".join(p.extract_text() for p in PdfReader(BytesIO(target.read_bytes())).pages)
+    assert "[red]Łukasz–udvalget[/]" in text
