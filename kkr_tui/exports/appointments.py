@@ -4,7 +4,8 @@ as Markdown, HTML or PDF (the PDF through the documents' one renderer,
 kkr_tui.exports.pdf).
 
 The CSV has one row per appointment and one row (empty holder) per seat that never had
-one, body by body in the councils' order and by name, seat by seat, oldest first. The
+one, body by body in the councils' order and by name, seat by seat, oldest first; a
+body shared by councils names them all in `councils` on each of its rows. The
 published list shows who holds each seat on a day, vacant seats as such.
 """
 
@@ -32,6 +33,9 @@ COLUMNS = (
     "end",
     "state",
     "decided_at",
+    # A body several councils appoint to: all of them (slugs, space-separated), so the
+    # import makes it one body again. Empty for a body of one council.
+    "councils",
 )
 LIST_FORMATS: tuple[str, ...] = ("md", "html", "pdf")
 # Written as a secretary reads it; `kkr import appointments` reads both spellings.
@@ -66,10 +70,11 @@ def csv_rows(
     rows: list[list[str]] = []
     for body in ordered_bodies(bodies, councils):
         own = of_body(body, appointments)
+        shared = " ".join(body.councils) if len(body.councils) > 1 else ""
         for seat in range(1, body.seats + 1):
             on_seat = [a for a in own if a.seat == seat]
             if not on_seat:
-                rows.append([body.councils[0], body.name, str(seat), *[""] * 7])
+                rows.append([body.councils[0], body.name, str(seat), *[""] * 7, shared])
             for a in on_seat:
                 day = meeting_day(a.meeting_id) if a.meeting_id else None
                 rows.append(
@@ -84,6 +89,7 @@ def csv_rows(
                         a.end.isoformat() if a.end else "",
                         _STATE_CELL[a.state],
                         day.isoformat() if day else "",
+                        shared,
                     ]
                 )
     return rows

@@ -299,6 +299,14 @@ TEXTS.update(
             "The appointments per council as published on kl.dk: body, holder and"
             " substitute, municipality; vacant seats as such. As of today (--today).",
         ),
+        "appointments.import.councils_own": (
+            "skal nævne rækkens eget råd ({council})",
+            "must name the row's own council ({council})",
+        ),
+        "appointments.import.councils_differ": (
+            "»{body}« hører under {stored}, ikke {given}",
+            "'{body}' belongs to {stored}, not {given}",
+        ),
         "appointments.export.unknown_format": (
             "ukendt format {fmt} (vælg {choices})",
             "unknown format {fmt} (choose {choices})",

@@ -233,3 +233,86 @@ def test_published_pdf_prints_user_text_literally(
     assert kkr(capsys, *args, "-o", str(target))[0] == 0
     text = "\n".join(p.extract_text() for p in PdfReader(BytesIO(target.read_bytes())).pages)
     assert "[red]Łukasz–udvalget[/]" in text
+
+
+def _shared_body(path: Path) -> Body:
+    """A body KKR Hovedstaden and KKR Sjælland appoint to together: a seat held from
+    each council and one vacant seat."""
+    store = open_store(path)
+    snap = store.snapshot()
+    hovedstaden = next(m for m in snap.members_of("hovedstaden") if not m.is_substitute)
+    sjaelland = next(m for m in snap.members_of("sjaelland") if not m.is_substitute)
+    with store.transaction() as tx:
+        body = tx.add(
+            Body(name="Fælles styregruppe", councils=("sjaelland", "hovedstaden"), seats=3)
+        )
+        for seat, member in ((1, hovedstaden), (2, sjaelland)):
+            tx.add(
+                Appointment(
+                    body_id=body.id,
+                    council=member.council,
+                    seat=seat,
+                    holder=member.name,
+                    municipality=member.municipality,
+                    start=body.period_start,
+                )
+            )
+    return body
+
+
+def test_a_shared_body_reads_back_as_one_body(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
+) -> None:
+    """Export, import into a database without udpegninger, export again: the body of two
+    councils is one body again (both councils, all its seats), and the bytes agree."""
+    _shared_body(demo_db)
+    store = open_store(demo_db)
+    with store.transaction() as tx:
+        for appointment in tx.all(Appointment):
+            if appointment.holder == "Lars Fratrådt":
+                tx.delete(appointment)
+    exported = tmp_path / "udpegninger.csv"
+    kkr(capsys, "--db", str(demo_db), "export", "csv", "appointments", "-o", str(exported))
+    lines = [
+        line for line in exported.read_text("utf-8").splitlines() if "Fælles styregruppe" in line
+    ]
+    assert len(lines) == 3 and all(line.endswith(";hovedstaden sjaelland") for line in lines)
+    assert exported.read_text("utf-8").splitlines()[0].endswith(";decided_at;councils")
+    other = tmp_path / "other.json"
+    build_demo(other)
+    without_appointments(other)
+    code, _, err = kkr(capsys, "--db", str(other), "import", "appointments", str(exported))
+    assert (code, err) == (0, ""), err
+    shared = [b for b in open_store(other).snapshot().bodies if b.name == "Fælles styregruppe"]
+    assert [(b.councils, b.seats) for b in shared] == [(("hovedstaden", "sjaelland"), 3)]
+    again = tmp_path / "again.csv"
+    kkr(capsys, "--db", str(other), "export", "csv", "appointments", "-o", str(again))
+    assert again.read_bytes() == exported.read_bytes()
+    code, out, _ = kkr(capsys, "--db", str(other), "import", "appointments", str(exported))
+    assert code == 0 and "Oprettet: 0 udpegninger, 0 organer" in out
+
+
+def test_a_shared_body_named_against_the_stored_one_is_refused(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
+) -> None:
+    """`councils` must agree with the body of that name already stored, and name the
+    row's own council; nothing is imported otherwise."""
+    _shared_body(demo_db)
+    before = demo_db.read_bytes()
+    source = tmp_path / "bad.csv"
+    source.write_text(
+        "råd,organ,plads,udpeget,kommune,suppleant,start,slut,status,besluttet,rådene\n"
+        "sjaelland,Fælles styregruppe,3,,,,,,,,sjaelland\n"
+        "nordjylland,Nyt organ,1,,,,,,,,sjaelland hovedstaden\n"
+        "hovedstaden,Sundhedssamarbejdsudvalget,1,,,,,,,,hovedstaden sjaelland\n",
+        encoding="utf-8",
+    )
+    code, _, err = kkr(capsys, "--db", str(demo_db), "import", "appointments", str(source))
+    assert code == 2
+    assert (
+        f"{source}:2: councils: »Fælles styregruppe« hører under KKR Hovedstaden,"
+        " KKR Sjælland, ikke KKR Sjælland" in err
+    )
+    assert f"{source}:3: councils: skal nævne rækkens eget råd (KKR Nordjylland)" in err
+    assert f"{source}:4: councils: »Sundhedssamarbejdsudvalget« hører under KKR Hovedstaden" in err
+    assert demo_db.read_bytes() == before
