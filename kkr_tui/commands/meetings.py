@@ -295,7 +295,8 @@ def meeting_table(rows: list[tuple[Meeting, MeetingDeadlines]], snapshot: Snapsh
             (
                 str(meeting.id),
                 f"{format_day(start)} {format_time(start)}-{format_time(end)}",
-                names.get(meeting.council, meeting.council),
+                # A joint meeting: the holding council first, "+" the others.
+                "+".join(names.get(slug, slug) for slug in meeting.all_councils),
                 t(f"dates.list.series.{meeting.series.value}"),
                 t(f"dates.list.state.{meeting.state.value}"),
                 format_day_short(deadlines.dispatch.due),

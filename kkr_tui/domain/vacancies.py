@@ -279,11 +279,12 @@ def body_lines(
 def deciding_meeting(
     day: pendulum.Date, council: str, council_name: str, meetings: Iterable[Meeting]
 ) -> Meeting:
-    """The council's meeting on `day` that decided an appointment (not a cancelled one)."""
+    """The council's meeting on `day` that decided an appointment (not a cancelled one;
+    a joint meeting the council takes part in counts)."""
     found = [
         m
         for m in meetings
-        if m.council == council and m.day == day and m.state is not MeetingState.CANCELLED
+        if m.belongs_to(council) and m.day == day and m.state is not MeetingState.CANCELLED
     ]
     if not found:
         raise ValidationError(

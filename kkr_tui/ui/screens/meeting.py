@@ -35,6 +35,7 @@ from kkr_tui.domain.deadlines import PUBLICATION
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.fora import meeting_name, prepared_in_text
 from kkr_tui.domain.formatting import format_day, format_day_time
+from kkr_tui.domain.joint import councils_text
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.text import printable
@@ -173,12 +174,11 @@ class MeetingScreen(KkrScreen[None]):
             return
         items = snap.items_for(meeting.id)
         readiness = snap.readiness(meeting, self.today)
-        council = snap.council(meeting.council)
-        self.query_one(AppHeader).pane_title = f"{council.name} · {format_day(meeting.day)}"
+        # A joint meeting is named by all its councils, the holding one first.
+        councils = councils_text(meeting, {c.slug: c.name for c in snap.councils})
+        self.query_one(AppHeader).pane_title = f"{councils} · {format_day(meeting.day)}"
         name = meeting_name(meeting, snap.fora)
-        self.query_one("#meeting-facts", Static).update(
-            facts(meeting, council.name, readiness, name)
-        )
+        self.query_one("#meeting-facts", Static).update(facts(meeting, councils, readiness, name))
         self.query_one(Checklist).readiness = readiness
         steps = next_steps(
             meeting,
