@@ -15,10 +15,10 @@ TO_NORDJYLLAND = ["down", "down", "enter"]
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_council_screen(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
-    """You should see 'KKR Nordjylland' in the header; '22 pladser · 6 medlemmer registreret
-    · 11 kommuner · 1 suppleant'; 'Formand: Anna Eksempel (Aalborg) · Næstformand: Bo
-    Fiktivsen (Brønderslev)'; the warning '⚠ 6 kommuner uden registreret borgmester: Læsø,
-    ...'; the members (formand, næstformand, three borgmestre, a medlem, and Tina
+    """You should see 'KKR Nordjylland · Region Nordjylland' in the header; '22 pladser · 6
+    medlemmer registreret · 11 kommuner · 1 suppleant'; 'Formand: Anna Eksempel (Aalborg) ·
+    Næstformand: Bo Fiktivsen (Brønderslev)'; the warning '⚠ 6 kommuner uden registreret
+    borgmester: Læsø, ...'; the members (formand, næstformand, three borgmestre, a medlem, and Tina
     Modelgaard as substitute for Frank Testrup, last), Borgmester 'ja' for the mayors; the
     secretariat (Anna Eksempel, Haukur Thorsteinsson) and the coming meetings with their
     lights (17 Sep amber, dispatch due today). Footer: esc Tilbage, a Nyt medlem, e Ret,

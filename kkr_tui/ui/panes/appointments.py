@@ -82,9 +82,11 @@ class AppointmentsPane(Pane):
             cursor_to_top=cursor_to_top,
         )
         vacant = sum(len(line.vacancies) for line in lines)
-        seats = sum(line.body.seats for line in lines)
+        # A body of several councils has a line under each, but is one body.
+        distinct = {line.body.id: line.body for line in lines}
+        seats = sum(body.seats for body in distinct.values())
         summary = Text(no_wrap=True, overflow="ellipsis")
-        summary.append(t("appointments.summary", bodies=len(lines), seats=seats), style="bold")
+        summary.append(t("appointments.summary", bodies=len(distinct), seats=seats), style="bold")
         summary.append("  ")
         summary.append(
             t("appointments.summary_vacant", n=vacant), style="bold yellow" if vacant else "dim"
@@ -201,6 +203,9 @@ def _cells(line: BodyLine, names: dict[str, str], wide: bool) -> list[Text | str
     oldest = line.oldest
     vacant: Text | str = Text(str(len(line.vacancies)), style="reverse") if line.vacancies else "-"
     body = plain(line.body.name)
+    if len(line.body.councils) > 1:
+        # Shared with another council: "Besat" counts this council's holders.
+        body.append(f" · {t('joint.short')}", style="dim")
     if line.left:
         body.append(" ⚑", style="bold")
     cells: list[Text | str] = [plain(names.get(line.council, line.council)), body]
