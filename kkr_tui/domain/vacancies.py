@@ -234,14 +234,18 @@ def body_lines(
     members: Sequence[Member],
     day: pendulum.Date,
     query: str = "",
+    item_id: int = 0,
 ) -> list[BodyLine]:
     """Each body under each council that appoints to it, those with vacancies first
     (the oldest first), then by council and name. `query` keeps the bodies whose name
-    or whose holders' and substitutes' names hold every word of it."""
+    or whose holders' and substitutes' names hold every word of it; `item_id` the
+    bodies an agenda item appointed to (the constituting meeting's "udpegninger")."""
     words = fold(query).split()
     lines = []
     for body in bodies:
         own = of_body(body, appointments)
+        if item_id and not any(a.item_id == item_id for a in own):
+            continue
         if words:
             haystack = " ".join([body.name, *(a.holder for a in own), *(a.substitute for a in own)])
             folded = fold(haystack)

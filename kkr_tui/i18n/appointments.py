@@ -299,6 +299,20 @@ TEXTS.update(
             "The appointments per council as published on kl.dk: body, holder and"
             " substitute, municipality; vacant seats as such. As of today (--today).",
         ),
+        "appointments.item.made": (
+            "udpegninger: {n} (o viser dem)",
+            "appointments: {n} (o shows them)",
+        ),
+        "appointments.item.key": ("Udpegninger", "Appointments"),
+        "appointments.item.none": (
+            "Punktet har ikke udpeget nogen",
+            "The item made no appointments",
+        ),
+        "appointments.item.label": (
+            "punkt {number} på mødet {day}",
+            "item {number} of the meeting of {day}",
+        ),
+        "appointments.of_item": ("besluttet under {item}", "decided under {item}"),
         "appointments.import.councils_own": (
             "skal nævne rækkens eget råd ({council})",
             "must name the row's own council ({council})",

@@ -40,6 +40,7 @@ from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.user import current_user
+from kkr_tui.domain.vacancies import appointments_of_item
 from kkr_tui.domain.workflow import (
     WorkflowError,
     advance_item,
@@ -114,6 +115,13 @@ class MeetingScreen(KkrScreen[None]):
         Binding("x", "cancel_meeting", "meeting.key.cancel", id="meeting.cancel", show=False),
         Binding("v", "toggle_checklist", "meeting.key.fold", id="meeting.fold", show=False),
         Binding("w", "export", "export_ui.key.export", id="meeting.export"),
+        Binding(
+            "o",
+            "item_appointments",
+            "appointments.item.key",
+            id="meeting.item_appointments",
+            show=False,
+        ),
         # Issue 16: the item's content, its attachments, the standard frame.
         Binding("t", "case_text", "doc.key.case_text", id="meeting.case_text", show=False),
         Binding("l", "attach", "doc.key.attach", id="meeting.attach", show=False),
@@ -215,7 +223,25 @@ class MeetingScreen(KkrScreen[None]):
             snap = self.kkr.snapshot
             forum_meeting = snap.meeting(item.prepared_in) if item.prepared_in else None
             prepared = prepared_in_text(forum_meeting, snap.fora) if forum_meeting else ""
-            detail.update(item_detail(item, prepared))
+            made = len(appointments_of_item(item, snap.appointments))
+            detail.update(item_detail(item, prepared, made))
+
+    async def action_item_appointments(self) -> None:
+        """The appointments the highlighted item made, in Udpegninger (pane 5)."""
+        selection = self._selection()
+        item = selection[2] if selection is not None else None
+        snap = self.kkr.snapshot
+        meeting = snap.meeting(self.meeting_id)
+        if item is None or meeting is None or not appointments_of_item(item, snap.appointments):
+            self.notify(t("appointments.item.none"), severity="warning")
+            return
+        label = t("appointments.item.label", number=item.number, day=format_day(meeting.day))
+        from kkr_tui.ui.panes.appointments import AppointmentsPane
+
+        await self.kkr.action_show_pane("appointments")
+        pane = await self.kkr.pane("appointments")
+        if isinstance(pane, AppointmentsPane):
+            pane.show_item(item.id, label)
 
     # -- which keys apply now ----------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
