@@ -35,7 +35,7 @@ from kkr_tui.domain.vacancies import (
     deciding_meeting,
     resolve_holder,
 )
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 COLUMNS = (
     "council",
@@ -157,7 +157,7 @@ def plan_import(text: str, stored: Stored) -> AppointmentPlan:
             continue
         if not row.holder:
             if row.seat > body.seats:  # a seat a stored body does not have
-                message = t("appointments.too_many", body=body.name, seats=body.seats)
+                message = tn("appointments.too_many", body.seats, body=body.name)
                 errors.append(RowError(row.line, "seat", message))
             vacant += 1
             continue

@@ -18,7 +18,7 @@ from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState, Member
 from kkr_tui.domain.names import caseless, closest, match_name, sort_key
 from kkr_tui.domain.reference import COUNCIL_SLUGS
 from kkr_tui.domain.text import fold
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 
 class Vacancy(NamedTuple):
@@ -106,7 +106,7 @@ def check_appointment(body: Body, candidate: Appointment, others: Iterable[Appoi
     if candidate.council not in body.councils:
         raise ValidationError(t("appointments.council_not_body", body=body.name), "council")
     if candidate.seat > body.seats:
-        raise ValidationError(t("appointments.too_many", body=body.name, seats=body.seats), "seat")
+        raise ValidationError(tn("appointments.too_many", body.seats, body=body.name), "seat")
     for other in others:
         if other.body_id != body.id or other.seat != candidate.seat:
             continue

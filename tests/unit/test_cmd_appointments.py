@@ -316,3 +316,30 @@ def test_a_shared_body_named_against_the_stored_one_is_refused(
     assert f"{source}:3: councils: skal nævne rækkens eget råd (KKR Nordjylland)" in err
     assert f"{source}:4: councils: »Sundhedssamarbejdsudvalget« hører under KKR Hovedstaden" in err
     assert demo_db.read_bytes() == before
+
+
+def test_a_body_named_with_other_case_and_spaces_is_the_same_body(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
+) -> None:
+    """ "  følgegruppen for den REGIONALE   udviklingsstrategi " is Sjælland's stored body:
+    its vacant seat 1 is filled, no body is added; the counts are in the right number."""
+    source = tmp_path / "one.csv"
+    source.write_text(
+        "råd;organ;plads;udpeget;kommune;suppleant;start;slut;status;besluttet\n"
+        "sjaelland;  følgegruppen for den REGIONALE   udviklingsstrategi ;1;"
+        "Anna Testrup;Faxe;;2026-09-10;;udpeget;\n",
+        encoding="utf-8",
+    )
+    before = len(open_store(demo_db).snapshot().bodies)
+    code, out, err = kkr(capsys, "--db", str(demo_db), "import", "appointments", str(source))
+    assert code == 0, err
+    assert "Oprettet: 1 udpegning, 0 organer." in out
+    snap = open_store(demo_db).snapshot()
+    assert len(snap.bodies) == before
+    body = next(
+        b for b in snap.bodies if b.name.startswith("Følgegruppen") and "sjaelland" in b.councils
+    )
+    assert any(a.body_id == body.id and a.holder == "Anna Testrup" for a in snap.appointments)
+    code, out, _ = kkr(capsys, "--db", str(demo_db), "status", "--json")
+    vacant = [(v["council"], v["body"]) for v in json.loads(out)["vacancies"]]
+    assert ("sjaelland", body.name) not in vacant
