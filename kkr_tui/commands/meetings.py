@@ -316,7 +316,7 @@ def meeting_table(rows: list[tuple[Meeting, MeetingDeadlines]], snapshot: Snapsh
         below = _place_and_minutes(meeting, deadlines, WIDTH - len(indent))
         if meeting.councils:
             # A joint meeting: the holding council above, the others taking part here.
-            joint = joint_text(meeting, meeting.council, names)
+            joint = _shown(joint_text(meeting, meeting.council, names))
             below = _fit(f"{below} · {joint}" if below else joint, WIDTH - len(indent))
         if below:
             out.append(indent + below)
