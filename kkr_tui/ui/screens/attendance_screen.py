@@ -176,7 +176,7 @@ class AttendanceScreen(KkrModalScreen[Changes | None]):
         if member_id is None:
             return
         member = next(m for m in self.members if str(m.id) == member_id)
-        # For a mayor the deputy mayor comes: "Stedfortræder for ...".
+        # For a mayor the deputy mayor (stedfortræder) comes instead.
         label = "afbud.deputy_for" if member.mayor else "attendance.substitute_for"
         self.query_one("#attendance-substitute-label", Label).update(
             plain(t(label, name=member.name))
