@@ -29,7 +29,7 @@ def _days(text: str) -> int:
 
 
 def register(
-    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     parser = subparsers.add_parser(
@@ -61,7 +61,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
     today = context.clock.today()
     try:
         job = prepare_reminders(store, today, args.days)
-        transport = open_transport(store.path)
+        transport = open_transport(store.path, store.snapshot().settings.smtp_url)
     except (DispatchError, MailConfigError) as exc:
         raise CommandError(str(exc)) from None
     exit_code = EXIT_OVERDUE if job.plan.overdue else EXIT_OK

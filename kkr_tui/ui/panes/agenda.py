@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pendulum
 from rich.text import Text
@@ -179,8 +179,8 @@ class AgendaPane(Pane):
         Binding("slash", "search", "agenda.key.search", id="agenda.search"),
     ]
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self.filter = AgendaFilter()
         self._entries: list[Entry] = []
 
@@ -263,6 +263,8 @@ class AgendaPane(Pane):
             " · ",
             tn("agenda.items_count", len(items)),
         )
+        if entry.readiness.afbud:
+            head.append(f" · {entry.readiness.afbud}")
         steps = next_steps(
             meeting, items, entry.readiness, snap.members_of(meeting.council), self.today
         )
@@ -281,8 +283,8 @@ class AgendaPane(Pane):
             self.kkr.open_meeting(int(event.row_key.value))
 
     # -- filters -----------------------------------------------------------------------
-    def _set_filter(self, **changes: object) -> None:
-        self.filter = replace(self.filter, **changes)  # type: ignore[arg-type]
+    def _set_filter(self, **changes: Any) -> None:
+        self.filter = replace(self.filter, **changes)
         self.refresh_data()
 
     def action_cycle_council(self) -> None:

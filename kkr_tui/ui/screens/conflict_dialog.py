@@ -164,7 +164,7 @@ def _rows(
         return show_value(value)
 
     rows = []
-    for f in dataclasses.fields(mine):  # type: ignore[arg-type]
+    for f in dataclasses.fields(mine):
         if f.name in ("id", "rev"):
             continue
         my_value = getattr(mine, f.name)

@@ -50,7 +50,15 @@ from kkr_tui.domain.workflow import (
 )
 from kkr_tui.i18n import t
 from kkr_tui.store import ConflictError, Snapshot, Transaction
-from kkr_tui.ui.saving import SaveResult, save_one, saver, transaction_saver, write
+from kkr_tui.ui.invitation_update import offer_update
+from kkr_tui.ui.saving import (
+    SaveResult,
+    save_one,
+    saver,
+    send_mail,
+    transaction_saver,
+    write,
+)
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.meeting_view import facts, item_cells, item_detail, items_layout, steps_text
@@ -548,8 +556,9 @@ class MeetingScreen(KkrScreen[None]):
         self.app.push_screen(dialog)
 
     def _open(self, dialog: FormDialog[Meeting], done: str) -> None:
-        """A dialog that changes the meeting: saved before it closes."""
-        dialog.save = saver(self.kkr, done=done)
+        """A dialog that changes the meeting: saved before it closes; a cancelled meeting
+        whose invitation went out offers to send the cancellation."""
+        dialog.save = saver(self.kkr, done=done, then=lambda saved: offer_update(self.kkr, saved))
         self.app.push_screen(dialog)
 
     def action_mark_held(self) -> None:
@@ -610,7 +619,7 @@ class MeetingScreen(KkrScreen[None]):
         store = self.kkr.store
         try:
             job = prepare_dispatch(store, meeting.id)
-            via = open_transport(store.path).description
+            via = open_transport(store.path, snap.settings.smtp_url).description
         except (DispatchError, MailConfigError, StoreError) as exc:
             self.notify(str(exc), severity="error", timeout=8, markup=False)
             return
@@ -631,48 +640,7 @@ class MeetingScreen(KkrScreen[None]):
 
     def _send_mail(self, meeting_id: int, request: MailRequest) -> None:
         """In a thread (SMTP waits on the network); the result comes back as a notice."""
-        from kkr_tui.mail.config import MailConfigError
-        from kkr_tui.mail.dispatching import DispatchError, prepare_dispatch, run_dispatch
-        from kkr_tui.mail.sending import wall_clock
-        from kkr_tui.mail.transport import open_transport
-        from kkr_tui.store import StoreError
-
-        store, today, user = self.kkr.store, self.today, current_user()
-        self.notify(t("mail.ui.sending"), timeout=4)
-
-        def work() -> None:
-            try:
-                job = prepare_dispatch(store, meeting_id, resend=request.resend)
-                report = run_dispatch(
-                    store,
-                    job,
-                    open_transport(store.path),
-                    today=today,
-                    now=wall_clock,
-                    user=user,
-                    reason=request.reason,
-                )
-            except (DispatchError, MailConfigError, StoreError, DomainError) as exc:
-                self.app.call_from_thread(self._mail_failed, str(exc))
-                return
-            problems = [why for _, why in report.refused]
-            if report.stopped:
-                problems.append(report.stopped)
-            self.app.call_from_thread(self._mail_done, len(report.sent), problems)
-
-        self.run_worker(work, thread=True, exit_on_error=False, group="mail")
-
-    def _mail_failed(self, message: str) -> None:
-        self.notify(message, severity="error", timeout=12, markup=False)
-        self.kkr.reload()
-
-    def _mail_done(self, sent: int, problems: list[str]) -> None:
-        if problems:
-            text = "\n".join([t("mail.ui.incomplete", count=sent), *problems])
-            self.notify(text, severity="error", timeout=20, markup=False)
-        else:
-            self.notify(t("mail.ui.done", count=sent), timeout=8, markup=False)
-        self.kkr.reload()
+        send_mail(self.kkr, meeting_id, resend=request.resend, reason=request.reason)
 
     def action_attendance(self) -> None:
         from kkr_tui.ui.screens.attendance_screen import AttendanceScreen, Changes

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from kkr_tui.domain.attendance import afbud_summary
 from kkr_tui.domain.dispatch import mailed_text
 from kkr_tui.domain.formatting import format_day_time, format_time
 from kkr_tui.domain.models import AgendaItem, ItemState, Meeting
@@ -87,11 +86,6 @@ def facts(meeting: Meeting, council_name: str, readiness: Readiness, name: str =
         text.append("\n")
         text.append(f"{t('mail.ui.mailed_label')}: ", style="bold")
         text.append(mailed)
-    afbud = afbud_summary(meeting)
-    if afbud:
-        text.append("\n")
-        text.append(f"{t('mail.ui.afbud_label')}: ", style="bold")
-        text.append(afbud)
     return text
 
 

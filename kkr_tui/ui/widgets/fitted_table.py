@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Text
 from textual import events
@@ -59,8 +60,8 @@ def fit(columns: Sequence[Column], room: int) -> list[int]:
 
 
 class FittedTable(KkrTable):
-    def __init__(self, layout: Layout, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", **kwargs)  # type: ignore[arg-type]
+    def __init__(self, layout: Layout, **kwargs: Any) -> None:
+        super().__init__(cursor_type="row", **kwargs)
         self._layout = layout
         self._rows: list[Row] = []
         self._signature: tuple[tuple[str, int], ...] = ()
