@@ -12,20 +12,11 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kkr_tui.i18n import msg, t, tn
+from kkr_tui.commands.arguments import days
+from kkr_tui.i18n import t, tn
 
 if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
-
-
-def _days(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(msg("error.days.not_integer", text=text)) from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(msg("error.days.negative", text=text))
-    return value
 
 
 def register(
@@ -40,7 +31,7 @@ def register(
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "--days", type=_days, default=3, metavar="N", help=t("help.remind.days", default=3)
+        "--days", type=days, default=3, metavar="N", help=t("help.remind.days", default=3)
     )
     parser.add_argument("--dry-run", action="store_true", help=t("help.remind.dry_run"))
     common(parser)

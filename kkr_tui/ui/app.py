@@ -1,4 +1,8 @@
-"""The KKR app: a header, five panes switched with 1-5, a footer. Built by `make_app`."""
+"""The KKR app: a header, five panes switched with 1-5, a footer. Built by `make_app`.
+
+Length: ~400 lines, the app's frame only (start-up, panes, help, palette, themes,
+reload); every pane and screen lives in its own module.
+"""
 
 from __future__ import annotations
 
@@ -138,6 +142,7 @@ class KkrApp(App[int]):
         # with its message (exit 2, kkr_tui.cli) before Textual starts.
         self.shown_snapshot: Snapshot | None = None
         self._last_good: Snapshot = store.snapshot()
+        self._told_damaged: set[int] = set()  # archive years said to be damaged
         self.live = LiveRefresh(self)
         register_themes(self)
         self.config_path = config_path or ui_config.config_path()
@@ -160,6 +165,20 @@ class KkrApp(App[int]):
         self._last_good = snap
         return snap
 
+    def tell_damaged_archive(self) -> None:
+        """An archive year whose file cannot be read is left out of the views: say so
+        once per year, with the way back (kkr backup restore)."""
+        for year, message in self.snapshot.damaged_years.items():
+            if year not in self._told_damaged:
+                self._told_damaged.add(year)
+                self.notify(
+                    printable(message),
+                    title=t("app.bad_record"),
+                    severity="error",
+                    timeout=60,
+                    markup=False,
+                )
+
     def compose(self) -> ComposeResult:
         yield AppHeader(id="header")
         if self.store.readonly:
@@ -171,6 +190,12 @@ class KkrApp(App[int]):
     def get_default_screen(self) -> Screen[Any]:
         return KkrScreen(id="_default")
 
+    def fill_header(self, header: AppHeader) -> None:
+        """What every screen's header says: as of today, which database, the demo's mark."""
+        header.as_of = as_of_text(self.clock.today())
+        header.source = str(self.store.path)
+        header.demo = self.demo
+
     def on_mount(self) -> None:
         for warning in self._config_warnings:
             self.notify(warning, severity="warning", markup=False)
@@ -178,10 +203,7 @@ class KkrApp(App[int]):
         if self.created:
             # A mistyped --db or KKR_DB makes a new, empty file: say where, at once.
             self.notify(t("first_steps.created", path=self.store.path), markup=False)
-        header = self.query_one(AppHeader)
-        header.as_of = as_of_text(self.clock.today())
-        header.source = str(self.store.path)
-        header.demo = self.demo
+        self.fill_header(self.query_one(AppHeader))
         self.shown_snapshot = self.snapshot
         self._show_mounted(self.query_one("#overview", Pane))
         self.live.start()

@@ -37,7 +37,8 @@ from kkr_tui.i18n import t, tn
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
+from kkr_tui.ui.widgets.fit import Column
+from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.inputs import SafeInput
 from kkr_tui.ui.widgets.lights import light_text
 
@@ -127,7 +128,7 @@ def _layout(width: int) -> list[Column]:
     ]
     if width >= WIDE:
         columns.append(Column("state", t("agenda.col.state"), width=14))
-    columns.append(Column("next", t("agenda.col.next"), weight=1, min_width=11))
+    columns.append(Column("next", t("agenda.col.next"), weight=1, minimum=11))
     if width >= WIDE:
         columns.append(Column("due", t("agenda.col.due"), width=11))
     columns.append(Column("workdays", t("agenda.col.workdays"), width=12))

@@ -56,6 +56,7 @@ class Pane(Vertical):
         if self._stale and self.is_shown:
             self._stale = False
             self.refresh_data()
+            self.kkr.tell_damaged_archive()
 
     def prepare(self) -> None:
         """Work out, while still hidden, the data the pane's first show needs (no

@@ -422,6 +422,7 @@ class CyclePane(Pane):
             self.council_index = slugs.index(council)
         self._draw(reset_cursor=True)
         self._drawn, self._stale = True, False
+        self.kkr.tell_damaged_archive()  # a year whose archive file is damaged shows empty
         if meeting_id is not None:
             keys = [m.id for m in self.snapshot.meetings_of(self.council_slug, self.year)]
             if meeting_id in keys:

@@ -30,7 +30,6 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.actions import MeetingAction, refusal
-from kkr_tui.domain.attendance import with_attendance
 from kkr_tui.domain.deadlines import PUBLICATION
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.fora import meeting_name, prepared_in_text
@@ -66,7 +65,7 @@ from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.checklist import Checklist
 from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.footer import AppFooter
-from kkr_tui.ui.widgets.header import AppHeader, as_of_text
+from kkr_tui.ui.widgets.header import AppHeader
 
 if TYPE_CHECKING:
     import pendulum
@@ -150,10 +149,7 @@ class MeetingScreen(KkrScreen[None]):
         yield AppFooter()
 
     def on_mount(self) -> None:
-        header = self.query_one(AppHeader)
-        header.as_of = as_of_text(self.today)
-        header.source = str(self.kkr.store.path)
-        header.demo = self.kkr.demo
+        self.kkr.fill_header(self.query_one(AppHeader))
         self.refresh_data()
         self.query_one("#meeting-items", FittedTable).focus()
 
@@ -643,7 +639,7 @@ class MeetingScreen(KkrScreen[None]):
         send_mail(self.kkr, meeting_id, resend=request.resend, reason=request.reason)
 
     def action_attendance(self) -> None:
-        from kkr_tui.ui.screens.attendance_screen import AttendanceScreen, Changes
+        from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
 
         if (selection := self._selection()) is None:
             return
@@ -654,18 +650,6 @@ class MeetingScreen(KkrScreen[None]):
             self.notify(t("attendance.no_members"), severity="warning", timeout=8)
             return
 
-        def recorded(changes: Changes | None) -> None:
-            if not changes:
-                return
-            if self.kkr.snapshot.meeting(self.meeting_id) is None:
-                return
-            try:
-                changed = with_attendance(meeting, changes, today=self.today)
-            except DomainError as exc:
-                self.notify(str(exc), severity="error", timeout=8)
-                return
-            save_one(self.kkr, changed, done=t("meeting.saved.attendance"))
-
         self.app.push_screen(
             AttendanceScreen(
                 meeting,
@@ -673,8 +657,8 @@ class MeetingScreen(KkrScreen[None]):
                 substitutes=[m for m in everyone if m.is_substitute],
                 heading=self._heading("attendance.title", meeting),
                 cursor_blink=self.kkr.cursor_blink,
-            ),
-            recorded,
+                save=saver(self.kkr, done=t("meeting.saved.attendance"), unchanged=meeting),
+            )
         )
 
     def action_export(self) -> None:
