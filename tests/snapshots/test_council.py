@@ -19,7 +19,7 @@ TO_NORDJYLLAND = ["down", "down", "enter"]
 def test_council_screen(
     snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
 ) -> None:
-    """You should see 'KKR Nordjylland' in the header; '22 pladser · 22 medlemmer registreret
+    """You should see 'KKR Nordjylland · Region Nordjylland' in the header; '22 pladser · 22 medlemmer registreret
     · 11 kommuner · 22 suppleanter'; 'Formand: Anne Prøvesen (Aalborg) · Næstformand:
     Camilla Opdigtsen (Rebild)'; no warning (every seat filled); the members list (formand,
     næstformand, then the borgmestre by municipality, Borgmester 'ja'; the further members
