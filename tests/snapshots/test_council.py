@@ -19,14 +19,14 @@ TO_NORDJYLLAND = ["down", "down", "enter"]
 def test_council_screen(
     snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
 ) -> None:
-    """You should see 'KKR Nordjylland · Region Nordjylland' in the header; '22 pladser · 22 medlemmer registreret
-    · 11 kommuner · 22 suppleanter'; 'Formand: Anne Prøvesen (Aalborg) · Næstformand:
-    Camilla Opdigtsen (Rebild)'; no warning (every seat filled); the members list (formand,
-    næstformand, then the borgmestre by municipality, Borgmester 'ja'; the further members
-    and the substitutes below, scrolled); the secretariat (Anna Eksempel, Haukur
-    Thorsteinsson) and the coming meetings with their lights (17 Sep amber, dispatch due
-    today; the KD-forum 22 Oct; 26 Nov). Footer: esc Tilbage, a Nyt medlem, e Ret,
-    d Fjern, c Kopiér e-mail."""
+    """You should see 'KKR Nordjylland · Region Nordjylland' in the header; '22 pladser · 22
+    medlemmer registreret · 11 kommuner · 22 suppleanter'; 'Formand: Anne Prøvesen
+    (Aalborg) · Næstformand: Camilla Opdigtsen (Rebild)'; no warning (every seat filled);
+    the members list (formand, næstformand, then the borgmestre by municipality, Borgmester
+    'ja'; the further members and the substitutes below, scrolled); the secretariat (Anna
+    Eksempel, Haukur Thorsteinsson) and the coming meetings with their lights (17 Sep
+    amber, dispatch due today; the KD-forum 22 Oct; 26 Nov). Footer: esc Tilbage, a Nyt
+    medlem, e Ret, d Fjern, c Kopiér e-mail."""
     assert snap_compare(demo_app(), press=TO_NORDJYLLAND, terminal_size=size)
 
 
