@@ -327,7 +327,7 @@ def test_a_body_named_with_other_case_and_spaces_is_the_same_body(
     source.write_text(
         "råd;organ;plads;udpeget;kommune;suppleant;start;slut;status;besluttet\n"
         "sjaelland;  følgegruppen for den REGIONALE   udviklingsstrategi ;1;"
-        "Anna Testrup;Faxe;;2026-09-10;;udpeget;\n",
+        "Ida Fiktivsen;Faxe;;2026-09-10;;udpeget;\n",
         encoding="utf-8",
     )
     before = len(open_store(demo_db).snapshot().bodies)
@@ -339,7 +339,7 @@ def test_a_body_named_with_other_case_and_spaces_is_the_same_body(
     body = next(
         b for b in snap.bodies if b.name.startswith("Følgegruppen") and "sjaelland" in b.councils
     )
-    assert any(a.body_id == body.id and a.holder == "Anna Testrup" for a in snap.appointments)
+    assert any(a.body_id == body.id and a.holder == "Ida Fiktivsen" for a in snap.appointments)
     code, out, _ = kkr(capsys, "--db", str(demo_db), "status", "--json")
     vacant = [(v["council"], v["body"]) for v in json.loads(out)["vacancies"]]
     assert ("sjaelland", body.name) not in vacant
