@@ -129,4 +129,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the lock file {name} was deleted or replaced while saving; nothing was saved"
         " (someone else may have saved meanwhile) - try again",
     ),
+    "error.archive.mixed_delete": (
+        "et arkiveret møde kan ikke slettes i samme ændring som andre poster (så kunne"
+        " ændringen ses halvt); slet det for sig; intet er gemt",
+        "an archived meeting cannot be deleted in the same change as other records (the"
+        " change could then be seen in part); delete it on its own; nothing was saved",
+    ),
 }

@@ -28,6 +28,7 @@ import contextlib
 import json
 import os
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -214,9 +215,24 @@ def write_backup(
         _keep_attachments(db_path)
     except OSError as exc:
         raise StoreError(msg("error.backup.cannot_write", reason=exc.strerror), target) from None
-    if prune_old:
+    if prune_old and _prune_due(db_path):
         prune(db_path, now=now)
     return target
+
+
+# When this process last pruned each database's versions. Keeping is counted in days
+# and hundreds of writes, so once a minute is soon enough, and a burst of writes (an
+# import, several writers at once) does not list and stat every version each time.
+_last_pruned: dict[Path, float] = {}
+PRUNE_INTERVAL_S = 60.0
+
+
+def _prune_due(db_path: Path) -> bool:
+    now = time.monotonic()
+    if now - _last_pruned.get(db_path, -PRUNE_INTERVAL_S) < PRUNE_INTERVAL_S:
+        return False
+    _last_pruned[db_path] = now
+    return True
 
 
 def _link_or_write(source: Path, target: Path, payload: bytes | None, home: Path) -> None:
@@ -260,8 +276,8 @@ def _link_file(source: Path, target: Path, home: Path) -> None:
     except FileExistsError:
         return
     except OSError:
-        files.write_atomic(target, files.read_bytes(source), mode=files.new_file_mode(home))
-        os.chmod(target, 0o444)
+        mode = files.new_file_mode(home) & 0o444  # read-only, as the bilag folder's
+        files.write_atomic(target, files.read_bytes(source), mode=mode)
 
 
 def _put_back_attachments(db_path: Path, needed: list[Attachment]) -> tuple[Attachment, ...]:
