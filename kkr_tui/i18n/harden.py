@@ -135,4 +135,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "an archived meeting cannot be deleted in the same change as other records (the"
         " change could then be seen in part); delete it on its own; nothing was saved",
     ),
+    "backup.year_not_in_version": (
+        "arkivet for {year} kan ikke læses og er arkiveret efter {name}, så denne kopi"
+        " har det ikke; gendan en nyere kopi, der har det (se »kkr backup list«)",
+        "the archive for {year} cannot be read and was filed after {name}, so this copy"
+        " does not hold it; restore a later copy that does (see 'kkr backup list')",
+    ),
 }

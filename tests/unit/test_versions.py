@@ -201,3 +201,23 @@ def test_a_restore_says_which_attachment_files_it_could_not_put_back(
     assert "1 bilagsfil" in err and "»Høringssvar« (Høringssvar.pdf, " in err
     assert attachment.sha256[:12] in err
     assert [c.name for c in open_store(db_path).snapshot().contacts].count("Bent") == 0
+
+
+def test_a_restore_says_a_damaged_year_the_version_does_not_hold(
+    store: Store, db_path: Path, clock: list[pendulum.DateTime], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A year filed after the version was taken stays (its ids stay taken); damaged, it
+    is named: this version cannot put it back, a later one can."""
+    store.add(Contact(name="Åse"))
+    early = backups.backups_of(db_path)[-1]  # before any year was filed
+    fill(store, range(2022, 2025))
+    year = min(archived_years(db_path))
+    store.add(Contact(name="Bent"))
+    later = backups.backups_of(db_path)[-1]  # with the archive
+    archive_path(db_path, year).write_text("{ damaged")
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "backup", "restore", early.name]) == 2
+    err = capsys.readouterr().err
+    assert f"arkivet for {year} kan ikke læses og er arkiveret efter {early.name}" in err
+    assert main(["--db", str(db_path), "backup", "restore", later.name]) == 0
+    assert main(["--db", str(db_path), "meetings"]) == 0
