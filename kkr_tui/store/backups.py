@@ -230,6 +230,15 @@ _last_pruned: dict[Path, float] = {}
 PRUNE_INTERVAL_S = 60.0
 
 
+def discard(db_path: Path, version: Path) -> None:
+    """Remove the version just made (with its notes and archive links)."""
+    base = version.name[: -len("json")]
+    with contextlib.suppress(OSError):
+        for name in os.listdir(version.parent):
+            if name == version.name or (name.startswith(base) and _COMPANION.match(name)):
+                (version.parent / name).unlink(missing_ok=True)
+
+
 def _prune_due(db_path: Path) -> bool:
     now = time.monotonic()
     if now - _last_pruned.get(db_path, -PRUNE_INTERVAL_S) < PRUNE_INTERVAL_S:

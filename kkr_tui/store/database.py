@@ -199,15 +199,23 @@ class Store:
                         )
 
                 still_ours()
+                version = None
                 if not tx.refiling:  # filing away changes no record: no version before it
-                    backups.write_backup(
+                    version = backups.write_backup(
                         self.path, raw, backups.WRITE, user=changes.os_user(), change=change
                     )
-                for part in before:  # the archive first, then the main file: see archive.py
-                    write_archive(self.path, part, before_replace=still_ours)
-                files.write_atomic(
-                    self.path, files.dumps(tx._storage.document), before_replace=still_ours
-                )
+                try:
+                    for part in before:  # the archive first, then the main file: archive.py
+                        write_archive(self.path, part, before_replace=still_ours)
+                    files.write_atomic(
+                        self.path, files.dumps(tx._storage.document), before_replace=still_ours
+                    )
+                except BaseException:
+                    if version is not None and not before:
+                        # Nothing was written: a version "before" a change that never
+                        # happened would only mislead `kkr backup list`.
+                        backups.discard(self.path, version)
+                    raise
                 for part in after:
                     write_archive(self.path, part)
         if refile:
