@@ -653,7 +653,7 @@ class MeetingScreen(KkrScreen[None]):
         self.app.push_screen(
             MailDialog(
                 job,
-                heading=self._heading("mail.ui.title", meeting),
+                heading=self._heading(f"mail.ui.title.{job.purpose.value}", meeting),
                 via=via,
                 reasons=reasons_needed(snap, job, today=self.today),
             ),
