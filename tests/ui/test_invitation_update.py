@@ -33,11 +33,12 @@ def outbox(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def dispatched(store: Store) -> int:
-    """Nordjylland's meeting of 17 September, its agenda mailed to all 8 (the outbox)."""
+    """Nordjylland's meeting of 17 September, its agenda mailed to all 24 (22 members and 2
+    secretariat copies; the outbox)."""
     meeting = find_meeting(store, "nordjylland", "2026-09-17")
     args = ["dispatch", str(meeting.id), "--db", str(store.path), "--today", TODAY]
     assert main([*args, "--reason", "Ansvarlig følger"]) == 0
-    assert len(eml_files(store)) == 8
+    assert len(eml_files(store)) == 24
     return meeting.id
 
 
@@ -93,16 +94,16 @@ async def test_moving_a_mailed_meeting_sends_the_updated_invitation(
         question = str(app.screen.query_one("#confirm-question", Static).render())
         assert question == (
             "Mødet er ændret, efter invitationen blev sendt. "
-            "Send opdateret invitation til 8 modtagere?"
+            "Send opdateret invitation til 24 modtagere?"
         )
         detail = str(app.screen.query_one("#confirm-detail", Static).render())
         assert "udbakke" in detail and f"kkr dispatch {meeting_id}" in detail
         await pilot.press("enter")  # Send has the focus
-        await wait_until(pilot, lambda: len(eml_files(demo_store)) == 16, "16 messages")
+        await wait_until(pilot, lambda: len(eml_files(demo_store)) == 48, "48 messages")
         await settle(pilot)
         assert any("De inviterede har den opdaterede invitation" in n for n in notices.messages())
     updates = [c for c in invitations(eml_files(demo_store)) if event_of(c)[2] != sequence]
-    assert len(updates) == 8
+    assert len(updates) == 24
     for calendar in updates:
         method, same_uid, raised, status = event_of(calendar)
         assert (method, same_uid, status) == ("REQUEST", uid, "CONFIRMED")
@@ -110,7 +111,7 @@ async def test_moving_a_mailed_meeting_sends_the_updated_invitation(
         start = calendar.walk("VEVENT")[0].decoded("DTSTART")
         assert start.date().isoformat() == "2026-09-24"
     assert kkr_dispatch(demo_store, meeting_id) == 0  # nothing more to send
-    assert len(eml_files(demo_store)) == 16
+    assert len(eml_files(demo_store)) == 48
 
 
 @pilot_test
@@ -128,7 +129,7 @@ async def test_cancelling_asks_and_not_now_leaves_it_for_kkr_dispatch(
         await pilot.press("enter")
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
         question = str(app.screen.query_one("#confirm-question", Static).render())
-        assert question.endswith("Send aflysningen til 8 modtagere?")
+        assert question.endswith("Send aflysningen til 24 modtagere?")
         await pilot.press("escape")  # not now
         await settle(pilot)
         assert app.screen is screen
@@ -143,10 +144,10 @@ async def test_cancelling_asks_and_not_now_leaves_it_for_kkr_dispatch(
         await settle(pilot)
     stored = demo_store.snapshot().meeting(meeting_id)
     assert stored is not None and stored.state is MeetingState.CANCELLED
-    assert len(eml_files(demo_store)) == 8  # nothing sent yet
+    assert len(eml_files(demo_store)) == 24  # nothing sent yet
     assert kkr_dispatch(demo_store, meeting_id) == 0
     cancels = [c for c in invitations(eml_files(demo_store)) if event_of(c)[0] == "CANCEL"]
-    assert len(cancels) == 8
+    assert len(cancels) == 24
     assert {event_of(c)[1:4:2] for c in cancels} == {(uid, "CANCELLED")}
     assert kkr_dispatch(demo_store, meeting_id) == 0  # the cancellation is out: nothing due
-    assert len(eml_files(demo_store)) == 16
+    assert len(eml_files(demo_store)) == 48
