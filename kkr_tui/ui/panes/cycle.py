@@ -41,7 +41,7 @@ from kkr_tui.store import Snapshot, Transaction
 from kkr_tui.ui.compat import KeepsCursorInView
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.saving import Saver, save_one, saver, transaction_saver
+from kkr_tui.ui.saving import Saver, save_one, saver, transaction_saver, write
 from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
 from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.meeting_dialog import DialogMode, MeetingDialog
@@ -99,19 +99,20 @@ class CyclePane(Pane):
         Binding("x", "cancel_meeting", "cycle.key.cancel", id="cycle.cancel"),
         Binding("p", "propose_year", "cycle.key.propose", id="cycle.propose"),
         Binding("a", "plan_meeting", "cycle.key.plan", id="cycle.plan"),
+        Binding("A", "plan_all", "cycle.key.plan_all", id="cycle.plan_all", show=False),
         Binding(
             "left,left_square_bracket",
             "year(-1)",
             "cycle.key.prev_year",
             id="cycle.prev_year",
-            key_display="[",
+            key_display="←",
         ),
         Binding(
             "right,right_square_bracket",
             "year(1)",
             "cycle.key.next_year",
             id="cycle.next_year",
-            key_display="]",
+            key_display="→",
         ),
         # y, not g: g and G are "first/last row" in every list (KkrTable).
         Binding("y", "go_to_year", "cycle.key.go_to_year", id="cycle.go_to_year"),
@@ -464,12 +465,79 @@ class CyclePane(Pane):
         self._open(dialog, done_key="cycle.done.cancelled")
 
     def action_plan_meeting(self) -> None:
+        """Accept the selected proposed meeting, then go on to the next one proposed,
+        so a proposed year is accepted with `a`, `a`, `a` (or all at once with `A`)."""
         meeting = self._changeable(MeetingAction.PLAN_MEETING)
         if meeting is not None:
-            self._save(
+            save_one(
+                self.kkr,
                 meeting.with_changes(state=MeetingState.PLANNED),
-                done_key="cycle.done.planned",
+                then=self._planned,
             )
+
+    def _planned(self, saved: Meeting) -> None:
+        year = saved.start.year
+        proposed = self._proposed(saved.council, year)
+        # The next proposed after this one; an earlier one skipped before if none.
+        following = [m for m in proposed if (m.day, m.id) > (saved.day, saved.id)] or proposed
+        if not following:
+            self.show(year, saved.council, saved.id)
+            text = t("cycle.done.planned_last", day=format_day(saved.day), year=year)
+        else:
+            self.show(year, saved.council, following[0].id)
+            text = t(
+                "cycle.done.planned_next",
+                day=format_day(saved.day),
+                next=format_day(following[0].day),
+            )
+        self.notify(text, timeout=NOTICE_SECONDS, markup=False)
+
+    def _proposed(self, council: str, year: int) -> list[Meeting]:
+        """The council's proposed meetings of `year`, by day."""
+        meetings = self.snapshot.meetings_of(council, year)
+        return [m for m in meetings if m.state is MeetingState.PROPOSED]
+
+    def action_plan_all(self) -> None:
+        """Accept every proposed meeting of the council's year in one transaction."""
+        from kkr_tui.ui.screens.form_dialog import ConfirmDialog
+
+        council, year = self.council_slug, self.year
+        name = self.snapshot.council(council).name
+        proposed = self._proposed(council, year)
+        if not proposed:
+            self.notify(
+                t("cycle.plan_all.none", council=name, year=year),
+                severity="warning",
+                markup=False,
+            )
+            return
+        question = tn("cycle.plan_all.question", len(proposed), council=name, year=year)
+        days = ", ".join(format_day_short(m.day) for m in proposed)
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                write(
+                    self.kkr,
+                    lambda tx: [
+                        tx.update(m.with_changes(state=MeetingState.PLANNED)) for m in proposed
+                    ],
+                    then=lambda saved: self._planned_all(saved, council, year),
+                )
+
+        dialog = ConfirmDialog(
+            question,
+            t("cycle.plan_all.detail", days=days),
+            confirm_label=t("cycle.plan_all.confirm"),
+        )
+        self.app.push_screen(dialog, confirmed)
+
+    def _planned_all(self, saved: list[Meeting], council: str, year: int) -> None:
+        self.show(year, council, saved[0].id if saved else None)
+        self.notify(
+            tn("cycle.done.planned_all", len(saved), year=year),
+            timeout=NOTICE_SECONDS,
+            markup=False,
+        )
 
     def action_propose_year(self) -> None:
         snap = self.snapshot
@@ -510,9 +578,6 @@ class CyclePane(Pane):
         """A meeting dialog, saved before it closes (see kkr_tui.ui.saving)."""
         dialog.save = saver(self.kkr, then=lambda saved: self._saved(saved, done_key))
         self.app.push_screen(dialog)
-
-    def _save(self, record: Meeting, *, done_key: str) -> None:
-        save_one(self.kkr, record, then=lambda saved: self._saved(saved, done_key))
 
     def _saved(self, saved: Meeting, done_key: str) -> None:
         self.show(saved.start.year, saved.council, saved.id)
