@@ -28,7 +28,7 @@ from kkr_tui.domain.clock import Clock, ClockError, clock_from
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import language_from, set_language, t
 from kkr_tui.store.errors import StoreError
-from kkr_tui.store.paths import choose_db
+from kkr_tui.store.paths import DEFAULT, choose_db
 
 # A subcommand's handler: what `register` puts in `args.run`.
 Handler = Callable[[Context, argparse.Namespace], int]
@@ -170,7 +170,9 @@ def make_context(
     if warn:
         for warning in choice.warnings:
             print(f"kkr: {printable(warning)}", file=sys.stderr)
-    return Context(db_path=choice.path, clock=clock, lang=lang)
+    return Context(
+        db_path=choice.path, clock=clock, lang=lang, db_is_named=choice.source != DEFAULT
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -219,18 +221,40 @@ def _run(handler: Handler | None, context: Context, args: argparse.Namespace) ->
     if handler is not None:
         return int(handler(context, args))
     require_terminal(context)
-    return run_app(context, demo=args.demo)
+    if context.db_folder_is_missing:
+        ask_before_new_folder(context)
+    return run_app(context, demo=args.demo, debug=args.debug)
 
 
-def run_app(context: Context, *, demo: bool) -> int:
-    """The TUI: `make_app` opens the store (creating it if missing) and the app draws."""
+def ask_before_new_folder(context: Context) -> None:
+    """Asked on the terminal before the app starts (and creates the database)."""
+    question = t("shell.new_folder.ask", folder=context.db_path.parent, path=context.db_path)
+    try:
+        answer = input(printable(question, single_line=False))
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() not in t("shell.new_folder.yes").split(","):
+        raise CommandError(t("shell.new_folder.refused"))
+
+
+def run_app(context: Context, *, demo: bool, debug: bool = False) -> int:
+    """The TUI: `make_app` opens the store (creating it if missing) and the app draws.
+
+    An exception inside the running app ends it as one anywhere else does: one line,
+    the traceback in the error log (with --debug: Textual's own printout), exit 3."""
     from kkr_tui.ui import collector
 
     collector.pause()  # before Textual's imports, until the first paint (see collector)
     from kkr_tui.ui.app import make_app
+    from kkr_tui.ui.compat import unhandled_exception
 
     app = make_app(context.db_path, context.clock.fixed, demo=demo)
+    if not debug:
+        app.error_console.quiet = True  # its traceback goes to the log, below
     app.run()
+    error = unhandled_exception(app)
+    if error is not None and not debug:
+        return report_internal_error(error, debug=False)
     return app_exit_code(app.return_code)
 
 

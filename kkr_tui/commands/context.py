@@ -25,6 +25,13 @@ class Context:
     db_path: Path
     clock: Clock
     lang: str
+    # Named by the user (--db, KKR_DB or a settings file), not the default: a folder
+    # missing there is most likely a typing error, said before it is created.
+    db_is_named: bool = False
+
+    @property
+    def db_folder_is_missing(self) -> bool:
+        return self.db_is_named and not self.db_path.exists() and not self.db_path.parent.is_dir()
 
     def open_existing(self, validate_all: bool = True) -> Store:
         """Reading commands never create: a missing file is an error, not an empty db.
@@ -53,6 +60,11 @@ class Context:
         from kkr_tui.i18n import t
         from kkr_tui.store import StoreError, open_store
 
+        if self.db_folder_is_missing:
+            from kkr_tui.domain.text import printable
+
+            said = t("shell.new_folder.creating", folder=self.db_path.parent, path=self.db_path)
+            print(f"kkr: {printable(said)}", file=sys.stderr)
         try:
             store = open_store(self.db_path, create=True)
         except StoreError as exc:

@@ -92,4 +92,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Demodatabasen er skrevet til {path}. Prøv: kkr status --db {path} --today {today}",
         "The demo database is written to {path}. Try: kkr status --db {path} --today {today}",
     ),
+    # A database named (--db, KKR_DB, a settings file) in a folder that does not exist:
+    # most often a typing error, so the app asks and a command says so before creating.
+    "shell.new_folder.ask": (
+        "Mappen {folder} findes ikke.\nOpret den og en ny, tom database {path}? [j/N] ",
+        "The folder {folder} does not exist.\nCreate it and a new, empty database {path}? [y/N] ",
+    ),
+    "shell.new_folder.yes": ("j,ja,y,yes", "y,yes"),
+    "shell.new_folder.refused": (
+        "intet oprettet; tjek stien til databasen (--db, KKR_DB eller kkr where)",
+        "nothing created; check the database's path (--db, KKR_DB or kkr where)",
+    ),
+    "shell.new_folder.creating": (
+        "mappen {folder} findes ikke; opretter den og en ny database {path}",
+        "the folder {folder} does not exist; creating it and a new database {path}",
+    ),
 }

@@ -251,6 +251,12 @@ class KkrApp(App[int]):
             self._mounting.pop(pane_id, None)
         return pane
 
+    @property
+    def shown_pane_id(self) -> str | None:
+        """The pane shown on the first screen (under any screen opened on top)."""
+        switcher = self._switcher()
+        return None if switcher is None else switcher.current
+
     def _switcher(self) -> ContentSwitcher | None:
         """The panes' switcher, on the first screen (a meeting may be open on top)."""
         if not self.screen_stack:
@@ -297,16 +303,17 @@ class KkrApp(App[int]):
             )
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The palette's commands: every action bound on `screen`, by its key's name.
+        """The palette's commands: every action bound on `screen`, by its key's name,
+        and the actions of the other screens by what they do.
 
         The ONE place that decides which commands the palette runs. Textual's own system
         commands are not offered: "Screenshot" would write closed meeting data to a file
         nobody asked for (and `action_screenshot` refuses anyway), and the others (theme,
         keys panel, maximize, quit) have a key of ours with a Danish name instead.
         """
-        from kkr_tui.ui.commands_palette import binding_commands
+        from kkr_tui.ui.commands_palette import palette_commands
 
-        return binding_commands(screen)
+        return palette_commands(screen)
 
     def get_key_display(self, binding: Binding) -> str:
         return binding.key_display or key_label(binding.key)

@@ -1,19 +1,21 @@
-"""Ctrl+P: run any action of the current screen, or jump to any council, meeting,
-agenda item or contact.
+"""Ctrl+P: run any action of the current screen, find the actions of the other screens
+by name, or jump to any council, meeting, agenda item or contact.
 
-Actions are generated from the screen's active bindings (those with an id), so a key
-and its palette command always have the same name. Records are searched by what a
-secretary types: "sjæl 9. apr" finds "KKR Sjælland tor 9. apr 2026".
+Actions are generated from the screens' bindings (those with an id), so a key and its
+palette command always have the same name. Records are searched by what a secretary
+types: "sjæl 9. apr" finds "KKR Sjælland tor 9. apr 2026".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import shlex
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import SystemCommand
+from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
@@ -22,9 +24,9 @@ from textual.screen import Screen
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.models import MeetingState
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.i18n import has, t
 from kkr_tui.ui import navigate
-from kkr_tui.ui.keys import localized_active
+from kkr_tui.ui.keys import describe, key_label, localized_active
 from kkr_tui.ui.screens.help import help_lines
 
 if TYPE_CHECKING:
@@ -50,6 +52,94 @@ def binding_commands(screen: Screen[Any]) -> Iterator[SystemCommand]:
 # A cancelled meeting matches as well as the one held instead, but is rarely the one
 # wanted: its score is scaled down so it comes after every other match.
 CANCELLED_RANK = 0.01
+
+# The actions offered from every screen, by binding id: those that need no row chosen
+# first. An edit or a cancel run from elsewhere would act on whatever row a hidden list
+# happens to have under its cursor, so those stay on their own screen.
+ELSEWHERE_PANE_ACTIONS = (
+    "cycle.new",
+    "cycle.propose",
+    "cycle.go_to_year",
+    "cycle.export",
+    "agenda.search",
+    "contacts.add",
+    "contacts.search",
+    "appointments.search",
+    "appointments.fora",
+)
+# Offered once per council: "Nyt medlem · KKR Sjælland".
+ELSEWHERE_COUNCIL_ACTIONS = ("council.add",)
+# The shell's imports (a file on the server, all or nothing, with a dry run): the
+# palette finds them by name and says the command.
+IMPORTS = ("members", "meetings", "ics", "contacts", "appointments")
+
+
+def palette_commands(screen: Screen[Any]) -> Iterator[SystemCommand]:
+    """The palette's commands: the keys of `screen`, then what other screens do."""
+    yield from binding_commands(screen)
+    yield from elsewhere_commands(screen)
+
+
+def elsewhere_commands(screen: Screen[Any]) -> Iterator[SystemCommand]:
+    """The actions of the other panes and of the council screen, and the imports.
+
+    Found by typing (never in the empty palette, which offers the screen's own keys);
+    choosing one goes to the screen and runs the action as its key would.
+    """
+    from kkr_tui.ui.app import PANES, pane_class
+    from kkr_tui.ui.screens.council import CouncilScreen
+
+    app = cast("KkrApp", screen.app)
+    # `screen` is the one under the palette; the panes are on the first.
+    here = app.shown_pane_id if screen is app.screen_stack[0] else None
+    for pane_id in PANES:
+        if pane_id == here:
+            continue  # its keys are the screen's own, offered above
+        where = t(pane_class(pane_id).title_key)
+        for binding in _bindings(pane_class(pane_id).BINDINGS, ELSEWHERE_PANE_ACTIONS):
+            yield _elsewhere(
+                binding, where, partial(navigate.run_in_pane, app, pane_id, binding.action)
+            )
+    shown_council = screen.slug if isinstance(screen, CouncilScreen) else None
+    for council in app.snapshot.councils:
+        if council.slug == shown_council:
+            continue
+        for binding in _bindings(CouncilScreen.BINDINGS, ELSEWHERE_COUNCIL_ACTIONS):
+            run = partial(navigate.run_on_council, app, council.slug, binding.action)
+            yield _elsewhere(binding, printable(council.name), run)
+    for kind in IMPORTS:
+        yield SystemCommand(
+            t(f"palette.import.{kind}"),
+            t("palette.import.help"),
+            partial(_say_import_command, app, kind),
+            discover=False,
+        )
+
+
+def _bindings(declared: Iterable[object], wanted: tuple[str, ...]) -> Iterator[Binding]:
+    for binding in declared:
+        if isinstance(binding, Binding) and binding.id in wanted:
+            yield binding
+
+
+def _elsewhere(binding: Binding, where: str, run: Callable[[], Any]) -> SystemCommand:
+    assert binding.id is not None
+    named = f"palette.{binding.id}"
+    action = t(named) if has(named) else describe(binding)
+    key = binding.key_display or key_label(binding.key.split(",")[0])
+    return SystemCommand(
+        t("palette.elsewhere", action=action, where=where),
+        t("palette.elsewhere_help", where=where, key=key),
+        run,
+        discover=False,
+    )
+
+
+def _say_import_command(app: KkrApp, kind: str) -> None:
+    command = shlex.join(
+        ["kkr", "--db", str(app.store.path), "import", kind, t("palette.import.file")]
+    )
+    app.notify(t("palette.import.how", command=command), markup=False, timeout=20)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ __all__ = [
     "footer_key_disabled",
     "measure_new_rows",
     "record_frames",
+    "unhandled_exception",
     "unmounted_children",
 ]
 
@@ -128,3 +129,16 @@ def record_frames(app: App[Any], on_frame: FrameRecorder) -> None:
 
     # An instance attribute over the method (mypy would refuse a method assignment).
     object.__setattr__(app, "_display", display)
+
+
+# 4. The exception that ended the app. Textual keeps it in `App._exception` (re-raised
+#    only under Pilot) and prints its own traceback, with local variables, at exit; kkr
+#    prints one line and logs a plain traceback instead, exit 3 (kkr_tui.cli.run_app;
+#    local variables could hold a closed item's text). Would go if `App.run()` returned
+#    or re-raised the unhandled exception, or offered a public hook for it.
+
+
+def unhandled_exception(app: App[Any]) -> BaseException | None:
+    """The exception that ended `app`, if one did."""
+    error: BaseException | None = app._exception
+    return error

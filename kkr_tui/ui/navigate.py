@@ -54,3 +54,16 @@ async def show_item(app: KkrApp, meeting_id: int, item_id: int) -> None:
 
 async def show_contact(app: KkrApp, contact_id: int) -> None:
     await show_in_pane(app, "contacts", str(contact_id))
+
+
+async def run_in_pane(app: KkrApp, pane_id: str, action: str) -> None:
+    """Show pane `pane_id` and run one of its actions, as its key would there."""
+    await back_to_main(app)
+    await app.action_show_pane(pane_id)
+    await app.run_action(action, await app.pane(pane_id))
+
+
+async def run_on_council(app: KkrApp, slug: str, action: str) -> None:
+    """Open the council screen of `slug` and run one of its actions there."""
+    await show_council(app, slug)
+    await app.run_action(action, app.screen)

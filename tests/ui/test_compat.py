@@ -39,6 +39,12 @@ def test_the_private_methods_compat_calls_exist(owner: type, name: str) -> None:
     assert callable(getattr(owner, name, None)), f"{owner.__name__}.{name} is gone"
 
 
+def test_textual_keeps_the_exception_that_ended_the_app() -> None:
+    app: App[None] = App()
+    assert hasattr(app, "_exception"), "App._exception is gone (compat.unhandled_exception)"
+    assert compat.unhandled_exception(app) is None
+
+
 def test_size_updated_keeps_the_signature_compat_overrides() -> None:
     parameters = list(inspect.signature(Widget._size_updated).parameters)
     assert parameters == ["self", "size", "virtual_size", "container_size", "layout"]
