@@ -26,14 +26,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import pendulum  # noqa: E402
+import pendulum
 
-from kkr_tui.domain.models import AgendaItem, ItemKind, Meeting, Series  # noqa: E402
-from kkr_tui.exports.document_model import build_agenda  # noqa: E402
-from kkr_tui.exports.documents import render  # noqa: E402
-from kkr_tui.exports.package import agenda_package, package_zip, write_package  # noqa: E402
-from kkr_tui.store import open_store  # noqa: E402
-from kkr_tui.store.attachments import store_file  # noqa: E402
+from kkr_tui.domain.models import AgendaItem, ItemKind, Meeting, Series
+from kkr_tui.exports.document_model import build_agenda
+from kkr_tui.exports.documents import render
+from kkr_tui.exports.package import agenda_package, package_zip, write_package
+from kkr_tui.store import open_store
+from kkr_tui.store.attachments import store_file
 
 PARAGRAPH = (
     "Kommunerne og regionen har i det forløbne år arbejdet med en fælles indsats, og"
@@ -102,13 +102,16 @@ def main() -> int:
         rows: list[tuple[str, Callable[[], object], Callable[[], int]]] = [
             ("document model", lambda: build_agenda(snapshot, meeting_id), lambda: 0),
         ]
+
+        def built_and_rendered(fmt: str) -> Callable[[], object]:
+            return lambda: render(build_agenda(snapshot, meeting_id), fmt)
+
+        def rendered_size(fmt: str) -> Callable[[], int]:
+            return lambda: len(render(doc, fmt))
+
         for fmt in ("md", "html", "txt", "pdf", "docx"):
             rows.append(
-                (
-                    f"agenda as {fmt} (model + render)",
-                    lambda fmt=fmt: render(build_agenda(snapshot, meeting_id), fmt),  # type: ignore[misc]
-                    lambda fmt=fmt: len(render(doc, fmt)),  # type: ignore[misc]
-                )
+                (f"agenda as {fmt} (model + render)", built_and_rendered(fmt), rendered_size(fmt))
             )
         rows.append(
             (

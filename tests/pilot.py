@@ -9,10 +9,10 @@ from __future__ import annotations
 import asyncio
 import functools
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ParamSpec
+from typing import Any, ParamSpec, Protocol
 
 import pendulum
 from textual.app import App
@@ -80,6 +80,30 @@ async def palette_results(pilot: Pilot[Any], query: str) -> list[str]:
         "the palette's search",
     )
     return [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+
+
+# What snap_compare runs before it takes the picture (the plugin awaits it if it is async).
+RunBefore = Callable[[Pilot[Any]], Awaitable[None] | None]
+
+
+def kkr_app(pilot: Pilot[Any]) -> KkrApp:
+    """The app under the pilot, as the KkrApp it is (`pilot.app` is typed as any App)."""
+    app = pilot.app
+    assert isinstance(app, KkrApp), app
+    return app
+
+
+class SnapCompare(Protocol):
+    """The `snap_compare` fixture of pytest-textual-snapshot, typed as the tests call it
+    (the plugin's own annotation says only `Callable[[str | PurePath], bool]`)."""
+
+    def __call__(
+        self,
+        app: App[Any],
+        press: Iterable[str] = (),
+        terminal_size: tuple[int, int] = (80, 24),
+        run_before: RunBefore | None = None,
+    ) -> bool: ...
 
 
 @dataclass(frozen=True)

@@ -206,12 +206,13 @@ def colour_codes(screen_with_escapes: str) -> list[list[int]]:
 
 
 def truecolours(codes: list[list[int]]) -> list[tuple[int, int, int]]:
-    found = []
+    found: list[tuple[int, int, int]] = []
     for params in codes:
         for index, value in enumerate(params[:-4]):
             if value in (38, 48) and params[index + 1] == 2:
-                found.append(tuple(params[index + 2 : index + 5]))
-    return found  # type: ignore[return-value]
+                red, green, blue = params[index + 2 : index + 5]
+                found.append((red, green, blue))
+    return found
 
 
 @pytest.fixture

@@ -7,11 +7,14 @@ from collections.abc import Callable
 import pytest
 
 from kkr_tui.ui.app import KkrApp
+from tests.pilot import SnapCompare
 from tests.snapshots.conftest import SIZES
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_agenda_pane(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_agenda_pane(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see 'Dagsordener' with the filter line (r råd, s type, t status, / søg,
     17 møder), the meetings most urgent first: Syddanmark's June minutes '■ rød' and
     '58 for sent' on top, then Syddanmark 14 Sep and Midtjylland 18 Sep red, Nordjylland
@@ -23,7 +26,9 @@ def test_agenda_pane(snap_compare, demo_app: Callable[[], KkrApp], size) -> None
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_agenda_pane_filtered(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_agenda_pane_filtered(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see the filter line with 'KKR Nordjylland' and 'KKR-møde' highlighted,
     'a nulstil', and only Nordjylland's KKR meetings: 17 Sep '▲ gul' and 26 Nov '● grøn'.
     """

@@ -7,11 +7,14 @@ from collections.abc import Callable
 import pytest
 
 from kkr_tui.ui.app import KkrApp
+from tests.pilot import SnapCompare
 from tests.snapshots.conftest import SIZES
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_appointments_pane(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_appointments_pane(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see the search box ('/ søg i organer og personer'), the line '51 organer,
     111 pladser  Ledige pladser: 10', and the bodies with vacancies first: the five
     never-filled seats (252 d., Nordjylland's Sundhedssamarbejdsudvalget on top), then the
@@ -23,7 +26,9 @@ def test_appointments_pane(snap_compare, demo_app: Callable[[], KkrApp], size) -
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_body_screen(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_body_screen(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see Nordjylland's Sundhedssamarbejdsudvalget: its kind, council, seats,
     period (tor 1. jan 2026-man 31. dec 2029), legal basis and contact, then its seats with
     the vacant seat 4 first ('LEDIG (252 d.)') and seats 1-3 with holder, municipality,

@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
 
 from kkr_tui.ui.app import KkrApp
+from tests.pilot import SnapCompare
 from tests.snapshots.conftest import SIZES
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_contacts_pane(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_contacts_pane(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see the search box (placeholder '/ søg i navn, ...'), the filter line
     'Råd (r): alle  Organisation (o): alle  15 af 15 kontakter', all contacts sorted by name
     (Anna Eksempel first, the seed's Haukur Thorsteinsson with hast@kl.dk), cut with '…' to
@@ -21,7 +26,7 @@ def test_contacts_pane(snap_compare, demo_app: Callable[[], KkrApp], size) -> No
     assert snap_compare(demo_app(), press=["4"], terminal_size=size)
 
 
-def test_contacts_search(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # type: ignore[no-untyped-def]
+def test_contacts_search(snap_compare: SnapCompare, demo_app: Callable[[], KkrApp]) -> None:
     """You should see 'nord' in the search box (with the cursor), '2 af 15 kontakter' and only
     the two contacts of KKR Nordjylland, Anna Eksempel (highlighted, in full below the list)
     and Haukur Thorsteinsson; the footer offers ⏎ Til listen and esc Ryd søgning."""
@@ -30,15 +35,15 @@ def test_contacts_search(snap_compare, demo_app: Callable[[], KkrApp]) -> None: 
     )
 
 
-def test_contact_dialog_error(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # type: ignore[no-untyped-def]
+def test_contact_dialog_error(snap_compare: SnapCompare, demo_app: Callable[[], KkrApp]) -> None:
     """You should see the 'Ret kontakt' dialog for Anna Eksempel with the e-mail changed to
     'anna@' and, above the buttons, the record's own message 'E-mail: 'anna@' er ikke en
     gyldig e-mailadresse'; the e-mail field is marked and has the cursor."""
 
-    async def edit(pilot) -> None:  # type: ignore[no-untyped-def]
+    async def edit(pilot: Pilot[int]) -> None:
         await pilot.press("4", "e")
         await pilot.pause()
-        pilot.app.screen.query_one("#contact-email").value = "anna@"
+        pilot.app.screen.query_one("#contact-email", Input).value = "anna@"
         await pilot.press("ctrl+s")
         await pilot.pause()
 

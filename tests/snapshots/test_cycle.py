@@ -7,13 +7,16 @@ from collections.abc import Callable
 import pytest
 
 from kkr_tui.ui.app import KkrApp
+from tests.pilot import SnapCompare
 from tests.snapshots.conftest import SIZES
 
 SIZE_IDS = [f"{w}x{h}" for w, h in SIZES]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
-def test_cycle_pane(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_cycle_pane(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see the 2026 chart: five council rows, twelve months, a mark per meeting
     (✓ published, ● held, ◑ dispatched, ○ planned, ◇ proposed, ✕ cancelled in Hovedstaden's
     September), u/r deadline letters, '▲ i dag tor 10. sep' under September, the legend,
@@ -24,8 +27,8 @@ def test_cycle_pane(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 def test_cycle_edit_dialog_moved_dispatch(
-    snap_compare, demo_app: Callable[[], KkrApp], size
-) -> None:  # type: ignore[no-untyped-def]
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see the edit dialog for KKR Nordjylland's tor 17. sep 2026 meeting with
     9.4.2026 typed as the date, 'tor 9. apr 2026' beside it, and the live preview
     'Udsendelse senest ons 1. apr 2026 - flyttet fra tor 2. apr (skærtorsdag); ...',
@@ -35,7 +38,9 @@ def test_cycle_edit_dialog_moved_dispatch(
 
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
-def test_cycle_proposal_dialog(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_cycle_proposal_dialog(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see the 2027 proposal for KKR Nordjylland: the pattern line, five ◇
     Thursdays 09.30-12.30 (25 Feb, 15 Apr, 10 Jun, 16 Sep, 25 Nov 2027), each with its
     dispatch day and 'nær <last year's meeting>', and the buttons 'Gem 5 forslag' and
@@ -43,7 +48,9 @@ def test_cycle_proposal_dialog(snap_compare, demo_app: Callable[[], KkrApp], siz
     assert snap_compare(demo_app(), press=["2", "right_square_bracket", "p"], terminal_size=size)
 
 
-def test_cycle_proposed_year_saved(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # type: ignore[no-untyped-def]
+def test_cycle_proposed_year_saved(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp]
+) -> None:
     """You should see 2027 after accepting the proposal: Nordjylland's row with five ◇
     marks and their u/r deadlines, no '!' on Nordjylland (the others have one each),
     five 'foreslået' rows in the table, and a notification '5 foreslåede møder gemt i
@@ -55,8 +62,11 @@ def test_cycle_proposed_year_saved(snap_compare, demo_app: Callable[[], KkrApp])
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 def test_cycle_pane_no_color(
-    snap_compare, demo_app: Callable[[], KkrApp], size, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    snap_compare: SnapCompare,
+    demo_app: Callable[[], KkrApp],
+    size: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """You should see the 2026 chart in black and white (NO_COLOR=1): every state still
     told apart by its shape (✓ ● ◑ ○ ◇ ✕), the deadlines by u/r, the selected council
     by ▶ and reverse video, the light column by ● ▲ ■."""

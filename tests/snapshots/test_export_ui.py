@@ -15,11 +15,11 @@ from textual.widgets import RadioButton
 
 from kkr_tui.domain.models import Series
 from kkr_tui.ui.app import KkrApp
+from tests.pilot import kkr_app
 
 
 async def minutes_of_sjaelland(pilot: Pilot[int]) -> None:
-    app = pilot.app
-    assert isinstance(app, KkrApp)
+    app = kkr_app(pilot)
     meeting = next(
         m
         for m in app.snapshot.meetings

@@ -16,7 +16,7 @@ from kkr_tui.i18n import set_language
 from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.help import HelpScreen
 from kkr_tui.ui.widgets.tables import KkrTable
-from tests.pilot import palette_results, wait_until
+from tests.pilot import SnapCompare, palette_results, wait_until
 
 
 def _help_cursor_row(pilot: Pilot[int]) -> str:
@@ -26,14 +26,14 @@ def _help_cursor_row(pilot: Pilot[int]) -> str:
     return " ".join(str(cell) for cell in table.get_row_at(table.cursor_row))
 
 
-def test_help_screen(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # type: ignore[no-untyped-def]
+def test_help_screen(snap_compare: SnapCompare, demo_app: Callable[[], KkrApp]) -> None:
     """You should see, over the dimmed Oversigt, a box 'Taster: Oversigt' with a table
     Hvor / Tast / Handling: 'Her' (Tab, Shift+Tab, Ctrl+C), 'I listen' (Enter, ↓ j, ↑ k,
     ...), 'Overalt' (1-4, F1 ?, q Ctrl+Q, Ctrl+P, Ctrl+T), the hint line at the bottom."""
     assert snap_compare(demo_app(), press=["f1"], terminal_size=(80, 24))
 
 
-def test_palette_with_a_query(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # type: ignore[no-untyped-def]
+def test_palette_with_a_query(snap_compare: SnapCompare, demo_app: Callable[[], KkrApp]) -> None:
     """You should see the command palette with 'sjæl apr' typed (cursor after it) and the matching
     meetings of KKR Sjælland in April 2026 listed, each with 'Møde · KKR-møde · ...'."""
 
@@ -48,7 +48,7 @@ def test_palette_with_a_query(snap_compare, demo_app: Callable[[], KkrApp]) -> N
     assert snap_compare(demo_app(), run_before=run_before, terminal_size=(80, 24))
 
 
-def test_high_contrast_theme(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # type: ignore[no-untyped-def]
+def test_high_contrast_theme(snap_compare: SnapCompare, demo_app: Callable[[], KkrApp]) -> None:
     """You should see Oversigt in black and white with the list cursor and footer keys
     in black on yellow."""
 
@@ -59,7 +59,7 @@ def test_high_contrast_theme(snap_compare, demo_app: Callable[[], KkrApp]) -> No
     assert snap_compare(demo_app(), run_before=run_before, terminal_size=(80, 24))
 
 
-def test_english_ui(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # type: ignore[no-untyped-def]
+def test_english_ui(snap_compare: SnapCompare, demo_app: Callable[[], KkrApp]) -> None:
     """You should see the app in English: 'KKR  Overview ... as of Thu 10 Sep 2026',
     column 'Council', and the footer '1 2 3 4 Switch view  F1 Help  q Quit ... Ctrl+P
     Search'."""
@@ -67,14 +67,16 @@ def test_english_ui(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # ty
     assert snap_compare(demo_app(), terminal_size=(80, 24))
 
 
-def test_english_help(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # type: ignore[no-untyped-def]
+def test_english_help(snap_compare: SnapCompare, demo_app: Callable[[], KkrApp]) -> None:
     """You should see the help box 'Keys: Overview' with groups Here / In the list /
     Everywhere and English descriptions."""
     set_language("en")
     assert snap_compare(demo_app(), press=["f1"], terminal_size=(80, 24))
 
 
-def test_no_color(snap_compare, demo_app: Callable[[], KkrApp], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_color(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """You should see Oversigt in shades of grey only (NO_COLOR=1); the list cursor on
     KKR Nordjylland is still visible (reverse video)."""
     monkeypatch.setenv("NO_COLOR", "1")
@@ -82,14 +84,16 @@ def test_no_color(snap_compare, demo_app: Callable[[], KkrApp], monkeypatch) -> 
 
 
 @pytest.mark.parametrize("size", [(80, 24), (200, 60)], ids=lambda s: f"{s[0]}x{s[1]}")
-def test_sizes(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_sizes(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see Oversigt filling the window: at 80x24 every column and the footer
     keys (1 2 3 4, F1 Hjælp, q Afslut, Ctrl+P Søg) fit; at 200x60 the header spreads
     to the right edge and the footer's search key sits at the far right."""
     assert snap_compare(demo_app(), terminal_size=size)
 
 
-def test_search_in_a_list(snap_compare, demo_app: Callable[[], KkrApp]) -> None:  # type: ignore[no-untyped-def]
+def test_search_in_a_list(snap_compare: SnapCompare, demo_app: Callable[[], KkrApp]) -> None:
     """You should see the help list with the search bar at the bottom, 'Søg: tema' typed,
     and the cursor on the row 'Ctrl+T  Farvetema'."""
 

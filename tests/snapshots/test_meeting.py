@@ -10,15 +10,15 @@ from textual.pilot import Pilot
 
 from kkr_tui.domain.models import Series
 from kkr_tui.ui.app import KkrApp
+from tests.pilot import RunBefore, SnapCompare, kkr_app
 from tests.snapshots.conftest import SIZES
 
 
-def opening(council: str, day: str, *keys: str) -> Callable[[Pilot[int]], object]:
+def opening(council: str, day: str, *keys: str) -> RunBefore:
     """A run_before that opens the KKR meeting of `council` on `day`, then presses keys."""
 
     async def run_before(pilot: Pilot[int]) -> None:
-        app = pilot.app
-        assert isinstance(app, KkrApp)
+        app = kkr_app(pilot)
         meeting = next(
             m
             for m in app.snapshot.meetings
@@ -34,7 +34,9 @@ def opening(council: str, day: str, *keys: str) -> Callable[[Pilot[int]], object
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_meeting_green(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_meeting_green(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see KKR Hovedstaden tir 22. sep 2026, 'Parathed: ● grøn', material and
     review '✓ udført', dispatch '○ om 3 arbejdsdage' with 'tir 15. sep 2026 - mødedagen
     minus 7 dage', the publication line, 'Klar til udsendelse ... [d]', and the four items
@@ -46,7 +48,9 @@ def test_meeting_green(snap_compare, demo_app: Callable[[], KkrApp], size) -> No
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_meeting_amber(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_meeting_amber(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see KKR Nordjylland tor 17. sep 2026, 'Parathed: ▲ gul', the dispatch
     line '▲ frist i dag' (tor 10. sep 2026), 'Ingen ansvarlig for punkt 1. [e]' and
     'Dagsordenen skal ud senest tor 10. sep. [d]'; item 1 shows '(ingen)' responsible.
@@ -57,7 +61,9 @@ def test_meeting_amber(snap_compare, demo_app: Callable[[], KkrApp], size) -> No
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_meeting_red(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_meeting_red(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see KKR Syddanmark man 14. sep 2026, 'Parathed: ■ rød', three lines
     '■ overskredet med 13 / 6 / 3 arbejdsdage' each with its day and rule, what is
     missing (material for item 3, approval of items 2 and 6, no responsible for item 6,
@@ -69,7 +75,9 @@ def test_meeting_red(snap_compare, demo_app: Callable[[], KkrApp], size) -> None
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_dispatch_dialog_late(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_dispatch_dialog_late(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see the dialog 'Udsend dagsorden · KKR Syddanmark · man 14. sep 2026':
     'Frist: man 7. sep 2026 - mødedagen minus 7 dage', 'Udsendt den tor 10. sep 2026',
     '3 arbejdsdage efter fristen: skriv begrundelsen.', the reason 'Sygdom i sekretariatet',
@@ -83,7 +91,9 @@ def test_dispatch_dialog_late(snap_compare, demo_app: Callable[[], KkrApp], size
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_meeting_with_content(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_meeting_with_content(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see KKR Sjælland fre 11. sep 2026 (dispatched) with item 2 'Kapacitet
     på det specialiserede socialområde' highlighted; under the table its line, then
     'Lukket punkt · Bilag: 1 · Den årlige udviklingsstrategi ...' (its resumé).
@@ -94,7 +104,9 @@ def test_meeting_with_content(snap_compare, demo_app: Callable[[], KkrApp], size
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_case_text_editor(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_case_text_editor(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see the editor 'Sagsfremstilling · punkt 1 Kapacitet på det
     specialiserede socialområde' over KKR Sjælland fre 27. nov 2026: the hint about
     blank lines and '- ' bullets, the three paragraphs of the case text, the cursor
@@ -106,7 +118,9 @@ def test_case_text_editor(snap_compare, demo_app: Callable[[], KkrApp], size) ->
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_item_dialog_with_content(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_item_dialog_with_content(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see 'Ret · punkt 1 Kapacitet på det specialiserede socialområde' (KKR
     Sjælland fre 27. nov 2026): title, type, area, responsible, 'Lukket punkt' unticked,
     then the Resumé, Sagsfremstilling and Indstilling boxes, each scrolled to the end of

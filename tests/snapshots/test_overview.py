@@ -7,11 +7,14 @@ from collections.abc import Callable
 import pytest
 
 from kkr_tui.ui.app import KkrApp
+from tests.pilot import SnapCompare
 from tests.snapshots.conftest import SIZES
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_overview_pane(snap_compare, demo_app: Callable[[], KkrApp], size) -> None:  # type: ignore[no-untyped-def]
+def test_overview_pane(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
     """You should see 'Kræver opmærksomhed: ■ KKR Syddanmark, ■ KKR Midtjylland, ▲ KKR
     Nordjylland' on top; the councils sorted red, amber, green: Syddanmark first (Referat of
     the 15 Jun meeting 58 working days late, +3 more late), Midtjylland (chair review 2 days

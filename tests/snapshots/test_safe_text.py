@@ -12,13 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from kkr_tui.domain.models import Contact, Council
 from kkr_tui.store import Store
 from kkr_tui.store.demo import build_demo
 from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.conflict_dialog import ConflictDialog, ConflictKind
-from tests.pilot import app_on
+from tests.pilot import SnapCompare, app_on, kkr_app
 
 # Fixed and longer than the header shows, so the tmp folder above it never appears.
 FOLDER = "delt-mappe-" + "x" * 100
@@ -66,7 +67,9 @@ def hostile_app(tmp_path: Path) -> Callable[[], KkrApp]:
 
 
 @pytest.mark.parametrize("pane", ["1", "2", "3", "4"])
-def test_hostile_text_in_panes(snap_compare, hostile_app, pane) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_text_in_panes(
+    snap_compare: SnapCompare, hostile_app: Callable[[], KkrApp], pane: str
+) -> None:
     """You should see the council names and contacts with their brackets and tags as
     plain text ('[red]KKR Nordjylland[/red]', '[@click=app.quit]KKR Syddanmark[/]'),
     escapes as '␛[31m', other controls and bidi marks as '�', in the default colours;
@@ -74,12 +77,14 @@ def test_hostile_text_in_panes(snap_compare, hostile_app, pane) -> None:  # type
     assert snap_compare(hostile_app(), press=[pane], terminal_size=(80, 24))
 
 
-def test_hostile_text_in_the_conflict_dialog(snap_compare, hostile_app) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_text_in_the_conflict_dialog(
+    snap_compare: SnapCompare, hostile_app: Callable[[], KkrApp]
+) -> None:
     """You should see the conflict dialog with 'Sted': theirs '␛[2JVejle' and mine
     '[red]Kolding[/red]', both literal; the screen behind it is intact."""
 
-    async def open_dialog(pilot) -> None:  # type: ignore[no-untyped-def]
-        app = pilot.app
+    async def open_dialog(pilot: Pilot[int]) -> None:
+        app = kkr_app(pilot)
         mine = app.snapshot.meetings_of("syddanmark")[3]
         theirs = mine.with_changes(place="\x1b[2JVejle", rev=mine.rev + 1)
         mine = mine.with_changes(place="[red]Kolding[/red]")
@@ -89,7 +94,9 @@ def test_hostile_text_in_the_conflict_dialog(snap_compare, hostile_app) -> None:
     assert snap_compare(hostile_app(), run_before=open_dialog, terminal_size=(80, 24))
 
 
-def test_hostile_text_on_the_meeting_screen(snap_compare, hostile_app) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_text_on_the_meeting_screen(
+    snap_compare: SnapCompare, hostile_app: Callable[[], KkrApp]
+) -> None:
     """You should see the meeting screen of the meeting under Årshjul's cursor
     (Nordjylland, 17 Sep): the header shows the council literally as
     '[red]KKR Nordjylland[/red] · tor 17. sep 2026', in the default colours, and the

@@ -9,9 +9,9 @@ from textual.widgets import Input
 
 from kkr_tui.domain.models import AgendaItem, Meeting, Series
 from kkr_tui.store import Store
-from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from kkr_tui.ui.widgets.fitted_table import FittedTable
+from tests.pilot import kkr_app
 
 SIZE = (80, 24)
 
@@ -33,8 +33,7 @@ def file_bytes(store: Store) -> bytes:
 
 
 async def open_meeting(pilot: Pilot[int], meeting_id: int) -> MeetingScreen:
-    app = pilot.app
-    assert isinstance(app, KkrApp)
+    app = kkr_app(pilot)
     app.open_meeting(meeting_id)
     await pilot.pause()
     screen = app.screen
@@ -47,7 +46,7 @@ async def select_item(pilot: Pilot[int], number: int) -> None:
     screen = pilot.app.screen
     assert isinstance(screen, MeetingScreen)
     table = screen.query_one("#meeting-items", FittedTable)
-    items = pilot.app.snapshot.items_for(screen.meeting_id)  # type: ignore[attr-defined]
+    items = kkr_app(pilot).snapshot.items_for(screen.meeting_id)
     item = next(i for i in items if i.number == number)
     table.select_key(str(item.id))
     await pilot.pause()

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import getpass
 
+import pytest
 from textual.widgets import Input, Select, Static, TextArea
 
 from kkr_tui.domain.models import AgendaItem, ItemKind, ItemState
 from kkr_tui.store import Store, open_store
 from kkr_tui.store.demo import DEMO_TODAY
+from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.conflict_dialog import ConflictDialog
 from kkr_tui.ui.screens.item_dialog import ItemDialog
 from kkr_tui.ui.screens.item_step_dialogs import ItemInfoScreen
@@ -31,7 +33,7 @@ def numbers_and_titles(store: Store, meeting_id: int) -> list[tuple[int, str]]:
     return [(i.number, i.title) for i in items_of(store, meeting_id)]
 
 
-def dialog_error(app) -> str:  # type: ignore[no-untyped-def]
+def dialog_error(app: KkrApp) -> str:
     return str(app.screen.query_one("#dialog-error", Static).render())
 
 
@@ -342,7 +344,9 @@ async def test_someone_else_changed_the_item_she_chooses_whose_version(
 
 
 @pilot_test
-async def test_a_changed_agenda_stops_a_reorder(demo_store: Store, notices: Notices) -> None:
+async def test_a_changed_agenda_stops_a_reorder(
+    demo_store: Store, notices: Notices, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Several records in one write: nothing is written, she is told, the view reloads."""
     meeting = find_meeting(demo_store, "nordjylland", "2026-11-26")
     other_user = open_store(demo_store.path)
@@ -353,7 +357,7 @@ async def test_a_changed_agenda_stops_a_reorder(demo_store: Store, notices: Noti
         # Another secretary adds an item; this screen has not redrawn yet.
         stale = app.snapshot
         other_user.add(AgendaItem(meeting_id=meeting.id, number=6, title="Nyt fra en anden"))
-        app.store.snapshot = lambda: stale  # type: ignore[method-assign]
+        monkeypatch.setattr(app.store, "snapshot", lambda: stale)
         before = file_bytes(demo_store)
         await pilot.press("minus")
         await settle(pilot)

@@ -5,11 +5,13 @@ Escape leaves the database file byte for byte unchanged."""
 from __future__ import annotations
 
 import pendulum
+from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from kkr_tui.domain.models import ItemState, MeetingState, Series
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY
+from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
 from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
 from kkr_tui.ui.screens.dispatch_dialog import DispatchDialog
@@ -29,11 +31,11 @@ from tests.ui.agenda_support import (
 )
 
 
-def text_of(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+def text_of(app: KkrApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
 
-async def fill(pilot, selector: str, text: str) -> None:  # type: ignore[no-untyped-def]
+async def fill(pilot: Pilot[int], selector: str, text: str) -> None:
     pilot.app.screen.query_one(selector, Input).focus()
     await type_text(pilot, text)
 
@@ -183,8 +185,9 @@ async def test_mark_held_after_the_meeting(demo_store: Store) -> None:
         steps = text_of(app, "#meeting-steps")
         assert "Efter mødet fre 11. sep 2026: markér det afholdt. [h]" in steps
         await pilot.press("h")
-        assert isinstance(app.screen, HeldDialog)
-        assert app.screen.query_one("#held-day", Input).value == "fre 11. sep 2026"
+        held = app.screen
+        assert isinstance(held, HeldDialog)
+        assert held.query_one("#held-day", Input).value == "fre 11. sep 2026"
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen is screen
@@ -272,7 +275,8 @@ async def test_cancel_needs_a_reason(demo_store: Store) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(pilot, meeting.id)
         await pilot.press("x")
-        assert isinstance(app.screen, CancelMeetingDialog)
+        cancelling = app.screen
+        assert isinstance(cancelling, CancelMeetingDialog)
         await pilot.press("enter")
         assert "grunden" in text_of(app, "#dialog-error")
         assert file_bytes(demo_store) == before

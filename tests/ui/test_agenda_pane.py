@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from textual.widgets import ContentSwitcher, Input, Static
 
-from kkr_tui.domain.models import Series
-from kkr_tui.store import Store
+from kkr_tui.domain.models import Meeting, Series
+from kkr_tui.store import Snapshot, Store
+from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.panes.agenda import AgendaPane
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from kkr_tui.ui.widgets.fitted_table import FittedTable
@@ -18,16 +19,24 @@ from tests.ui.agenda_support import (
 )
 
 
-def rows(app) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def rows(app: KkrApp) -> list[list[str]]:
     table = app.query_one("#agenda-meetings", FittedTable)
     return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
 
 
-def shown_ids(app) -> list[int]:  # type: ignore[no-untyped-def]
+def shown_ids(app: KkrApp) -> list[int]:
     return [int(k) for k in app.query_one("#agenda-meetings", FittedTable).row_keys]
 
 
-def filter_line(app) -> str:  # type: ignore[no-untyped-def]
+def meetings_shown(app: KkrApp, snap: Snapshot) -> list[Meeting]:
+    """The meetings of the table's rows, in order."""
+    ids = shown_ids(app)
+    meetings = [m for i in ids if (m := snap.meeting(i)) is not None]
+    assert len(meetings) == len(ids)
+    return meetings
+
+
+def filter_line(app: KkrApp) -> str:
     return str(app.query_one("#agenda-filters", Static).render())
 
 
@@ -45,12 +54,8 @@ async def test_most_urgent_first_with_light_word_and_working_days(demo_store: St
         green = next(r for r in table if r[2] == "Hovedstaden" and r[1] == "tir 22. sep")
         assert green[0] == "● grøn" and green[5] == "om 3"
         # Sorted by the next deadline's day; the finished ones at the end.
-        ids = shown_ids(app)
         snap = demo_store.snapshot()
-        dues = [
-            snap.readiness(snap.meeting(i), app.clock.today()).next_open  # type: ignore[arg-type]
-            for i in ids
-        ]
+        dues = [snap.readiness(m, app.clock.today()).next_open for m in meetings_shown(app, snap)]
         open_days = [d.deadline.due for d in dues if d is not None]
         assert open_days == sorted(open_days)
         assert all(d is None for d in dues[len(open_days) :])
@@ -90,7 +95,7 @@ async def test_filters_cycle_with_single_keys_and_reset(demo_store: Store) -> No
         await pilot.press("t", "t")  # planned
         assert "planlagt" in filter_line(app)
         snap = demo_store.snapshot()
-        assert all(snap.meeting(i).state.value == "planned" for i in shown_ids(app))  # type: ignore[union-attr]
+        assert all(m.state.value == "planned" for m in meetings_shown(app, snap))
         await pilot.press("a")
         assert shown_ids(app) == everything
         assert "status: aktive" in filter_line(app)

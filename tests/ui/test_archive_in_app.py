@@ -10,7 +10,7 @@ from pathlib import Path
 import pendulum
 from textual.widgets import DataTable, Input, Static
 
-from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
+from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState, Series
 from kkr_tui.store import Store, open_store
 from kkr_tui.store.archive import archive_path, archived_years
 from kkr_tui.ui.panes.cycle import CyclePane
@@ -29,7 +29,7 @@ def years_of_meetings(path: Path) -> Store:
             state = MeetingState.PUBLISHED if year < 2026 else MeetingState.PLANNED
             start = pendulum.datetime(year, 4, 15, 9, tz="Europe/Copenhagen")
             meeting = tx.add(
-                Meeting("nordjylland", "kkr", start, start.add(hours=3), "Aalborg", state)  # type: ignore[arg-type]
+                Meeting("nordjylland", Series.KKR, start, start.add(hours=3), "Aalborg", state)
             )
             tx.add(AgendaItem(meeting_id=meeting.id, number=1, title=f"Budget {year}"))
     return store
@@ -60,7 +60,8 @@ def test_an_archived_year_is_shown_opened_and_corrected(tmp_path: Path) -> None:
             app.screen.query_one("#field-place", Input).value = "Aalborg Kongres"
             await pilot.press("enter")
             await pilot.pause()
-            assert pane.selected_meeting().place == "Aalborg Kongres"  # type: ignore[union-attr]
+            selected = pane.selected_meeting()
+            assert selected is not None and selected.place == "Aalborg Kongres"
 
     asyncio.run(scenario())
     archived = json.loads(archive_path(store.path, 2020).read_bytes())

@@ -13,11 +13,11 @@ from tests.pilot import Notices, pilot_test
 from tests.ui.overview_helpers import column, static_text
 
 
-def names(app) -> list[str]:  # type: ignore[no-untyped-def]
+def names(app: KkrApp) -> list[str]:
     return column(app.query_one("#contact-list", DataTable))
 
 
-def filters(app) -> str:  # type: ignore[no-untyped-def]
+def filters(app: KkrApp) -> str:
     return static_text(app.query_one("#contacts-filters", Static))
 
 

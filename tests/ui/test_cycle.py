@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pendulum
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from kkr_tui.domain.models import Meeting, MeetingState, Series
@@ -57,7 +59,7 @@ def meetings_of(app: KkrApp, council: str, year: int) -> list[Meeting]:
     return app.store.snapshot().meetings_of(council, year)
 
 
-async def select_meeting(pilot, app: KkrApp, day: pendulum.Date) -> None:  # type: ignore[no-untyped-def]
+async def select_meeting(pilot: Pilot[int], app: KkrApp, day: pendulum.Date) -> None:
     """Tab to the table and move the cursor to the meeting on `day`."""
     await pilot.press("tab")
     table = app.query_one(CycleTable)
@@ -67,7 +69,7 @@ async def select_meeting(pilot, app: KkrApp, day: pendulum.Date) -> None:  # typ
     assert selected(app).day == day
 
 
-async def until(pilot, condition: Callable[[], bool], seconds: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+async def until(pilot: Pilot[int], condition: Callable[[], bool], seconds: float = 10.0) -> None:
     """Wait for `condition` (a save runs in a thread; a loaded machine is slow)."""
     for _ in range(int(seconds / 0.05)):
         if condition():
@@ -76,7 +78,7 @@ async def until(pilot, condition: Callable[[], bool], seconds: float = 10.0) -> 
     raise AssertionError("condition not met in time")
 
 
-async def type_into(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+async def type_into(pilot: Pilot[int], text: str) -> None:
     await pilot.press(*text)
     await pilot.pause()
 
@@ -437,9 +439,9 @@ async def test_propose_a_year_and_accept_it_in_one_write(
     writes: list[Path] = []
     real_write = files.write_atomic
 
-    def counting(path, data, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def counting(path: Path, data: bytes, *args: Any, **kwargs: Any) -> None:
         writes.append(path)
-        return real_write(path, data, *args, **kwargs)
+        real_write(path, data, *args, **kwargs)
 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2", "right", "p")

@@ -8,6 +8,7 @@ import errno
 
 import pytest
 from textual import events
+from textual.pilot import Pilot
 from textual.widgets import Button, Checkbox, Input, Label, SelectionList
 
 from kkr_tui.store import Store
@@ -32,9 +33,9 @@ def typed(text: str) -> list[str]:
     return ["space" if ch == " " else ch for ch in text]
 
 
-async def open_contact_dialog(app: KkrApp, pilot: object) -> ContactDialog:
-    await pilot.press("4", "a")  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
+async def open_contact_dialog(app: KkrApp, pilot: Pilot[int]) -> ContactDialog:
+    await pilot.press("4", "a")
+    await pilot.pause()
     dialog = app.screen
     assert isinstance(dialog, ContactDialog)
     return dialog
@@ -95,7 +96,8 @@ async def test_escape_with_changed_fields_asks_before_discarding(
         await pilot.press(*"Lise")
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmDialog)
+        question = app.screen
+        assert isinstance(question, ConfirmDialog)
         await pilot.press("escape")  # no: back to the dialog, nothing lost
         await pilot.pause()
         assert app.screen is dialog
@@ -154,8 +156,8 @@ def test_every_dialog_saves_on_ctrl_s_and_none_on_a_plain_letter() -> None:
     import kkr_tui.ui.screens.proposal_dialog
     import kkr_tui.ui.screens.year_dialog  # noqa: F401
 
-    def all_subclasses(cls: type) -> list[type]:
-        found = []
+    def all_subclasses(cls: type[object]) -> list[type[object]]:
+        found: list[type[object]] = []
         for sub in cls.__subclasses__():
             found += [sub, *all_subclasses(sub)]
         return found

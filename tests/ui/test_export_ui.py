@@ -20,6 +20,7 @@ from textual.widgets import Checkbox, Input, RadioButton, Static
 
 from kkr_tui.cli import main
 from kkr_tui.domain.models import MeetingState, Series
+from kkr_tui.exports import output
 from kkr_tui.exports.csvfiles import csv_export
 from kkr_tui.exports.documents import agenda_document, minutes_document
 from kkr_tui.exports.ics import CalendarOptions, calendar_feed
@@ -35,7 +36,7 @@ from kkr_tui.ui.screens.export_dialog import (
 )
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
-from tests.pilot import Notices, palette_results, pilot_test, wait_until
+from tests.pilot import Notices, kkr_app, palette_results, pilot_test, wait_until
 
 SIZE = (80, 24)
 
@@ -69,8 +70,7 @@ def meeting_id(app: KkrApp, council: str, day: str, series: Series = Series.KKR)
 
 
 async def document_dialog(pilot: Pilot[int], council: str, day: str) -> DocumentExportDialog:
-    app = pilot.app
-    assert isinstance(app, KkrApp)
+    app = kkr_app(pilot)
     app.open_meeting(meeting_id(app, council, day))
     await pilot.pause()
     assert isinstance(app.screen, MeetingScreen)
@@ -81,7 +81,7 @@ async def document_dialog(pilot: Pilot[int], council: str, day: str) -> Document
 
 
 async def calendar_dialog(pilot: Pilot[int], council_index: int = 0) -> CalendarExportDialog:
-    app = pilot.app
+    app = kkr_app(pilot)
     await pilot.press("2")
     await pilot.pause()
     for _ in range(council_index):
@@ -147,7 +147,7 @@ async def test_agenda_equals_the_cli_and_is_written_in_a_thread(
     notices: Notices,
 ) -> None:
     threads: list[str] = []
-    real_write = export_dialog.write_export
+    real_write = output.write_export
 
     def spying_write(path: Path, payload: bytes, owner: Path | None = None) -> Path:
         threads.append(threading.current_thread().name)
@@ -191,9 +191,9 @@ async def test_default_goes_to_the_home_folder_and_is_remembered(
         (home / "Dokumenter").mkdir()
         await pilot.press("w")
         await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, DocumentExportDialog)
-        await type_path(pilot, dialog, "~/Dokumenter/dagsorden.md")
+        again = app.screen
+        assert isinstance(again, DocumentExportDialog)
+        await type_path(pilot, again, "~/Dokumenter/dagsorden.md")
         await save(pilot)
         assert (home / "Dokumenter" / "dagsorden.md").is_file()
         await pilot.press("w")
@@ -304,8 +304,9 @@ async def test_a_cancelled_meeting_has_an_agenda_but_no_minutes(app: KkrApp, out
         await pilot.pause()
         await pilot.press("w")
         await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, DocumentExportDialog)
+        shown = app.screen
+        assert isinstance(shown, DocumentExportDialog)
+        dialog: DocumentExportDialog = shown
         await choose(pilot, dialog, "export-what", "minutes")
         assert "Mødet er aflyst" in text_of(dialog, "#export-notes")
         assert not dialog.query_one("#export-draft-row").display
@@ -362,9 +363,10 @@ async def test_overwriting_asks_first(app: KkrApp, out: Path) -> None:
         status = text_of(dialog, "#export-status")
         assert "Findes allerede" in status and "før den overskrives" in status
         await save(pilot)
-        assert isinstance(app.screen, ConfirmDialog)
-        assert "Overskriv dagsorden.md?" in str(app.screen.query_one("#confirm-question").render())
-        assert f"findes allerede i {out}." in str(app.screen.query_one("#confirm-detail").render())
+        question = app.screen
+        assert isinstance(question, ConfirmDialog)
+        assert "Overskriv dagsorden.md?" in str(question.query_one("#confirm-question").render())
+        assert f"findes allerede i {out}." in str(question.query_one("#confirm-detail").render())
         await pilot.press("escape")  # no: back in the export dialog, nothing written
         await pilot.pause()
         assert app.screen is dialog
@@ -417,7 +419,7 @@ async def test_escape_cancels_and_writes_nothing(app: KkrApp, home: Path, out: P
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)
-        dialog = await calendar_dialog(pilot)
+        await calendar_dialog(pilot)
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ExportDialog)

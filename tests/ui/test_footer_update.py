@@ -5,6 +5,7 @@ a footer built from scratch would show, in the same order (a click on a key pres
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 
 from textual.widget import Widget
 
@@ -23,7 +24,7 @@ from tests.pilot import app_on
 SIZE = (100, 30)
 
 
-def _flat(widgets: list[Widget], *, pending: bool) -> list[tuple[object, ...]]:
+def _flat(widgets: Sequence[Widget], *, pending: bool) -> list[tuple[object, ...]]:
     """Each key and label as (kind, classes, key, display, description, action, disabled)."""
     found: list[tuple[object, ...]] = []
     for widget in widgets:

@@ -45,7 +45,7 @@ KINDS: tuple[type[Record], ...] = (Council, Member, Contact, Meeting, AgendaItem
 def hostile_copy(record: Record) -> Record:
     """Every free-text field hostile; a field the model checks (an e-mail address)
     keeps its value."""
-    for field in dataclasses.fields(record):  # type: ignore[arg-type]
+    for field in dataclasses.fields(record):
         value = getattr(record, field.name)
         if field.name in NOT_FREE_TEXT or not isinstance(value, str) or isinstance(value, Enum):
             continue

@@ -158,7 +158,7 @@ async def test_more_members_than_seats_is_marked(demo_store: Store, demo_app: Kk
         row = keys(table).index("nordjylland")
         cell = table.get_row_at(row)[3]
         assert str(cell).splitlines()[0] == "23/22 ⚠2"  # over seats, and mayors missing
-        assert any("red" in str(span.style) for span in cell.spans)  # type: ignore[union-attr]
+        assert any("red" in str(span.style) for span in cell.spans)
 
 
 @pilot_test

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Checkbox, DataTable, Input, Select, Static
 
 from kkr_tui.domain.models import Member, Role
@@ -21,7 +22,7 @@ def nordjylland(store: Store) -> list[Member]:
     return store.snapshot().members_of("nordjylland")
 
 
-async def open_nordjylland(app: KkrApp, pilot) -> CouncilScreen:  # type: ignore[no-untyped-def]
+async def open_nordjylland(app: KkrApp, pilot: Pilot[int]) -> CouncilScreen:
     await pilot.pause()
     app.open_council("nordjylland")
     await pilot.pause()
@@ -33,7 +34,7 @@ def warnings(screen: CouncilScreen) -> list[str]:
     return static_text(screen.query_one("#council-warnings", Static)).splitlines()
 
 
-async def select_member(screen: CouncilScreen, pilot, name: str) -> None:  # type: ignore[no-untyped-def]
+async def select_member(screen: CouncilScreen, pilot: Pilot[int], name: str) -> None:
     table = screen.query_one("#council-members", DataTable)
     table.focus()
     table.move_cursor(row=column(table).index(name))
@@ -91,7 +92,8 @@ async def test_enter_on_a_meeting_opens_it_and_escape_goes_back(demo_app: KkrApp
         screen = await open_nordjylland(app, pilot)
         await pilot.press("tab", "tab", "enter")
         await pilot.pause()
-        assert isinstance(app.screen, MeetingScreen)
+        opened = app.screen
+        assert isinstance(opened, MeetingScreen)
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
@@ -257,7 +259,8 @@ async def test_someone_else_changed_the_member_meanwhile(
         await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.pause()
-        assert isinstance(app.screen, ConflictDialog)
+        conflict = app.screen
+        assert isinstance(conflict, ConflictDialog)
         await pilot.press(key)
         await pilot.pause()
         await pilot.pause()

@@ -37,8 +37,8 @@ def mounted_panes(app: KkrApp) -> list[str]:
     return [str(child.id) for child in app.query_one("#panes", ContentSwitcher).children]
 
 
-def every_subclass(cls: type) -> set[type]:
-    found = set()
+def every_subclass(cls: type[object]) -> set[type[object]]:
+    found: set[type[object]] = set()
     for sub in cls.__subclasses__():
         found |= {sub, *every_subclass(sub)}
     return found
@@ -110,7 +110,7 @@ async def test_a_pane_asked_for_twice_at_once_is_mounted_once(demo_app: KkrApp) 
 
 @pilot_test
 async def test_showing_a_pane_again_redraws_it_only_if_its_width_changed(
-    demo_app: KkrApp,
+    demo_app: KkrApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
@@ -124,7 +124,7 @@ async def test_showing_a_pane_again_redraws_it_only_if_its_width_changed(
                 drawn.append(_id)
                 _draw(*args)
 
-            pane.refresh_data = counted  # type: ignore[method-assign]
+            monkeypatch.setattr(pane, "refresh_data", counted)
         for key in ("1", "4", "1"):
             await pilot.press(key)
             await pilot.pause()

@@ -85,6 +85,7 @@ def test_a_file_broken_while_open_is_reported_once_and_the_last_state_stays(
             app.reload()  # a pane redraw now does not crash either
             demo_path.write_bytes(good.replace(b"KKR Nordjylland", b"KKR Nord"))
             assert app.live.check() is True
+            assert app.shown_snapshot is not None
             assert app.shown_snapshot.councils[0].name == "KKR Nord"
 
     asyncio.run(scenario())

@@ -87,7 +87,12 @@ async def _test_refresh_keeps_the_text_typed_into_an_open_dialog(shared_db: Path
         other = open_store(shared_db)  # another secretary, another process
         other.add(Contact(name="Ny Kollega"))
         await wait_until(
-            pilot, lambda: "Ny Kollega" in {c.name for c in app.shown_snapshot.contacts}, 2.5
+            pilot,
+            lambda: (
+                app.shown_snapshot is not None
+                and "Ny Kollega" in {c.name for c in app.shown_snapshot.contacts}
+            ),
+            2.5,
         )
         assert app.screen.query_one("#typing", SafeInput).value == "Halvt skrevet"
 
@@ -123,7 +128,9 @@ async def bob_moves_it_to_kolding(bob: KkrApp, meeting: Meeting) -> Any:
 async def _test_conflict_keep_mine(shared_db: Path) -> None:
     result, dialog, meeting = await conflict_between(shared_db, bob_moves_it_to_kolding, "m")
     assert dialog.kind is ConflictKind.CHANGED
-    assert dialog.theirs.place == "Vejle" and dialog.mine.place == "Kolding"  # type: ignore[union-attr]
+    theirs, mine = dialog.theirs, dialog.mine
+    assert isinstance(theirs, Meeting) and isinstance(mine, Meeting)
+    assert theirs.place == "Vejle" and mine.place == "Kolding"
     stored = open_store(shared_db).snapshot().meeting(meeting.id)
     assert stored is not None and stored.place == "Kolding" and stored.rev == meeting.rev + 2
     assert result == stored
@@ -155,7 +162,8 @@ async def _test_deleted_by_the_other_can_be_saved_again_as_new(shared_db: Path) 
 
         worker = bob.run_worker(bob_saves())
         await wait_until(pb, lambda: isinstance(bob.screen, ConflictDialog), 2.0)
-        assert bob.screen.kind is ConflictKind.DELETED  # type: ignore[attr-defined]
+        conflict = bob.screen
+        assert isinstance(conflict, ConflictDialog) and conflict.kind is ConflictKind.DELETED
         await pb.press("m")
         await worker.wait()
     result = outcome["r"]

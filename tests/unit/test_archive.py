@@ -12,7 +12,8 @@ import pendulum
 import pytest
 
 from kkr_tui.cli import main
-from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
+from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState, Series
 from kkr_tui.domain.status_report import build_status_report
 from kkr_tui.exports.ics import calendar_feed
 from kkr_tui.store import ConflictError, Store, StoreError, open_store, transaction
@@ -23,12 +24,11 @@ TODAY = pendulum.date(2026, 9, 10)
 
 
 def a_meeting(year: int, month: int, state: MeetingState, council: str = "syddanmark") -> Meeting:
-    day = f"{year}-{month:02d}-15"
     return Meeting(
         council=council,
-        series="kkr",  # type: ignore[arg-type]
-        start=f"{day}T09:00:00+02:00",  # type: ignore[arg-type]
-        end=f"{day}T12:00:00+02:00",  # type: ignore[arg-type]
+        series=Series.KKR,
+        start=pendulum.datetime(year, month, 15, 9, tz=TZ_NAME),
+        end=pendulum.datetime(year, month, 15, 12, tz=TZ_NAME),
         place="Odense Rådhus",
         state=state,
     )
@@ -276,7 +276,7 @@ def test_a_reader_between_the_writes_never_misses_a_meeting_taken_back(
     until the main file holds it, so at every moment one of the files has it."""
     fill(store, range(2018, 2027))
     old = store.snapshot().meetings_of(year=2020)[1]
-    writes: list[tuple[Path, dict[str, object]]] = []
+    writes: list[tuple[Path, dict[str, Any]]] = []  # each file as JSON
     real_write = store_files.write_atomic
 
     def recording(path: Path, payload: bytes, **kwargs: Any) -> None:
@@ -285,5 +285,5 @@ def test_a_reader_between_the_writes_never_misses_a_meeting_taken_back(
 
     monkeypatch.setattr(store_files, "write_atomic", recording)
     store.update(old.with_changes(state=MeetingState.HELD))
-    holds = [(path.name, str(old.id) in doc["meetings"]) for path, doc in writes]  # type: ignore[operator]
+    holds = [(path.name, str(old.id) in doc["meetings"]) for path, doc in writes]
     assert holds == [("kkr-2020.json", True), ("kkr.json", True), ("kkr-2020.json", False)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pendulum
 import pytest
 
@@ -18,8 +20,10 @@ from kkr_tui.domain.models import Meeting, Member
 TODAY = pendulum.date(2026, 9, 10)
 
 
-def meeting(day: str = "2026-09-08", **changes: object) -> Meeting:
-    values: dict[str, object] = dict(
+def meeting(day: str = "2026-09-08", **changes: Any) -> Meeting:
+    """Built from values as the database file holds them (ISO text, plain strings): the
+    model parses and checks them, so they are typed Any."""
+    values: dict[str, Any] = dict(
         council="nordjylland",
         series="kkr",
         start=f"{day}T09:30:00+02:00",
@@ -28,7 +32,7 @@ def meeting(day: str = "2026-09-08", **changes: object) -> Meeting:
         id=1,
     )
     values.update(changes)
-    return Meeting(**values)  # type: ignore[arg-type]
+    return Meeting(**values)
 
 
 def members() -> list[Member]:

@@ -24,12 +24,13 @@ def test_demo_day_lights_and_urgent_deadlines(demo_store: Store, demo_today: pen
     syd = found["syddanmark"]
     # June minutes still unpublished: the oldest open milestone, of an earlier meeting.
     assert syd.light is Light.RED
+    assert syd.urgent and syd.urgent_meeting and syd.next_meeting
     assert syd.urgent.key == "publication"
     assert syd.urgent_meeting.day == pendulum.date(2026, 6, 15)
     assert syd.next_meeting.meeting.day == pendulum.date(2026, 9, 14)
     nord = found["nordjylland"]
     assert nord.light is Light.AMBER
-    assert nord.urgent.status is LineStatus.DUE_TODAY
+    assert nord.urgent and nord.urgent.status is LineStatus.DUE_TODAY
     assert found["hovedstaden"].light is Light.GREEN
 
 

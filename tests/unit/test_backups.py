@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -236,14 +237,14 @@ def test_a_failed_restore_leaves_the_database_as_it_was(
     set_wall_clock(pendulum.datetime(2026, 9, 10, 8, 0, 0, tz=CPH))
     store.add(Contact(name="X"))
     before = db_path.read_bytes()
-    real_replace = store_files.os.replace
+    real_replace = os.replace
 
     def replace(src: str, dst: str) -> None:
         if Path(dst) == db_path:
             raise OSError(28, "No space left on device")
         real_replace(src, dst)
 
-    monkeypatch.setattr(store_files.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)
     with pytest.raises(OSError):
         store_backups_restore(db_path, "kkr-20260910-080000-daily")
     assert db_path.read_bytes() == before

@@ -13,6 +13,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -105,7 +106,7 @@ def world_readable_dir() -> Iterator[Path]:
         folder.rmdir()
 
 
-def _as_nobody(db: Path) -> dict:  # type: ignore[type-arg]
+def _as_nobody(db: Path) -> dict[str, Any]:
     result = subprocess.run(
         [sys.executable, "-m", "tests.unit.store_worker", "open-as-nobody", str(db)],
         cwd=ROOT,
@@ -115,7 +116,8 @@ def _as_nobody(db: Path) -> dict:  # type: ignore[type-arg]
         timeout=30,
     )
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)  # type: ignore[no-any-return]
+    report: dict[str, Any] = json.loads(result.stdout)
+    return report
 
 
 def test_unreadable_file_is_refused_naming_it(world_readable_dir: Path) -> None:

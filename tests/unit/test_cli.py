@@ -78,13 +78,17 @@ def test_corrupt_db_is_exit_2_and_untouched(tmp_path: Path) -> None:
     assert db.read_text() == '{"_meta": {"1": '
 
 
-def test_help_fits_the_terminal_width_without_shutil(monkeypatch) -> None:
+def test_help_fits_the_terminal_width_without_shutil(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The parser measures the terminal itself (see KkrArgumentParser): $COLUMNS is
     honoured as argparse would."""
     from kkr_tui.cli import build_parser
 
     monkeypatch.setenv("COLUMNS", "50")
-    text = build_parser(["status"])._subparsers._group_actions[0].choices["status"].format_help()  # type: ignore[union-attr]
+    with pytest.raises(SystemExit):
+        build_parser(["status"]).parse_args(["status", "--help"])
+    text = capsys.readouterr().out
     usage = text.split("\n\n")[0]  # the description and epilog are wrapped by hand
     assert usage.startswith("brug: kkr status") and usage.count("\n") >= 2
     assert max(len(line) for line in usage.splitlines()) <= 50

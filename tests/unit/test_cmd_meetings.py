@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,7 +28,10 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def meeting(council: str, start: str, end: str, place: str = "", series: str = "kkr") -> Meeting:
-    return Meeting(council=council, series=series, start=start, end=end, place=place)  # type: ignore[arg-type]
+    """A meeting from text as the database file holds it (ISO times, the series' name)."""
+    return Meeting.from_dict(
+        {"council": council, "series": series, "start": start, "end": end, "place": place}
+    )
 
 
 @pytest.fixture
@@ -55,13 +59,15 @@ def planned(store: Store) -> Store:
     return store
 
 
-def listed(capsys, store: Store, *extra: str) -> list[dict]:
+def listed(capsys: pytest.CaptureFixture[str], store: Store, *extra: str) -> list[dict[str, Any]]:
+    """The meetings as `kkr meetings --json` prints them (JSON objects: values of any type)."""
     code, out, err = run(capsys, "--db", str(store.path), "meetings", "--json", *extra)
     assert code == 0, err
-    return json.loads(out)
+    meetings: list[dict[str, Any]] = json.loads(out)
+    return meetings
 
 
-def test_json_shape(capsys, planned: Store) -> None:
+def test_json_shape(capsys: pytest.CaptureFixture[str], planned: Store) -> None:
     first, *_ = listed(capsys, planned)
     assert {
         "id",
@@ -85,7 +91,9 @@ def test_json_shape(capsys, planned: Store) -> None:
         assert ISO_DAY.fullmatch(milestone["due"])
 
 
-def test_json_values_of_the_domain_examples(capsys, planned: Store) -> None:
+def test_json_values_of_the_domain_examples(
+    capsys: pytest.CaptureFixture[str], planned: Store
+) -> None:
     by_council = {m["council"]: m for m in listed(capsys, planned)}
     april = by_council["sjaelland"]
     assert april["start"] == "2026-04-09T09:30:00+02:00"
@@ -113,7 +121,7 @@ def test_json_values_of_the_domain_examples(capsys, planned: Store) -> None:
     assert unmoved["dispatch_moved_from"] is None and unmoved["dispatch_reason"] is None
 
 
-def test_json_in_english(capsys, planned: Store) -> None:
+def test_json_in_english(capsys: pytest.CaptureFixture[str], planned: Store) -> None:
     code, out, _ = run(capsys, "--lang", "en", "--db", str(planned.path), "meetings", "--json")
     assert code == 0
     april = next(m for m in json.loads(out) if m["council"] == "sjaelland")
@@ -121,7 +129,7 @@ def test_json_in_english(capsys, planned: Store) -> None:
     assert april["milestones"][2]["name"] == "Agenda dispatch"
 
 
-def test_filters(capsys, planned: Store) -> None:
+def test_filters(capsys: pytest.CaptureFixture[str], planned: Store) -> None:
     assert [m["council"] for m in listed(capsys, planned, "--council", "sjaelland")] == [
         "sjaelland"
     ]
@@ -132,19 +140,23 @@ def test_filters(capsys, planned: Store) -> None:
     assert listed(capsys, planned, "--year", "2027") == []
 
 
-def test_unknown_council_is_exit_2(capsys, planned: Store) -> None:
+def test_unknown_council_is_exit_2(capsys: pytest.CaptureFixture[str], planned: Store) -> None:
     code, _, err = run(capsys, "--db", str(planned.path), "meetings", "--council", "fyn")
     assert code == 2 and "ukendt råd »fyn«" in err
 
 
-def test_missing_database_is_exit_2_and_not_created(capsys, tmp_path: Path) -> None:
+def test_missing_database_is_exit_2_and_not_created(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     db = tmp_path / "none" / "kkr.json"
     code, out, err = run(capsys, "--db", str(db), "meetings")
     assert code == 2 and str(db) in err and out == ""
     assert not db.exists() and not db.parent.exists()
 
 
-def test_table_fits_80_columns_and_explains_moves(capsys, demo_store: Store) -> None:
+def test_table_fits_80_columns_and_explains_moves(
+    capsys: pytest.CaptureFixture[str], demo_store: Store
+) -> None:
     code, out, _ = run(capsys, "--db", str(demo_store.path), "meetings")
     assert code == 0
     lines = out.splitlines()
@@ -154,7 +166,7 @@ def test_table_fits_80_columns_and_explains_moves(capsys, demo_store: Store) -> 
     assert lines[-1].startswith("Møder: ")
 
 
-def test_table_rows(capsys, planned: Store) -> None:
+def test_table_rows(capsys: pytest.CaptureFixture[str], planned: Store) -> None:
     code, out, _ = run(capsys, "--db", str(planned.path), "meetings", "--council", "sjaelland")
     assert code == 0
     assert out.splitlines() == [
@@ -166,13 +178,13 @@ def test_table_rows(capsys, planned: Store) -> None:
     ]
 
 
-def test_empty_listing(capsys, store: Store) -> None:
+def test_empty_listing(capsys: pytest.CaptureFixture[str], store: Store) -> None:
     code, out, _ = run(capsys, "--db", str(store.path), "meetings")
     assert (code, out) == (0, "Ingen møder\n")
 
 
 def test_place_with_escapes_is_harmless_in_the_table_and_literal_in_json(
-    capsys, store: Store
+    capsys: pytest.CaptureFixture[str], store: Store
 ) -> None:
     hostile = "\x1b[2J\x1b]0;owned\x07Vejle [red]x"
     store.add(
@@ -184,7 +196,9 @@ def test_place_with_escapes_is_harmless_in_the_table_and_literal_in_json(
     assert listed(capsys, store)[0]["place"] == hostile
 
 
-def test_rules_in_the_database_change_the_dates(capsys, planned: Store) -> None:
+def test_rules_in_the_database_change_the_dates(
+    capsys: pytest.CaptureFixture[str], planned: Store
+) -> None:
     settings = planned.snapshot().settings
     planned.save_settings(settings.with_override("sjaelland", dispatch_days_before=14))
     april = next(m for m in listed(capsys, planned) if m["council"] == "sjaelland")
@@ -194,7 +208,9 @@ def test_rules_in_the_database_change_the_dates(capsys, planned: Store) -> None:
     assert others["dispatch_due"] == "2026-06-04"
 
 
-def test_closed_days_in_the_database_change_the_dates(capsys, planned: Store) -> None:
+def test_closed_days_in_the_database_change_the_dates(
+    capsys: pytest.CaptureFixture[str], planned: Store
+) -> None:
     from dataclasses import replace
 
     settings = planned.snapshot().settings
@@ -227,7 +243,9 @@ def test_as_a_real_process(planned: Store) -> None:
     assert only["dispatch_due"] == "2029-04-10" and only["publication_due"] == "2029-04-24"
 
 
-def test_a_formandskab_meeting_has_no_publication_deadline(capsys, store: Store) -> None:
+def test_a_formandskab_meeting_has_no_publication_deadline(
+    capsys: pytest.CaptureFixture[str], store: Store
+) -> None:
     """Formandskab meetings publish no minutes: null in JSON, no 'referat senest' line."""
     with store.transaction() as tx:
         tx.add(

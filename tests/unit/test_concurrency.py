@@ -13,10 +13,13 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
+import pendulum
 import pytest
 
-from kkr_tui.domain.models import Contact, Meeting
+from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.domain.models import Contact, Meeting, Series
 from kkr_tui.store import ReadOnlyError, Store, StoreError, database, open_store
 from kkr_tui.store import files as store_files
 from kkr_tui.store.locking import Locked
@@ -38,19 +41,21 @@ def worker(*args: object) -> subprocess.Popen[str]:
     )
 
 
-def finish(process: subprocess.Popen[str], timeout: float = 120) -> dict:  # type: ignore[type-arg]
+def finish(process: subprocess.Popen[str], timeout: float = 120) -> dict[str, Any]:
+    """The JSON object the worker printed last."""
     out, err = process.communicate(timeout=timeout)
     assert process.returncode == 0, err
-    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    report: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    return report
 
 
 def a_meeting(store: Store) -> Meeting:
     return store.add(
         Meeting(
             council="midtjylland",
-            series="kkr",  # type: ignore[arg-type]
-            start="2026-10-05T10:00:00+02:00",  # type: ignore[arg-type]
-            end="2026-10-05T13:00:00+02:00",  # type: ignore[arg-type]
+            series=Series.KKR,
+            start=pendulum.datetime(2026, 10, 5, 10, tz=TZ_NAME),
+            end=pendulum.datetime(2026, 10, 5, 13, tz=TZ_NAME),
             place="Viborg",
         )
     )
@@ -112,9 +117,9 @@ def test_lock_of_a_killed_holder_is_released(store: Store, db_path: Path) -> Non
     store.add(
         Meeting(
             council="sjaelland",
-            series="kkr",  # type: ignore[arg-type]
-            start="2026-10-06T10:00:00+02:00",  # type: ignore[arg-type]
-            end="2026-10-06T12:00:00+02:00",  # type: ignore[arg-type]
+            series=Series.KKR,
+            start=pendulum.datetime(2026, 10, 6, 10, tz=TZ_NAME),
+            end=pendulum.datetime(2026, 10, 6, 12, tz=TZ_NAME),
         )
     )
     assert time.perf_counter() - started < 1.0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from kkr_tui.domain.council_checks import Check, chair_and_vice, council_warnings, seated
@@ -26,8 +28,8 @@ def council(slug: str = "nordjylland", seats: int | None = None) -> Council:
 ALL = [council(c.slug) for c in COUNCILS]
 
 
-def member(name: str, municipality: str, role: Role = Role.MAYOR, **kw: object) -> Member:
-    return Member(council="nordjylland", name=name, municipality=municipality, role=role, **kw)  # type: ignore[arg-type]
+def member(name: str, municipality: str, role: Role = Role.MAYOR, **kw: Any) -> Member:
+    return Member(council="nordjylland", name=name, municipality=municipality, role=role, **kw)
 
 
 def full_roster() -> list[Member]:
@@ -222,7 +224,8 @@ def test_two_chairs_two_vice_chairs_two_mayors() -> None:
     assert found[Check.TWO_CHAIRS] == (2, ("Anne", "Bo"))
     assert found[Check.TWO_VICE_CHAIRS] == (2, ("Cy", "Di"))
     assert found[Check.TWO_MAYORS] == (1, ("Aalborg",))
-    assert chair_and_vice(roster)[0].name == "Anne"  # type: ignore[union-attr]
+    chair = chair_and_vice(roster)[0]
+    assert chair is not None and chair.name == "Anne"
 
 
 def test_chair_without_mayor_flag_leaves_the_municipality_without_a_mayor() -> None:

@@ -6,6 +6,7 @@ import pendulum
 
 from kkr_tui.domain.cycle_warnings import (
     KKR_MEETINGS_PER_YEAR,
+    CycleWarning,
     WarningKind,
     meeting_warnings,
     year_warnings,
@@ -54,11 +55,13 @@ def full_year(council: str = "nordjylland") -> list[Meeting]:
     ]
 
 
-def warnings_for(meetings: list[Meeting], year: int = 2026, today: pendulum.Date = TODAY):
+def warnings_for(
+    meetings: list[Meeting], year: int = 2026, today: pendulum.Date = TODAY
+) -> list[CycleWarning]:
     return year_warnings(meetings, PLANNER, year, today, ["nordjylland"])
 
 
-def kinds(found) -> list[WarningKind]:  # type: ignore[no-untyped-def]
+def kinds(found: list[CycleWarning]) -> list[WarningKind]:
     return [w.kind for w in found]
 
 

@@ -7,7 +7,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from kkr_tui.domain.clock import TZ_NAME
-from kkr_tui.domain.models import AgendaItem, ItemKind, ItemState, Meeting, MeetingState
+from kkr_tui.domain.models import AgendaItem, ItemKind, ItemState, Meeting, MeetingState, Series
 from kkr_tui.exports.documents import (
     DocumentError,
     MinutesNotReady,
@@ -105,7 +105,7 @@ def test_postponed_items_are_left_out_and_the_rest_numbered_in_order(store: Stor
     meeting = store.add(
         Meeting(
             council="midtjylland",
-            series="kkr",
+            series=Series.KKR,
             start=pendulum.datetime(2026, 2, 27, 10, tz=TZ_NAME),
             end=pendulum.datetime(2026, 2, 27, 13, tz=TZ_NAME),
             place="Regionshuset Viborg",
@@ -155,7 +155,7 @@ def hostile_meeting(store: Store) -> int:
     meeting = store.add(
         Meeting(
             council="sjaelland",
-            series="kkr",
+            series=Series.KKR,
             start=pendulum.datetime(2026, 6, 12, 9, 30, tz=TZ_NAME),
             end=pendulum.datetime(2026, 6, 12, 12, 30, tz=TZ_NAME),
             place="Rådhuset <b>Køge</b> \x1b]8;;https://ondt.example\x07link",

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pendulum
 import pytest
 
 from kkr_tui.domain import workdays
 from kkr_tui.domain.clock import TZ_NAME
-from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
+from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState, Series
 from kkr_tui.domain.workdays import cached_holidays, danish_holidays, holiday_source_id
 from kkr_tui.store import Store, StoreError, files, holiday_cache, open_store
 from kkr_tui.store.demo import DEMO_TODAY
@@ -19,15 +20,15 @@ from kkr_tui.store.demo import DEMO_TODAY
 
 def meeting(day: str, **changes: object) -> Meeting:
     start = pendulum.parse(f"{day}T09:30:00", tz=TZ_NAME)
-    values: dict[str, object] = dict(
-        council="syddanmark", series="kkr", start=start, end=start.add(hours=3)
-    )
-    values.update(changes)
-    return Meeting(**values)  # type: ignore[arg-type]
+    assert isinstance(start, pendulum.DateTime)
+    plain = Meeting(council="syddanmark", series=Series.KKR, start=start, end=start.add(hours=3))
+    return plain.with_changes(**changes)
 
 
-def cache_in_file(path: Path) -> dict:  # type: ignore[type-arg]
-    return json.loads(path.read_text())[holiday_cache.TABLE]["1"]  # type: ignore[no-any-return]
+def cache_in_file(path: Path) -> dict[str, Any]:
+    """The holiday cache's one row as the file holds it (JSON: values of any type)."""
+    row: dict[str, Any] = json.loads(path.read_text())[holiday_cache.TABLE]["1"]
+    return row
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,11 +38,15 @@ def write(tmp_path: Path, text: str, name: str = "plan.csv", encoding: str = "ut
     return path
 
 
-def import_(capsys, db: Path, csv: Path, *extra: str) -> tuple[int, str, str]:
+def import_(
+    capsys: pytest.CaptureFixture[str], db: Path, csv: Path, *extra: str
+) -> tuple[int, str, str]:
     return run(capsys, "--db", str(db), "import", "meetings", str(csv), *extra)
 
 
-def test_excel_plan_with_bom_semicolons_and_danish_names(capsys, tmp_path, store: Store) -> None:
+def test_excel_plan_with_bom_semicolons_and_danish_names(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     csv = write(tmp_path, EXCEL_PLAN)
     code, out, _ = import_(capsys, store.path, csv)
     assert code == 0
@@ -62,7 +67,9 @@ def test_excel_plan_with_bom_semicolons_and_danish_names(capsys, tmp_path, store
     assert meetings[("sjaelland", "2026-06-12")].series.value == "kkr"  # empty -> kkr
 
 
-def test_comma_separated_without_bom(capsys, tmp_path, store: Store) -> None:
+def test_comma_separated_without_bom(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     csv = write(
         tmp_path,
         "council,series,date,start,end,place\n"
@@ -73,7 +80,9 @@ def test_comma_separated_without_bom(capsys, tmp_path, store: Store) -> None:
     assert meeting.place == "Aalborg Kongres & Kultur Center, Aalborg"
 
 
-def test_windows_1252_export_from_danish_excel(capsys, tmp_path, store: Store) -> None:
+def test_windows_1252_export_from_danish_excel(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     # "CSV (semikolonsepareret)" from Danish Excel is Windows-1252, not UTF-8.
     csv = write(
         tmp_path,
@@ -97,7 +106,9 @@ def test_windows_1252_export_from_danish_excel(capsys, tmp_path, store: Store) -
         "  Sjælland ",
     ],
 )
-def test_council_by_slug_or_name(capsys, tmp_path, store: Store, name: str) -> None:
+def test_council_by_slug_or_name(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store, name: str
+) -> None:
     csv = write(tmp_path, f"council,date,start,end\n{name},9-4-2026,9:30,12:30\n")
     assert import_(capsys, store.path, csv)[0] == 0
     assert [m.council for m in store.snapshot().meetings] == ["sjaelland"]
@@ -116,13 +127,17 @@ def test_council_by_slug_or_name(capsys, tmp_path, store: Store, name: str) -> N
         ("Fagdirektørforum", "fagdirektoerforum"),
     ],
 )
-def test_series_spellings(capsys, tmp_path, store: Store, text: str, series: str) -> None:
+def test_series_spellings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store, text: str, series: str
+) -> None:
     csv = write(tmp_path, f"council,series,date,start,end\nsjaelland,{text},9-4-2026,9:30,12:30\n")
     assert import_(capsys, store.path, csv)[0] == 0
     assert [m.series.value for m in store.snapshot().meetings] == [series]
 
 
-def test_danish_header_names(capsys, tmp_path, store: Store) -> None:
+def test_danish_header_names(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     csv = write(
         tmp_path, "Råd;Mødetype;Dato;Start;Slut;Sted\nNordjylland;kkr;9-4-2026;9:30;12:30;Aalborg\n"
     )
@@ -131,7 +146,7 @@ def test_danish_header_names(capsys, tmp_path, store: Store) -> None:
 
 
 def test_bad_rows_among_good_ones_import_nothing_and_report_every_line(
-    capsys, tmp_path, store: Store
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
 ) -> None:
     csv = write(
         tmp_path,
@@ -164,7 +179,9 @@ def test_bad_rows_among_good_ones_import_nothing_and_report_every_line(
     assert out == ""
 
 
-def test_reimport_adds_no_duplicates(capsys, tmp_path, store: Store) -> None:
+def test_reimport_adds_no_duplicates(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     csv = write(tmp_path, EXCEL_PLAN)
     assert import_(capsys, store.path, csv)[0] == 0
     code, out, _ = import_(capsys, store.path, csv)
@@ -173,7 +190,9 @@ def test_reimport_adds_no_duplicates(capsys, tmp_path, store: Store) -> None:
     assert len(store.snapshot().meetings) == 3
 
 
-def test_reimport_with_one_new_row_adds_only_that(capsys, tmp_path, store: Store) -> None:
+def test_reimport_with_one_new_row_adds_only_that(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     assert import_(capsys, store.path, write(tmp_path, EXCEL_PLAN))[0] == 0
     more = EXCEL_PLAN + "hovedstaden;kkr;21-04-2026;09:30;12:30;KL-huset\r\n"
     code, out, _ = import_(capsys, store.path, write(tmp_path, more, "more.csv"))
@@ -181,7 +200,9 @@ def test_reimport_with_one_new_row_adds_only_that(capsys, tmp_path, store: Store
     assert len(store.snapshot().meetings) == 4
 
 
-def test_changed_place_is_reported_not_overwritten(capsys, tmp_path, store: Store) -> None:
+def test_changed_place_is_reported_not_overwritten(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     assert import_(capsys, store.path, write(tmp_path, EXCEL_PLAN))[0] == 0
     moved = EXCEL_PLAN.replace("Ringsted Kongrescenter", "Sorø Akademi")
     code, out, _ = import_(capsys, store.path, write(tmp_path, moved, "moved.csv"))
@@ -191,7 +212,9 @@ def test_changed_place_is_reported_not_overwritten(capsys, tmp_path, store: Stor
     assert "Ringsted Kongrescenter" in places and "Sorø Akademi" not in places
 
 
-def test_dry_run_shows_changes_and_writes_nothing(capsys, tmp_path, store: Store) -> None:
+def test_dry_run_shows_changes_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     before = store.path.read_bytes()
     code, out, _ = import_(capsys, store.path, write(tmp_path, EXCEL_PLAN), "--dry-run")
     assert code == 0
@@ -200,60 +223,84 @@ def test_dry_run_shows_changes_and_writes_nothing(capsys, tmp_path, store: Store
     assert store.path.read_bytes() == before
 
 
-def test_dry_run_does_not_create_a_database(capsys, tmp_path) -> None:
+def test_dry_run_does_not_create_a_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     db = tmp_path / "new" / "kkr.json"
     code, out, _ = import_(capsys, db, write(tmp_path, EXCEL_PLAN), "--dry-run")
     assert code == 0 and "3 ville blive importeret" in out
     assert not db.exists() and not db.parent.exists()
 
 
-def test_real_import_creates_the_database(capsys, tmp_path) -> None:
+def test_real_import_creates_the_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     db = tmp_path / "kkr.json"
     assert import_(capsys, db, write(tmp_path, EXCEL_PLAN))[0] == 0
     assert len(open_store(db).snapshot().meetings) == 3
 
 
-def test_dry_run_of_a_bad_file_is_exit_2(capsys, tmp_path, store: Store) -> None:
+def test_dry_run_of_a_bad_file_is_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     csv = write(tmp_path, "council,date,start,end\nsjaelland,31-02-2026,9:30,12:30\n")
     code, _, err = import_(capsys, store.path, csv, "--dry-run")
     assert code == 2 and f"{csv}:2: date:" in err
 
 
-def test_all_rows_are_written_in_one_atomic_write(capsys, tmp_path, store: Store, monkeypatch):
+def test_all_rows_are_written_in_one_atomic_write(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from kkr_tui.store import files
 
-    writes = []
+    writes: list[Path] = []
     real = files.write_atomic
-    monkeypatch.setattr(files, "write_atomic", lambda *a, **k: (writes.append(a), real(*a, **k)))
+
+    def recorded(path: Path, payload: bytes, *args: Any, **kwargs: Any) -> None:
+        writes.append(path)
+        real(path, payload, *args, **kwargs)
+
+    monkeypatch.setattr(files, "write_atomic", recorded)
     assert import_(capsys, store.path, write(tmp_path, EXCEL_PLAN))[0] == 0
     # One write of the database (the day's first write also puts a copy in backups/).
-    assert len([w for w in writes if w[0] == store.path]) == 1
+    assert writes.count(store.path) == 1
 
 
-def test_missing_file_is_exit_2_naming_it(capsys, tmp_path, store: Store) -> None:
+def test_missing_file_is_exit_2_naming_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     code, _, err = import_(capsys, store.path, tmp_path / "nowhere.csv")
     assert code == 2
     assert f"{tmp_path / 'nowhere.csv'} findes ikke" in err
 
 
-def test_unknown_column_is_refused_with_its_line(capsys, tmp_path, store: Store) -> None:
+def test_unknown_column_is_refused_with_its_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     csv = write(tmp_path, "council,date,start,end,plcae\nsjaelland,9-4-2026,9:30,12:30,x\n")
     code, _, err = import_(capsys, store.path, csv)
     assert code == 2 and f"{csv}:1: ukendt kolonne »plcae«" in err
 
 
-def test_missing_required_column(capsys, tmp_path, store: Store) -> None:
+def test_missing_required_column(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     csv = write(tmp_path, "council,date,start\nsjaelland,9-4-2026,9:30\n")
     code, _, err = import_(capsys, store.path, csv)
     assert code == 2 and "kolonnen end mangler" in err
 
 
-def test_empty_file(capsys, tmp_path, store: Store) -> None:
+def test_empty_file(capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store) -> None:
     code, _, err = import_(capsys, store.path, write(tmp_path, BOM))
     assert code == 2 and "ingen overskriftslinje" in err
 
 
-def test_same_meeting_twice_in_the_file(capsys, tmp_path, store: Store) -> None:
+def test_same_meeting_twice_in_the_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     csv = write(
         tmp_path,
         "council,date,start,end\nsjaelland,9-4-2026,9:30,12:30\nSjælland,09.04.2026,09.30,12.00\n",
@@ -262,13 +309,17 @@ def test_same_meeting_twice_in_the_file(capsys, tmp_path, store: Store) -> None:
     assert code == 2 and f"{csv}:3: start: samme møde (råd, mødetype, start) som linje 2" in err
 
 
-def test_excel_sep_line_is_honoured_and_counted(capsys, tmp_path, store: Store) -> None:
+def test_excel_sep_line_is_honoured_and_counted(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     csv = write(tmp_path, "sep=;\ncouncil;date;start;end\nsjaelland;31-02-2026;9:30;12:30\n")
     code, _, err = import_(capsys, store.path, csv)
     assert code == 2 and f"{csv}:3: date:" in err
 
 
-def test_control_characters_in_place_are_dropped(capsys, tmp_path, store: Store) -> None:
+def test_control_characters_in_place_are_dropped(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
     csv = write(
         tmp_path, "council,date,start,end,place\nsjaelland,9-4-2026,9:30,12:30,\x1b[31mRød\n"
     )
@@ -276,7 +327,7 @@ def test_control_characters_in_place_are_dropped(capsys, tmp_path, store: Store)
     assert [m.place for m in store.snapshot().meetings] == ["[31mRød"]
 
 
-def test_english_messages(capsys, tmp_path, store: Store) -> None:
+def test_english_messages(capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store) -> None:
     csv = write(tmp_path, "council,date,start,end\nsjaelland,31-02-2026,9:30,12:30\n")
     code, _, err = run(
         capsys, "--lang", "en", "--db", str(store.path), "import", "meetings", str(csv)
@@ -286,12 +337,14 @@ def test_english_messages(capsys, tmp_path, store: Store) -> None:
     assert f"1 error in {csv}" in err
 
 
-def test_import_without_kind_is_a_usage_error(capsys, store: Store) -> None:
+def test_import_without_kind_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], store: Store
+) -> None:
     code, _, err = run(capsys, "--db", str(store.path), "import")
     assert code == 2 and "kkr import meetings" in err
 
 
-def test_as_a_real_process(tmp_path) -> None:
+def test_as_a_real_process(tmp_path: Path) -> None:
     db = tmp_path / "kkr.json"
     csv = write(tmp_path, EXCEL_PLAN)
     env = {k: v for k, v in os.environ.items() if not k.startswith("KKR_")}
@@ -313,7 +366,9 @@ def test_as_a_real_process(tmp_path) -> None:
     assert [m["dispatch_due"] for m in listed] == ["2026-04-01", "2026-06-04", "2026-06-08"]
 
 
-def test_bad_file_does_not_create_a_database(capsys, tmp_path) -> None:
+def test_bad_file_does_not_create_a_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     db = tmp_path / "kkr.json"
     csv = write(tmp_path, "council,date,start,end\nsjaelland,31-02-2026,9:30,12:30\n")
     assert import_(capsys, db, csv)[0] == 2

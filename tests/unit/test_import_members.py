@@ -9,7 +9,7 @@ import pytest
 
 from kkr_tui.cli import main
 from kkr_tui.domain.models import Role
-from kkr_tui.store import open_store
+from kkr_tui.store import Store, open_store
 
 HEADER = "council,name,municipality,party,role\n"
 
@@ -34,8 +34,8 @@ def members(db: Path) -> list[tuple[str, str, str, str, Role, bool, str]]:
 
 
 def test_imports_rows_with_council_by_slug_name_or_region(
-    db_path: Path, tmp_path: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     csv = write(
         tmp_path,
         HEADER
@@ -76,8 +76,8 @@ def test_role_accepts_danish_words_with_and_without_ae(db_path: Path, tmp_path: 
 
 
 def test_municipality_typo_suggests_the_closest_name_and_imports_nothing(
-    db_path: Path, tmp_path: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     csv = write(
         tmp_path,
         HEADER + "nordjylland,Anne,Aalborg,A,borgmester\nnordjylland,Bo,Alborg,V,medlem\n",
@@ -92,7 +92,9 @@ def test_municipality_typo_suggests_the_closest_name_and_imports_nothing(
     assert not db_path.exists(), "a rejected file must not even create the database"
 
 
-def test_municipality_of_another_council_says_which(db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_municipality_of_another_council_says_which(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     csv = write(tmp_path, HEADER + "nordjylland,Bo,Odense,V,medlem\n")
     assert run(db_path, csv) == 2
     assert "»Odense« hører til KKR Syddanmark, ikke KKR Nordjylland" in capsys.readouterr().err
@@ -106,7 +108,9 @@ def test_municipality_spelled_without_danish_letters_is_the_real_one(
     assert [m[2] for m in members(db_path)] == ["København", "Køge"]
 
 
-def test_every_bad_field_is_reported_with_its_line(db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_every_bad_field_is_reported_with_its_line(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     csv = write(
         tmp_path,
         HEADER
@@ -153,8 +157,8 @@ def test_windows_1252_file_is_read(db_path: Path, tmp_path: Path) -> None:
 
 
 def test_import_is_idempotent_and_reports_differences_without_changing(
-    db_path: Path, tmp_path: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     first = write(tmp_path, HEADER + "sjaelland,Bo Test,Køge,V,borgmester\n", "a.csv")
     assert run(db_path, first) == 0
     again = write(
@@ -177,14 +181,16 @@ def test_import_is_idempotent_and_reports_differences_without_changing(
 
 
 def test_the_same_member_twice_in_one_file_is_an_error(
-    db_path: Path, tmp_path: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     csv = write(tmp_path, HEADER + "sjaelland,Bo,Køge,,\nsjaelland,BO,koege,,\n")
     assert run(db_path, csv) == 2
     assert f"{csv}:3: name: samme medlem som linje 2" in capsys.readouterr().err
 
 
-def test_dry_run_writes_nothing(db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_dry_run_writes_nothing(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     csv = write(tmp_path, HEADER + "sjaelland,Bo,Køge,,\n")
     assert run(db_path, csv, "--dry-run") == 0
     out = capsys.readouterr().out
@@ -197,8 +203,8 @@ def test_dry_run_writes_nothing(db_path: Path, tmp_path: Path, capsys) -> None: 
 
 
 def test_substitute_for_a_member_in_the_file_or_the_database(
-    db_path: Path, tmp_path: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     first = write(tmp_path, HEADER + "sjaelland,Bo Test,Køge,V,borgmester\n", "a.csv")
     assert run(db_path, first) == 0
     csv = write(
@@ -224,7 +230,9 @@ def test_substitute_for_a_member_in_the_file_or_the_database(
     )
 
 
-def test_warnings_after_import_name_contradictions(db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_warnings_after_import_name_contradictions(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     csv = write(tmp_path, HEADER + "nordjylland,A,Aalborg,,formand\nnordjylland,B,Læsø,,formand\n")
     assert run(db_path, csv) == 0
     err = capsys.readouterr().err
@@ -241,7 +249,9 @@ def test_warnings_after_import_name_contradictions(db_path: Path, tmp_path: Path
         ("", "filen har ingen overskriftslinje"),
     ],
 )
-def test_unusable_header(db_path: Path, tmp_path: Path, capsys, text: str, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_unusable_header(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, message: str
+) -> None:
     csv = write(tmp_path, text)
     assert run(db_path, csv) == 2
     err = capsys.readouterr().err
@@ -249,7 +259,7 @@ def test_unusable_header(db_path: Path, tmp_path: Path, capsys, text: str, messa
     assert message in err
 
 
-def test_missing_file(db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_missing_file(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(db_path, tmp_path / "nope.csv") == 2
     assert "findes ikke" in capsys.readouterr().err
 
@@ -262,7 +272,7 @@ def test_control_characters_are_dropped_and_markup_kept_literal(
     assert members(db_path)[0][1:4] == ("[red]Bo[31m", "Køge", "[@click=app.quit]")
 
 
-def test_export_then_import_keeps_mayors_and_substitutes(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_then_import_keeps_mayors_and_substitutes(demo_store: Store, tmp_path: Path) -> None:
     """`kkr export csv members` writes what this import reads: nothing is lost."""
     from kkr_tui.exports.csvfiles import csv_export
 
@@ -279,19 +289,23 @@ def test_export_then_import_keeps_mayors_and_substitutes(demo_store, tmp_path: P
 
 
 def test_read_only_database_is_exit_2_and_untouched(
-    store, db_path: Path, tmp_path: Path, capsys, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    store: Store,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import os
 
     csv = write(tmp_path, HEADER + "sjaelland,Bo,Køge,,\n")
     db_path.chmod(0o444)
     real_access = os.access
 
-    def access(path: object, mode: int) -> bool:
+    def access(path: str | os.PathLike[str], mode: int) -> bool:
         # As root access() says yes to a 0444 file; answer as it would for a secretary.
         if mode == os.W_OK and Path(str(path)) == db_path:
             return False
-        return real_access(path, mode)  # type: ignore[arg-type]
+        return real_access(path, mode)
 
     monkeypatch.setattr(os, "access", access)
     before = db_path.read_bytes()

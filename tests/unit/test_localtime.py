@@ -11,25 +11,17 @@ from hypothesis import strategies as st
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.localtime import local_datetime
-from kkr_tui.i18n import set_language
 
 D = pendulum.date
 
 
-@pytest.fixture
-def english():
-    set_language("en")
-    yield
-    set_language("da")
-
-
-def test_winter_and_summer_offsets():
+def test_winter_and_summer_offsets() -> None:
     assert local_datetime(D(2026, 1, 27), 9, 30).isoformat() == "2026-01-27T09:30:00+01:00"
     assert local_datetime(D(2026, 4, 9), 9, 30).isoformat() == "2026-04-09T09:30:00+02:00"
     assert local_datetime(D(2026, 4, 9), 9, 30).timezone_name == "Europe/Copenhagen"
 
 
-def test_spring_forward_gap_is_refused_naming_the_day():
+def test_spring_forward_gap_is_refused_naming_the_day() -> None:
     # Sun 29 Mar 2026: clocks jump from 02:00 to 03:00.
     with pytest.raises(ValidationError) as caught:
         local_datetime(D(2026, 3, 29), 2, 30, field="start")
@@ -39,18 +31,18 @@ def test_spring_forward_gap_is_refused_naming_the_day():
     )
 
 
-def test_fall_back_hour_is_refused_as_ambiguous():
+def test_fall_back_hour_is_refused_as_ambiguous() -> None:
     # Sun 25 Oct 2026: 02:00-02:59 happens twice.
     with pytest.raises(ValidationError, match=r"søn 25\. okt 2026 kl\. 02\.30 er tvetydig"):
         local_datetime(D(2026, 10, 25), 2, 30)
 
 
-def test_english_message(english):
+def test_english_message(english: None) -> None:
     with pytest.raises(ValidationError, match="Sun 29 Mar 2026 02:30 does not exist"):
         local_datetime(D(2026, 3, 29), 2, 30)
 
 
-def test_hours_around_the_changes_are_fine():
+def test_hours_around_the_changes_are_fine() -> None:
     assert local_datetime(D(2026, 3, 29), 1, 59).isoformat() == "2026-03-29T01:59:00+01:00"
     assert local_datetime(D(2026, 3, 29), 3, 0).isoformat() == "2026-03-29T03:00:00+02:00"
     assert local_datetime(D(2026, 10, 25), 1, 59).isoformat() == "2026-10-25T01:59:00+02:00"
@@ -63,7 +55,7 @@ def test_hours_around_the_changes_are_fine():
             local_datetime(D(2026, 10, 25), 2, minute)
 
 
-def test_out_of_range_clock_is_refused():
+def test_out_of_range_clock_is_refused() -> None:
     with pytest.raises(ValidationError, match="24:00"):
         local_datetime(D(2026, 4, 9), 24, 0)
 
@@ -73,7 +65,7 @@ def test_out_of_range_clock_is_refused():
     st.integers(0, 23),
     st.integers(0, 59),
 )
-def test_every_accepted_time_keeps_its_wall_clock(day, hour, minute):
+def test_every_accepted_time_keeps_its_wall_clock(day: dt.date, hour: int, minute: int) -> None:
     try:
         moment = local_datetime(day, hour, minute)
     except ValidationError:

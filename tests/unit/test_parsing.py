@@ -39,7 +39,7 @@ APRIL_9 = pendulum.date(2026, 4, 9)
         "Thursday, 9 April 2026",
     ],
 )
-def test_accepted_spellings_of_9_april_2026(text):
+def test_accepted_spellings_of_9_april_2026(text: str) -> None:
     assert parse_date(text) == APRIL_9
 
 
@@ -57,11 +57,11 @@ def test_accepted_spellings_of_9_april_2026(text):
         ("1. sept 2026", pendulum.date(2026, 9, 1)),
     ],
 )
-def test_month_names(text, expected):
+def test_month_names(text: str, expected: pendulum.Date) -> None:
     assert parse_date(text) == expected
 
 
-def test_returns_a_pendulum_date():
+def test_returns_a_pendulum_date() -> None:
     parsed = parse_date("9-4-2026")
     assert isinstance(parsed, pendulum.Date) and not isinstance(parsed, pendulum.DateTime)
 
@@ -89,7 +89,7 @@ def test_returns_a_pendulum_date():
         ("9.4-2026", "er ikke en dato"),
     ],
 )
-def test_refused_dates_quote_the_text(text, message):
+def test_refused_dates_quote_the_text(text: str, message: str) -> None:
     with pytest.raises(ValidationError) as caught:
         parse_date(text, field="date")
     assert f"»{text}«" in str(caught.value)
@@ -111,24 +111,24 @@ def test_refused_dates_quote_the_text(text, message):
         ("23:59", (23, 59)),
     ],
 )
-def test_accepted_times(text, expected):
+def test_accepted_times(text: str, expected: tuple[int, int]) -> None:
     assert parse_time(text) == expected
 
 
 @pytest.mark.parametrize(
     "text", ["930", "0930", "9", "9:3", "24:00", "9:60", "09:30:15", "9:30 am", "", "halv ti"]
 )
-def test_refused_times_quote_the_text(text):
+def test_refused_times_quote_the_text(text: str) -> None:
     with pytest.raises(ValidationError, match=re.escape(f"»{text}«")):
         parse_time(text)
 
 
-def test_day_time_is_copenhagen_with_offset():
+def test_day_time_is_copenhagen_with_offset() -> None:
     assert parse_day_time("9-4-2026", "9.30").isoformat() == "2026-04-09T09:30:00+02:00"
     assert parse_day_time("9-1-2026", "9.30").isoformat() == "2026-01-09T09:30:00+01:00"
 
 
-def test_day_time_refuses_the_spring_gap():
+def test_day_time_refuses_the_spring_gap() -> None:
     with pytest.raises(ValidationError, match="findes ikke"):
         parse_day_time("29-3-2026", "02:30", field="start")
 
@@ -137,12 +137,12 @@ days = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2199, 12, 31))
 
 
 @given(days, st.sampled_from(["da", "en"]))
-def test_format_day_round_trips(day, lang):
+def test_format_day_round_trips(day: dt.date, lang: str) -> None:
     assert parse_date(format_day(day, lang)) == day
 
 
 @given(days)
-def test_numeric_spellings_round_trip(day):
+def test_numeric_spellings_round_trip(day: dt.date) -> None:
     assert parse_date(day.isoformat()) == day
     assert parse_date(f"{day.day}-{day.month}-{day.year}") == day
     assert parse_date(f"{day.day:02d}.{day.month:02d}.{day.year}") == day
@@ -150,6 +150,6 @@ def test_numeric_spellings_round_trip(day):
 
 
 @given(st.integers(0, 23), st.integers(0, 59), st.sampled_from(["da", "en"]))
-def test_format_time_round_trips(hour, minute, lang):
+def test_format_time_round_trips(hour: int, minute: int, lang: str) -> None:
     moment = pendulum.datetime(2026, 1, 9, hour, minute, tz="Europe/Copenhagen")
     assert parse_time(format_time(moment, lang)) == (hour, minute)

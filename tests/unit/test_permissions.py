@@ -11,6 +11,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pendulum
 import pytest
@@ -149,7 +150,7 @@ def test_two_secretaries_of_the_group_share_one_database(tmp_path: Path) -> None
         shared.chmod(0o2770)
         db = shared / "kkr.json"
 
-        def session(uid: int, groups: list[int], day: str, name: str) -> dict:  # type: ignore[type-arg]
+        def session(uid: int, groups: list[int], day: str, name: str) -> dict[str, Any]:
             result = subprocess.run(
                 [
                     sys.executable,
@@ -169,7 +170,8 @@ def test_two_secretaries_of_the_group_share_one_database(tmp_path: Path) -> None
                 timeout=60,
             )
             assert result.returncode == 0, result.stderr
-            return json.loads(result.stdout)  # type: ignore[no-any-return]
+            report: dict[str, Any] = json.loads(result.stdout)
+            return report
 
         assert session(50001, [SECRETARIAT_GID], "2026-09-10T08:00:00", "Fra Hanne")["ok"]
         assert session(50002, [SECRETARIAT_GID], "2026-09-11T08:00:00", "Fra Søren")["ok"]

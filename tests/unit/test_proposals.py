@@ -21,6 +21,7 @@ from kkr_tui.domain.proposals import (
     DEFAULT_START,
     ELECTION_YEAR_MONTHS,
     ORDINARY_MONTHS,
+    YearProposal,
     propose_year,
     year_slots,
 )
@@ -52,7 +53,7 @@ def meeting(
     )
 
 
-def days_of(result) -> list[pendulum.Date]:  # type: ignore[no-untyped-def]
+def days_of(result: YearProposal) -> list[pendulum.Date]:
     return [p.meeting.day for p in result.proposals]
 
 

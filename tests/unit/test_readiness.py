@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pendulum
 import pytest
 
@@ -14,8 +16,10 @@ CALENDAR = WorkCalendar()
 RULES = DateRules()
 
 
-def meeting(day: str = "2026-04-09", **changes: object) -> Meeting:
-    values: dict[str, object] = dict(
+def meeting(day: str = "2026-04-09", **changes: Any) -> Meeting:
+    """Built from values as the database file holds them (ISO text, plain strings): the
+    model parses and checks them, so they are typed Any."""
+    values: dict[str, Any] = dict(
         council="sjaelland",
         series="kkr",
         start=f"{day}T09:30:00+02:00",
@@ -23,7 +27,7 @@ def meeting(day: str = "2026-04-09", **changes: object) -> Meeting:
         id=1,
     )
     values.update(changes)
-    return Meeting(**values)  # type: ignore[arg-type]
+    return Meeting(**values)
 
 
 def items(*states: ItemState) -> list[AgendaItem]:

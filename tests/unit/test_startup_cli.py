@@ -9,7 +9,8 @@ from kkr_tui.cli import build_parser, opens_the_app
 
 def command_names(argv: list[str] | None) -> list[str]:
     (subparsers,) = [a for a in build_parser(argv)._actions if a.dest == "command"]
-    return list(subparsers.choices)  # type: ignore[arg-type]
+    assert subparsers.choices is not None
+    return list(subparsers.choices)
 
 
 APP_ARGVS = [

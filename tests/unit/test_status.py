@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import pty
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pendulum
 import pytest
@@ -51,8 +53,10 @@ def run_kkr(
     )
 
 
-def meeting(day: str, **changes: object) -> Meeting:
-    values: dict[str, object] = dict(
+def meeting(day: str, **changes: Any) -> Meeting:
+    """Built from values as the database file holds them (ISO text, plain strings): the
+    model parses and checks them, so they are typed Any."""
+    values: dict[str, Any] = dict(
         council="sjaelland",
         series="kkr",
         start=pendulum.parse(f"{day}T09:30:00", tz=TZ_NAME),
@@ -60,7 +64,7 @@ def meeting(day: str, **changes: object) -> Meeting:
         place="Ringsted Kongrescenter",
     )
     values.update(changes)
-    return Meeting(**values)  # type: ignore[arg-type]
+    return Meeting(**values)
 
 
 @pytest.fixture
@@ -488,7 +492,9 @@ def hostile_db(tmp_path: Path) -> Path:
     store.update(council.with_changes(name="KKR [red]\x1b]0;x\x07"))
     place = "[red]alarm\x1b[31m\x9b2J[@click=quit]" + " lang" * 30
     added = store.add(meeting("2026-09-11", place=place))
-    store.add(AgendaItem(meeting_id=added.id, number=1, title="\x1b[2J[bold]x", state="draft"))
+    store.add(
+        AgendaItem(meeting_id=added.id, number=1, title="\x1b[2J[bold]x", state=ItemState.DRAFT)
+    )
     return store.path
 
 
@@ -558,15 +564,15 @@ def test_no_colour_in_a_terminal_with_no_color(demo_db: Path) -> None:
 
 
 def test_colour_wanted_rules() -> None:
-    class Tty:
+    class Tty(io.StringIO):
         def isatty(self) -> bool:
             return True
 
     tty = Tty()
-    assert colour_wanted(tty, {}) is True  # type: ignore[arg-type]
-    assert colour_wanted(tty, {"NO_COLOR": "1"}) is False  # type: ignore[arg-type]
-    assert colour_wanted(tty, {"NO_COLOR": ""}) is True  # type: ignore[arg-type]
-    assert colour_wanted(tty, {"TERM": "dumb"}) is False  # type: ignore[arg-type]
+    assert colour_wanted(tty, {}) is True
+    assert colour_wanted(tty, {"NO_COLOR": "1"}) is False
+    assert colour_wanted(tty, {"NO_COLOR": ""}) is True
+    assert colour_wanted(tty, {"TERM": "dumb"}) is False
     assert Painter(False)("RØD", "red") == "RØD"
 
 
@@ -691,7 +697,8 @@ def command_names(argv: list[str] | None = None) -> list[str]:
     from kkr_tui.cli import build_parser
 
     (subparsers,) = [a for a in build_parser(argv)._actions if a.dest == "command"]
-    return list(subparsers.choices)  # type: ignore[arg-type]
+    assert subparsers.choices is not None
+    return list(subparsers.choices)
 
 
 def reading_commands() -> list[str]:

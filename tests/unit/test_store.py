@@ -6,6 +6,7 @@ import json
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,8 +26,10 @@ from kkr_tui.store import (
 from kkr_tui.store import files as store_files
 
 
-def a_meeting(**changes: object) -> Meeting:
-    values: dict[str, object] = dict(
+def a_meeting(**changes: Any) -> Meeting:
+    """Built from values as the database file holds them (ISO text, plain strings): the
+    model parses and checks them, so they are typed Any."""
+    values: dict[str, Any] = dict(
         council="syddanmark",
         series="kkr",
         start="2026-06-15T09:00:00+02:00",
@@ -34,7 +37,7 @@ def a_meeting(**changes: object) -> Meeting:
         place="Odense Rådhus",
     )
     values.update(changes)
-    return Meeting(**values)  # type: ignore[arg-type]
+    return Meeting(**values)
 
 
 def test_new_database_holds_only_reference_data(store: Store, db_path: Path) -> None:
@@ -62,7 +65,8 @@ def test_round_trip_add_update_delete(store: Store, db_path: Path) -> None:
     assert reopened.snapshot().meeting(added.id) == added
     updated = store.update(added.with_changes(place="online"))
     assert updated.rev == 2
-    assert open_store(db_path).snapshot().meeting(added.id).place == "online"  # type: ignore[union-attr]
+    read_back = open_store(db_path).snapshot().meeting(added.id)
+    assert read_back is not None and read_back.place == "online"
     store.delete(updated)
     assert open_store(db_path).snapshot().meeting(added.id) is None
 
@@ -73,7 +77,8 @@ def test_stale_update_is_a_conflict_not_an_overwrite(store: Store) -> None:
     with pytest.raises(ConflictError) as info:
         store.update(original.with_changes(place="Kolding"))
     assert info.value.current.place == "Vejle"
-    assert store.snapshot().meeting(original.id).place == "Vejle"  # type: ignore[union-attr]
+    kept = store.snapshot().meeting(original.id)
+    assert kept is not None and kept.place == "Vejle"
 
 
 def test_update_of_deleted_record_says_so(store: Store) -> None:
@@ -103,11 +108,11 @@ def test_failure_midway_leaves_previous_file_intact(
         raise OSError(28, "No space left on device")
 
     if failing == "os.replace":
-        monkeypatch.setattr(store_files.os, "replace", explode)
+        monkeypatch.setattr(os, "replace", explode)
     elif failing == "os.fsync":
-        monkeypatch.setattr(store_files.os, "fsync", explode)
+        monkeypatch.setattr(os, "fsync", explode)
     else:
-        monkeypatch.setattr(store_files.os, "fdopen", explode)
+        monkeypatch.setattr(os, "fdopen", explode)
     with pytest.raises(OSError):
         store.add(a_meeting(place="should not land"))
     monkeypatch.undo()
@@ -184,7 +189,7 @@ def test_older_schema_is_migrated_after_a_backup(
     migrate."""
     current = schema.SCHEMA_VERSION
 
-    def to_next(data: dict) -> dict:  # type: ignore[type-arg]
+    def to_next(data: dict[str, Any]) -> dict[str, Any]:
         data["settings"]["1"]["policy_areas"].append("kultur")
         return data
 

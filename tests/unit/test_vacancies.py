@@ -3,6 +3,8 @@ that refuse an appointment that does not fit."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pendulum
 import pytest
 from hypothesis import given
@@ -26,10 +28,10 @@ D = pendulum.date
 BODY = Body(name="Praksisplanudvalget", councils=("sjaelland",), seats=3, id=1)
 
 
-def appoint(
-    seat: int, holder: str, start: str, end: str | None = None, **kw: object
-) -> Appointment:
-    values: dict[str, object] = {
+def appoint(seat: int, holder: str, start: str, end: str | None = None, **kw: Any) -> Appointment:
+    """Built from values as the database file holds them (ISO text, plain strings): the
+    model parses and checks them, so they are typed Any."""
+    values: dict[str, Any] = {
         "body_id": 1,
         "council": "sjaelland",
         "seat": seat,
@@ -38,7 +40,7 @@ def appoint(
         "end": end,
     }
     values.update(kw)
-    return Appointment(**values)  # type: ignore[arg-type]
+    return Appointment(**values)
 
 
 def test_a_seat_without_holder_is_vacant_since_the_period_began() -> None:

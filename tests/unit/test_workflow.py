@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pendulum
 import pytest
 
@@ -38,8 +40,10 @@ from kkr_tui.domain.workflow import (
 TODAY = pendulum.date(2026, 9, 10)
 
 
-def meeting(day: str = "2026-09-17", mid: int = 1, **changes: object) -> Meeting:
-    values: dict[str, object] = dict(
+def meeting(day: str = "2026-09-17", mid: int = 1, **changes: Any) -> Meeting:
+    """Built from values as the database file holds them (ISO text, plain strings): the
+    model parses and checks them, so they are typed Any."""
+    values: dict[str, Any] = dict(
         council="nordjylland",
         series="kkr",
         start=f"{day}T09:30:00+02:00",
@@ -47,15 +51,17 @@ def meeting(day: str = "2026-09-17", mid: int = 1, **changes: object) -> Meeting
         id=mid,
     )
     values.update(changes)
-    return Meeting(**values)  # type: ignore[arg-type]
+    return Meeting(**values)
 
 
-def item(n: int, state: ItemState = ItemState.DRAFT, **changes: object) -> AgendaItem:
-    values: dict[str, object] = dict(
+def item(n: int, state: ItemState = ItemState.DRAFT, **changes: Any) -> AgendaItem:
+    """Built from values as the database file holds them (ISO text, plain strings): the
+    model parses and checks them, so they are typed Any."""
+    values: dict[str, Any] = dict(
         meeting_id=1, number=n, title=f"Punkt {n}", state=state, id=n, responsible="Bo"
     )
     values.update(changes)
-    return AgendaItem(**values)  # type: ignore[arg-type]
+    return AgendaItem(**values)
 
 
 def on(day: str) -> pendulum.Date:
