@@ -468,7 +468,7 @@ async def test_propose_a_year_and_accept_it_in_one_write(
         assert meetings_of(app, "nordjylland", 2027)[0].state is MeetingState.PLANNED
 
 
-async def _propose_2027(pilot, app: KkrApp) -> None:  # type: ignore[no-untyped-def]
+async def _propose_2027(pilot: Pilot[int], app: KkrApp) -> None:
     await pilot.press("2", "right", "p")
     await pilot.pause()
     assert isinstance(app.screen, ProposalDialog)
@@ -507,7 +507,7 @@ async def test_accept_all_plans_the_whole_proposed_year_in_one_write(
         await pilot.press("a")  # one accepted on its own first
         await until(pilot, lambda: notices.messages()[-1].startswith("Planlagt"))
         await pilot.press("A")
-        await until(pilot, lambda: app.screen.query("#confirm-question").results())
+        await until(pilot, lambda: bool(app.screen.query("#confirm-question")))
         question = str(app.screen.query_one("#confirm-question", Static).render())
         assert question == "Godkend alle 4 foreslåede møder for KKR Nordjylland i 2027?"
         await pilot.press("enter")

@@ -18,13 +18,15 @@ ui/screens, the saving in ui/saving.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Self
+from typing import Any, Self
 
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.actions import MeetingAction, refusal
@@ -254,8 +256,8 @@ class CyclePane(Pane):
         own = [w for w in warnings if w.council == council.slug]
         first, last = electoral_period(self.year)
         parts: list[str | tuple[str, str] | Text] = [
-            plain(council.name, "bold"),
-            f" {self.year}: ",
+            plain(f"{council.name} ", "bold"),
+            f"{self.year}: ",
             tn("cycle.title.count", count),
             " · ",
             t("cycle.title.period", first=first, last=last),
@@ -338,8 +340,7 @@ class CyclePane(Pane):
         if meeting.state is MeetingState.CANCELLED:
             box.update(
                 Text.assemble(
-                    (t("cycle.detail.cancelled"), "bold"),
-                    " ",
+                    (f"{t('cycle.detail.cancelled')} ", "bold"),
                     plain(meeting.cancel_reason or t("cycle.detail.no_reason")),
                 ),
                 layout=False,
@@ -348,12 +349,12 @@ class CyclePane(Pane):
         dispatch = snap.planner.deadlines(meeting).dispatch
         box.update(
             Text.assemble(
-                (t("cycle.detail.place"), "bold"),
-                " ",
+                # The space goes with the label: a value that begins with a space is
+                # drawn against its label in an SVG snapshot ("Sted:Aalborg").
+                (f"{t('cycle.detail.place')} ", "bold"),
                 plain(meeting.place or "-"),
                 "\n",
-                (t("cycle.detail.dispatch"), "bold"),
-                " ",
+                (f"{t('cycle.detail.dispatch')} ", "bold"),
                 plain(dispatch.explanation),
                 no_wrap=True,
                 overflow="ellipsis",
@@ -529,7 +530,7 @@ class CyclePane(Pane):
             t("cycle.plan_all.detail", days=days),
             confirm_label=t("cycle.plan_all.confirm"),
         )
-        self.app.push_screen(dialog, confirmed)
+        self._push_below_chart(dialog, confirmed)
 
     def _planned_all(self, saved: list[Meeting], council: str, year: int) -> None:
         self.show(year, council, saved[0].id if saved else None)
@@ -558,7 +559,7 @@ class CyclePane(Pane):
 
         dialog = ProposalDialog(snap, proposal)
         dialog.save = self._proposal_saver(proposal)
-        self.app.push_screen(dialog)
+        self._push_below_chart(dialog)
 
     # -- saving ----------------------------------------------------------------
     def _changeable(self, action: MeetingAction) -> Meeting | None:
@@ -577,7 +578,16 @@ class CyclePane(Pane):
     def _open(self, dialog: FormDialog[Meeting], done_key: str = "cycle.done.saved") -> None:
         """A meeting dialog, saved before it closes (see kkr_tui.ui.saving)."""
         dialog.save = saver(self.kkr, then=lambda saved: self._saved(saved, done_key))
-        self.app.push_screen(dialog)
+        self._push_below_chart(dialog)
+
+    def _push_below_chart(
+        self, dialog: Screen[Any], callback: Callable[[Any], None] | None = None
+    ) -> None:
+        """A dialog that changes the year, at the foot of the window: on a tall one the
+        chart it changes stays in view above it (its meeting marked); on a small one
+        the dialog takes the room it needs, as any dialog."""
+        dialog.add_class("below-chart")
+        self.app.push_screen(dialog, callback)
 
     def _saved(self, saved: Meeting, done_key: str) -> None:
         self.show(saved.start.year, saved.council, saved.id)
