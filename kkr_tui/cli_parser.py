@@ -15,7 +15,7 @@ import argparse
 import re
 import sys
 from collections.abc import Iterable
-from typing import Any, NoReturn, cast
+from typing import Any, NoReturn
 
 from kkr_tui.i18n import t
 
@@ -102,44 +102,31 @@ class TranslatedRawDescriptionFormatter(_Translated, argparse.RawDescriptionHelp
 
 
 class KkrArgumentParser(argparse.ArgumentParser):
-    """argparse's parser in the chosen language, measuring the terminal without shutil.
+    """argparse's parser in the chosen language.
 
-    argparse builds a help formatter for every add_argument (to check metavars), and
-    the formatter imports shutil (with its compression modules) for the terminal
-    width: ~3 ms that `kkr status` would pay on every run (BENCHMARKS.md). Subparsers
-    are made of the same class (argparse's default), so they speak the same language.
+    Only argparse's public interface: the help formatter is given as `formatter_class`
+    (the translated one with the layout asked for: argparse's default, or
+    RawDescriptionHelpFormatter's kept line breaks), -h/--help is added with the
+    catalogue's text, and `error()` says argparse's messages in the catalogue's words.
+    Subparsers are made of the same class (argparse's default), so they speak the same
+    language.
     """
 
-    def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        add_help: bool = True,
+        formatter_class: type[argparse.HelpFormatter] = argparse.HelpFormatter,
+        **kwargs: Any,
+    ) -> None:
+        raw = issubclass(formatter_class, argparse.RawDescriptionHelpFormatter)
+        translated = TranslatedRawDescriptionFormatter if raw else TranslatedHelpFormatter
         # -h/--help added here with the catalogue's text instead of argparse's English.
-        super().__init__(add_help=False, **kwargs)
+        super().__init__(add_help=False, formatter_class=translated, **kwargs)
         if add_help:
             self.add_argument("-h", "--help", action="help", help=t("argparse.help"))
-
-    def _get_formatter(self) -> argparse.HelpFormatter:
-        raw = issubclass(
-            cast("type[object]", self.formatter_class), argparse.RawDescriptionHelpFormatter
-        )
-        make = TranslatedRawDescriptionFormatter if raw else TranslatedHelpFormatter
-        return make(prog=self.prog, width=_terminal_columns() - 2)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         text = t("argparse.error", prog=self.prog, message=translate_message(message))
         self.exit(2, text + "\n")
-
-
-def _terminal_columns() -> int:
-    """What shutil.get_terminal_size() gives: $COLUMNS, else the terminal, else 80."""
-    import os
-
-    try:
-        columns = int(os.environ.get("COLUMNS", "0"))
-    except ValueError:
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns or 80

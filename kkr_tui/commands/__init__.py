@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kkr_tui.commands.setup",
     "kkr_tui.commands.import_ics",
     "kkr_tui.commands.appointments",
+    "kkr_tui.commands.settings",
 )
 
 # Commands with a start-up budget, registered alone when invoked (BENCHMARKS.md): the

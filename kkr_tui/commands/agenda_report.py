@@ -15,7 +15,6 @@ from typing import Any
 import pendulum
 
 from kkr_tui.domain.agenda_content import outcome_line
-from kkr_tui.domain.attendance import afbud_summary
 from kkr_tui.domain.dispatch import mailed_text
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.models import AgendaItem, Meeting
@@ -123,6 +122,7 @@ def build_report(snap: Snapshot, meeting: Meeting, today: pendulum.Date) -> dict
         "readiness": readiness.light.value,
         "next": readiness.next_open.key if readiness.next_open else None,
         "checklist": [_line(line) for line in readiness.lines],
+        "afbud": readiness.afbud,
         "missing": [{"action": s.action.value, "text": s.text, "urgent": s.urgent} for s in steps],
         "blockers": {
             "dispatch": [
@@ -204,7 +204,7 @@ def render_text(report: dict[str, Any], width: int) -> str:
             lines += _wrap(f"{t(key)}: {report[field]}", width, "", "  ")
     for key, text in (
         ("mail.ui.mailed_label", mailed_text(meeting)),
-        ("mail.ui.afbud_label", afbud_summary(meeting)),
+        ("mail.ui.afbud_label", report["afbud"]),
     ):
         if text:
             lines += _wrap(f"{t(key)}: {text}", width, "", "  ")

@@ -19,12 +19,12 @@ from typing import Protocol, TypeVar
 
 import pendulum
 
-from kkr_tui.commands.csvfile import CsvRecord, RowError, parse
+from kkr_tui.commands.csvfile import CsvRecord, Fields, RowError, parse, read_rows
 from kkr_tui.domain.appointments import Appointment, AppointmentState, Body, body_key
 from kkr_tui.domain.errors import ValidationError
-from kkr_tui.domain.membership import clean, resolve_municipality
+from kkr_tui.domain.membership import clean, council_named, resolve_municipality
 from kkr_tui.domain.models import AgendaItem, Council, Meeting, Member
-from kkr_tui.domain.names import caseless, closest_council, find_council
+from kkr_tui.domain.names import caseless
 from kkr_tui.domain.parsing import parse_date
 from kkr_tui.domain.vacancies import (
     check_appointment,
@@ -74,8 +74,6 @@ STATE_WORDS = {
     "ophoert": AppointmentState.ENDED,
     "ended": AppointmentState.ENDED,
 }
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -129,13 +127,7 @@ class Stored:
 def plan_import(text: str, stored: Stored) -> AppointmentPlan:
     """Check every row of `text`; raises CsvFileError for an unusable header."""
     table = parse(text, COLUMNS, REQUIRED, ALIASES)
-    errors = list(table.errors)
-    rows: list[_AppointmentRow] = []
-    for record in table.records:
-        row, row_errors = _read_row(record, stored)
-        errors.extend(row_errors)
-        if row is not None:
-            rows.append(row)
+    rows, errors = read_rows(table, lambda record: _read_row(record, stored))
     bodies = _bodies(rows, stored.bodies)
     new: list[PlannedAppointment] = []
     known: list[PlannedAppointment] = []
@@ -172,20 +164,9 @@ def plan_import(text: str, stored: Stored) -> AppointmentPlan:
 
 
 def _read_row(record: CsvRecord, stored: Stored) -> tuple[_AppointmentRow | None, list[RowError]]:
-    errors: list[RowError] = []
-
-    def attempt(column: str, read: Callable[[str], T]) -> T | None:
-        text = record.get(column)
-        if column in REQUIRED and not clean(text):
-            errors.append(RowError(record.line, column, t("appointments.required")))
-            return None
-        try:
-            return read(text)
-        except ValidationError as exc:
-            errors.append(RowError(record.line, column, exc.message))
-            return None
-
-    council = attempt("council", lambda text: _council(text, stored.councils))
+    fields = Fields(record, REQUIRED, t("appointments.required"))
+    attempt, errors = fields.read, fields.errors
+    council = attempt("council", lambda text: council_named(text, stored.councils))
     body = clean(record.get("body"))
     if not body:
         errors.append(RowError(record.line, "body", t("appointments.required")))
@@ -221,20 +202,6 @@ def _read_row(record: CsvRecord, stored: Stored) -> tuple[_AppointmentRow | None
         meeting=meeting,
     )
     return row, errors
-
-
-def _council(text: str, councils: Sequence[Council]) -> Council:
-    found = find_council(text, councils)
-    if found is not None:
-        return found
-    typed = clean(text)
-    suggestion = closest_council(typed, councils)
-    if suggestion is not None:
-        raise ValidationError(
-            t("members.import.council_typo", text=typed, suggestion=suggestion.name), "council"
-        )
-    known = ", ".join(c.slug for c in councils)
-    raise ValidationError(t("members.import.unknown_council", text=typed, known=known), "council")
 
 
 def _seat(text: str) -> int:

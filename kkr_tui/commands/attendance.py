@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def register(
-    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     parser = subparsers.add_parser(
@@ -113,7 +113,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
         name = someone.name if someone is not None else member_id
         print(printable(t("afbud.list_line", name=name, text=attendance.text)))
         shown = True
-    summary = afbud_summary(meeting)
+    summary = afbud_summary(meeting, members)
     print(summary if shown and summary else t("afbud.none"))
     return 0
 

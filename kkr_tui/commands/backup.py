@@ -12,7 +12,9 @@ if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
 
 
-def register(subparsers: argparse._SubParsersAction, common: Callable[..., None]) -> None:  # type: ignore[type-arg]
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: Callable[..., None]
+) -> None:
 
     parser = subparsers.add_parser(
         "backup", help=t("backup.help"), description=t("help.backup.description")

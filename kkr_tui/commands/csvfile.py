@@ -16,11 +16,13 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.membership import clean
 from kkr_tui.domain.text import from_spreadsheet_cell
 from kkr_tui.i18n import t, tn
 
@@ -65,6 +67,50 @@ class CsvRecord:
 class CsvTable:
     records: tuple[CsvRecord, ...]
     errors: tuple[RowError, ...]
+
+
+class Fields:
+    """One record's fields, read one at a time.
+
+    A missing required field or one its reader refuses (a ValidationError) is noted in
+    `errors`, on the record's line and naming the column, and reads as None; so every
+    bad field of a row is reported in one run, not just the first.
+    """
+
+    def __init__(self, record: CsvRecord, required: Collection[str], empty: str) -> None:
+        self.record = record
+        self.required = required
+        self.empty = empty  # what a missing required field is told
+        self.errors: list[RowError] = []
+
+    def read(self, column: str, read: Callable[[str], T]) -> T | None:
+        text = self.record.get(column)
+        if column in self.required and not clean(text):
+            self.error(column, self.empty)
+            return None
+        try:
+            return read(text)
+        except ValidationError as exc:
+            self.error(column, exc.message)
+            return None
+
+    def error(self, column: str, message: str) -> None:
+        self.errors.append(RowError(self.record.line, column, message))
+
+
+def read_rows(
+    table: CsvTable, read_row: Callable[[CsvRecord], tuple[T | None, list[RowError]]]
+) -> tuple[list[T], list[RowError]]:
+    """Each record through `read_row`: the rows it could read, and the table's errors
+    followed by every row's."""
+    rows: list[T] = []
+    errors = list(table.errors)
+    for record in table.records:
+        row, row_errors = read_row(record)
+        errors.extend(row_errors)
+        if row is not None:
+            rows.append(row)
+    return rows, errors
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def register(
-    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     parser = subparsers.add_parser(
@@ -73,7 +73,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
         job = prepare_dispatch(
             store, args.meeting_id, audience=Audience(args.to), resend=args.resend
         )
-        transport = open_transport(store.path)
+        transport = open_transport(store.path, store.snapshot().settings.smtp_url)
         needed = [] if job.nothing_to_send else reasons_needed(store.snapshot(), job, today=today)
         if needed and not args.dry_run:
             check_marking(

@@ -12,15 +12,15 @@ it is not added again, and only its e-mail address and phone are taken from the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
-from kkr_tui.commands.csvfile import CsvRecord, RowError, parse
+from kkr_tui.commands.csvfile import CsvRecord, Fields, RowError, parse, read_rows
 from kkr_tui.domain.dispatch import address_problem
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.membership import (
     clean,
+    council_named,
     member_key,
     parse_role,
     resolve_municipality,
@@ -28,7 +28,6 @@ from kkr_tui.domain.membership import (
     role_words,
 )
 from kkr_tui.domain.models import Council, Member, Role
-from kkr_tui.domain.names import closest_council, find_council
 from kkr_tui.i18n import t
 
 COLUMNS = ("council", "name", "municipality", "party", "role", "substitute_for", "email", "phone")
@@ -50,8 +49,6 @@ ALIASES = {
     "telefon": "phone",
     "tlf": "phone",
 }
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -114,13 +111,7 @@ class _Row:
 def plan_import(text: str, councils: Sequence[Council], existing: Sequence[Member]) -> MemberPlan:
     """Check every row of `text` against the councils and the members already stored."""
     table = parse(text, COLUMNS, REQUIRED, ALIASES)
-    errors = list(table.errors)
-    rows: list[_Row] = []
-    for record in table.records:
-        row, row_errors = _read_row(record, councils)
-        errors.extend(row_errors)
-        if row is not None:
-            rows.append(row)
+    rows, errors = read_rows(table, lambda record: _read_row(record, councils))
     stored = {member_key(m): m for m in existing}
     new: list[PlannedMember] = []
     known: list[KnownMember] = []
@@ -145,29 +136,17 @@ def plan_import(text: str, councils: Sequence[Council], existing: Sequence[Membe
 
 
 def _read_row(record: CsvRecord, councils: Sequence[Council]) -> tuple[_Row | None, list[RowError]]:
-    errors: list[RowError] = []
-
-    def attempt(column: str, read: Callable[[str], T]) -> T | None:
-        text = record.get(column)
-        if column in REQUIRED and not clean(text):
-            errors.append(RowError(record.line, column, t("csv.empty")))
-            return None
-        try:
-            return read(text)
-        except ValidationError as exc:
-            errors.append(RowError(record.line, column, exc.message))
-            return None
-
-    council = attempt("council", lambda text: _council(text, councils))
-    name = attempt("name", clean)
+    fields = Fields(record, REQUIRED, t("csv.empty"))
+    council = fields.read("council", lambda text: council_named(text, councils))
+    name = fields.read("name", clean)
     municipality = None
     if council is not None:
-        municipality = attempt(
+        municipality = fields.read(
             "municipality", lambda text: resolve_municipality(text, council, councils)
         )
-    role = attempt("role", parse_role)
-    email = attempt("email", _email)
-    phone = attempt("phone", _phone)
+    role = fields.read("role", parse_role)
+    email = fields.read("email", _email)
+    phone = fields.read("phone", _phone)
     if (
         council is None
         or not name
@@ -176,7 +155,7 @@ def _read_row(record: CsvRecord, councils: Sequence[Council]) -> tuple[_Row | No
         or email is None
         or phone is None
     ):
-        return None, errors
+        return None, fields.errors
     return (
         _Row(
             line=record.line,
@@ -190,7 +169,7 @@ def _read_row(record: CsvRecord, councils: Sequence[Council]) -> tuple[_Row | No
             email=email,
             phone=phone,
         ),
-        errors,
+        fields.errors,
     )
 
 
@@ -211,20 +190,6 @@ def _phone(text: str) -> str:
     if phone and not _PHONE_RE.fullmatch(phone):
         raise ValidationError(t("members.import.bad_phone", text=phone), "phone")
     return phone
-
-
-def _council(text: str, councils: Sequence[Council]) -> Council:
-    found = find_council(text, councils)
-    if found is not None:
-        return found
-    typed = clean(text)
-    suggestion = closest_council(typed, councils)
-    if suggestion is not None:
-        raise ValidationError(
-            t("members.import.council_typo", text=typed, suggestion=suggestion.name), "council"
-        )
-    known = ", ".join(c.slug for c in councils)
-    raise ValidationError(t("members.import.unknown_council", text=typed, known=known), "council")
 
 
 def _member(row: _Row, rows: Sequence[_Row], existing: Sequence[Member]) -> Member:

@@ -12,24 +12,15 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kkr_tui.i18n import msg, t, tn
+from kkr_tui.commands.arguments import days
+from kkr_tui.i18n import t, tn
 
 if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
 
 
-def _days(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(msg("error.days.not_integer", text=text)) from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(msg("error.days.negative", text=text))
-    return value
-
-
 def register(
-    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     parser = subparsers.add_parser(
@@ -40,7 +31,7 @@ def register(
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "--days", type=_days, default=3, metavar="N", help=t("help.remind.days", default=3)
+        "--days", type=days, default=3, metavar="N", help=t("help.remind.days", default=3)
     )
     parser.add_argument("--dry-run", action="store_true", help=t("help.remind.dry_run"))
     common(parser)
@@ -61,7 +52,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
     today = context.clock.today()
     try:
         job = prepare_reminders(store, today, args.days)
-        transport = open_transport(store.path)
+        transport = open_transport(store.path, store.snapshot().settings.smtp_url)
     except (DispatchError, MailConfigError) as exc:
         raise CommandError(str(exc)) from None
     exit_code = EXIT_OVERDUE if job.plan.overdue else EXIT_OK

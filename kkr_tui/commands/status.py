@@ -11,25 +11,16 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kkr_tui.commands.arguments import days
 from kkr_tui.domain.status_report import DEFAULT_DAYS
-from kkr_tui.i18n import msg, t
+from kkr_tui.i18n import t
 
 if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
 
 
-def _days(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(msg("error.days.not_integer", text=text)) from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(msg("error.days.negative", text=text))
-    return value
-
-
 def register(
-    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     parser = subparsers.add_parser(
@@ -48,7 +39,7 @@ def register(
     )
     parser.add_argument(
         "--days",
-        type=_days,
+        type=days,
         default=DEFAULT_DAYS,
         metavar="N",
         help=t("help.status.days", default=DEFAULT_DAYS),

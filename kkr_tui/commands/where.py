@@ -69,7 +69,47 @@ def describe(option: str | None, path: Path) -> dict[str, Any]:
                 t("where.warn.not_in_group", user=user, group=report["group"])
             )
     report["warnings"] += _setting_warnings(path, source)
+    report["mail"] = _mail(path)
     return report
+
+
+def _mail(path: Path) -> dict[str, Any]:
+    """Where a dispatch from this database would send and why: KKR_SMTP_URL, else the
+    database's setting (`kkr settings smtp`), else the outbox. No password is read."""
+    from kkr_tui.mail.config import MailConfigError, RouteSource, mail_route, parse_smtp_url
+    from kkr_tui.mail.transport import outbox_folder
+
+    stored = _stored_smtp_url(path)
+    route = mail_route(stored)
+    found: dict[str, Any] = {
+        "transport": "outbox" if route.source is RouteSource.OUTBOX else "smtp",
+        "source": route.source.value,
+        "why": route.why,
+        "server": None,
+        "outbox": None,
+        "error": None,
+    }
+    if route.source is RouteSource.OUTBOX:
+        found["outbox"] = str(outbox_folder(path))
+        return found
+    try:
+        found["server"] = parse_smtp_url(route.url, var=route.var).server
+    except MailConfigError as exc:
+        found["error"] = str(exc)
+    return found
+
+
+def _stored_smtp_url(path: Path) -> str:
+    """The database's SMTP setting; '' when the file is missing or cannot be read (the
+    report says so elsewhere). Never creates the database."""
+    from kkr_tui.store import StoreError, open_store
+
+    if not path.is_file():
+        return ""
+    try:
+        return open_store(path, create=False, validate_all=False).snapshot().settings.smtp_url
+    except (StoreError, OSError):
+        return ""
 
 
 def _setting_warnings(path: Path, source: str) -> list[str]:
@@ -132,6 +172,12 @@ def render_text(report: dict[str, Any]) -> str:
         else:
             lines.append(t("where.backup", name=backup["name"], when=backup["taken"]))
         lines.append(t(f"where.lock.{report['lock']}"))
+    mail = report["mail"]
+    if mail["error"]:
+        lines.append(t("where.mail.error", error=mail["error"]))
+    else:
+        shown = mail["server"] or mail["outbox"]
+        lines.append(t("where.mail", where=f"{shown} ({mail['why']})"))
     lines += [t("where.warning", text=warning) for warning in report["warnings"]]
     return printable("\n".join(lines), single_line=False)
 

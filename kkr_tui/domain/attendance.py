@@ -10,7 +10,7 @@ mailed): the minutes' attendance list then starts from them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -20,7 +20,7 @@ from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.models import Meeting, MeetingState, Member
 from kkr_tui.domain.text import printable, strip_controls
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 SUBSTITUTE_PREFIX = "substitute:"
 
@@ -134,12 +134,26 @@ def substitute_word(member: Member) -> str:
     return t("afbud.deputy") if member.mayor else t("afbud.substitute")
 
 
-def afbud_summary(meeting: Meeting) -> str:
-    """'2 afbud, 1 suppleant indkaldt' for the readiness checklist; '' when none."""
-    known = read_attendance(meeting).values()
-    absent = sum(1 for a in known if a.presence is not Presence.PRESENT)
-    called = sum(1 for a in known if a.presence is Presence.SUBSTITUTE)
+def afbud_summary(meeting: Meeting, members: Sequence[Member] = ()) -> str:
+    """'2 afbud, 1 suppleant indkaldt' for the readiness checklist; '' when none.
+
+    Given the council's `members`, one called in for a mayor is counted as the deputy
+    mayor ('1 suppleant og 1 stedfortræder indkaldt'); every count through tn().
+    """
+    mayors = {str(m.id) for m in members if m.mayor}
+    absent = substitutes = deputies = 0
+    for member_id, attendance in read_attendance(meeting).items():
+        if attendance.presence is Presence.PRESENT:
+            continue
+        absent += 1
+        if attendance.presence is Presence.SUBSTITUTE:
+            if member_id in mayors:
+                deputies += 1
+            else:
+                substitutes += 1
     if not absent:
         return ""
-    key = "afbud.summary_one" if called == 1 else "afbud.summary"
-    return t(key, absent=absent, called=called)
+    called = [tn("afbud.substitutes", substitutes)] if substitutes or not deputies else []
+    if deputies:
+        called.append(tn("afbud.deputies", deputies))
+    return t("afbud.summary", absent=tn("afbud.absent", absent), called=t("afbud.and").join(called))

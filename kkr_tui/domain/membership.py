@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Council, Member, Role
-from kkr_tui.domain.names import caseless, closest, match_name
+from kkr_tui.domain.names import caseless, closest, closest_council, find_council, match_name
 from kkr_tui.domain.text import fold, strip_controls
 from kkr_tui.i18n import t
 
@@ -83,6 +83,22 @@ def role_words(role: Role, mayor: bool) -> str:
     if mayor and role in _OFFICES:
         words = t("members.role_with_mayor", role=words)
     return words
+
+
+def council_named(text: str, councils: Sequence[Council]) -> Council:
+    """The council `text` names; on a typo a ValidationError (field "council") suggesting
+    the closest one, else one listing them all."""
+    found = find_council(text, councils)
+    if found is not None:
+        return found
+    typed = clean(text)
+    suggestion = closest_council(typed, councils)
+    if suggestion is not None:
+        raise ValidationError(
+            t("members.import.council_typo", text=typed, suggestion=suggestion.name), "council"
+        )
+    known = ", ".join(c.slug for c in councils)
+    raise ValidationError(t("members.import.unknown_council", text=typed, known=known), "council")
 
 
 def resolve_municipality(text: str, council: Council, councils: Iterable[Council] = ()) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import pendulum
 
 from kkr_tui.domain.deadlines import MeetingDeadlines, derive_deadlines
-from kkr_tui.domain.models import AgendaItem, Meeting
+from kkr_tui.domain.models import AgendaItem, Meeting, Member
 from kkr_tui.domain.readiness import Readiness, assess
 from kkr_tui.domain.rules import DateRules, Settings
 from kkr_tui.domain.workdays import HolidaySource, WorkCalendar
@@ -42,8 +42,18 @@ class Planner:
         return found
 
     def readiness(
-        self, meeting: Meeting, items: Sequence[AgendaItem], today: pendulum.Date
+        self,
+        meeting: Meeting,
+        items: Sequence[AgendaItem],
+        today: pendulum.Date,
+        members: Sequence[Member] = (),
     ) -> Readiness:
         return assess(
-            meeting, items, self.rules(meeting), self.calendar, today, self.deadlines(meeting)
+            meeting,
+            items,
+            self.rules(meeting),
+            self.calendar,
+            today,
+            self.deadlines(meeting),
+            members,
         )

@@ -28,6 +28,7 @@ from enum import StrEnum
 
 import pendulum
 
+from kkr_tui.domain.attendance import afbud_summary
 from kkr_tui.domain.deadlines import (
     DISPATCH,
     MATERIAL,
@@ -38,7 +39,7 @@ from kkr_tui.domain.deadlines import (
     derive_deadlines,
 )
 from kkr_tui.domain.deadlines import PUBLISHING_SERIES as PUBLISHING_SERIES
-from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState, Series
+from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState, Member, Series
 from kkr_tui.domain.rules import DateRules
 from kkr_tui.domain.workdays import WorkCalendar
 from kkr_tui.i18n import t, tn
@@ -115,6 +116,8 @@ class Readiness:
     deadlines: MeetingDeadlines
     lines: tuple[CheckLine, ...]
     light: Light
+    # The afbud line under the milestones, "2 afbud, 1 suppleant indkaldt" ('' if none).
+    afbud: str = ""
 
     @property
     def next_open(self) -> CheckLine | None:
@@ -139,9 +142,11 @@ def assess(
     calendar: WorkCalendar,
     today: pendulum.Date,
     deadlines: MeetingDeadlines | None = None,
+    members: Sequence[Member] = (),
 ) -> Readiness:
     """The checklist as of `today`; `deadlines` may be passed in when already derived
-    (with the same rules and calendar) to save deriving them again."""
+    (with the same rules and calendar) to save deriving them again. `members`: the
+    council's, to tell a mayor's stedfortræder from a suppleant in the afbud line."""
     if deadlines is None:
         deadlines = derive_deadlines(meeting.day, rules, calendar, meeting.series)
     done_on = _done_days(meeting, items)
@@ -167,7 +172,8 @@ def assess(
         else:
             left = calendar.working_days_between(today, deadline.due)
             lines.append(CheckLine(deadline, LineStatus.DUE, workdays=left))
-    return Readiness(meeting, deadlines, tuple(lines), _light(meeting, lines))
+    afbud = "" if meeting.state is MeetingState.CANCELLED else afbud_summary(meeting, members)
+    return Readiness(meeting, deadlines, tuple(lines), _light(meeting, lines), afbud)
 
 
 def _light(meeting: Meeting, lines: list[CheckLine]) -> Light:

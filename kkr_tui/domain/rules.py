@@ -71,6 +71,9 @@ class Settings:
     # from it, so two databases never hand a calendar the same UID. "" in a database
     # made before it existed (the exports then use a fixed fallback namespace).
     database_id: str = ""
+    # The SMTP server mail goes through when KKR_SMTP_URL is not set
+    # (`kkr settings smtp URL`, checked by kkr_tui.mail.config; never a password).
+    smtp_url: str = ""
     rev: int = 0
 
     def __post_init__(self) -> None:
@@ -113,6 +116,7 @@ class Settings:
             "overrides": self.overrides,
             "policy_areas": list(self.policy_areas),
             "database_id": self.database_id,
+            "smtp_url": self.smtp_url,
             "rev": self.rev,
         }
 
@@ -127,5 +131,6 @@ class Settings:
             overrides={k: dict(v) for k, v in data.get("overrides", {}).items()},
             policy_areas=tuple(data.get("policy_areas", DEFAULT_POLICY_AREAS)),
             database_id=str(data.get("database_id", "")),
+            smtp_url=str(data.get("smtp_url", "")),
             rev=int(data.get("rev", 0)),
         )

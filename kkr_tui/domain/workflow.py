@@ -113,26 +113,28 @@ def advance_item(
     item: AgendaItem, meeting: Meeting, *, day: pendulum.Date, user: str
 ) -> AgendaItem:
     """One step forward: draft -> submitted -> approved."""
-    require_open_agenda(meeting)
-    if item.state not in ITEM_STEPS:
-        raise WorkflowError(t("flow.item_not_in_steps", state=t(f"item_state.{item.state.value}")))
-    index = ITEM_STEPS.index(item.state)
-    if index == len(ITEM_STEPS) - 1:
-        raise WorkflowError(t("flow.item_last_step"))
-    return change_item_state(item, ITEM_STEPS[index + 1], day=day, user=user)
+    return _step_item(item, meeting, 1, day=day, user=user)
 
 
 def step_back_item(
     item: AgendaItem, meeting: Meeting, *, day: pendulum.Date, user: str
 ) -> AgendaItem:
     """One step back: approved -> submitted -> draft (e.g. material sent back)."""
+    return _step_item(item, meeting, -1, day=day, user=user)
+
+
+def _step_item(
+    item: AgendaItem, meeting: Meeting, step: int, *, day: pendulum.Date, user: str
+) -> AgendaItem:
     require_open_agenda(meeting)
     if item.state not in ITEM_STEPS:
         raise WorkflowError(t("flow.item_not_in_steps", state=t(f"item_state.{item.state.value}")))
-    index = ITEM_STEPS.index(item.state)
-    if index == 0:
+    index = ITEM_STEPS.index(item.state) + step
+    if index < 0:
         raise WorkflowError(t("flow.item_first_step"))
-    return change_item_state(item, ITEM_STEPS[index - 1], day=day, user=user)
+    if index >= len(ITEM_STEPS):
+        raise WorkflowError(t("flow.item_last_step"))
+    return change_item_state(item, ITEM_STEPS[index], day=day, user=user)
 
 
 def renumber(items: Sequence[AgendaItem]) -> list[AgendaItem]:

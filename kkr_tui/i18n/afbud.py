@@ -7,14 +7,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "afbud.deputy": ("stedfortræder", "deputy"),
     "afbud.substitute": ("suppleant", "substitute"),
-    "afbud.summary": (
-        "{absent} afbud, {called} suppleanter indkaldt",
-        "{absent} apologies, {called} substitutes called in",
-    ),
-    "afbud.summary_one": (
-        "{absent} afbud, 1 suppleant indkaldt",
-        "{absent} apologies, 1 substitute called in",
-    ),
+    # The readiness checklist's line: "2 afbud, 1 suppleant og 1 stedfortræder indkaldt".
+    "afbud.summary": ("{absent}, {called} indkaldt", "{absent}, {called} called in"),
+    "afbud.absent": ("{n} afbud", "{n} apologies"),
+    "afbud.absent_one": ("1 afbud", "1 apology"),
+    "afbud.substitutes": ("{n} suppleanter", "{n} substitutes"),
+    "afbud.substitutes_one": ("1 suppleant", "1 substitute"),
+    "afbud.substitutes_zero": ("ingen suppleanter", "no substitutes"),
+    "afbud.deputies": ("{n} stedfortrædere", "{n} deputies"),
+    "afbud.deputies_one": ("1 stedfortræder", "1 deputy"),
+    "afbud.and": (" og ", " and "),
+    "afbud.checklist_label": ("Afbud", "Apologies"),
     "afbud.unknown_member": (
         "»{name}« er ikke medlem af {council}; medlemmer: {known}",
         "'{name}' is not a member of {council}; members: {known}",

@@ -3,6 +3,8 @@
 argparse writes "usage:", "options:", "show this help message and exit" and its error
 messages in English; `kkr_tui.cli_parser` puts them through these keys, so that a Danish
 `kkr --help` is Danish throughout and `--lang en` English throughout.
+
+Length: ~450 lines of texts only (every command's help in two languages), no logic.
 """
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -335,19 +337,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Send the agenda to every member (one mail per recipient).",
     ),
     "help.dispatch.epilog": (
-        "Uden KKR_SMTP_URL lægges hver mail som en .eml-fil i mappen <database>.outbox/.\n"
-        "Med KKR_SMTP_URL (smtp:// med STARTTLS, smtps://, smtp+insecure:// kun til\n"
-        "127.0.0.1) sendes via den server; adgangskoden fra KKR_SMTP_PASSWORD eller en\n"
-        "fil (0600) i KKR_SMTP_PASSWORD_FILE. En ny kørsel sender kun til dem, der ikke\n"
-        "allerede har fået mailen.\n"
+        "Med KKR_SMTP_URL, ellers databasens server (kkr settings smtp), sendes via den\n"
+        "server (smtp:// med STARTTLS, smtps://, smtp+insecure:// kun til 127.0.0.1);\n"
+        "adgangskoden fra KKR_SMTP_PASSWORD eller en fil (0600) i KKR_SMTP_PASSWORD_FILE.\n"
+        "Uden nogen af dem lægges hver mail som en .eml-fil i mappen <database>.outbox/.\n"
+        "En ny kørsel sender kun til dem, der ikke allerede har fået mailen.\n"
         "\n"
         "Afslutningskoder: 0 alle har fået den (eller intet at sende); 1 nogle mangler\n"
         "(en ny kørsel fortsætter); 2 forkert input.\n",
-        "Without KKR_SMTP_URL each mail is put as an .eml file in the folder\n"
-        "<database>.outbox/. With KKR_SMTP_URL (smtp:// with STARTTLS, smtps://,\n"
-        "smtp+insecure:// only to 127.0.0.1) it is sent through that server; the password\n"
-        "from KKR_SMTP_PASSWORD or a file (0600) named in KKR_SMTP_PASSWORD_FILE. A new run\n"
-        "sends only to those who have not had the mail yet.\n"
+        "With KKR_SMTP_URL, else the database's server (kkr settings smtp), mail is sent\n"
+        "through that server (smtp:// with STARTTLS, smtps://, smtp+insecure:// only to\n"
+        "127.0.0.1); the password from KKR_SMTP_PASSWORD or a file (0600) named in\n"
+        "KKR_SMTP_PASSWORD_FILE. Without either, each mail is put as an .eml file in the\n"
+        "folder <database>.outbox/. A new run sends only to those who have not had it yet.\n"
         "\n"
         "Exit codes: 0 everyone has it (or nothing to send); 1 some are missing (a new\n"
         "run continues); 2 bad input.\n",
@@ -385,13 +387,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "  0  intet er overskredet\n"
         "  1  mindst én frist for sagsfremstillinger er overskredet\n"
         "  2  brugs- eller datafejl (fx en KKR_SMTP_URL, der ikke kan forstås)\n"
-        "Mailen går samme vej som kkr dispatch (KKR_SMTP_URL eller <database>.outbox/).\n"
+        "Mailen går samme vej som kkr dispatch (KKR_SMTP_URL, kkr settings smtp eller\n"
+        "<database>.outbox/).\n"
         "Til cron:  kkr remind --db /srv/kkr/kkr.json\n",
         "Exit codes (as kkr status):\n"
         "  0  nothing is overdue\n"
         "  1  at least one case material deadline is overdue\n"
         "  2  usage or data error (e.g. a KKR_SMTP_URL that cannot be understood)\n"
-        "The mail goes the same way as kkr dispatch (KKR_SMTP_URL or <database>.outbox/).\n"
+        "The mail goes the same way as kkr dispatch (KKR_SMTP_URL, kkr settings smtp or\n"
+        "<database>.outbox/).\n"
         "For cron:  kkr remind --db /srv/kkr/kkr.json\n",
     ),
     "help.remind.days": (

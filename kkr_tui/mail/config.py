@@ -1,4 +1,5 @@
-"""Where mail goes: `KKR_SMTP_URL` names an SMTP server, otherwise the outbox folder.
+"""Where mail goes: `KKR_SMTP_URL` names an SMTP server, else the database's setting
+(`kkr settings smtp URL`, stored as Settings.smtp_url), otherwise the outbox folder.
 
     smtp://user@mail.example.dk:587       STARTTLS, required (refused if the server lacks it)
     smtps://user@mail.example.dk:465      TLS from the first byte
@@ -15,6 +16,7 @@ and host-name checks are never switched off.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -66,24 +68,26 @@ class SmtpSettings:
         return f"{who}{self.host}:{self.port}"
 
 
-def parse_smtp_url(url: str) -> SmtpSettings:
-    """The settings a KKR_SMTP_URL describes (without the password)."""
+def parse_smtp_url(url: str, *, var: str = URL_ENV) -> SmtpSettings:
+    """The settings an SMTP URL describes (without the password); `var` names where
+    the URL came from in the error (the variable, or the database's setting)."""
     try:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError:
-        raise MailConfigError(t("mail.config.bad_url", var=URL_ENV, url=url)) from None
+        raise MailConfigError(t("mail.config.bad_url", var=var, url=_redacted(url))) from None
     scheme = parts.scheme.lower()
     if scheme not in _SCHEMES:
-        raise MailConfigError(t("mail.config.bad_scheme", var=URL_ENV, scheme=scheme or "-"))
+        raise MailConfigError(t("mail.config.bad_scheme", var=var, scheme=scheme or "-"))
     if parts.password is not None:
-        raise MailConfigError(t("mail.config.password_in_url", var=URL_ENV, env=PASSWORD_ENV))
+        # Not even echoed back: the message names the variable, never the URL.
+        raise MailConfigError(t("mail.config.password_in_url", var=var, env=PASSWORD_ENV))
     host = parts.hostname or ""
     if not host or (parts.path not in ("", "/")) or parts.query or parts.fragment:
-        raise MailConfigError(t("mail.config.bad_url", var=URL_ENV, url=url))
+        raise MailConfigError(t("mail.config.bad_url", var=var, url=_redacted(url)))
     security, default_port = _SCHEMES[scheme]
     if security is Security.NONE and host != LOOPBACK:
-        raise MailConfigError(t("mail.config.insecure_remote", var=URL_ENV, host=host))
+        raise MailConfigError(t("mail.config.insecure_remote", var=var, host=host))
     return SmtpSettings(
         host=host,
         port=port or default_port,
@@ -92,13 +96,59 @@ def parse_smtp_url(url: str) -> SmtpSettings:
     )
 
 
-def smtp_settings(environ: Mapping[str, str] | None = None) -> SmtpSettings | None:
-    """The SMTP server of this run, or None for the outbox (no KKR_SMTP_URL)."""
+def _redacted(url: str) -> str:
+    """The URL as shown in an error: a password typed into it anyway becomes '***'."""
+    return _USERINFO_PASSWORD.sub(r"\1:***@", url)
+
+
+_USERINFO_PASSWORD = re.compile(r"(//[^/@:]*):[^/@]*@")
+
+
+class RouteSource(StrEnum):
+    """Why mail goes where it goes (`kkr where`, the dispatch dialog, kkr dispatch)."""
+
+    ENVIRONMENT = "environment"  # KKR_SMTP_URL (wins over the database's setting)
+    DATABASE = "database"  # the database's setting, `kkr settings smtp URL`
+    OUTBOX = "outbox"  # neither: files in the outbox folder
+
+
+@dataclass(frozen=True)
+class MailRoute:
+    """The way this run's mail goes and why; `url` as given (it holds no password)."""
+
+    source: RouteSource
+    url: str = ""
+
+    @property
+    def why(self) -> str:
+        return t(f"mail.route.{self.source.value}", var=URL_ENV)
+
+    @property
+    def var(self) -> str:
+        """What an error about the URL names: the variable or the setting."""
+        return URL_ENV if self.source is RouteSource.ENVIRONMENT else t("mail.route.setting_var")
+
+
+def mail_route(stored_url: str = "", environ: Mapping[str, str] | None = None) -> MailRoute:
+    """KKR_SMTP_URL if set, else the database's setting `stored_url`, else the outbox."""
     env = os.environ if environ is None else environ
     url = env.get(URL_ENV, "").strip()
-    if not url:
+    if url:
+        return MailRoute(RouteSource.ENVIRONMENT, url)
+    if stored_url.strip():
+        return MailRoute(RouteSource.DATABASE, stored_url.strip())
+    return MailRoute(RouteSource.OUTBOX)
+
+
+def smtp_settings(
+    environ: Mapping[str, str] | None = None, *, stored_url: str = ""
+) -> SmtpSettings | None:
+    """The SMTP server of this run (with its password), or None for the outbox."""
+    env = os.environ if environ is None else environ
+    route = mail_route(stored_url, env)
+    if route.source is RouteSource.OUTBOX:
         return None
-    settings = parse_smtp_url(url)
+    settings = parse_smtp_url(route.url, var=route.var)
     password = _password(env) if settings.user else ""
     cafile = env.get(CAFILE_ENV, "").strip()
     if cafile and not Path(cafile).is_file():

@@ -128,11 +128,15 @@ def prepare_dispatch(
     mailed = meeting.mail_round >= 1
     continuing = False
     round_number = meeting.mail_round
+    finished = False
     if meeting.state is MeetingState.CANCELLED:
-        if not mailed or meeting.invited_as == CANCELLED_MARK:
+        if not mailed:
             raise DispatchError(t("mail.cancelled_nothing"))
         purpose, batch = Purpose.CANCEL, cancel_batch(meeting.id)
         continuing = batch in batches
+        # Everyone invited has the cancellation: a rerun sends nothing (not even to
+        # someone registered since, who was never invited).
+        finished = meeting.invited_as == CANCELLED_MARK
     elif _round_in_progress(batches, meeting):
         round_number = meeting.mail_round + 1
         purpose = Purpose.RESEND if round_number > 1 else Purpose.DISPATCH
@@ -152,7 +156,7 @@ def prepare_dispatch(
         purpose = Purpose.RESEND if round_number > 1 else Purpose.DISPATCH
         batch = dispatch_batch(meeting.id, round_number)
     done = sent_to(log, batch)
-    pending = tuple(r for r in plan.recipients if r.key not in done)
+    pending = () if finished else tuple(r for r in plan.recipients if r.key not in done)
     already = tuple(r for r in plan.recipients if r.key in done)
     sender = find_sender(snapshot, meeting, environ) if pending else Organizer("", "")
     attachments: tuple[MailFile, ...] = ()

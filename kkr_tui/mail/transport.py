@@ -5,7 +5,8 @@ message, which any mail client opens and a cron job can hand to the site's
 `sendmail -t`. A message's file name comes from its Message-ID, so a rerun after a
 crash writes the same file again instead of a second one.
 
-`open_transport(db_path)` picks the way from the environment (see kkr_tui.mail.config).
+`open_transport(db_path, stored_url)` picks the way: the environment, else the
+database's setting (see kkr_tui.mail.config).
 A transport is a context manager: SMTP logs in once for a whole batch.
 """
 
@@ -24,7 +25,14 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from kkr_tui.i18n import t
-from kkr_tui.mail.config import Security, SmtpSettings, smtp_settings
+from kkr_tui.mail.config import (
+    MailRoute,
+    RouteSource,
+    Security,
+    SmtpSettings,
+    mail_route,
+    smtp_settings,
+)
 from kkr_tui.store import files
 
 TIMEOUT_S = 30.0
@@ -63,13 +71,17 @@ def outbox_folder(db_path: Path) -> Path:
     return db_path.with_name(f"{db_path.name}.outbox")
 
 
-def open_transport(db_path: Path, environ: Mapping[str, str] | None = None) -> Transport:
-    """SMTP when KKR_SMTP_URL is set (MailConfigError if it cannot be used), else the
-    outbox beside the database."""
-    settings = smtp_settings(environ)
+def open_transport(
+    db_path: Path, stored_url: str = "", environ: Mapping[str, str] | None = None
+) -> Transport:
+    """SMTP when KKR_SMTP_URL is set, else when the database's settings name a server
+    (`stored_url`; MailConfigError if either cannot be used), else the outbox beside
+    the database. Its description says where and why."""
+    route = mail_route(stored_url, environ)
+    settings = smtp_settings(environ, stored_url=stored_url)
     if settings is None:
         return OutboxTransport(outbox_folder(db_path))
-    return SmtpTransport(settings)
+    return SmtpTransport(settings, route)
 
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -81,7 +93,7 @@ class OutboxTransport:
 
     @property
     def description(self) -> str:
-        return str(self.folder)
+        return f"{self.folder} ({MailRoute(RouteSource.OUTBOX).why})"
 
     def __enter__(self) -> Self:
         files.ensure_folder(self.folder)
@@ -110,13 +122,14 @@ class OutboxTransport:
 
 
 class SmtpTransport:
-    def __init__(self, settings: SmtpSettings) -> None:
+    def __init__(self, settings: SmtpSettings, route: MailRoute | None = None) -> None:
         self.settings = settings
+        self.route = route or MailRoute(RouteSource.ENVIRONMENT)
         self._client: smtplib.SMTP | None = None
 
     @property
     def description(self) -> str:
-        return self.settings.server
+        return f"{self.settings.server} ({self.route.why})"
 
     def _context(self) -> ssl.SSLContext:
         # The system's trust store (SSL_CERT_FILE is honoured by OpenSSL), or the site's

@@ -155,12 +155,12 @@ class Store:
         return snap
 
     def _document_of(self, raw: bytes) -> dict[str, Any]:
-        data = files.parse(raw, self.path)
+        data: dict[str, Any] = files.parse(raw, self.path)
         version = schema_version_of(data, self.path)
         if version < schema.SCHEMA_VERSION:
             raise StoreError(msg("error.store.needs_migration"), self.path)
         schema.check_shape(data, self.path)
-        return data  # type: ignore[no-any-return]
+        return data
 
     def _read_document(self) -> dict[str, Any]:
         return self._document_of(files.read_bytes(self.path))

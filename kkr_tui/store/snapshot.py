@@ -219,12 +219,15 @@ class Snapshot:
         Only a stored meeting is remembered: a changed copy (a dialog's preview) has
         the same id and rev but other content, so it is always assessed afresh.
         """
+        # The council's members only where afbud are registered (the afbud line tells a
+        # mayor's stedfortræder from a suppleant): kkr status assesses every meeting.
+        members = self.members_of(meeting.council) if meeting.attendance else ()
         if self.meeting(meeting.id) is not meeting:
-            return self.planner.readiness(meeting, self.items_for(meeting.id), today)
+            return self.planner.readiness(meeting, self.items_for(meeting.id), today, members)
         key = (meeting.id, meeting.rev, today)
         found = self._readiness.get(key)
         if found is None:
-            found = self.planner.readiness(meeting, self.items_for(meeting.id), today)
+            found = self.planner.readiness(meeting, self.items_for(meeting.id), today, members)
             self._readiness[key] = found
         return found
 

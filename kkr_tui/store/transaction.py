@@ -64,7 +64,9 @@ class Transaction:
 
     @property
     def _storage(self) -> _TransactionStorage:
-        return self._db.storage  # type: ignore[return-value]
+        storage = self._db.storage  # typed as any Storage: TinyDB made the one we named
+        assert isinstance(storage, _TransactionStorage)
+        return storage
 
     def _table(self, kind: type[Record] | str) -> Any:
         name = kind if isinstance(kind, str) else TABLE_OF[kind]

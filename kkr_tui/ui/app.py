@@ -1,4 +1,8 @@
-"""The KKR app: a header, five panes switched with 1-5, a footer. Built by `make_app`."""
+"""The KKR app: a header, five panes switched with 1-5, a footer. Built by `make_app`.
+
+Length: ~400 lines, the app's frame only (start-up, panes, help, palette, themes,
+reload); every pane and screen lives in its own module.
+"""
 
 from __future__ import annotations
 
@@ -158,15 +162,18 @@ class KkrApp(App[int]):
     def get_default_screen(self) -> Screen[Any]:
         return KkrScreen(id="_default")
 
+    def fill_header(self, header: AppHeader) -> None:
+        """What every screen's header says: as of today, which database, the demo's mark."""
+        header.as_of = as_of_text(self.clock.today())
+        header.source = str(self.store.path)
+        header.demo = self.demo
+
     def on_mount(self) -> None:
         self._apply_user_config()
         if self.created:
             # A mistyped --db or KKR_DB makes a new, empty file: say where, at once.
             self.notify(t("first_steps.created", path=self.store.path), markup=False)
-        header = self.query_one(AppHeader)
-        header.as_of = as_of_text(self.clock.today())
-        header.source = str(self.store.path)
-        header.demo = self.demo
+        self.fill_header(self.query_one(AppHeader))
         self.shown_snapshot = self.snapshot
         self._show_mounted(self.query_one("#overview", Pane))
         self.live.start()

@@ -9,6 +9,10 @@
   so all or nothing is written. A conflict there is not a choice between two versions
   of one record: nothing is written and the user is told.
 - A deletion: `delete_with_conflict_check`.
+- Mail (`send_mail`): the agenda, a corrected agenda, an updated invitation or the
+  cancellation. Not one transaction: the send log records each accepted message
+  before the next is sent (kkr_tui.mail.sending), so a failure halfway keeps who got
+  it, says why, and the next send (here or `kkr dispatch`) continues with the rest.
 
 The store's lock may be held by someone else for up to its timeout, so every write
 runs in a thread (`asyncio.to_thread`) from a worker: the screen never freezes. A
@@ -53,6 +57,8 @@ NOTIFY_SECONDS = 10
 # A confirmation is brief: the screen itself already shows the change.
 DONE_SECONDS = 3
 WORKER_GROUP = "save"
+MAIL_GROUP = "mail"
+MAIL_SECONDS = 12
 
 
 class Outcome(StrEnum):
@@ -206,6 +212,56 @@ def write(
         await _saved(app, await transact(app, change), done, then)
 
     app.run_worker(run(), group=WORKER_GROUP)
+
+
+def send_mail(
+    app: KkrApp,
+    meeting_id: int,
+    *,
+    resend: bool = False,
+    reason: str = "",
+    done_key: str = "mail.ui.done",
+) -> None:
+    """Send what the meeting's mail is due (kkr_tui.mail.dispatching decides) in a
+    thread, since SMTP waits on the network; the result is a notice (`done_key` with
+    {count} when everyone has it), and every screen reloads."""
+    from kkr_tui.domain.user import current_user
+    from kkr_tui.mail.config import MailConfigError
+    from kkr_tui.mail.dispatching import DispatchError, prepare_dispatch, run_dispatch
+    from kkr_tui.mail.sending import BatchReport, wall_clock
+    from kkr_tui.mail.transport import open_transport
+
+    store, today, user = _store_of(app), app.clock.today(), current_user()
+
+    def work() -> BatchReport:
+        job = prepare_dispatch(store, meeting_id, resend=resend)
+        transport = open_transport(store.path, store.snapshot().settings.smtp_url)
+        return run_dispatch(
+            store, job, transport, today=today, now=wall_clock, user=user, reason=reason
+        )
+
+    async def run() -> None:
+        app.notify(t("mail.ui.sending"), timeout=DONE_SECONDS)
+        try:
+            report = await asyncio.to_thread(work)
+        except (DispatchError, MailConfigError, DomainError, StoreError, OSError) as exc:
+            text = failure_message(exc) if isinstance(exc, OSError | StoreError) else str(exc)
+            app.notify(printable(text), severity="error", timeout=MAIL_SECONDS, markup=False)
+            _reload(app)
+            return
+        problems = [why for _, why in report.refused]
+        if report.stopped:
+            problems.append(report.stopped)
+        if problems:
+            text = "\n".join([t("mail.ui.incomplete", count=len(report.sent)), *problems])
+            app.notify(
+                printable(text, single_line=False), severity="error", timeout=20, markup=False
+            )
+        else:
+            app.notify(t(done_key, count=len(report.sent)), timeout=MAIL_SECONDS, markup=False)
+        _reload(app)
+
+    app.run_worker(run(), group=MAIL_GROUP)
 
 
 # What a dialog's `save` answers (kkr_tui.ui.screens.form_dialog).

@@ -13,9 +13,8 @@ from pathlib import PurePath
 from kkr_tui.ui.paths import styles_dir
 
 APP_SHEETS = ("app", "agenda", "appointments", "banner", "contacts", "cycle", "keys", "overview")
-# Every dialog's sheet (the dialog base's, the export's choices, the mail dialog's), read
-# when the first dialog is opened.
-DIALOG_SHEETS = ("dialogs", "export", "mail")
+# Every dialog's styles, in one sheet, read when the first dialog is opened.
+DIALOG_SHEETS = ("dialogs",)
 
 
 def sheets(*names: str) -> list[str | PurePath]:

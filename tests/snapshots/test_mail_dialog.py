@@ -25,8 +25,9 @@ def test_mail_dialog_with_warnings(
 ) -> None:
     """You should see 'Send dagsorden med e-mail · KKR Syddanmark · man 14. sep 2026', the
     subject 'Dagsorden: KKR Syddanmark mandag den 14. september 2026', 'Sendes via:
-    kkr@mail.eksempel.dk:587', first the warning '⚠ Per Eksempel: ingen e-mailadresse;
-    får ikke mailen', then 'Udsendelsen kræver en begrundelse:' with items 2, 3 and 6 and
+    kkr@mail.eksempel.dk:587 (sat med KKR_SMTP_URL)' (the server and why that one),
+    first the warning '⚠ Per Eksempel: ingen e-mailadresse; får ikke mailen', then
+    'Udsendelsen kræver en begrundelse:' with items 2, 3 and 6 and
     the passed deadline, then 'Modtagere (7):' with five members and two secretariat
     contacts ('sekretariat (kopi)') (at 80x24 the list scrolls, its bar at the right), the
     empty 'Begrundelse' field, and the buttons 'Send' and 'Annuller'. No password.

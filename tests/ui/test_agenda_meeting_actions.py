@@ -5,6 +5,7 @@ Escape leaves the database file byte for byte unchanged."""
 from __future__ import annotations
 
 import pendulum
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
@@ -343,6 +344,36 @@ async def test_attendance_escape_writes_nothing(demo_store: Store) -> None:
         assert isinstance(app.screen, AttendanceScreen)
         await pilot.press("escape", "enter")  # yes, discard
         assert isinstance(app.screen, MeetingScreen)
+    assert file_bytes(demo_store) == before
+
+
+@pilot_test
+async def test_attendance_that_cannot_be_saved_keeps_the_dialog_and_the_marks(
+    demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refused save (here a lock held elsewhere) is said in the dialog, which stays
+    open with every mark set, as in every dialog (ui/saving.py); nothing is written."""
+    from kkr_tui.store import StoreError
+
+    held = find_meeting(demo_store, "syddanmark", "2026-06-15")
+    before = file_bytes(demo_store)
+    app = app_on(demo_store)
+
+    def refuse(record: object) -> object:
+        raise StoreError("databasen er optaget af en anden (låst i 15 s)", demo_store.path)
+
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, held.id)
+        await pilot.press("f", "d", "a")
+        dialog = app.screen
+        assert isinstance(dialog, AttendanceScreen)
+        monkeypatch.setattr(app.store, "update", refuse)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is dialog
+        assert "optaget" in text_of(app, "#dialog-error")
+        summary = text_of(app, "#attendance-summary")
+        assert summary.startswith("1 deltog · 0 ved suppleant · 1 afbud")
     assert file_bytes(demo_store) == before
 
 

@@ -16,6 +16,7 @@ from kkr_tui.store import Store
 from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
 from kkr_tui.ui.screens.mail_dialog import MailDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
+from kkr_tui.ui.widgets.checklist import Checklist
 from tests.pilot import Notices, app_on, pilot_test
 from tests.ui.agenda_support import (
     SIZE,
@@ -98,5 +99,6 @@ async def test_afbud_before_the_meeting_once_dispatched(demo_store: Store) -> No
         assert isinstance(app.screen, AttendanceScreen)
         await pilot.press("a", "ctrl+s")
         await settle(pilot)
-        facts = str(screen.query_one("#meeting-facts", Static).render())
-        assert "Afbud: 1 afbud, 0 suppleanter indkaldt" in facts
+        checklist = str(screen.query_one(Checklist).render())
+        assert "• Afbud" in checklist
+        assert "1 afbud, ingen suppleanter indkaldt" in checklist

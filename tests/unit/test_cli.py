@@ -78,11 +78,10 @@ def test_corrupt_db_is_exit_2_and_untouched(tmp_path: Path) -> None:
     assert db.read_text() == '{"_meta": {"1": '
 
 
-def test_help_fits_the_terminal_width_without_shutil(
+def test_help_fits_the_terminal_width(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The parser measures the terminal itself (see KkrArgumentParser): $COLUMNS is
-    honoured as argparse would."""
+    """The translated help formatter keeps argparse's own measure: $COLUMNS is honoured."""
     from kkr_tui.cli import build_parser
 
     monkeypatch.setenv("COLUMNS", "50")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+import pendulum
 import pytest
 
 from kkr_tui.cli import main
@@ -72,4 +75,47 @@ def test_kkr_agenda_shows_the_mail_and_the_afbud(
     assert main(["agenda", str(meeting_id), "--db", str(demo_store.path), "--today", TODAY]) == 0
     out = capsys.readouterr().out
     assert "E-mail: udsendt " in out and " til 8: " in out
-    assert "Afbud: 1 afbud, 0 suppleanter indkaldt" in out
+    assert "Afbud: 1 afbud, ingen suppleanter indkaldt" in out
+
+
+def test_the_checklist_line_counts_a_mayors_stedfortraeder(
+    demo_store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """For a mayor the deputy mayor is called in: counted as stedfortræder, every count
+    in its number (1 suppleant, 2 suppleanter), in both languages."""
+    meeting_id = sjaelland_september(demo_store)
+    members = [m for m in demo_store.snapshot().members_of("sjaelland") if not m.is_substitute]
+    first_mayor, second_mayor = [m for m in members if m.mayor][:2]
+    member = next(m for m in members if not m.mayor)
+    args = ["--absent", first_mayor.name, "--substitute", "Viceborgmester A"]
+    assert attendance(demo_store, str(meeting_id), *args) == 0
+    assert "1 afbud, 1 stedfortræder indkaldt" in capsys.readouterr().out
+    assert attendance(demo_store, str(meeting_id), "--absent", second_mayor.name) == 0
+    args = ["--absent", member.name, "--substitute", "Suppleant B"]
+    assert attendance(demo_store, str(meeting_id), *args) == 0
+    snapshot = demo_store.snapshot()
+    meeting = snapshot.meeting(meeting_id)
+    assert meeting is not None
+    line = "3 afbud, 1 suppleant og 1 stedfortræder indkaldt"
+    assert snapshot.readiness(meeting, snapshot_day()).afbud == line
+    assert afbud_summary(meeting) == "3 afbud, 2 suppleanter indkaldt"  # without members
+    capsys.readouterr()
+    args = ["agenda", str(meeting_id), "--db", str(demo_store.path), "--today", TODAY]
+    assert main([*args, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["afbud"] == line
+    assert main([*args, "--lang", "en"]) == 0
+    assert "3 apologies, 1 substitute and 1 deputy called in" in capsys.readouterr().out
+
+
+def test_one_apology_reads_in_the_singular(
+    demo_store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting_id = sjaelland_september(demo_store)
+    member = next(m for m in demo_store.snapshot().members_of("sjaelland") if not m.mayor)
+    args = ["--absent", member.name, "--lang", "en"]
+    assert attendance(demo_store, str(meeting_id), *args) == 0
+    assert "1 apology, no substitutes called in" in capsys.readouterr().out
+
+
+def snapshot_day() -> pendulum.Date:
+    return pendulum.Date.fromisoformat(TODAY)

@@ -14,10 +14,8 @@ from pathlib import Path
 import kkr_tui
 
 PACKAGE = Path(kkr_tui.__file__).parent
-# Still two ways, named here so that nothing new joins them (issue 20 point 2, open).
-KNOWN: dict[str, str] = {
-    "Column": "two ways to fit table columns: ui/widgets/fit.py and fitted_table.py",
-}
+# Names still defined twice, each with the reason (none today; a new one needs one).
+KNOWN: dict[str, str] = {}
 
 
 def class_names() -> dict[str, list[str]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pendulum
 from rich.text import Text
@@ -37,7 +37,8 @@ from kkr_tui.i18n import t, tn
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
+from kkr_tui.ui.widgets.fit import Column
+from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.inputs import SafeInput
 from kkr_tui.ui.widgets.lights import light_text
 
@@ -127,7 +128,7 @@ def _layout(width: int) -> list[Column]:
     ]
     if width >= WIDE:
         columns.append(Column("state", t("agenda.col.state"), width=14))
-    columns.append(Column("next", t("agenda.col.next"), weight=1, min_width=11))
+    columns.append(Column("next", t("agenda.col.next"), weight=1, minimum=11))
     if width >= WIDE:
         columns.append(Column("due", t("agenda.col.due"), width=11))
     columns.append(Column("workdays", t("agenda.col.workdays"), width=12))
@@ -179,8 +180,8 @@ class AgendaPane(Pane):
         Binding("slash", "search", "agenda.key.search", id="agenda.search"),
     ]
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self.filter = AgendaFilter()
         self._entries: list[Entry] = []
 
@@ -259,6 +260,8 @@ class AgendaPane(Pane):
             " · ",
             tn("agenda.items_count", len(items)),
         )
+        if entry.readiness.afbud:
+            head.append(f" · {entry.readiness.afbud}")
         steps = next_steps(
             meeting, items, entry.readiness, snap.members_of(meeting.council), self.today
         )
@@ -277,8 +280,8 @@ class AgendaPane(Pane):
             self.kkr.open_meeting(int(event.row_key.value))
 
     # -- filters -----------------------------------------------------------------------
-    def _set_filter(self, **changes: object) -> None:
-        self.filter = replace(self.filter, **changes)  # type: ignore[arg-type]
+    def _set_filter(self, **changes: Any) -> None:
+        self.filter = replace(self.filter, **changes)
         self.refresh_data()
 
     def action_cycle_council(self) -> None:

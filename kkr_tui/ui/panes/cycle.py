@@ -41,6 +41,7 @@ from kkr_tui.domain.readiness import Light
 from kkr_tui.i18n import t, tn
 from kkr_tui.store import Snapshot, Transaction
 from kkr_tui.ui.compat import KeepsCursorInView
+from kkr_tui.ui.invitation_update import offer_update
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.saving import Saver, save_one, saver, transaction_saver, write
@@ -592,6 +593,7 @@ class CyclePane(Pane):
     def _saved(self, saved: Meeting, done_key: str) -> None:
         self.show(saved.start.year, saved.council, saved.id)
         self.notify(t(done_key, day=format_day(saved.day)), timeout=NOTICE_SECONDS)
+        offer_update(self.kkr, saved)  # moved, new place or cancelled after the invitation
 
     def _proposal_saver(self, proposal: YearProposal) -> Saver:
         """All proposed meetings in one transaction: all saved, or none (and the dialog

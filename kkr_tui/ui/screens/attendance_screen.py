@@ -3,31 +3,34 @@ substitute ("supp. X deltog").
 
 Keys on the member list: d deltog, a afbud, s suppleant (asks the name, offering the
 member's registered substitute), x clears,
-r marks everyone not yet marked as present; ctrl+s saves, Escape leaves without saving.
-The result is the changes by member id; the caller stores them in Meeting.attendance
-in the format the minutes export reads.
+r marks everyone not yet marked as present. A FormDialog: Ctrl+S saves (the meeting
+with its attendance, through the opener's `saver`; a refused save is said in the
+dialog, every mark kept), Escape leaves, asking first when marks were set. The marks
+go into Meeting.attendance through the domain's `with_attendance`, in the format the
+minutes export reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.suggester import SuggestFromList
+from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
-from kkr_tui.domain.attendance import Attendance, Presence, read_attendance
+from kkr_tui.domain.attendance import Attendance, Presence, read_attendance, with_attendance
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Meeting, Member
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.base import KkrModalScreen
-from kkr_tui.ui.screens.form_dialog import ConfirmDialog
-from kkr_tui.ui.widgets.fitted_table import Column, FittedTable
+from kkr_tui.ui.saving import Saver
+from kkr_tui.ui.screens.form_dialog import FormDialog
+from kkr_tui.ui.widgets.fit import Column
+from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.inputs import SafeInput
 
 Changes = dict[str, Attendance | None]
@@ -40,25 +43,33 @@ def _layout(width: int) -> list[Column]:
     # The role is left out on a narrow terminal: the substitute's name needs the room
     # (the formandskab still comes first in the list).
     columns = [
-        Column("name", t("attendance.col.member"), weight=3, min_width=12),
-        Column("municipality", t("attendance.col.municipality"), weight=2, min_width=8),
+        Column("name", t("attendance.col.member"), weight=3, minimum=12),
+        Column("municipality", t("attendance.col.municipality"), weight=2, minimum=8),
     ]
     if width >= WIDE:
         columns.append(Column("role", t("attendance.col.role"), width=12))
-    columns.append(Column("presence", t("attendance.col.presence"), weight=4, min_width=14))
+    columns.append(Column("presence", t("attendance.col.presence"), weight=4, minimum=14))
     return columns
 
 
-class AttendanceScreen(KkrModalScreen[Changes | None]):
+class AttendanceList(FittedTable):
+    """The members with their marks. The letters are the list's own keys: they act while
+    the list has the focus, so in the substitute's name field a letter is typed (as in
+    every dialog, whose fields get the letters)."""
+
     BINDINGS = [
-        Binding("d", "mark('present')", "attendance.key.present", id="attendance.present"),
-        Binding("a", "mark('absent')", "attendance.key.absent", id="attendance.absent"),
-        Binding("s", "substitute", "attendance.key.substitute", id="attendance.substitute"),
-        Binding("x", "clear", "attendance.key.clear", id="attendance.clear"),
-        Binding("r", "rest_present", "attendance.key.rest", id="attendance.rest"),
-        Binding("ctrl+s", "save", "agenda.dialog.key.save", id="attendance.save"),
-        Binding("escape", "cancel", "agenda.dialog.key.cancel", id="attendance.cancel"),
+        Binding("d", "screen.mark('present')", "attendance.key.present", id="attendance.present"),
+        Binding("a", "screen.mark('absent')", "attendance.key.absent", id="attendance.absent"),
+        Binding("s", "screen.substitute", "attendance.key.substitute", id="attendance.substitute"),
+        Binding("x", "screen.clear", "attendance.key.clear", id="attendance.clear"),
+        Binding("r", "screen.rest_present", "attendance.key.rest", id="attendance.rest"),
     ]
+
+
+class AttendanceScreen(FormDialog[Meeting]):
+    """The meeting's attendance, member by member; saved as the meeting with it set."""
+
+    dialog_id = "attendance-dialog"
 
     def __init__(
         self,
@@ -68,32 +79,45 @@ class AttendanceScreen(KkrModalScreen[Changes | None]):
         substitutes: Sequence[Member] = (),
         heading: str,
         cursor_blink: bool,
+        save: Saver | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(save=save)
         self.meeting = meeting
         self.members = sorted(members, key=_member_order)
         self.heading = heading
+        self.ok_label = t("agenda.dialog.save")
         self.cursor_blink = cursor_blink
         self.current: dict[str, Attendance] = read_attendance(meeting)
         self.changes: Changes = {}
         self.substitutes = list(substitutes)
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="attendance-dialog", classes="agenda-dialog"):
-            yield Static(self.heading, classes="dialog-title", markup=False)
-            yield Static(t("attendance.help"), classes="dialog-hint", markup=False)
-            yield FittedTable(_layout, id="attendance-members")
-            with Horizontal(id="attendance-substitute-row", classes="field"):
-                yield Label("", id="attendance-substitute-label", classes="field-label")
-                box = SafeInput(id="attendance-substitute", compact=True)
-                box.cursor_blink = self.cursor_blink
-                yield box
-            yield Static("", id="attendance-summary", markup=False)
+    def body(self) -> Iterable[Widget]:
+        yield Static(t("attendance.help"), classes="dialog-hint", markup=False)
+        yield AttendanceList(_layout, id="attendance-members")
+        box = SafeInput(id="attendance-substitute", compact=True)
+        box.cursor_blink = self.cursor_blink
+        yield Horizontal(
+            Label("", id="attendance-substitute-label", classes="field-label"),
+            box,
+            id="attendance-substitute-row",
+            classes="field",
+        )
+        yield Static("", id="attendance-summary", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#attendance-substitute-row").display = False
         self._redraw()
         self.query_one(FittedTable).focus()
+
+    def build(self) -> Meeting:
+        """The meeting with the marks set (the domain refuses them on a cancelled or
+        published meeting, or "present" before the day)."""
+        if not self.changes:
+            return self.meeting
+        return with_attendance(self.meeting, self.changes, today=self.kkr.clock.today())
+
+    def changed(self) -> bool:
+        return bool(self.changes)
 
     # -- drawing -------------------------------------------------------------------
     def _redraw(self) -> None:
@@ -195,6 +219,7 @@ class AttendanceScreen(KkrModalScreen[Changes | None]):
     @on(Input.Submitted, "#attendance-substitute")
     def _substitute_named(self, event: Input.Submitted) -> None:
         event.stop()
+        event.prevent_default()  # Enter names the substitute; it does not save the dialog
         member_id = self._selected()
         if member_id is None:
             return
@@ -211,24 +236,11 @@ class AttendanceScreen(KkrModalScreen[Changes | None]):
         self.query_one("#attendance-substitute-row").display = False
         self.query_one(FittedTable).focus()
 
-    def action_save(self) -> None:
-        self.dismiss(dict(self.changes))
-
     def action_cancel(self) -> None:
         if self.query_one("#attendance-substitute-row").display:
-            self._close_substitute()
+            self._close_substitute()  # Escape in the name field closes only that
             return
-        if not self.changes:
-            self.dismiss(None)
-            return
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        # Marks set are not lost by a slip: as in every dialog (form_dialog.FormDialog).
-        question = ConfirmDialog(t("dialog.discard_question"), confirm_label=t("dialog.discard"))
-        self.app.push_screen(question, answered)
+        super().action_cancel()
 
 
 def _member_order(member: Member) -> tuple[int, str]:

@@ -29,7 +29,7 @@ from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only
 from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.footer import AppFooter
-from kkr_tui.ui.widgets.header import AppHeader, as_of_text
+from kkr_tui.ui.widgets.header import AppHeader
 from kkr_tui.ui.widgets.tables import KkrTable, selected_key
 
 
@@ -62,10 +62,7 @@ class BodyScreen(KkrScreen[None]):
         yield AppFooter()
 
     def on_mount(self) -> None:
-        header = self.query_one(AppHeader)
-        header.as_of = as_of_text(self.kkr.clock.today())
-        header.source = str(self.kkr.store.path)
-        header.demo = self.kkr.demo
+        self.kkr.fill_header(self.query_one(AppHeader))
         self.refresh_data()
         self.query_one("#seat-list", DataTable).focus()
 

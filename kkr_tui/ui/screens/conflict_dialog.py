@@ -33,7 +33,6 @@ from kkr_tui.store import (
     StoreError,
 )
 from kkr_tui.ui.screens.base import KkrModalScreen
-from kkr_tui.ui.stylesheets import sheets
 
 R = TypeVar("R", bound=Record)
 
@@ -67,7 +66,6 @@ class Choice(StrEnum):
 class ConflictDialog(KkrModalScreen[Choice]):
     """Theirs and mine side by side; dismisses with the user's `Choice`."""
 
-    CSS_PATH = sheets("conflict")
     BINDINGS = [
         Binding("m", "choose('mine')", "conflict.keep_mine", id="conflict.mine"),
         Binding("t", "choose('theirs')", "conflict.take_theirs", id="conflict.theirs"),
@@ -164,7 +162,7 @@ def _rows(
         return show_value(value)
 
     rows = []
-    for f in dataclasses.fields(mine):  # type: ignore[arg-type]
+    for f in dataclasses.fields(mine):
         if f.name in ("id", "rev"):
             continue
         my_value = getattr(mine, f.name)

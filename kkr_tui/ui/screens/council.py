@@ -11,7 +11,7 @@ a meeting opens it; c copies the highlighted secretariat e-mail; Escape goes bac
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events, work
@@ -35,12 +35,12 @@ from kkr_tui.ui.screens.member_dialog import MemberDialog
 from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.footer import AppFooter
-from kkr_tui.ui.widgets.header import AppHeader, as_of_text
+from kkr_tui.ui.widgets.header import AppHeader
 from kkr_tui.ui.widgets.lights import light_text
 from kkr_tui.ui.widgets.tables import KkrTable
 
 if TYPE_CHECKING:
-    from kkr_tui.ui.app import KkrApp
+    pass
 
 _ROLE_ORDER = {"formand": 0, "naestformand": 1, "borgmester": 2, "medlem": 3}
 
@@ -59,10 +59,6 @@ class CouncilScreen(KkrScreen[None]):
         super().__init__()
         self.slug = slug
 
-    @property
-    def kkr(self) -> KkrApp:
-        return cast("KkrApp", self.app)
-
     def compose(self) -> ComposeResult:
         yield AppHeader(id="council-header")
         with Vertical(id="council-body"):
@@ -77,10 +73,7 @@ class CouncilScreen(KkrScreen[None]):
         yield AppFooter()
 
     def on_mount(self) -> None:
-        header = self.query_one(AppHeader)
-        header.as_of = as_of_text(self.kkr.clock.today())
-        header.source = str(self.kkr.store.path)
-        header.demo = self.kkr.demo
+        self.kkr.fill_header(self.query_one(AppHeader))
         self.refresh_data()
         self.query_one("#council-members", DataTable).focus()
 

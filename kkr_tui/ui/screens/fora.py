@@ -24,7 +24,7 @@ from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.footer import AppFooter
-from kkr_tui.ui.widgets.header import AppHeader, as_of_text
+from kkr_tui.ui.widgets.header import AppHeader
 from kkr_tui.ui.widgets.tables import KkrTable, selected_key
 
 
@@ -44,9 +44,7 @@ class ForaScreen(KkrScreen[None]):
 
     def on_mount(self) -> None:
         header = self.query_one(AppHeader)
-        header.as_of = as_of_text(self.kkr.clock.today())
-        header.source = str(self.kkr.store.path)
-        header.demo = self.kkr.demo
+        self.kkr.fill_header(header)
         header.pane_title = t("fora.title")
         self.refresh_data()
         self.query_one("#fora-list", DataTable).focus()

@@ -31,7 +31,6 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.actions import MeetingAction, refusal
-from kkr_tui.domain.attendance import with_attendance
 from kkr_tui.domain.deadlines import PUBLICATION
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.fora import meeting_name, prepared_in_text
@@ -51,7 +50,15 @@ from kkr_tui.domain.workflow import (
 )
 from kkr_tui.i18n import t
 from kkr_tui.store import ConflictError, Snapshot, Transaction
-from kkr_tui.ui.saving import SaveResult, save_one, saver, transaction_saver, write
+from kkr_tui.ui.invitation_update import offer_update
+from kkr_tui.ui.saving import (
+    SaveResult,
+    save_one,
+    saver,
+    send_mail,
+    transaction_saver,
+    write,
+)
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.meeting_view import facts, item_cells, item_detail, items_layout, steps_text
@@ -59,7 +66,7 @@ from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.checklist import Checklist
 from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.footer import AppFooter
-from kkr_tui.ui.widgets.header import AppHeader, as_of_text
+from kkr_tui.ui.widgets.header import AppHeader
 
 if TYPE_CHECKING:
     import pendulum
@@ -143,10 +150,7 @@ class MeetingScreen(KkrScreen[None]):
         yield AppFooter()
 
     def on_mount(self) -> None:
-        header = self.query_one(AppHeader)
-        header.as_of = as_of_text(self.today)
-        header.source = str(self.kkr.store.path)
-        header.demo = self.kkr.demo
+        self.kkr.fill_header(self.query_one(AppHeader))
         self.refresh_data()
         self.query_one("#meeting-items", FittedTable).focus()
 
@@ -565,8 +569,9 @@ class MeetingScreen(KkrScreen[None]):
         self.app.push_screen(dialog)
 
     def _open(self, dialog: FormDialog[Meeting], done: str) -> None:
-        """A dialog that changes the meeting: saved before it closes."""
-        dialog.save = saver(self.kkr, done=done)
+        """A dialog that changes the meeting: saved before it closes; a cancelled meeting
+        whose invitation went out offers to send the cancellation."""
+        dialog.save = saver(self.kkr, done=done, then=lambda saved: offer_update(self.kkr, saved))
         self.app.push_screen(dialog)
 
     def action_mark_held(self) -> None:
@@ -627,7 +632,7 @@ class MeetingScreen(KkrScreen[None]):
         store = self.kkr.store
         try:
             job = prepare_dispatch(store, meeting.id)
-            via = open_transport(store.path).description
+            via = open_transport(store.path, snap.settings.smtp_url).description
         except (DispatchError, MailConfigError, StoreError) as exc:
             self.notify(str(exc), severity="error", timeout=8, markup=False)
             return
@@ -648,51 +653,10 @@ class MeetingScreen(KkrScreen[None]):
 
     def _send_mail(self, meeting_id: int, request: MailRequest) -> None:
         """In a thread (SMTP waits on the network); the result comes back as a notice."""
-        from kkr_tui.mail.config import MailConfigError
-        from kkr_tui.mail.dispatching import DispatchError, prepare_dispatch, run_dispatch
-        from kkr_tui.mail.sending import wall_clock
-        from kkr_tui.mail.transport import open_transport
-        from kkr_tui.store import StoreError
-
-        store, today, user = self.kkr.store, self.today, current_user()
-        self.notify(t("mail.ui.sending"), timeout=4)
-
-        def work() -> None:
-            try:
-                job = prepare_dispatch(store, meeting_id, resend=request.resend)
-                report = run_dispatch(
-                    store,
-                    job,
-                    open_transport(store.path),
-                    today=today,
-                    now=wall_clock,
-                    user=user,
-                    reason=request.reason,
-                )
-            except (DispatchError, MailConfigError, StoreError, DomainError) as exc:
-                self.app.call_from_thread(self._mail_failed, str(exc))
-                return
-            problems = [why for _, why in report.refused]
-            if report.stopped:
-                problems.append(report.stopped)
-            self.app.call_from_thread(self._mail_done, len(report.sent), problems)
-
-        self.run_worker(work, thread=True, exit_on_error=False, group="mail")
-
-    def _mail_failed(self, message: str) -> None:
-        self.notify(message, severity="error", timeout=12, markup=False)
-        self.kkr.reload()
-
-    def _mail_done(self, sent: int, problems: list[str]) -> None:
-        if problems:
-            text = "\n".join([t("mail.ui.incomplete", count=sent), *problems])
-            self.notify(text, severity="error", timeout=20, markup=False)
-        else:
-            self.notify(t("mail.ui.done", count=sent), timeout=8, markup=False)
-        self.kkr.reload()
+        send_mail(self.kkr, meeting_id, resend=request.resend, reason=request.reason)
 
     def action_attendance(self) -> None:
-        from kkr_tui.ui.screens.attendance_screen import AttendanceScreen, Changes
+        from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
 
         if (selection := self._selection()) is None:
             return
@@ -703,18 +667,6 @@ class MeetingScreen(KkrScreen[None]):
             self.notify(t("attendance.no_members"), severity="warning", timeout=8)
             return
 
-        def recorded(changes: Changes | None) -> None:
-            if not changes:
-                return
-            if self.kkr.snapshot.meeting(self.meeting_id) is None:
-                return
-            try:
-                changed = with_attendance(meeting, changes, today=self.today)
-            except DomainError as exc:
-                self.notify(str(exc), severity="error", timeout=8)
-                return
-            save_one(self.kkr, changed, done=t("meeting.saved.attendance"))
-
         self.app.push_screen(
             AttendanceScreen(
                 meeting,
@@ -722,8 +674,8 @@ class MeetingScreen(KkrScreen[None]):
                 substitutes=[m for m in everyone if m.is_substitute],
                 heading=self._heading("attendance.title", meeting),
                 cursor_blink=self.kkr.cursor_blink,
-            ),
-            recorded,
+                save=saver(self.kkr, done=t("meeting.saved.attendance"), unchanged=meeting),
+            )
         )
 
     def action_export(self) -> None:

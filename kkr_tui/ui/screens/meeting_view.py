@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from kkr_tui.domain.attendance import afbud_summary
 from kkr_tui.domain.dispatch import mailed_text
 from kkr_tui.domain.formatting import format_day_time, format_time
 from kkr_tui.domain.models import AgendaItem, ItemState, Meeting
@@ -14,7 +13,7 @@ from kkr_tui.domain.readiness import Light, Readiness
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.widgets.fitted_table import Column
+from kkr_tui.ui.widgets.fit import Column
 from kkr_tui.ui.widgets.lights import light_text
 
 WIDE = 110
@@ -44,10 +43,10 @@ def items_layout(width: int) -> list[Column]:
     wide = width >= WIDE
     return [
         Column("number", t("item.number"), width=3),
-        Column("title", t("item.title"), weight=4 if wide else 3, min_width=12),
+        Column("title", t("item.title"), weight=4 if wide else 3, minimum=12),
         Column("kind", t("item.kind"), width=11),
-        Column("area", t("item.area"), weight=2, min_width=8),
-        Column("responsible", t("item.responsible"), weight=2, min_width=8),
+        Column("area", t("item.area"), weight=2, minimum=8),
+        Column("responsible", t("item.responsible"), weight=2, minimum=8),
         Column("state", t("item.state"), width=8),
     ]
 
@@ -87,11 +86,6 @@ def facts(meeting: Meeting, council_name: str, readiness: Readiness, name: str =
         text.append("\n")
         text.append(f"{t('mail.ui.mailed_label')}: ", style="bold")
         text.append(mailed)
-    afbud = afbud_summary(meeting)
-    if afbud:
-        text.append("\n")
-        text.append(f"{t('mail.ui.afbud_label')}: ", style="bold")
-        text.append(afbud)
     return text
 
 

@@ -84,6 +84,16 @@ class Checklist(Widget):
             for part in textwrap.wrap(why, width=width - len(INDENT)) or [""]:
                 out.append("\n")
                 out.append(INDENT + part, style="dim")
+        if readiness.afbud:
+            # Not a milestone (nothing to tick): who will not come, who is called in.
+            out.append("\n")
+            out.append_text(
+                Text.assemble(
+                    "• ",
+                    t("afbud.checklist_label").ljust(label_width),
+                    readiness.afbud,
+                )
+            )
         return out
 
     @staticmethod

@@ -1,33 +1,48 @@
-"""DataTable columns that fit the terminal: the widest columns give way first, with an ellipsis.
+"""Table columns that fit the terminal: the one `Column` type and the two ways to size it.
 
 A DataTable sizes columns to their content and scrolls sideways when they do not fit;
-at 80 columns that hides the e-mail or the deadline. `show_rows` measures the content,
-shrinks the shrinkable columns (widest first, down to their minimum) until the table
-fits the width it has, and refills the rows keeping the cursor on the same record.
+at 80 columns that hides the e-mail or the deadline. A list sizes its columns one of
+two ways, both described by `Column`:
+
+- to the content (`fit_widths`, `show_rows`): each column as wide as its widest cell,
+  then the shrinkable ones give way (widest first, down to their minimum) until the
+  table fits the width it has. Most lists: what is short stays short.
+- to the width, by share (`share_widths`, used by kkr_tui.ui.widgets.fitted_table):
+  fixed columns keep their `width`, the flexible ones (`width` 0) share what is left
+  by `weight`, so the table always fills its box. The agenda and attendance lists.
+
 Cells are Rich Text with overflow="ellipsis" (see kkr_tui.ui.safe.plain), so a cut
-cell ends in "…".
+cell ends in "…". Rows are kept by key, so the cursor stays on the same record across
+refills and resizes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
 from textual.widgets import DataTable
 
 Cell = Text | str
+# A row: its key (the record's id) and its cells, column by column.
 Row = tuple[str, Sequence[Cell]]
+# A row whose cells are named by column key: a layout may leave columns out.
+KeyedRow = tuple[str, Mapping[str, Cell]]
 
 
 @dataclass(frozen=True)
 class Column:
     key: str
     label: str
+    # The narrowest the column gets, either way of sizing.
     minimum: int = 4
-    # 0 keeps the natural width; a higher weight gives way sooner.
+    # Sized to the content: 0 keeps the natural width; a higher number gives way sooner.
     shrink: int = 1
     maximum: int | None = None
+    # Sized by share: a fixed width in cells, or 0 for a share of what is left by `weight`.
+    width: int = 0
+    weight: int = 1
 
 
 def cell_width(cell: Cell) -> int:
@@ -58,6 +73,25 @@ def fit_widths(
         widths[widest] -= 1
         overflow -= 1
     return widths
+
+
+def share_widths(columns: Sequence[Column], room: int) -> list[int]:
+    """Widths for `columns` in `room` cells of content (padding already taken off)."""
+    fixed = sum(c.width for c in columns if c.width)
+    flexible = [c for c in columns if not c.width]
+    left = max(0, room - fixed)
+    total_weight = sum(c.weight for c in flexible) or 1
+    widths: dict[str, int] = {}
+    for column in flexible:
+        widths[column.key] = max(column.minimum, left * column.weight // total_weight)
+    # Hand out cells lost to rounding, left to right.
+    spare = left - sum(widths.values())
+    for column in flexible:
+        if spare <= 0:
+            break
+        widths[column.key] += 1
+        spare -= 1
+    return [c.width or widths[c.key] for c in columns]
 
 
 def available_width(table: DataTable[Cell], width: int, lines: int) -> int:

@@ -1,37 +1,23 @@
-"""A DataTable whose columns fit its width, so no column runs off the right edge.
+"""A DataTable whose columns fill its width, so no column runs off the right edge.
 
 The caller gives a layout: for a width, the columns to show (a narrow terminal may
 show fewer). Fixed columns keep their width; flexible ones share what is left by
-weight. A cell longer than its column ends in "…" (cells are made with
-`kkr_tui.ui.safe.plain`), and the screen shows the whole record elsewhere (a detail
-line), so nothing essential is lost at 80 columns. Rows are kept by key, so the
-cursor stays on the same record across refills and resizes.
+weight (kkr_tui.ui.widgets.fit.share_widths). A cell longer than its column ends in
+"…" (cells are made with `kkr_tui.ui.safe.plain`), and the screen shows the whole
+record elsewhere (a detail line), so nothing essential is lost at 80 columns. Rows
+are kept by key, so the cursor stays on the same record across refills and resizes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from rich.text import Text
 from textual import events
 
+from kkr_tui.ui.widgets.fit import Column, KeyedRow, share_widths
 from kkr_tui.ui.widgets.tables import KkrTable
-
-Cell = Text | str
-Row = tuple[str, Mapping[str, Cell]]
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    label: str
-    # Fixed width in cells; 0 makes the column flexible.
-    width: int = 0
-    # Share of the remaining width among flexible columns.
-    weight: int = 1
-    min_width: int = 6
-
 
 Layout = Callable[[int], Sequence[Column]]
 
@@ -39,30 +25,11 @@ Layout = Callable[[int], Sequence[Column]]
 SCROLLBAR = 1
 
 
-def fit(columns: Sequence[Column], room: int) -> list[int]:
-    """Widths for `columns` in `room` cells of content (padding already taken off)."""
-    fixed = sum(c.width for c in columns if c.width)
-    flexible = [c for c in columns if not c.width]
-    left = max(0, room - fixed)
-    total_weight = sum(c.weight for c in flexible) or 1
-    widths: dict[str, int] = {}
-    for column in flexible:
-        widths[column.key] = max(column.min_width, left * column.weight // total_weight)
-    # Hand out cells lost to rounding, left to right.
-    spare = left - sum(widths.values())
-    for column in flexible:
-        if spare <= 0:
-            break
-        widths[column.key] += 1
-        spare -= 1
-    return [c.width or widths[c.key] for c in columns]
-
-
 class FittedTable(KkrTable):
-    def __init__(self, layout: Layout, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", **kwargs)  # type: ignore[arg-type]
+    def __init__(self, layout: Layout, **kwargs: Any) -> None:
+        super().__init__(cursor_type="row", **kwargs)
         self._layout = layout
-        self._rows: list[Row] = []
+        self._rows: list[KeyedRow] = []
         self._signature: tuple[tuple[str, int], ...] = ()
 
     @property
@@ -79,7 +46,7 @@ class FittedTable(KkrTable):
         if key in keys:
             self.move_cursor(row=keys.index(key), animate=False)
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[KeyedRow]) -> None:
         """Replace all rows; the cursor stays on the same key if it is still there."""
         self._rows = list(rows)
         self._fit(self.size.width)
@@ -95,7 +62,7 @@ class FittedTable(KkrTable):
             return False
         columns = list(self._layout(width))
         room = width - SCROLLBAR - 2 * self.cell_padding * len(columns)
-        widths = fit(columns, room)
+        widths = share_widths(columns, room)
         signature = tuple((c.key, w) for c, w in zip(columns, widths, strict=True))
         if signature == self._signature:
             return False

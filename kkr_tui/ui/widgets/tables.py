@@ -3,17 +3,15 @@ that refill rows without losing the user's place."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
-from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
 
 from kkr_tui.ui.compat import measure_new_rows
-
-Row = tuple[str, Sequence[Text | str]]
+from kkr_tui.ui.widgets.fit import Row
 
 
 class KkrTable(DataTable[Any]):

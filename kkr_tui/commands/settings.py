@@ -1,0 +1,124 @@
+"""`kkr settings smtp [URL | --clear]`: the database's own settings from the shell.
+
+The SMTP server is stored in the database (Settings.smtp_url) so that the app, `kkr
+dispatch` and a cron job's `kkr remind` all send through it without each setting
+KKR_SMTP_URL; the variable still wins when set. The URL is checked before it is
+stored (exit 2 naming what is wrong) and never holds a password: that is read when
+sending, from KKR_SMTP_PASSWORD or KKR_SMTP_PASSWORD_FILE. Only argparse at the top.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from kkr_tui.i18n import t
+
+if TYPE_CHECKING:
+    from kkr_tui.commands.context import Context
+
+
+def register(subparsers: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    settings = subparsers.add_parser(
+        "settings", help=t("settings.help"), description=t("settings.help")
+    )
+    common(settings)
+    kinds = settings.add_subparsers(dest="settings_kind", metavar="TYPE", required=True)
+    smtp = kinds.add_parser(
+        "smtp",
+        help=t("settings.help.smtp"),
+        description=t("settings.description.smtp"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common(smtp)
+    smtp.add_argument("url", nargs="?", metavar="URL", help=t("settings.help.url"))
+    smtp.add_argument("--clear", action="store_true", help=t("settings.help.clear"))
+    smtp.set_defaults(run=run_smtp)
+
+
+def run_smtp(context: Context, args: argparse.Namespace) -> int:
+    from kkr_tui.commands.context import CommandError
+
+    if args.url is not None and args.clear:
+        raise CommandError(t("settings.url_and_clear"))
+    if args.clear:
+        return _clear(context)
+    if args.url is not None:
+        return _store(context, args.url)
+    return _show(context)
+
+
+def _store(context: Context, url: str) -> int:
+    from dataclasses import replace
+
+    from kkr_tui.commands.context import CommandError
+    from kkr_tui.domain.text import printable
+    from kkr_tui.mail.config import MailConfigError, parse_smtp_url
+
+    try:
+        server = parse_smtp_url(url, var="kkr settings smtp")
+    except MailConfigError as exc:
+        raise CommandError(str(exc)) from None
+    store = context.open_writable()
+    with store.transaction() as tx:
+        tx.save_settings(replace(tx.settings(), smtp_url=url.strip()))
+    print(printable(t("settings.smtp.saved", server=server.server)))
+    if server.user:
+        print(printable(t("settings.smtp.password_hint", user=server.user)))
+    _warn_if_overridden()
+    return 0
+
+
+def _clear(context: Context) -> int:
+    from dataclasses import replace
+
+    from kkr_tui.mail.transport import outbox_folder
+
+    store = context.open_writable()
+    with store.transaction() as tx:
+        current = tx.settings()
+        if not current.smtp_url:
+            print(t("settings.smtp.was_none"))
+            return 0
+        tx.save_settings(replace(current, smtp_url=""))
+    print(t("settings.smtp.cleared", outbox=outbox_folder(store.path)))
+    _warn_if_overridden()
+    return 0
+
+
+def _show(context: Context) -> int:
+    from kkr_tui.commands.context import CommandError
+    from kkr_tui.domain.text import printable
+    from kkr_tui.mail.config import MailConfigError
+
+    stored = context.open_existing().snapshot().settings.smtp_url
+    print(printable(t("settings.smtp.stored", url=stored or t("settings.smtp.none"))))
+    try:
+        where = route_text(context.db_path, stored)
+    except MailConfigError as exc:
+        raise CommandError(str(exc)) from None
+    print(printable(t("settings.smtp.route", where=where)))
+    return 0
+
+
+def route_text(db_path: Any, stored_url: str) -> str:
+    """'kkr@mail.example.dk:587 (sat med KKR_SMTP_URL)', or the outbox and why; the
+    password is neither read nor needed (MailConfigError for a URL not understood)."""
+    from kkr_tui.mail.config import RouteSource, mail_route, parse_smtp_url
+    from kkr_tui.mail.transport import outbox_folder
+
+    route = mail_route(stored_url)
+    if route.source is RouteSource.OUTBOX:
+        return f"{outbox_folder(db_path)} ({route.why})"
+    return f"{parse_smtp_url(route.url, var=route.var).server} ({route.why})"
+
+
+def _warn_if_overridden() -> None:
+    import os
+    import sys
+
+    from kkr_tui.mail.config import URL_ENV
+
+    if os.environ.get(URL_ENV, "").strip():
+        print(t("mail.cli.warning", text=t("settings.smtp.overridden")), file=sys.stderr)
