@@ -69,6 +69,11 @@ class AppFooter(Footer):
                 widget.set_reactive(FooterKey.compact, self.compact)
             yield widget
 
+    def current_keys(self) -> list[Widget]:
+        """The row's keys, labels and groups for the current bindings, with the palette
+        key: those shown and those left out for room (not the spare ones)."""
+        return [widget for widget in self.children if widget not in self._spare]
+
     async def recompose(self) -> None:
         await super().recompose()
         self._fit()
