@@ -298,11 +298,13 @@ def _attendance(snapshot: Snapshot, meeting: Meeting) -> tuple[tuple[str, tuple[
             absent.append((key, name))
         elif status.startswith("substitute:"):
             substitute = status.removeprefix("substitute:").strip()
-            note = (
-                t("export.substitute", name=substitute)
-                if substitute
-                else t("export.substitute_unnamed")
-            )
+            if substitute and member is not None and member.mayor:
+                # For a mayor the deputy mayor comes: "stedfortræder X deltog".
+                note = t("afbud.export_deputy", name=substitute)
+            elif substitute:
+                note = t("export.substitute", name=substitute)
+            else:
+                note = t("export.substitute_unnamed")
             absent.append((key, f"{name} ({note})"))
         # Anything else is not a recorded attendance; leave it out rather than guess.
     return tuple(
