@@ -142,6 +142,11 @@ class KkrApp(App[int]):
         # with its message (exit 2, kkr_tui.cli) before Textual starts.
         self.shown_snapshot: Snapshot | None = None
         self._last_good: Snapshot = store.snapshot()
+        # The tables the snapshot builds when first asked for, which panes read at once
+        # (Oversigt counts the contacts): read now, so a hand-edited record in them ends
+        # `kkr` with its message too. Agenda items are checked after the first paint.
+        for table in ("members", "contacts", "bodies", "appointments", "fora"):
+            getattr(self._last_good, table)
         self._told_damaged: set[int] = set()  # archive years said to be damaged
         self.live = LiveRefresh(self)
         register_themes(self)
