@@ -304,6 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     python = sys.executable
     with tempfile.TemporaryDirectory(prefix="kkr-bench-") as folder:
         work = Path(folder)
+        # The app as a new user starts it: not in a theme someone chose before (a saved
+        # theme is applied before the first stylesheet parse, but costs one re-parse).
+        ENV["KKR_CONFIG_DIR"] = str(work / "config")
         large = work / "large.json"
         if args.db:
             from kkr_tui.store.archive import archive_path, archived_years

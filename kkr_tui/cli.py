@@ -219,11 +219,25 @@ def _main(given: list[str]) -> int:
 def _run(handler: Handler | None, context: Context, args: argparse.Namespace) -> int:
     """The subcommand, or without one the app."""
     if handler is not None:
-        return int(handler(context, args))
+        archive = sys.modules.get("kkr_tui.store.archive")
+        getattr(archive, "DAMAGE_MET", {}).clear()  # this command's own (tests run many)
+        return _report_damaged_archive(int(handler(context, args)))
     require_terminal(context)
     if context.db_folder_is_missing:
         ask_before_new_folder(context)
     return run_app(context, demo=args.demo, debug=args.debug)
+
+
+def _report_damaged_archive(code: int) -> int:
+    """An archive year that could not be read was left out of the output: say which,
+    and how to restore it, and exit 2 (the rest was shown)."""
+    archive = sys.modules.get("kkr_tui.store.archive")
+    met = getattr(archive, "DAMAGE_MET", None)
+    if not met:
+        return code
+    for error in met.values():
+        print(f"kkr: {printable(str(error))}", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def ask_before_new_folder(context: Context) -> None:

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 if TYPE_CHECKING:
     from kkr_tui.commands.context import Context
@@ -54,7 +54,8 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
                 printable(backup.name).ljust(width),
                 backup.taken.format("YYYY-MM-DD HH:mm:ss"),
                 _size(backup.size).rjust(7),
-                _reason(backup.reason),
+                printable(backup.user or "-"),
+                printable(backup.change) if backup.change else _reason(backup.reason),
             )
         )
         print(line)
@@ -68,7 +69,7 @@ def run_restore(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.store.backups import restore_backup
 
     try:
-        restored, replaced = restore_backup(context.db_path, args.name)
+        done = restore_backup(context.db_path, args.name)
     except UnknownBackupError as exc:
         lines = [t("backup.unknown", name=printable(exc.name), folder=printable(str(exc.path)))]
         if exc.available:
@@ -79,10 +80,38 @@ def run_restore(context: Context, args: argparse.Namespace) -> int:
         raise CommandError("\n".join(lines)) from None
     except StoreError as exc:
         raise CommandError(printable(str(exc))) from None
-    print(t("backup.restored", db=printable(str(context.db_path)), name=printable(restored.name)))
-    if replaced is not None:
-        print(t("backup.replaced_kept", name=printable(replaced.name)))
-    return 0
+    print(
+        t("backup.restored", db=printable(str(context.db_path)), name=printable(done.version.name))
+    )
+    if done.replaced is not None:
+        print(t("backup.replaced_kept", name=printable(done.replaced.name)))
+    _say_if_archive_untouched(context, done.version.name)
+    if not done.missing_attachments:
+        return 0
+    # The records are back; files they name that were kept nowhere are not: say which.
+    lines = [tn("backup.attachments_missing", len(done.missing_attachments))]
+    lines += [
+        t(
+            "backup.attachment_missing",
+            title=printable(a.title),
+            file=printable(a.file_name),
+            sha=a.sha256[:12],
+        )
+        for a in done.missing_attachments
+    ]
+    raise CommandError("\n".join(lines))
+
+
+def _say_if_archive_untouched(context: Context, name: str) -> None:
+    """A version from before archives were kept restores the main file only: say so."""
+    from kkr_tui.domain.text import printable
+    from kkr_tui.i18n import t
+    from kkr_tui.store import backups, real_db_path
+    from kkr_tui.store.archive import archived_years
+
+    db_path = real_db_path(context.db_path)
+    if backups.find_backup(db_path, name).archive_years is None and archived_years(db_path):
+        print(t("backup.no_archive", name=printable(name)))
 
 
 def _size(size: int) -> str:
@@ -96,7 +125,7 @@ def _size(size: int) -> str:
 def _reason(reason: str) -> str:
     from kkr_tui.i18n import has
 
-    for known in ("daily", "before-restore", "before-migration"):
+    for known in ("write", "daily", "before-restore", "before-migration"):
         if reason.startswith(known) and has(f"backup.reason.{known}"):
             return t(f"backup.reason.{known}")
     return reason

@@ -74,4 +74,59 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--max-sessions {count}: skal være et tal fra 1 til 100",
         "--max-sessions {count}: must be a number from 1 to 100",
     ),
+    "changes.add": ("tilføjet {what}", "added {what}"),
+    "changes.update": ("rettet {what}", "changed {what}"),
+    "changes.delete": ("slettet {what}", "deleted {what}"),
+    "changes.more": (" (+{count} flere)", " (+{count} more)"),
+    "changes.contact": ("kontakt {name}", "contact {name}"),
+    "changes.member": ("medlem {name}", "member {name}"),
+    "changes.council": ("råd {name}", "council {name}"),
+    "changes.meeting": ("møde {meeting}", "meeting {meeting}"),
+    "changes.item": ("punkt {number} på {meeting}", "item {number} of {meeting}"),
+    "changes.settings": ("indstillinger", "settings"),
+    "backup.column.change": ("ændring", "change"),
+    "backup.reason.write": ("før en ændring", "before a change"),
+    "backup.no_archive": (
+        "bemærk: kopien {name} er fra før arkivet kom med i kopierne; arkivfilerne er urørte",
+        "note: the copy {name} predates archives in backups; the archive files are untouched",
+    ),
+    "backup.restore.nothing": (
+        "intet er gendannet: {file} kunne ikke skrives ({reason})",
+        "nothing was restored: {file} could not be written ({reason})",
+    ),
+    "backup.restore.partly": (
+        "kun {done} er gendannet: {file} kunne ikke skrives ({reason}); databasefilen er som før",
+        "only {done} was restored: {file} could not be written ({reason}); the database"
+        " file is as it was",
+    ),
+    "archive.damaged": (
+        "arkivet for {year} kan ikke læses ({reason}); gendan det med"
+        " »kkr backup restore NAVN« (se »kkr backup list«)",
+        "the archive for {year} cannot be read ({reason}); restore it with"
+        " 'kkr backup restore NAME' (see 'kkr backup list')",
+    ),
+    "backup.attachments_missing": (
+        "{n} bilagsfiler, som de gendannede punkter nævner, findes hverken i bilagsmappen"
+        " eller blandt kopierne; punkterne har dem stadig, men filerne skal vedhæftes igen:",
+        "{n} attachment files named by the restored items are neither in the attachments"
+        " folder nor among the backups; the items still list them, but the files must be"
+        " attached again:",
+    ),
+    "backup.attachments_missing_one": (
+        "1 bilagsfil, som de gendannede punkter nævner, findes hverken i bilagsmappen"
+        " eller blandt kopierne; punktet har den stadig, men filen skal vedhæftes igen:",
+        "1 attachment file named by the restored items is neither in the attachments"
+        " folder nor among the backups; the item still lists it, but the file must be"
+        " attached again:",
+    ),
+    "backup.attachment_missing": (
+        "  »{title}« ({file}, {sha}…)",
+        "  '{title}' ({file}, {sha}…)",
+    ),
+    "error.store.lock_lost": (
+        "låsefilen {name} blev slettet eller udskiftet, mens der blev gemt; intet er gemt"
+        " (en anden kan have gemt imens) - prøv igen",
+        "the lock file {name} was deleted or replaced while saving; nothing was saved"
+        " (someone else may have saved meanwhile) - try again",
+    ),
 }

@@ -34,6 +34,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -133,10 +134,15 @@ def read_archive(db_path: Path, year: int) -> tuple[files.Signature, ArchivedYea
     return sig, parse_archive(raw, path, year)
 
 
-def write_archive(db_path: Path, part: ArchivedYear) -> None:
-    """Write (or, when it holds nothing any more, remove) one year's archive file."""
+def write_archive(
+    db_path: Path, part: ArchivedYear, before_replace: Callable[[], None] | None = None
+) -> None:
+    """Write (or, when it holds nothing any more, remove) one year's archive file;
+    `before_replace` as for files.write_atomic."""
     path = archive_path(db_path, part.year)
     if not part.meetings and not part.items:
+        if before_replace is not None:
+            before_replace()
         path.unlink(missing_ok=True)
         return
     # The archive is shared as the database is: its mode and group.
@@ -148,6 +154,7 @@ def write_archive(db_path: Path, part: ArchivedYear) -> None:
             files.dumps(part.document()),
             mode=stat.S_IMODE(database.st_mode),
             group=database.st_gid,
+            before_replace=before_replace,
         )
     except OSError as exc:
         raise StoreError(msg("error.archive.cannot_write", reason=exc.strerror), path) from None
@@ -242,14 +249,31 @@ class ArchivedPart:
         return built
 
 
+# Every damaged archive file this process met, for a command to report after its output
+# (the rest of the data was shown; the exit status then says something was missing).
+DAMAGE_MET: dict[Path, StoreError] = {}
+
+
+class DamagedArchiveError(StoreError):
+    """An archive year's file cannot be read: the year named, a restore offered."""
+
+    def __init__(self, year: int, reason: str, path: Path) -> None:
+        super().__init__(msg("archive.damaged", year=year, reason=reason), path)
+        self.year = year
+
+
 class Archive:
     """The archive files of one database, each read when first asked for and kept
-    (shared by every snapshot) until the file changes."""
+    (shared by every snapshot) until the file changes.
+
+    A year whose file is damaged is remembered in `damaged` (year -> error) when met:
+    readers leave it out and say so; a write that would need it is refused."""
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self._parts: dict[int, tuple[files.Signature, ArchivedPart]] = {}
         self._last_ids: dict[int, tuple[files.Signature | None, dict[str, int]]] = {}
+        self.damaged: dict[int, DamagedArchiveError] = {}
 
     def years(self) -> tuple[int, ...]:
         return archived_years(self.db_path)
@@ -259,8 +283,18 @@ class Archive:
         cached = self._parts.get(year)
         if cached is not None and files.signature(path) == cached[0]:
             return cached[1]
-        sig, raw = read_archive(self.db_path, year)
-        built = ArchivedPart(raw, path)
+        try:
+            sig, raw = read_archive(self.db_path, year)
+            built = ArchivedPart(raw, path)
+        except DamagedArchiveError:
+            raise
+        except StoreError as exc:
+            if not path.exists():
+                raise  # taken back meanwhile: not damage
+            damage = self.damaged[year] = DamagedArchiveError(year, exc.message, path)
+            DAMAGE_MET[path] = damage
+            raise damage from None
+        self.damaged.pop(year, None)
         self._parts[year] = (sig, built)
         return built
 
@@ -274,11 +308,15 @@ class Archive:
             known = self._last_ids.get(year)
             if known is None or known[0] != sig:
                 cached = self._parts.get(year)
-                raw = (
-                    cached[1].raw
-                    if cached and cached[0] == sig
-                    else read_archive(self.db_path, year)[1]
-                )
+                if cached and cached[0] == sig:
+                    raw = cached[1].raw
+                else:
+                    try:
+                        raw = self.part(year).raw
+                    except DamagedArchiveError:
+                        continue  # remembered in `damaged`; writers that need ids refuse
+                    except StoreError:
+                        continue  # gone meanwhile
                 ids = {t: max(map(int, getattr(raw, t)), default=0) for t in ("meetings", "items")}
                 known = self._last_ids[year] = (sig, ids)
             for table, top in known[1].items():

@@ -1,33 +1,61 @@
-"""Backup copies in `backups/` beside the database, the last 30 kept.
+"""Versions of the database in `backups/` beside it, to undo one mistake.
 
-A copy is written before every migration, before a restore, and on the first write
-of each day (the state as it was before that day's first change). Names sort in
-time order: `<stem>-YYYYMMDD-HHMMSS-<reason>.json`, stamped with the wall-clock time
-in Copenhagen. Only files matching that pattern are ever listed, restored or pruned,
-so a temp file or someone's own notes in the folder are left alone.
+A version is kept before every write (the state that write replaces), before every
+migration and before a restore. Names sort in time order:
+`<stem>-YYYYMMDD-HHMMSS-<reason>.json`, stamped with the wall-clock time in
+Copenhagen. Beside each, `<name>.about.json` says who made the change and what it
+was, and `<name>.archive-YYYY.json` holds each archive year as it was then: a version
+is the whole database, so a restore puts back the archive too.
+
+The main file and the archive files are only ever replaced whole (renamed over), so a
+version is a hard link to the file as it stands under the lock: no copying, however
+big the file. Where a link cannot be made the bytes are written.
+
+The attachment files (`<stem>.bilag/`, named by their SHA-256, never changed in place)
+are kept once for all versions in `backups/<stem>.bilag/`, each a hard link made when a
+version is first taken after the file was attached: a restore puts back every file its
+records name that is gone from the bilag folder, and says which it could not. That pool
+is not pruned (while the bilag folder holds a file, its link there costs no space).
+
+Kept: every version among the newest 200 or younger than 14 days, the first of each
+day for 90 days, all under a size cap (oldest go first). Only files matching the
+pattern are ever listed, restored or pruned; a restore never prunes.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pendulum
 
 from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.domain.models import SHA256_RE, AgendaItem, Attachment, Meeting
 from kkr_tui.i18n import msg
 from kkr_tui.store import files
+from kkr_tui.store.attachments import bilag_folder
 from kkr_tui.store.errors import ReadOnlyError, StoreError, UnknownBackupError
 from kkr_tui.store.locking import Locked
 from kkr_tui.store.schema import SCHEMA_VERSION, schema_version_of
 
-KEEP = 30
+if TYPE_CHECKING:
+    from kkr_tui.store.archive import ArchivedYear
+
+KEEP = 200  # the newest versions kept whatever their age
+KEEP_ALL_DAYS = 14  # every version younger than this is kept
+KEEP_DAILY_DAYS = 90  # the first version of each day is kept this long
+MAX_BYTES = 1024 * 1024 * 1024  # all versions together (counted without hard links)
 FOLDER = "backups"
+WRITE = "write"
 DAILY = "daily"
 BEFORE_RESTORE = "before-restore"
 BEFORE_MIGRATION = "before-migration"
+ABOUT = ".about.json"
 
 
 def wall_clock() -> pendulum.DateTime:
@@ -40,10 +68,24 @@ def wall_clock() -> pendulum.DateTime:
 
 
 @dataclass(frozen=True)
+class Restored:
+    """What `restore_backup` did: the version put back, the copy of what it replaced
+    (None if there was no database), and the attachments its records name that are
+    neither in the bilag folder nor kept with the versions (their items keep them)."""
+
+    version: Path
+    replaced: Path | None
+    missing_attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True)
 class Backup:
     path: Path
     taken: pendulum.DateTime
     reason: str
+    user: str = ""
+    change: str = ""
+    archive_years: tuple[int, ...] | None = None  # None: from before archives were kept
 
     @property
     def name(self) -> str:
@@ -54,8 +96,17 @@ class Backup:
         return self.path.stat().st_size
 
 
+def archive_companion(version: Path, year: int) -> Path:
+    return Path(f"{version.with_suffix('')}.archive-{year}.json")
+
+
 def backup_folder(db_path: Path) -> Path:
     return db_path.parent / FOLDER
+
+
+def kept_attachments_folder(db_path: Path) -> Path:
+    """`backups/kkr.bilag/`: the attachment files every version may name."""
+    return backup_folder(db_path) / bilag_folder(db_path).name
 
 
 def _name_pattern(db_path: Path) -> re.Pattern[str]:
@@ -64,8 +115,9 @@ def _name_pattern(db_path: Path) -> re.Pattern[str]:
     )
 
 
-def backups_of(db_path: Path) -> list[Backup]:
-    """The backups of this database, oldest first."""
+def backups_of(db_path: Path, *, notes: bool = True) -> list[Backup]:
+    """The backups of this database, oldest first; without `notes`, without reading
+    who made each and what it holds (what pruning needs, at every write)."""
     folder = backup_folder(db_path)
     try:
         names = os.listdir(folder)
@@ -87,8 +139,26 @@ def backups_of(db_path: Path) -> list[Backup]:
             )
         except ValueError:
             continue
-        found.append(Backup(folder / name, taken, match.group(3)))
+        backup = Backup(folder / name, taken, match.group(3))
+        found.append(_with_about(backup) if notes else backup)
     return sorted(found, key=lambda b: (b.taken, b.name))
+
+
+def _with_about(backup: Backup) -> Backup:
+    about = Path(f"{backup.path.with_suffix('')}{ABOUT}")
+    try:
+        data = json.loads(about.read_text(encoding="utf-8"))
+        years = tuple(int(y) for y in data.get("archive", []))
+        return Backup(
+            backup.path,
+            backup.taken,
+            backup.reason,
+            str(data.get("user", "")),
+            str(data.get("change", "")),
+            years,
+        )
+    except (OSError, ValueError, TypeError, AttributeError):
+        return backup  # an older version, or notes lost: the version itself still counts
 
 
 def list_backups(db_path: Path) -> list[Path]:
@@ -96,11 +166,20 @@ def list_backups(db_path: Path) -> list[Path]:
 
 
 def write_backup(
-    db_path: Path, payload: bytes, reason: str, now: pendulum.DateTime | None = None
+    db_path: Path,
+    payload: bytes,
+    reason: str,
+    now: pendulum.DateTime | None = None,
+    *,
+    user: str = "",
+    change: str = "",
+    prune_old: bool = True,
 ) -> Path:
-    """Write `payload` (the bytes being replaced) as a new backup and prune old ones.
+    """Keep `payload` (the bytes being replaced) and the archive files as they are now
+    as a new version, and prune old ones (unless `prune_old` is False: a restore).
 
-    Call it holding the database lock (two writers must not pick the same name).
+    Call it holding the database lock (two writers must not pick the same name, and
+    the files linked must be the ones `payload` was read with).
     """
     folder = backup_folder(db_path)
     if not folder.is_dir():
@@ -110,18 +189,109 @@ def write_backup(
             raise StoreError(
                 msg("error.backup.cannot_create_folder", reason=exc.strerror), folder
             ) from None
-    stamp = (now or wall_clock()).in_timezone(TZ_NAME).format("YYYYMMDD-HHmmss")
+    now = (now or wall_clock()).in_timezone(TZ_NAME)
+    stamp = now.format("YYYYMMDD-HHmmss")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.json"
     counter = 1
     while target.exists():
         counter += 1
         target = folder / f"{db_path.stem}-{stamp}-{reason}-{counter}.json"
+    from kkr_tui.store.archive import archive_path, archived_years
+
     try:
-        files.write_atomic(target, payload, mode=files.new_file_mode(db_path.parent))
+        _link_or_write(db_path, target, payload, db_path.parent)
+        years = archived_years(db_path)
+        for year in years:
+            source = archive_path(db_path, year)
+            _link_or_write(source, archive_companion(target, year), None, db_path.parent)
+        about = {"user": user, "change": change, "archive": list(years)}
+        files.write_atomic(
+            Path(f"{target.with_suffix('')}{ABOUT}"),
+            json.dumps(about, ensure_ascii=False).encode("utf-8"),
+            mode=files.new_file_mode(db_path.parent),
+            durable=False,  # notes only: a crash that loses them loses no version
+        )
+        _keep_attachments(db_path)
     except OSError as exc:
         raise StoreError(msg("error.backup.cannot_write", reason=exc.strerror), target) from None
-    prune(db_path)
+    if prune_old:
+        prune(db_path, now=now)
     return target
+
+
+def _link_or_write(source: Path, target: Path, payload: bytes | None, home: Path) -> None:
+    """`target` as a hard link to `source` (replaced whole, never changed in place, so
+    the link keeps this version), or a copy of `payload` (or of `source`) if no link
+    can be made there or `source` no longer holds `payload`."""
+    try:
+        os.link(source, target)
+    except OSError:
+        pass
+    else:
+        if payload is None or target.stat().st_size == len(payload):
+            return
+        target.unlink()
+    data = payload if payload is not None else files.read_bytes(source)
+    files.write_atomic(target, data, mode=files.new_file_mode(home))
+
+
+def _keep_attachments(db_path: Path) -> None:
+    """Link every attachment file not yet kept into `backups/<stem>.bilag/` (two folder
+    listings when nothing is new)."""
+    source = bilag_folder(db_path)
+    try:
+        names = {n for n in os.listdir(source) if SHA256_RE.match(n)}
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    pool = kept_attachments_folder(db_path)
+    try:
+        kept = set(os.listdir(pool))
+    except FileNotFoundError:
+        files.ensure_folder(pool, like=os.stat(db_path))
+        kept = set()
+    for name in sorted(names - kept):
+        _link_file(source / name, pool / name, db_path.parent)
+
+
+def _link_file(source: Path, target: Path, home: Path) -> None:
+    """`target` as a hard link to the unchanging file `source`, else a read-only copy."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        return
+    except OSError:
+        files.write_atomic(target, files.read_bytes(source), mode=files.new_file_mode(home))
+        os.chmod(target, 0o444)
+
+
+def _put_back_attachments(db_path: Path, needed: list[Attachment]) -> tuple[Attachment, ...]:
+    """Every attachment in `needed` present in the bilag folder with its size, taken
+    from the kept ones where it is not; those found nowhere (or not writable) returned."""
+    folder = bilag_folder(db_path)
+    pool = kept_attachments_folder(db_path)
+    missing: dict[str, Attachment] = {}
+    for attachment in needed:
+        name = attachment.sha256
+        if name in missing or _has_size(folder / name, attachment.size):
+            continue
+        kept = pool / name
+        if not _has_size(kept, attachment.size):
+            missing[name] = attachment
+            continue
+        try:
+            files.ensure_folder(folder, like=os.stat(db_path))
+            (folder / name).unlink(missing_ok=True)  # one changed by hand: the kept one wins
+            _link_file(kept, folder / name, db_path.parent)
+        except OSError:
+            missing[name] = attachment
+    return tuple(missing.values())
+
+
+def _has_size(path: Path, size: int) -> bool:
+    try:
+        return path.stat().st_size == size
+    except OSError:
+        return False
 
 
 def has_backup_of_day(db_path: Path, day: pendulum.Date, reason: str = DAILY) -> bool:
@@ -150,37 +320,154 @@ def find_backup(db_path: Path, name: str) -> Backup:
     raise UnknownBackupError(name, backup_folder(db_path), [b.name for b in available])
 
 
-def prune(db_path: Path, keep: int = KEEP) -> None:
-    found = backups_of(db_path)
-    for old in found[: max(len(found) - keep, 0)]:
-        old.path.unlink(missing_ok=True)
+_COMPANION = re.compile(r"^(.+)\.(?:about|archive-\d{4})\.json$")
 
 
-def restore_backup(db_path: Path | str, name: str) -> tuple[Path, Path | None]:
-    """Put backup `name` back as the database, atomically, under the lock.
+def prune(
+    db_path: Path,
+    keep: int = KEEP,
+    *,
+    now: pendulum.DateTime | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> None:
+    """Remove the versions the rules above do not keep (with their companions).
+
+    Runs at every write, over what may be thousands of versions: one folder listing,
+    names compared as text ("20260910-081500" sorts as the time it says), no notes
+    read and no dates parsed."""
+    folder = backup_folder(db_path)
+    try:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    pattern = _name_pattern(db_path)
+    versions: list[tuple[str, str]] = []  # (YYYYMMDDHHMMSS, name), oldest first
+    companions: dict[str, list[str]] = {}  # "kkr-...-write." -> its other files
+    for name in names:
+        match = pattern.match(name)
+        if match is not None:
+            versions.append((match.group(1) + match.group(2), name))
+        elif (companion := _COMPANION.match(name)) is not None:
+            companions.setdefault(companion.group(1) + ".", []).append(name)
+    versions.sort()
+
+    def files_of(name: str) -> list[Path]:
+        return [folder / other for other in companions.get(name[: -len("json")], ())] + [
+            folder / name
+        ]
+
+    def size_of(name: str) -> int:
+        size = 0
+        for path in files_of(name):
+            with contextlib.suppress(OSError):
+                size += path.stat().st_size
+        return size
+
+    def remove(name: str) -> None:
+        for path in files_of(name):
+            path.unlink(missing_ok=True)
+
+    now = (now or wall_clock()).in_timezone(TZ_NAME)
+    all_since = now.subtract(days=KEEP_ALL_DAYS).format("YYYYMMDDHHmmss")
+    daily_since = now.subtract(days=KEEP_DAILY_DAYS).format("YYYYMMDDHHmmss")
+    newest = {name for _stamp, name in versions[-keep:]} if keep > 0 else set()
+    kept: list[str] = []
+    seen_days: set[str] = set()
+    for stamp, name in versions:
+        first_of_day = stamp[:8] not in seen_days
+        seen_days.add(stamp[:8])
+        if name in newest or stamp >= all_since or (first_of_day and stamp >= daily_since):
+            kept.append(name)
+        else:
+            remove(name)
+    total = sum(size_of(name) for name in kept)
+    while total > max_bytes and len(kept) > 1:
+        oldest = kept.pop(0)
+        total -= size_of(oldest)
+        remove(oldest)
+
+
+def restore_backup(db_path: Path | str, name: str) -> Restored:
+    """Put version `name` back as the database, its archive and the attachment files
+    its records name, atomically per file, under the lock.
 
     Works on a database that is corrupt or gone (that is when one restores). The
-    version it replaces is itself kept as a backup first. A backup from an older
-    schema is migrated afterwards (with its own backup). Returns the restored
-    backup's path and the path of the copy of what was replaced (None if nothing).
-    Raises UnknownBackupError (listing the names there are), ReadOnlyError, or
-    StoreError for a backup that is not a usable KKR database.
+    version is checked first: a file that is not a KKR database, a record that cannot
+    be read (a hand-edited `"rev": []`) or a damaged archive year is refused before
+    anything is written. What it replaces is kept as a version (`before-restore`); no
+    version is ever removed by a restore. A version from an older schema is migrated
+    afterwards (with its own version). Returns what was restored and what was not
+    (attachment files found nowhere: the records are restored all the same). Raises
+    UnknownBackupError (listing the names there are), ReadOnlyError, or StoreError
+    (saying what was restored and what not if a write fails halfway).
     """
     # The store imports this module only when it writes; restoring needs the store.
+    from kkr_tui.store.archive import archive_path, parse_archive
     from kkr_tui.store.database import is_read_only, open_store, real_db_path
 
     path = real_db_path(db_path)
     backup = find_backup(path, name)
-    raw = files.read_bytes(backup.path)  # read first: pruning below may remove it
-    version = schema_version_of(files.parse(raw, backup.path), backup.path)
+    raw = files.read_bytes(backup.path)
+    document = files.parse(raw, backup.path)
+    version = schema_version_of(document, backup.path)
+    needed: list[Attachment] = []
+    if version == SCHEMA_VERSION:
+        needed += _check_records(document, backup.path)
+    parts: list[tuple[int, bytes]] = []
+    for year in backup.archive_years or ():
+        companion = archive_companion(backup.path, year)
+        part = files.read_bytes(companion)
+        needed += _check_archive(parse_archive(part, companion, year), companion)
+        parts.append((year, part))
     exists = path.exists()
     if exists and is_read_only(path):
         raise ReadOnlyError(msg("error.store.read_only_restore"), path)
     replaced: Path | None = None
     with Locked(path):
         if exists and path.exists():
-            replaced = write_backup(path, files.read_bytes(path), BEFORE_RESTORE)
-        files.write_atomic(path, raw)
+            replaced = write_backup(
+                path, files.read_bytes(path), BEFORE_RESTORE, change=backup.name, prune_old=False
+            )
+        done: list[str] = []
+        try:
+            for year, part in parts:  # the archive first, then the main file: see archive.py
+                files.write_atomic(archive_path(path, year), part)
+                done.append(archive_path(path, year).name)
+            files.write_atomic(path, raw)
+        except OSError as exc:
+            failed = {"file": exc.filename or path, "reason": exc.strerror}
+            if not done:
+                raise StoreError(msg("backup.restore.nothing", **failed), path) from None
+            restored = ", ".join(done)
+            message = msg("backup.restore.partly", done=restored, **failed)
+            raise StoreError(message, path) from None
+        missing = _put_back_attachments(path, needed)
     if version < SCHEMA_VERSION:
-        open_store(path)  # migrates it, with its own backup
-    return backup.path, replaced
+        open_store(path)  # migrates it, with its own version
+    return Restored(backup.path, replaced, missing)
+
+
+def _check_archive(part: ArchivedYear, path: Path) -> list[Attachment]:
+    """Every record of an archive year readable (StoreError naming the first that is
+    not); the attachments its items name."""
+    from kkr_tui.store.records import record_of
+
+    for doc_id, doc in part.meetings.items():
+        record_of(Meeting, "meetings", doc_id, doc, path)
+    items = [record_of(AgendaItem, "items", i, doc, path) for i, doc in part.items.items()]
+    return [attachment for item in items for attachment in item.attachments]
+
+
+def _check_records(document: object, path: Path) -> list[Attachment]:
+    """Every record of a version readable, or StoreError naming the first that is not;
+    the attachments its items name."""
+    from kkr_tui.store.schema import check_shape
+    from kkr_tui.store.snapshot import snapshot_of
+
+    if not isinstance(document, dict):
+        raise StoreError(msg("error.store.root_not_object"), path)
+    check_shape(document, path)
+    snapshot = snapshot_of(document, path, validate_all=True)
+    snapshot.members  # noqa: B018 - read now: they are built when first asked for
+    snapshot.contacts  # noqa: B018
+    return [attachment for item in snapshot.items for attachment in item.attachments]

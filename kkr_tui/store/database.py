@@ -14,26 +14,28 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pendulum
 
-from kkr_tui.domain.models import Record
+from kkr_tui.domain.models import Meeting, Record
 from kkr_tui.domain.rules import Settings
 from kkr_tui.i18n import msg
 from kkr_tui.store import files, holiday_cache, schema
 from kkr_tui.store.archive import Archive, archive_folder, write_archive
-from kkr_tui.store.errors import ReadOnlyError, StoreError
-from kkr_tui.store.locking import Locked, lock_path_of
+from kkr_tui.store.errors import LockLostError, ReadOnlyError, StoreError
+from kkr_tui.store.locking import LOCK_TIMEOUT_S, Locked, lock_path_of
 from kkr_tui.store.records import R
 from kkr_tui.store.schema import META_TABLE, meta_document, migrate, schema_version_of
 from kkr_tui.store.seed import seed_tables
 from kkr_tui.store.snapshot import Snapshot, active_part, snapshot_of
 from kkr_tui.store.transaction import Transaction
+
+T = TypeVar("T")
 
 # A file version younger than this may share its stat signature with a later one
 # (same inode reused, same mtime tick, same size); see Store.snapshot.
@@ -78,7 +80,6 @@ class Store:
         self._cached: _Cached | None = None
         # What open_store(validate_all=False) parsed, kept for the first read.
         self._opened: tuple[files.Signature, bytes, dict[str, Any]] | None = None
-        self._daily_backup_day: pendulum.Date | None = None
         self._last_temp_sweep = float("-inf")
         self.archive = Archive(path)
 
@@ -171,8 +172,8 @@ class Store:
         """Lock, read fresh, let the caller change things, write once atomically."""
         if self.readonly:
             raise ReadOnlyError(msg("error.store.read_only"), self.path)
-        with self._lock():
-            raw = files.read_bytes(self.path)
+        with self._lock() as lock:
+            sig, raw = files.read_versioned(self.path)
             if is_read_only(self.path):  # made read-only since it was opened
                 self.readonly = True
                 raise ReadOnlyError(msg("error.store.became_read_only"), self.path)
@@ -180,15 +181,48 @@ class Store:
             tx = Transaction(self._document_of(raw), self.archive)
             yield tx
             if tx._storage.dirty:
+                change = self._change_in_words(tx)  # before filing: the records in hand
                 before, after = tx._file_finished_years()
                 tx._record_last_ids()
                 holiday_cache.refresh(tx._storage.document)
-                self._backup_first_write_of_day(raw)
+                from kkr_tui.store import backups, changes
+
+                def still_ours() -> None:
+                    """Right before each rename: the file is still the one read. Under
+                    the lock it always is, unless the lock file was deleted and another
+                    writer took a new one meanwhile (see kkr_tui.store.locking)."""
+                    if files.signature(self.path) != sig:
+                        raise LockLostError(
+                            msg("error.store.lock_lost", name=lock.lock_path.name), self.path
+                        )
+
+                still_ours()
+                backups.write_backup(
+                    self.path, raw, backups.WRITE, user=changes.os_user(), change=change
+                )
                 for part in before:  # the archive first, then the main file: see archive.py
-                    write_archive(self.path, part)
-                files.write_atomic(self.path, files.dumps(tx._storage.document))
+                    write_archive(self.path, part, before_replace=still_ours)
+                files.write_atomic(
+                    self.path, files.dumps(tx._storage.document), before_replace=still_ours
+                )
                 for part in after:
                     write_archive(self.path, part)
+
+    def apply(self, change: Callable[[Transaction], T]) -> T:
+        """`change` in one transaction (see `transaction`), run again on a fresh read if
+        the lock file was deleted or replaced meanwhile, so no update is lost to that;
+        for as long as a writer waits for the lock, then LockLostError."""
+        give_up = time.monotonic() + LOCK_TIMEOUT_S
+        while True:
+            try:
+                with self.transaction() as tx:
+                    return change(tx)
+            except LockLostError:
+                if time.monotonic() > give_up:
+                    raise
+                import random
+
+                time.sleep(random.uniform(0, 0.02))  # so the same writer does not lose again
 
     def _lock(self) -> Locked:
         return Locked(self.path)
@@ -205,30 +239,40 @@ class Store:
         # A write killed while filing a year leaves its temp beside the archive files.
         files.remove_stale_temps(archive_folder(self.path))
 
-    def _backup_first_write_of_day(self, raw: bytes) -> None:
-        from kkr_tui.store import backups
+    @staticmethod
+    def _change_in_words(tx: Transaction) -> str:
+        """What `tx` changed, for the version kept before it is written. Looks records
+        up in the document only: `tx.get` would take an archived meeting back."""
+        from kkr_tui.store import changes
 
-        now = backups.wall_clock()
-        if self._daily_backup_day == now.date():
-            return
-        backups.ensure_daily_backup(self.path, raw, now)
-        self._daily_backup_day = now.date()
+        document = tx._storage.document
+
+        def meeting_of(meeting_id: int) -> Meeting | None:
+            doc = document.get("meetings", {}).get(str(meeting_id))
+            try:
+                return Meeting.from_dict(doc, meeting_id) if isinstance(doc, dict) else None
+            except ValueError:
+                return None
+
+        def council_name(slug: str) -> str:
+            doc = next(
+                (d for d in document.get("councils", {}).values() if d.get("slug") == slug), None
+            )
+            return str(doc.get("name", slug)) if isinstance(doc, dict) else slug
+
+        return changes.describe(tx.changes, meeting_of, council_name)
 
     def add(self, record: R) -> R:
-        with self.transaction() as tx:
-            return tx.add(record)
+        return self.apply(lambda tx: tx.add(record))
 
     def update(self, record: R) -> R:
-        with self.transaction() as tx:
-            return tx.update(record)
+        return self.apply(lambda tx: tx.update(record))
 
     def delete(self, record: Record) -> None:
-        with self.transaction() as tx:
-            tx.delete(record)
+        self.apply(lambda tx: tx.delete(record))
 
     def save_settings(self, settings: Settings) -> Settings:
-        with self.transaction() as tx:
-            return tx.save_settings(settings)
+        return self.apply(lambda tx: tx.save_settings(settings))
 
 
 def open_store(path: Path, *, create: bool = False, validate_all: bool = True) -> Store:

@@ -63,3 +63,8 @@ class UnknownBackupError(StoreError):
         super().__init__(msg("error.backup.unknown", name=name), folder)
         self.name = name
         self.available = available
+
+
+class LockLostError(StoreError):
+    """The lock file was deleted or replaced while this process held the lock; another
+    process may hold the new one, so nothing was written. Safe to try again."""

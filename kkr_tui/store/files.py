@@ -20,10 +20,13 @@ import os
 import stat
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kkr_tui.i18n import msg
 from kkr_tui.store.errors import CorruptDatabaseError, StoreError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 TEMP_PREFIX = ".kkr-tmp-"
 NEW_FILE_MODE = 0o600
@@ -161,6 +164,8 @@ def write_atomic(
     group: int | None = None,
     *,
     new_mode: int | None = None,
+    before_replace: Callable[[], None] | None = None,
+    durable: bool = True,
 ) -> None:
     """Replace `path` with `payload` so that a reader sees the old or the new file, never half.
 
@@ -168,7 +173,10 @@ def write_atomic(
     export, the user's settings). The new file keeps the mode and group of the one it
     replaces, unless given. A file not there before gets `mode`, else `new_mode` under
     the process umask (an export, meant to be shared), else the database's own
-    (`new_file_mode`: private, or the group's in a shared folder)."""
+    (`new_file_mode`: private, or the group's in a shared folder). `before_replace` runs
+    last before the rename (the new bytes on disk): if it raises, nothing is replaced.
+    Not `durable`: no waiting for the disk (a crash may then lose the new file, never
+    leave half of it)."""
     folder = path.parent
     try:
         current = os.stat(path)
@@ -198,14 +206,18 @@ def write_atomic(
                 # Keep the shared group of the file we replace; a user outside it cannot.
                 with contextlib.suppress(PermissionError):
                     os.fchown(handle.fileno(), -1, group)
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, path)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise naming(path, exc) from None
         raise
-    fsync_dir(folder)
+    if durable:
+        fsync_dir(folder)
 
 
 def _umask() -> int:

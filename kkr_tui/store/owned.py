@@ -1,5 +1,5 @@
 """The files a database owns, which no export may overwrite: the database itself, its
-lock, its backups, its archive years and its attachment files (`<stem>.bilag/`)."""
+locks, its backups, its archive years and its attachment files (`<stem>.bilag/`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from kkr_tui.store.archive import archive_folder
 from kkr_tui.store.attachments import bilag_folder
 from kkr_tui.store.backups import backup_folder
-from kkr_tui.store.locking import lock_path_of
+from kkr_tui.store.locking import lock_path_of, second_lock_path_of
 
 
 def is_owned_by(db_path: Path, target: Path | str) -> bool:
@@ -23,12 +23,13 @@ def is_owned_by(db_path: Path, target: Path | str) -> bool:
     db = db_path.expanduser().resolve()
     path = Path(target).expanduser()
     path = path.parent.resolve() / path.name
-    if path in (db, lock_path_of(db)):
+    own_files = (db, lock_path_of(db), second_lock_path_of(db))
+    if path in own_files:
         return True
     for folder in (backup_folder(db), archive_folder(db), bilag_folder(db)):
         if path.is_relative_to(folder.resolve()):
             return True
-    return any(_same_file(path, own) for own in (db, lock_path_of(db)))
+    return any(_same_file(path, own) for own in own_files)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -23,7 +23,7 @@ from kkr_tui.domain.rules import Settings
 from kkr_tui.domain.workdays import cached_holidays
 from kkr_tui.i18n import msg
 from kkr_tui.store import holiday_cache
-from kkr_tui.store.archive import Archive, ArchivedPart, archive_path
+from kkr_tui.store.archive import Archive, ArchivedPart, DamagedArchiveError, archive_path
 from kkr_tui.store.errors import StoreError
 from kkr_tui.store.records import SETTINGS_TABLE, TABLE_OF, R, record_of
 
@@ -182,6 +182,13 @@ class Snapshot:
             self._archived_years = self._archive.years() if self._archive else ()
         return self._archived_years
 
+    @property
+    def damaged_years(self) -> dict[int, str]:
+        """Archive years met so far whose file cannot be read: year -> what to say."""
+        if self._archive is None:
+            return {}
+        return {year: str(error) for year, error in sorted(self._archive.damaged.items())}
+
     def _archived_meetings(self, year: int) -> tuple[Meeting, ...]:
         """The archived meetings of `year` that the main file does not also hold
         (a copy in the main file wins: see the archive module on crashes)."""
@@ -189,6 +196,8 @@ class Snapshot:
             return ()
         try:
             part = self._archive.part(year)
+        except DamagedArchiveError:
+            return ()  # left out, and said by whoever shows it (see `damaged_years`)
         except StoreError:
             if archive_path(self._path, year).exists():
                 raise
@@ -252,7 +261,10 @@ class Snapshot:
         found = self.meeting(meeting_id)
         if found is None and self._archive is not None:
             for year in self.archived_years:
-                found = self._archive.part(year).by_id.get(meeting_id)
+                try:
+                    found = self._archive.part(year).by_id.get(meeting_id)
+                except DamagedArchiveError:
+                    continue
                 if found is not None:
                     break
         return found

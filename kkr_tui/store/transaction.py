@@ -61,6 +61,8 @@ class Transaction:
         # and what was taken back, as it was.
         self._parts: dict[int, ArchivedYear] = {}
         self._taken: dict[int, ArchivedYear] = {}
+        # (action, record) in order, for the words kept with the version before the write.
+        self.changes: list[tuple[str, Record | Settings]] = []
 
     @property
     def _storage(self) -> _TransactionStorage:
@@ -140,6 +142,7 @@ class Transaction:
         self._table(type(record)).insert(Document(stored.to_dict(), doc_id=doc_id))
         self._last_ids[name] = doc_id
         self._storage.dirty = True
+        self.changes.append(("add", stored))
         return stored.with_changes(id=doc_id)
 
     def _next_id(self, table: str) -> int:
@@ -149,7 +152,12 @@ class Transaction:
             in_use = max((int(key) for key in document.get(table, {})), default=0)
             # The archive's ids too: a main file restored from an older backup, or a
             # crash between a filing's two writes, can leave its marks behind them.
-            archived = self._archive.last_ids().get(table, 0) if self._archive else 0
+            archived = 0
+            if self._archive is not None and table in ("meetings", "items"):
+                archived = self._archive.last_ids().get(table, 0)
+                if self._archive.damaged:
+                    # A damaged year's ids are unknown: a new one could collide with them.
+                    raise next(iter(self._archive.damaged.values()))
             marked = int(meta.get("last_ids", {}).get(table, 0))
             self._last_ids[table] = max(marked, in_use, archived)
         return self._last_ids[table] + 1
@@ -210,6 +218,7 @@ class Transaction:
             raise ConflictError(msg("error.store.changed"), current)
         stored = record.with_changes(rev=record.rev + 1)
         self._table(type(record)).update(_replace_all(stored.to_dict()), doc_ids=[record.id])
+        self.changes.append(("update", stored))
         return stored
 
     def delete(self, record: Record) -> None:
@@ -217,6 +226,7 @@ class Transaction:
         if current.rev != record.rev:
             raise ConflictError(msg("error.store.changed"), current)
         self._table(type(record)).remove(doc_ids=[record.id])
+        self.changes.append(("delete", current))
         if isinstance(record, Meeting | AgendaItem):
             self._forget_archived(record)
 
@@ -257,6 +267,7 @@ class Transaction:
             table.update(_replace_all(stored.to_dict()), doc_ids=[1])
         else:
             table.insert(stored.to_dict())
+        self.changes.append(("update", stored))
         return stored
 
     def _current(self, record: R) -> R:

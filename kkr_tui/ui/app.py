@@ -16,6 +16,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette, Provider
 from textual.css.query import NoMatches
+from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
 from textual.theme import Theme
 from textual.widget import AwaitMount
@@ -34,7 +35,13 @@ from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.signals import exit_cleanly_on_signals, restore_default_signals
 from kkr_tui.ui.stylesheets import APP_SHEETS, sheets
-from kkr_tui.ui.themes import ThemeChoices, register_themes, start_theme
+from kkr_tui.ui.themes import (
+    KKR_ANSI_DARK,
+    KKR_ANSI_LIGHT,
+    ThemeChoices,
+    register_themes,
+    start_theme,
+)
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader, as_of_text
@@ -78,6 +85,10 @@ class KkrApp(App[int]):
     CSS_PATH = sheets(*APP_SHEETS)
     TITLE = "KKR"
     ENABLE_COMMAND_PALETTE = True
+    # Our ANSI palettes (kkr_tui.ui.themes) as the class's defaults: assigned in
+    # __init__ instead, Textual's watcher would re-parse every stylesheet at start.
+    ansi_theme_dark = Reactive(KKR_ANSI_DARK, init=False)
+    ansi_theme_light = Reactive(KKR_ANSI_LIGHT, init=False)
     # A callable: the palette's module is imported when the palette first opens.
     COMMANDS = App.COMMANDS | {records_provider}
     # Descriptions are catalogue keys, resolved when shown (see kkr_tui.ui.keys).
@@ -131,10 +142,13 @@ class KkrApp(App[int]):
         # with its message (exit 2, kkr_tui.cli) before Textual starts.
         self.shown_snapshot: Snapshot | None = None
         self._last_good: Snapshot = store.snapshot()
+        self._told_damaged: set[int] = set()  # archive years said to be damaged
         self.live = LiveRefresh(self)
         register_themes(self)
         self.config_path = config_path or ui_config.config_path()
         self.ui_config = ui_config.UiConfig()
+        self._config_warnings: list[str] = []
+        self._apply_user_config()
         self._mounting: dict[str, AwaitMount] = {}
 
     @property
@@ -150,6 +164,20 @@ class KkrApp(App[int]):
             return self._last_good
         self._last_good = snap
         return snap
+
+    def tell_damaged_archive(self) -> None:
+        """An archive year whose file cannot be read is left out of the views: say so
+        once per year, with the way back (kkr backup restore)."""
+        for year, message in self.snapshot.damaged_years.items():
+            if year not in self._told_damaged:
+                self._told_damaged.add(year)
+                self.notify(
+                    printable(message),
+                    title=t("app.bad_record"),
+                    severity="error",
+                    timeout=60,
+                    markup=False,
+                )
 
     def compose(self) -> ComposeResult:
         yield AppHeader(id="header")
@@ -169,7 +197,9 @@ class KkrApp(App[int]):
         header.demo = self.demo
 
     def on_mount(self) -> None:
-        self._apply_user_config()
+        for warning in self._config_warnings:
+            self.notify(warning, severity="warning", markup=False)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.created:
             # A mistyped --db or KKR_DB makes a new, empty file: say where, at once.
             self.notify(t("first_steps.created", path=self.store.path), markup=False)
@@ -190,15 +220,17 @@ class KkrApp(App[int]):
 
     async def _prepare_next_pane(self) -> None:
         """Import and mount (hidden) the other panes, one at a time, while the user
-        reads the first screen: their first 2, 3 or 4 then costs what a later one does
-        (10-20 ms of imports and 40-100 ms of building each, with their stylesheets).
-        A pane still hidden draws nothing (see Pane.redraw_if_stale)."""
+        reads the first screen, and let each work out its data (Pane.prepare): their
+        first 2, 3 or 4 then costs what a later one does (10-20 ms of imports, 40-100 ms
+        of building and, on 20 years, 20-80 ms of data each). A pane still hidden draws
+        nothing (see Pane.redraw_if_stale)."""
         switcher = self._switcher()
         if switcher is None or self.return_code is not None:
             return  # the app is closing
         waiting = [pane_id for pane_id in PANES if not switcher.query_children(f"#{pane_id}")]
         if waiting:
-            await self.pane(waiting[0])
+            pane = await self.pane(waiting[0])
+            pane.prepare()
             self.set_timer(PREPARE_PAUSE_S, self._prepare_next_pane)
         else:
             collector.freeze_settled()
@@ -326,23 +358,21 @@ class KkrApp(App[int]):
         return binding.key_display or key_label(binding.key)
 
     def _apply_user_config(self) -> None:
-        """The user's remembered theme; a broken settings file is reported, never fatal."""
+        """The user's remembered theme; a broken settings file is reported (once the app
+        is mounted), never fatal. Called from __init__: a theme set after the first
+        stylesheet parse re-parses all of them (Textual's theme watcher), ~30 ms of the
+        first paint."""
         path = self.config_path
         try:
             self.ui_config = ui_config.load_config(path)
         except ui_config.ConfigError as exc:
-            self.notify(
-                t("keys.config.broken", path=path, reason=exc), severity="warning", markup=False
-            )
+            self._config_warnings.append(t("keys.config.broken", path=path, reason=exc))
         name = start_theme(self.ui_config.theme, self.console.color_system)
         if name is not None:
             if name in self.available_themes:
                 self.theme = name
             else:
-                self.notify(
-                    t("keys.theme.unknown", name=name, path=path), severity="warning", markup=False
-                )
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
+                self._config_warnings.append(t("keys.theme.unknown", name=name, path=path))
 
     def _remember_theme(self, theme: Theme) -> None:
         if theme.name == self.ui_config.theme:

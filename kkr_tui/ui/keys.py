@@ -16,12 +16,13 @@ read `screen.active_bindings`, so all three show the running app's language.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping
 
 from textual.binding import ActiveBinding, Binding
 from textual.keys import format_key, key_to_character
 
-from kkr_tui.i18n import has, t
+from kkr_tui.i18n import has, language, t
 
 # Names that read better than Textual's for a secretary, in both languages.
 _KEY_NAMES = {
@@ -117,6 +118,13 @@ def describe(binding: Binding) -> str:
 
 def localized(binding: Binding) -> Binding:
     """The same binding with its description, tooltip and group in the current language."""
+    return _localized(binding, language())
+
+
+# Once per binding and language: the footer reads a screen's active bindings several
+# times per pane switch (~35 bindings each), and each one copied twice cost ~10 ms of it.
+@functools.cache
+def _localized(binding: Binding, lang: str) -> Binding:
     group = binding.group
     if group is not None:
         group = dataclasses.replace(group, description=translate(group.description))

@@ -164,13 +164,8 @@ async def transact(
 ) -> SaveResult[T]:
     """Run `change` in one transaction (in a thread): all or nothing is written."""
     store = _store_of(app)
-
-    def run() -> T:
-        with store.transaction() as tx:
-            return change(tx)
-
     try:
-        value = await asyncio.to_thread(run)
+        value = await asyncio.to_thread(store.apply, change)
     except ConflictError:
         _reload(app)
         return _failed(app, None, quiet, t("save.agenda_conflict"))

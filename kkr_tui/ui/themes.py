@@ -164,7 +164,6 @@ class ThemeChoices(Provider):
 
 
 def register_themes(app: KkrApp) -> None:
+    """Our two themes; the ANSI palettes above are KkrApp's class defaults."""
     app.register_theme(HIGH_CONTRAST)
     app.register_theme(KKR_LIGHT)
-    app.ansi_theme_dark = KKR_ANSI_DARK
-    app.ansi_theme_light = KKR_ANSI_LIGHT

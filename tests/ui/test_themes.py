@@ -12,6 +12,7 @@ from rich.terminal_theme import TerminalTheme
 from textual.color import Color
 from textual.theme import BUILTIN_THEMES, Theme
 
+from kkr_tui.ui.app import make_app
 from kkr_tui.ui.themes import (
     HIGH_CONTRAST,
     KKR_ANSI_DARK,
@@ -110,5 +111,28 @@ def test_the_app_draws_named_colours_from_its_own_palettes(tmp_path: Path) -> No
             assert app.ansi_theme_dark is KKR_ANSI_DARK
             assert app.ansi_theme_light is KKR_ANSI_LIGHT
             assert "kkr-light" in app.available_themes
+
+    asyncio.run(run())
+
+
+def test_the_sixteen_colour_fallback_is_not_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 16-colour terminal starts in the terminal's own colours: that is the terminal's
+    limit, not the user's choice, so the settings file is not written (it was, while the
+    theme was set after mounting: the next truecolor terminal then started in it too)."""
+    monkeypatch.setenv("TERM", "xterm-16color")
+    monkeypatch.delenv("COLORTERM", raising=False)
+    config = tmp_path / "settings" / "config.json"
+
+    async def run() -> None:
+        app = make_app(
+            tmp_path / "kkr.json", pendulum.date(2026, 4, 9), cursor_blink=False, config_path=config
+        )
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert app.theme == SIXTEEN_COLOUR_THEME
+            await pilot.pause(0.1)
+        assert not config.exists()
 
     asyncio.run(run())

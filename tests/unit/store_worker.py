@@ -3,7 +3,8 @@
 Each mode prints one JSON line with what it did, so the test can assert on it:
 
 - `counter DB MEETING_ID N`: N read-modify-write transactions, each adding 1 to the
-  meeting's `sequence` (the shared counter) inside one locked transaction.
+  meeting's `sequence` (the shared counter) inside one locked transaction
+  (`Store.apply`, which runs one again if the lock file was deleted meanwhile).
 - `optimistic DB MEETING_ID N`: N increments the way the app saves: read a snapshot,
   `store.update(...)`, and on ConflictError read again and retry.
 - `hold-lock DB`: take the database lock, say "locked", and sleep until killed.
@@ -27,15 +28,19 @@ from typing import Any
 from kkr_tui.domain.models import Meeting
 from kkr_tui.store import ConflictError, open_store
 from kkr_tui.store.locking import Locked
+from kkr_tui.store.transaction import Transaction
 
 
 def counter(db: Path, meeting_id: int, n: int) -> dict[str, Any]:
     store = open_store(db)
+
+    def increment(tx: Transaction) -> None:
+        meeting = tx.get(Meeting, meeting_id)
+        assert meeting is not None
+        tx.update(meeting.with_changes(sequence=meeting.sequence + 1))
+
     for _ in range(n):
-        with store.transaction() as tx:
-            meeting = tx.get(Meeting, meeting_id)
-            assert meeting is not None
-            tx.update(meeting.with_changes(sequence=meeting.sequence + 1))
+        store.apply(increment)  # run again if the lock file was deleted meanwhile
     return {"done": n}
 
 

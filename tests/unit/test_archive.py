@@ -16,7 +16,7 @@ from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState, Series
 from kkr_tui.domain.status_report import build_status_report
 from kkr_tui.exports.ics import calendar_feed
-from kkr_tui.store import ConflictError, Store, StoreError, open_store, transaction
+from kkr_tui.store import ConflictError, Store, open_store, transaction
 from kkr_tui.store import files as store_files
 from kkr_tui.store.archive import archive_path, archived_years
 
@@ -193,17 +193,18 @@ def test_a_broken_archive_file_is_named(store: Store, db_path: Path) -> None:
     broken = archive_path(db_path, 2019)
     broken.write_text('{"_meta": {"1": {"app": "kkr_tui", "archive_year": 2019}}, "meetings": [')
     snap = open_store(db_path).snapshot()
-    with pytest.raises(StoreError) as caught:
-        snap.meetings_of(year=2019)
-    assert "kkr-2019.json" in str(caught.value) or str(broken) in str(caught.value)
-    assert "linje 1" in str(caught.value)
+    # Left out, and said (issue 19: a damaged year never stops the rest).
+    assert snap.meetings_of(year=2019) == []
+    said = snap.damaged_years[2019]
+    assert str(broken) in said and "linje 1" in said and "kkr backup restore" in said
 
 
 def test_an_archive_file_of_another_year_is_refused(store: Store, db_path: Path) -> None:
     fill(store, range(2018, 2027))
     archive_path(db_path, 2019).write_bytes(archive_path(db_path, 2020).read_bytes())
-    with pytest.raises(StoreError, match="2020"):
-        open_store(db_path).snapshot().meetings_of(year=2019)
+    snap = open_store(db_path).snapshot()
+    assert snap.meetings_of(year=2019) == []
+    assert "2020" in snap.damaged_years[2019]
 
 
 def test_status_and_exports_see_the_same_database_after_filing(
@@ -280,7 +281,8 @@ def test_a_reader_between_the_writes_never_misses_a_meeting_taken_back(
     real_write = store_files.write_atomic
 
     def recording(path: Path, payload: bytes, **kwargs: Any) -> None:
-        writes.append((path, json.loads(payload)))
+        if path.parent.name != "backups":  # the version kept before the write
+            writes.append((path, json.loads(payload)))
         real_write(path, payload, **kwargs)
 
     monkeypatch.setattr(store_files, "write_atomic", recording)

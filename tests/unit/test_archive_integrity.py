@@ -44,11 +44,11 @@ def test_a_rolled_back_change_is_never_written_later(store: Store, db_path: Path
 
 
 def _restore_daily_backup(db_path: Path) -> None:
-    """`kkr restore <the daily backup>` (what the app wrote before today's first write)."""
+    """`kkr restore <the first version>` (what the app kept before today's first write)."""
     from kkr_tui.store import backups
     from kkr_tui.store.backups import restore_backup
 
-    daily = [b for b in backups.backups_of(db_path) if b.reason.startswith(backups.DAILY)]
+    daily = [b for b in backups.backups_of(db_path) if b.reason.startswith(backups.WRITE)]
     restore_backup(db_path, daily[0].name)
 
 

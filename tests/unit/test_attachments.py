@@ -174,5 +174,7 @@ def test_an_old_database_is_migrated_summary_to_case_text_with_a_backup(
     written = json.loads(path.read_text())
     assert written["_meta"]["1"]["schema_version"] == 2
     assert "summary" not in written["items"]["1"]
-    backups = list((path.parent / "backups").iterdir())
-    assert [b.read_bytes() for b in backups] == [old]
+    from kkr_tui.store.backups import backups_of
+
+    # Each version has its notes (.about.json) beside it.
+    assert [b.path.read_bytes() for b in backups_of(path)] == [old]

@@ -1,4 +1,5 @@
-"""Daily backups, keeping 30, and `kkr backup list` / `kkr backup restore NAME`."""
+"""A version before every write, and `kkr backup list` / `kkr backup restore NAME`
+(retention and archives: test_versions.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from kkr_tui.cli import main
 from kkr_tui.domain.models import Contact
-from kkr_tui.store import Store, open_store
+from kkr_tui.store import Store, StoreError, open_store
 from kkr_tui.store import backups as store_backups
 from kkr_tui.store import files as store_files
 
@@ -31,26 +32,28 @@ def backup_names(db_path: Path) -> list[str]:
     return [p.name for p in store_backups.list_backups(db_path)]
 
 
-def test_first_write_of_the_day_keeps_the_state_before_it(
+def test_every_write_keeps_the_state_before_it(
     store: Store, db_path: Path, set_wall_clock: Callable[[pendulum.DateTime], None]
 ) -> None:
     set_wall_clock(pendulum.datetime(2026, 9, 10, 8, 15, 0, tz=CPH))
     before = db_path.read_bytes()
     store.add(Contact(name="Første"))
-    store.add(Contact(name="Anden"))  # same day: no second copy
-    assert backup_names(db_path) == ["kkr-20260910-081500-daily.json"]
-    assert store_backups.list_backups(db_path)[0].read_bytes() == before
+    between = db_path.read_bytes()
+    store.add(Contact(name="Anden"))  # the same second: a second name
+    assert backup_names(db_path) == [
+        "kkr-20260910-081500-write-2.json",
+        "kkr-20260910-081500-write.json",
+    ]
+    by_name = {p.name: p.read_bytes() for p in store_backups.list_backups(db_path)}
+    assert by_name["kkr-20260910-081500-write.json"] == before
+    assert by_name["kkr-20260910-081500-write-2.json"] == between
 
     set_wall_clock(pendulum.datetime(2026, 9, 11, 0, 5, 0, tz=CPH))
     before_day_two = db_path.read_bytes()
-    other_process = open_store(db_path)  # a new process knows nothing of yesterday
+    other_process = open_store(db_path)
     other_process.add(Contact(name="Tredje"))
-    store.add(Contact(name="Fjerde"))
-    assert backup_names(db_path) == [
-        "kkr-20260910-081500-daily.json",
-        "kkr-20260911-000500-daily.json",
-    ]
-    assert store_backups.list_backups(db_path)[1].read_bytes() == before_day_two
+    assert backup_names(db_path)[-1] == "kkr-20260911-000500-write.json"
+    assert store_backups.list_backups(db_path)[-1].read_bytes() == before_day_two
 
 
 def test_the_day_is_the_day_in_copenhagen(
@@ -59,10 +62,10 @@ def test_the_day_is_the_day_in_copenhagen(
     # 23:30 UTC on 9 Sep is 01:30 on 10 Sep in Copenhagen (summer time).
     set_wall_clock(pendulum.datetime(2026, 9, 9, 23, 30, 0, tz="UTC"))
     store.add(Contact(name="Natlig"))
-    assert backup_names(db_path) == ["kkr-20260910-013000-daily.json"]
+    assert backup_names(db_path) == ["kkr-20260910-013000-write.json"]
 
 
-def test_only_the_last_30_are_kept(
+def test_a_write_a_day_for_35_days_keeps_them_all(
     store: Store, db_path: Path, set_wall_clock: Callable[[pendulum.DateTime], None]
 ) -> None:
     start = pendulum.datetime(2026, 1, 1, 9, 0, 0, tz=CPH)
@@ -70,9 +73,8 @@ def test_only_the_last_30_are_kept(
         set_wall_clock(start.add(days=day))
         store.add(Contact(name=f"Dag {day}"))
     names = backup_names(db_path)
-    assert len(names) == 30
-    assert names[0] == "kkr-20260106-090000-daily.json"  # days 0-4 pruned
-    assert names[-1] == "kkr-20260204-090000-daily.json"
+    assert len(names) == 35  # the first of each day is kept for 90 days
+    assert names[0] == "kkr-20260101-090000-write.json"
 
 
 def test_other_files_in_the_backup_folder_are_left_alone(
@@ -89,7 +91,7 @@ def test_other_files_in_the_backup_folder_are_left_alone(
         path.write_text("not mine")
     set_wall_clock(pendulum.datetime(2026, 9, 10, 9, 0, 0, tz=CPH))
     store.add(Contact(name="X"))
-    store_backups.prune(db_path, keep=0)
+    store_backups.prune(db_path, keep=0, now=pendulum.datetime(2027, 9, 10, tz=CPH))
     assert all(p.read_text() == "not mine" for p in strangers)
     assert backup_names(db_path) == []
 
@@ -113,8 +115,8 @@ def test_backup_list_shows_name_time_and_reason(
     code, out, _ = run_kkr(capsys, "backup", "list", "--db", str(db_path))
     assert code == 0
     line = out.splitlines()[-1]
-    assert "kkr-20260910-081500-daily.json" in line
-    assert "2026-09-10 08:15:00" in line and "før dagens første ændring" in line
+    assert "kkr-20260910-081500-write.json" in line
+    assert "2026-09-10 08:15:00" in line and "tilføjet kontakt X" in line
 
 
 def test_restore_puts_the_backup_back_and_keeps_what_it_replaced(
@@ -130,7 +132,7 @@ def test_restore_puts_the_backup_back_and_keeps_what_it_replaced(
     seen_by_app = store.snapshot()
     set_wall_clock(pendulum.datetime(2026, 9, 10, 9, 30, 0, tz=CPH))
     code, out, err = run_kkr(
-        capsys, "backup", "restore", "kkr-20260910-080000-daily", "--db", str(db_path)
+        capsys, "backup", "restore", "kkr-20260910-080000-write", "--db", str(db_path)
     )
     assert code == 0, err
     assert db_path.read_bytes() == original
@@ -154,7 +156,7 @@ def test_restore_with_a_bad_name_lists_the_available_ones(
     code, _, err = run_kkr(capsys, "backup", "restore", "i-går", "--db", str(db_path))
     assert code == 2
     assert "ingen sikkerhedskopi ved navn »i-går«" in err
-    assert "Tilgængelige:" in err and "kkr-20260910-080000-daily.json" in err
+    assert "Tilgængelige:" in err and "kkr-20260910-080000-write.json" in err
     assert db_path.read_bytes() == before
 
 
@@ -169,7 +171,7 @@ def test_restore_rescues_a_corrupted_database(
     store.add(Contact(name="X"))
     db_path.write_bytes(b'{"_meta": {"1": {"app": "kk')  # someone's editor crashed
     code, _, err = run_kkr(
-        capsys, "backup", "restore", "kkr-20260910-080000-daily.json", "--db", str(db_path)
+        capsys, "backup", "restore", "kkr-20260910-080000-write.json", "--db", str(db_path)
     )
     assert code == 0, err
     assert db_path.read_bytes() == good
@@ -204,7 +206,7 @@ def test_restore_onto_a_read_only_database_is_refused(
     db_path.chmod(0o444)
     before = db_path.read_bytes()
     code, _, err = run_kkr(
-        capsys, "backup", "restore", "kkr-20260910-080000-daily", "--db", str(db_path)
+        capsys, "backup", "restore", "kkr-20260910-080000-write", "--db", str(db_path)
     )
     assert code == 2 and "skrivebeskyttet" in err
     assert db_path.read_bytes() == before
@@ -221,7 +223,7 @@ def test_restore_of_a_missing_database_recreates_it(
     store.add(Contact(name="X"))
     db_path.unlink()
     code, out, err = run_kkr(
-        capsys, "backup", "restore", "kkr-20260910-080000-daily", "--db", str(db_path)
+        capsys, "backup", "restore", "kkr-20260910-080000-write", "--db", str(db_path)
     )
     assert code == 0, err
     assert db_path.read_bytes() == good
@@ -245,8 +247,8 @@ def test_a_failed_restore_leaves_the_database_as_it_was(
         real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", replace)
-    with pytest.raises(OSError):
-        store_backups_restore(db_path, "kkr-20260910-080000-daily")
+    with pytest.raises(StoreError, match=r"intet er gendannet: .*No space left on device"):
+        store_backups_restore(db_path, "kkr-20260910-080000-write")
     assert db_path.read_bytes() == before
 
 

@@ -22,7 +22,7 @@ from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.models import Contact, Meeting, Series
 from kkr_tui.store import ReadOnlyError, Store, StoreError, database, open_store
 from kkr_tui.store import files as store_files
-from kkr_tui.store.locking import Locked
+from kkr_tui.store.locking import Locked, lock_path_of
 
 ROOT = Path(__file__).resolve().parents[2]
 PROCESSES = 8
@@ -215,3 +215,30 @@ def test_leftover_temp_files_in_the_archive_folder_are_swept_too(
     os.utime(old, (two_minutes_ago, two_minutes_ago))
     a_meeting(open_store(db_path))
     assert not old.exists()
+
+
+@pytest.mark.slow
+def test_deleting_the_lock_file_while_writers_run_loses_no_update(
+    store: Store, db_path: Path
+) -> None:
+    """4 processes x 150 locked increments while the lock file is deleted again and again
+    (issue 19.9: 40 of 1,200 were lost). A writer whose lock file was deleted under it
+    writes nothing and runs its transaction again: the count is exact."""
+    meeting = a_meeting(store)
+    lock = lock_path_of(db_path)
+    processes = [worker("counter", db_path, meeting.id, 150) for _ in range(4)]
+    deleted = 0
+    while any(p.poll() is None for p in processes):
+        try:
+            lock.unlink()
+            deleted += 1
+        except FileNotFoundError:
+            pass
+        time.sleep(0.02)
+    for process in processes:
+        finish(process)
+    final = open_store(db_path).snapshot().meeting(meeting.id)
+    assert final is not None
+    assert deleted > 10, deleted  # the lock file really went, many times
+    assert final.sequence == 4 * 150
+    print(f"\n4 x 150 increments, lock file deleted {deleted} times: {final.sequence} kept")

@@ -13,7 +13,7 @@ from kkr_tui.exports.output import ExportFileError, check_target, write_export
 from kkr_tui.store.archive import archive_folder
 from kkr_tui.store.backups import backup_folder
 from kkr_tui.store.demo import build_demo
-from kkr_tui.store.locking import lock_path_of
+from kkr_tui.store.locking import lock_path_of, second_lock_path_of
 
 
 @pytest.fixture
@@ -31,13 +31,14 @@ def owned_files(db: Path) -> list[Path]:
     return [
         db,
         lock_path_of(db),
+        second_lock_path_of(db),
         backups / "kkr-2026-04-01.json",
         archive / "kkr-2025.json",
         db.with_name("kkr.bilag") / ("0" * 64),
     ]
 
 
-@pytest.mark.parametrize("index", range(5))
+@pytest.mark.parametrize("index", range(6))
 def test_export_refuses_the_databases_own_files(
     db: Path, index: int, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -67,7 +67,7 @@ def test_backup_list_shows_a_hostile_file_name_literally(
     assert main(["backup", "list", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out
-    assert "[red]møder␛[31m-20260910-080000-daily.json" in out
+    assert "[red]møder␛[31m-20260910-080000-write.json" in out
 
 
 TERMINAL_ACTIVE = ("\x1b", "\x9b", "\x07", "\u202e", "\u2066", "\x7f")

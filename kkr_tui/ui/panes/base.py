@@ -56,6 +56,14 @@ class Pane(Vertical):
         if self._stale and self.is_shown:
             self._stale = False
             self.refresh_data()
+            self.kkr.tell_damaged_archive()
+
+    def prepare(self) -> None:
+        """Work out, while still hidden, the data the pane's first show needs (no
+        drawing: a hidden pane has no size yet). Called once, after the first paint,
+        when the app mounts the pane in the background (KkrApp._prepare_next_pane);
+        what it works out is remembered by the snapshot or the store, so the first
+        2, 3 or 4 only draws. Nothing by default."""
 
     def refresh_data(self) -> None:
         raise NotImplementedError

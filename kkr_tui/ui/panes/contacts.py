@@ -125,6 +125,9 @@ class ContactsPane(Pane):
         return width, available_width(self.query_one("#contact-list", DataTable), width, 1 + rows)
 
     # -- showing ------------------------------------------------------------------------
+    def prepare(self) -> None:
+        self.snapshot.contacts  # noqa: B018  (built now, remembered by the snapshot)
+
     def _council_names(self, snap: Snapshot) -> dict[str, str]:
         return {c.slug: c.name for c in snap.councils}
 

@@ -19,7 +19,7 @@ ui/screens, the saving in ui/saving.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from rich.text import Text
 from textual import events
@@ -52,6 +52,9 @@ from kkr_tui.ui.widgets.lights import light_text
 from kkr_tui.ui.widgets.meeting_marks import CANCELLED_ROW_STYLE, state_text
 from kkr_tui.ui.widgets.tables import KkrTable, refill, selected_key
 from kkr_tui.ui.widgets.year_chart import ChartRow, ChartView, YearChart, chart_meeting
+
+if TYPE_CHECKING:
+    import pendulum
 
 # From this pane height on, the chart gives each council a second line (deadlines)
 # and more warnings are listed; below it the chart's '!' marks the rest.
@@ -129,6 +132,9 @@ class CyclePane(Pane):
         self._warning_lines = -1  # lines in the warnings box (-1: not drawn yet)
         # True until focus enters the pane from outside (see on_descendant_focus).
         self._entering = True
+        # The last year's warnings, with the state, year and day they were worked out
+        # for: Up/Down (another council) redraws without working them out again.
+        self._warned: tuple[Snapshot, int, pendulum.Date, list[CycleWarning]] | None = None
 
     def compose(self) -> ComposeResult:
         yield YearChart(id="cycle-chart")
@@ -194,6 +200,11 @@ class CyclePane(Pane):
         councils = self.snapshot.councils
         return councils[min(self.council_index, len(councils) - 1)].slug
 
+    def prepare(self) -> None:
+        # The year's neighbours are in archive files: read (and kept by the store) now.
+        if self.year:
+            self._warnings(self.snapshot)
+
     def refresh_data(self) -> None:
         """Redraw from the file's current state, keeping year, council and cursor."""
         self._draw(reset_cursor=not self._drawn)
@@ -210,13 +221,18 @@ class CyclePane(Pane):
         self._show_detail(snap)
 
     def _warnings(self, snap: Snapshot) -> list[CycleWarning]:
+        warned = self._warned
+        if warned is not None and warned[0] is snap and warned[1:3] == (self.year, self.today):
+            return warned[3]
         slugs = [c.slug for c in snap.councils]
         # The year and its neighbours (meetings too close across New Year); archived
         # years come from their archive file.
         around = [
             m for y in (self.year - 1, self.year, self.year + 1) for m in snap.meetings_of(year=y)
         ]
-        return year_warnings(around, snap.planner, self.year, self.today, slugs)
+        warnings = year_warnings(around, snap.planner, self.year, self.today, slugs)
+        self._warned = (snap, self.year, self.today, warnings)
+        return warnings
 
     def _draw_chart(self, snap: Snapshot, warnings: list[CycleWarning]) -> None:
         self._drawn_roomy = self._roomy
@@ -406,6 +422,7 @@ class CyclePane(Pane):
             self.council_index = slugs.index(council)
         self._draw(reset_cursor=True)
         self._drawn, self._stale = True, False
+        self.kkr.tell_damaged_archive()  # a year whose archive file is damaged shows empty
         if meeting_id is not None:
             keys = [m.id for m in self.snapshot.meetings_of(self.council_slug, self.year)]
             if meeting_id in keys:

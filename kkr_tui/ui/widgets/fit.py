@@ -102,7 +102,11 @@ def available_width(table: DataTable[Cell], width: int, lines: int) -> int:
     `width` comes from the caller's layout (the pane or box the table fills), not from
     the table, whose own size is stale while a resize is still being laid out.
     """
-    if table.size.height and lines > table.size.height:
+    # A table not laid out yet (a pane's first show) is at most as tall as the app:
+    # more lines than that will scroll, so the columns are fitted once, not again on
+    # the first resize.
+    height = table.size.height or table.app.size.height
+    if lines > height:
         width -= table.styles.scrollbar_size_vertical
     return width
 

@@ -1,0 +1,71 @@
+"""The panes work out their data while they are prepared in the background after the
+first paint (Pane.prepare), so a first 3 or 4 only draws: what a key costs is measured
+in benchmarks/run.py; here, that the work is not done on the key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from textual.widgets import ContentSwitcher
+
+from kkr_tui.domain.models import Meeting
+from kkr_tui.domain.planning import Planner
+from kkr_tui.domain.readiness import Readiness
+from kkr_tui.ui.app import PANES, KkrApp, pane_class
+from kkr_tui.ui.panes.base import Pane
+from kkr_tui.ui.panes.contacts import ContactsPane
+from tests.pilot import pilot_test, wait_until
+
+
+@pilot_test
+async def test_a_first_3_or_4_only_draws(demo_app: KkrApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the background preparation, the first 3 works out no meeting's readiness
+    (Dagsordener's is remembered by the snapshot) and the first 4 draws Kontakter once.
+
+    The terminal is smaller than the 15 demo contacts' table: a table not yet laid out
+    must be fitted with its scrollbar at once, not again on its first resize."""
+    prepared: list[str] = []
+
+    def recording(prepare: Callable[[Pane], None]) -> Callable[[Pane], None]:
+        def recording_prepare(self: Pane) -> None:
+            prepare(self)
+            prepared.append(self.id or "")
+
+        return recording_prepare
+
+    for pane_id in PANES:
+        kind = pane_class(pane_id)
+        monkeypatch.setattr(kind, "prepare", recording(kind.prepare))
+    assessed: list[int] = []
+    real_readiness = Planner.readiness
+
+    def counting_readiness(self: Planner, meeting: Meeting, *args: Any, **kwargs: Any) -> Readiness:
+        assessed.append(meeting.id)
+        return real_readiness(self, meeting, *args, **kwargs)
+
+    drawn: list[str] = []
+    real_refresh = ContactsPane.refresh_data
+
+    def counting_refresh(self: ContactsPane, *args: Any, **kwargs: Any) -> None:
+        drawn.append("contacts")
+        real_refresh(self, *args, **kwargs)
+
+    monkeypatch.setattr(Planner, "readiness", counting_readiness)
+    monkeypatch.setattr(ContactsPane, "refresh_data", counting_refresh)
+    app = demo_app
+    async with app.run_test(size=(80, 14)) as pilot:
+        others = [pane_id for pane_id in PANES if pane_id != "overview"]
+        await wait_until(pilot, lambda: prepared == others, "every other pane prepared")
+        assert assessed, "the preparation worked out the meetings' readiness"
+        assert not drawn, "a hidden pane draws nothing"
+        assessed.clear()
+        await pilot.press("3")
+        await pilot.pause()
+        assert app.query_one("#panes", ContentSwitcher).current == "agenda"
+        assert assessed == []
+        await pilot.press("4")
+        await wait_until(pilot, lambda: app.query_one(ContactsPane).size.height > 0)
+        await pilot.pause()
+        assert drawn == ["contacts"]
