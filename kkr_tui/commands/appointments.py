@@ -131,7 +131,7 @@ def _checked(text: str, file_name: str, stored: Stored) -> AppointmentPlan:
 
 def _report(plan: AppointmentPlan, *, dry_run: bool) -> None:
     from kkr_tui.domain.text import printable
-    from kkr_tui.i18n import t
+    from kkr_tui.i18n import t, tn
 
     for planned in plan.new:
         a = planned.appointment
@@ -140,7 +140,13 @@ def _report(plan: AppointmentPlan, *, dry_run: bool) -> None:
     key = "appointments.import.would" if dry_run else "appointments.import.done"
     new_bodies = sum(1 for b in plan.bodies if b.id < 0)
     print(
-        t(key, new=len(plan.new), known=len(plan.known), bodies=new_bodies, vacant=plan.vacant_rows)
+        t(
+            key,
+            new=tn("appointments.import.n", len(plan.new)),
+            known=len(plan.known),
+            bodies=tn("appointments.import.bodies", new_bodies),
+            vacant=plan.vacant_rows,
+        )
     )
 
 

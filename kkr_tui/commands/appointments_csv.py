@@ -6,9 +6,12 @@ besluttet are accepted too). A row with an empty holder declares a vacant seat. 
 holder given with a municipality is a council member and must be registered as one in
 that council; without one it is another person (a director, say). `decided_at` is the
 day of the council's meeting that decided it; the meeting's item about udpegninger is
-linked too. Every row is checked and every error collected; a body named like a stored
-one except for case or spacing is that body. An appointment already stored (same body,
-seat, holder and start) is "known": neither added again nor changed.
+linked too. An optional last column `councils` (Danish `rådene`) names all the councils of
+a body they appoint to together ("hovedstaden sjaelland"), so the import makes it one
+body, as `kkr export csv appointments` writes it. Every row is checked and every error
+collected; a body named like a stored one except for case or spacing is that body. An
+appointment already stored (same body, seat, holder and start) is "known": neither added
+again nor changed.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from kkr_tui.domain.vacancies import (
     deciding_meeting,
     resolve_holder,
 )
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 COLUMNS = (
     "council",
@@ -45,6 +48,7 @@ COLUMNS = (
     "end",
     "state",
     "decided_at",
+    "councils",
 )
 REQUIRED = ("council", "body", "seat")
 ALIASES = {
@@ -63,6 +67,9 @@ ALIASES = {
     "besluttet": "decided_at",
     "besluttet på": "decided_at",
     "decided at": "decided_at",
+    "rådene": "councils",
+    "alle råd": "councils",
+    "organets råd": "councils",
 }
 STATE_WORDS = {
     "": AppointmentState.APPOINTED,
@@ -110,6 +117,8 @@ class _AppointmentRow:
     end: pendulum.Date | None
     state: AppointmentState
     meeting: Meeting | None
+    # The body's councils when the file says it is shared (the `councils` cell), else ().
+    body_councils: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -135,11 +144,12 @@ def plan_import(text: str, stored: Stored) -> AppointmentPlan:
     taken = list(stored.appointments)
     for row in rows:
         body = find_body(bodies, row.body, row.council.slug)
-        if body is None:
-            continue  # its error is reported already
+        if body is None or (row.body_councils and set(row.body_councils) != set(body.councils)):
+            errors.append(RowError(row.line, "councils", _councils_differ(row, bodies, stored)))
+            continue
         if not row.holder:
             if row.seat > body.seats:  # a seat a stored body does not have
-                message = t("appointments.too_many", body=body.name, seats=body.seats)
+                message = tn("appointments.too_many", body.seats, body=body.name)
                 errors.append(RowError(row.line, "seat", message))
             vacant += 1
             continue
@@ -186,6 +196,11 @@ def _read_row(record: CsvRecord, stored: Stored) -> tuple[_AppointmentRow | None
     meeting: Meeting | None = None
     if council is not None and clean(record.get("decided_at")):
         meeting = attempt("decided_at", lambda text: _meeting(text, council, stored.meetings))
+    body_councils: tuple[str, ...] = ()
+    if council is not None and clean(record.get("councils")):
+        body_councils = (
+            attempt("councils", lambda text: _body_councils(text, council, stored.councils)) or ()
+        )
     if council is None or not body or seat is None or state is None or len(errors):
         return None, errors
     row = _AppointmentRow(
@@ -200,8 +215,39 @@ def _read_row(record: CsvRecord, stored: Stored) -> tuple[_AppointmentRow | None
         end=end,
         state=state,
         meeting=meeting,
+        body_councils=body_councils,
     )
     return row, errors
+
+
+def _body_councils(text: str, council: Council, councils: Sequence[Council]) -> tuple[str, ...]:
+    """The councils of a shared body: slugs or names, separated by spaces or commas
+    ("hovedstaden sjaelland"); they must include the row's own council."""
+    found: list[str] = []
+    for word in text.replace(",", " ").split():
+        if caseless(word) == "kkr":
+            continue  # "KKR Hovedstaden KKR Sjælland"
+        found.append(council_named(word, councils).slug)
+    if council.slug not in found:
+        raise ValidationError(
+            t("appointments.import.councils_own", council=council.name), "councils"
+        )
+    return tuple(dict.fromkeys(found))
+
+
+def _councils_differ(row: _AppointmentRow, bodies: Sequence[Body], stored: Stored) -> str:
+    """Why a row's `councils` do not fit the body of that name already there."""
+    names = {c.slug: c.name for c in stored.councils}
+    key = body_key(row.body)
+    given = row.body_councils or (row.council.slug,)
+    other = next((b for b in bodies if b.key == key and set(b.councils) & set(given)), None)
+    have = other.councils if other is not None else ()
+    return t(
+        "appointments.import.councils_differ",
+        body=row.body,
+        stored=", ".join(names.get(c, c) for c in have),
+        given=", ".join(names.get(c, c) for c in given),
+    )
 
 
 def _seat(text: str) -> int:
@@ -237,19 +283,22 @@ def find_body(bodies: Sequence[Body], name: str, council: str) -> Body | None:
 
 def _bodies(rows: Sequence[_AppointmentRow], stored: Sequence[Body]) -> list[Body]:
     """The bodies after the import: the stored ones, and a new one (for the row's
-    council) for every name the council does not appoint to yet, with as many seats as
-    the highest seat the file gives it. (A seat beyond a stored body's number is
-    refused with the row: more holders than seats.)"""
+    council, or the councils its `councils` cell names) for every name the council does
+    not appoint to yet, with as many seats as the highest seat the file gives it. (A
+    seat beyond a stored body's number is refused with the row: more holders than
+    seats.)"""
     result = list(stored)
     new_ids: set[int] = set()
     for row in rows:
         body = find_body(result, row.body, row.council.slug)
+        key = body_key(row.body)
+        wanted = row.body_councils or (row.council.slug,)
+        if body is None and any(b.key == key and set(b.councils) & set(wanted) for b in result):
+            continue  # another council's body of that name: refused with the row
         if body is None:
             # A provisional id below zero, so two new bodies' seats are told apart; the
             # store gives the real one.
-            body = Body(
-                name=row.body, councils=(row.council.slug,), seats=row.seat, id=-1 - len(new_ids)
-            )
+            body = Body(name=row.body, councils=wanted, seats=row.seat, id=-1 - len(new_ids))
             new_ids.add(body.id)
             result.append(body)
         elif body.id in new_ids and row.seat > body.seats:

@@ -86,10 +86,15 @@ def run_restore(context: Context, args: argparse.Namespace) -> int:
     if done.replaced is not None:
         print(t("backup.replaced_kept", name=printable(done.replaced.name)))
     _say_if_archive_untouched(context, done.version.name)
-    if not done.missing_attachments:
+    if not done.missing_attachments and not done.damaged_years:
         return 0
-    # The records are back; files they name that were kept nowhere are not: say which.
-    lines = [tn("backup.attachments_missing", len(done.missing_attachments))]
+    # The records are back; what this version could not put back is said, exit 2.
+    lines = [
+        t("backup.year_not_in_version", year=year, name=printable(done.version.name))
+        for year in done.damaged_years
+    ]
+    if done.missing_attachments:
+        lines.append(tn("backup.attachments_missing", len(done.missing_attachments)))
     lines += [
         t(
             "backup.attachment_missing",

@@ -31,7 +31,7 @@ _SUFFIX_FORMATS = {
     ".pdf": "pdf",
     ".docx": "docx",
 }
-APPOINTMENT_FORMATS = ("md", "html")
+APPOINTMENT_FORMATS = ("md", "html", "pdf")
 
 
 def register(subparsers: Any, common: Common) -> None:
@@ -257,7 +257,7 @@ def run_appointments(context: Context, args: argparse.Namespace) -> int:
     if fmt not in APPOINTMENT_FORMATS:
         fmt = "md"
     names = {c.slug: c.name for c in snapshot.councils}
-    text = published_list(
+    payload = published_list(
         snapshot.bodies,
         snapshot.appointments,
         names,
@@ -265,7 +265,7 @@ def run_appointments(context: Context, args: argparse.Namespace) -> int:
         fmt,
         _councils(snapshot, args.council),
     )
-    return _emit(context, args.output, text.encode("utf-8"))
+    return _emit(context, args.output, payload)
 
 
 # --- helpers ----------------------------------------------------------------------------

@@ -279,6 +279,7 @@ def meeting_table(rows: list[tuple[Meeting, MeetingDeadlines]], snapshot: Snapsh
     and, when the dispatch deadline moved, from which day and why.
     """
     from kkr_tui.domain.formatting import format_day, format_day_short, format_time
+    from kkr_tui.domain.joint import joint_text
     from kkr_tui.i18n import t
 
     if not rows:
@@ -313,6 +314,10 @@ def meeting_table(rows: list[tuple[Meeting, MeetingDeadlines]], snapshot: Snapsh
     for row, (meeting, deadlines) in zip(cells[1:], rows, strict=True):
         out.append(line(row))
         below = _place_and_minutes(meeting, deadlines, WIDTH - len(indent))
+        if meeting.councils:
+            # A joint meeting: the holding council above, the others taking part here.
+            joint = _shown(joint_text(meeting, meeting.council, names))
+            below = _fit(f"{below} · {joint}" if below else joint, WIDTH - len(indent))
         if below:
             out.append(indent + below)
         dispatch = deadlines.dispatch

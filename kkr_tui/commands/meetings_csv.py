@@ -1,8 +1,10 @@
 """Reading a meeting plan from CSV, as a secretariat exports it from Excel.
 
 Header `council,series,date,start,end,place` (Danish names råd, mødetype, dato, start,
-slut, sted are accepted too). The file is read as every import reads one
-(kkr_tui.commands.csvfile: separator, encoding, line numbers). Every bad field of every
+slut, sted are accepted too), and an optional `councils` (rådene) for a joint meeting:
+all its councils, the one holding it (`council`) first ("hovedstaden sjaelland"). The
+file is read as every import reads one (kkr_tui.commands.csvfile: separator, encoding,
+line numbers). Every bad field of every
 row is collected, so one run shows all that must be fixed; nothing here writes.
 """
 
@@ -20,7 +22,7 @@ from kkr_tui.domain.parsing import parse_date, parse_time
 from kkr_tui.domain.text import strip_controls
 from kkr_tui.i18n import t
 
-COLUMNS = ("council", "series", "date", "start", "end", "place")
+COLUMNS = ("council", "series", "date", "start", "end", "place", "councils")
 REQUIRED = ("council", "date", "start", "end")
 COLUMN_ALIASES = {
     "råd": "council",
@@ -30,6 +32,9 @@ COLUMN_ALIASES = {
     "dato": "date",
     "slut": "end",
     "sted": "place",
+    "rådene": "councils",
+    "raadene": "councils",
+    "alle råd": "councils",
 }
 
 # Spellings of each series, folded (lowercase, æøå spelled out, no spaces or hyphens).
@@ -91,6 +96,19 @@ def resolve_council(text: str, lookup: dict[str, str]) -> str:
     return slug
 
 
+def _joint(text: str, council: str, lookup: dict[str, str]) -> tuple[str, ...]:
+    """A joint meeting's councils ("hovedstaden sjaelland", "KKR Hovedstaden, KKR
+    Sjælland"), the holding council first; the others as Meeting.councils holds them."""
+    slugs: list[str] = []
+    for word in text.replace(",", " ").replace(";", " ").split():
+        if fold(word) == "kkr":
+            continue
+        slugs.append(resolve_council(word, lookup))
+    if not slugs or slugs[0] != council:
+        raise ValidationError(t("joint.csv.own", council=council), "councils")
+    return tuple(dict.fromkeys(slugs[1:]))
+
+
 def resolve_series(text: str) -> Series:
     if not text.strip():
         return Series.KKR
@@ -140,6 +158,9 @@ def _meeting(
             return None
 
     council = attempt("council", lambda text: resolve_council(text, lookup))
+    joint: tuple[str, ...] = ()
+    if council is not None and values.get("councils", "").strip():
+        joint = attempt("councils", lambda text: _joint(text, council, lookup)) or ()
     series = attempt("series", resolve_series)
     day = attempt("date", parse_date)
     start_time = attempt("start", parse_time)
@@ -161,6 +182,7 @@ def _meeting(
             end=end,
             place=strip_controls(values.get("place", "")).strip(),
             state=MeetingState.PLANNED,
+            councils=joint,
         )
     except ValidationError as exc:
         return None, [RowError(line, exc.field or "-", exc.message)]

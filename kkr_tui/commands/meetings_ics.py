@@ -10,7 +10,8 @@ else as Copenhagen time. An event needs an end (DTEND or DURATION).
 
 The council and the meeting type come from --council/--series, else from the event's
 CATEGORIES (which `kkr export ics` writes: the council's name and the meeting type),
-else from a SUMMARY that starts with the council's name. Errors are collected for every
+else from a SUMMARY that starts with the council's name. Several councils in CATEGORIES
+make a joint meeting, held by the first. Errors are collected for every
 event, as `FILE:LINE: field: message` with the line of the event's BEGIN:VEVENT, like
 the CSV import; nothing here writes to the database.
 """
@@ -282,6 +283,8 @@ def _meeting(
     errors: list[RowError] = []
     categories = _categories(event)
     slug = council or _council_of(categories, name, councils)
+    # A joint meeting's calendar entry names all its councils, the holding one first.
+    joint = tuple(c for c in _councils_in(categories, councils) if c != slug)
     if slug is None:
         known = ", ".join(c.slug for c in councils)
         errors.append(RowError(line, "council", t("ics.import.no_council", name=name, known=known)))
@@ -299,6 +302,7 @@ def _meeting(
             end=end,
             place=strip_controls(str(event.get("location", ""))).strip(),
             state=MeetingState.PROPOSED if tentative else MeetingState.PLANNED,
+            councils=joint,
         )
     except ValidationError as exc:
         return None, [RowError(line, exc.field or "-", f"»{name}«: {exc.message}")]
@@ -316,15 +320,26 @@ def _categories(event: Any) -> list[str]:
     return found
 
 
-def _council_of(categories: list[str], summary: str, councils: list[Council]) -> str | None:
+def _lookup(councils: list[Council]) -> dict[str, str]:
     lookup: dict[str, str] = {}
     for council in councils:
         for spelling in (council.slug, council.name, council.region):
             lookup[council_key(spelling)] = council.slug
-    for category in categories:
-        slug = lookup.get(council_key(category))
-        if slug is not None:
-            return slug
+    return lookup
+
+
+def _councils_in(categories: list[str], councils: list[Council]) -> list[str]:
+    """The councils the categories name, in their order (several: a joint meeting)."""
+    lookup = _lookup(councils)
+    found = (lookup.get(council_key(category)) for category in categories)
+    return list(dict.fromkeys(slug for slug in found if slug is not None))
+
+
+def _council_of(categories: list[str], summary: str, councils: list[Council]) -> str | None:
+    lookup = _lookup(councils)
+    named = _councils_in(categories, councils)
+    if named:
+        return named[0]
     # "KKR Sjælland: KKR-møde", as `kkr export ics` writes the SUMMARY
     head = summary.split(":", 1)[0]
     return lookup.get(council_key(head))

@@ -17,6 +17,7 @@ from kkr_tui.commands.terminal import WIDTH, Painter, display_width, fit, pad
 from kkr_tui.domain.formatting import format_day, format_day_short, format_day_time
 from kkr_tui.domain.models import Meeting
 from kkr_tui.domain.readiness import CheckLine, Light, LineStatus
+from kkr_tui.domain.regions import region_on
 from kkr_tui.domain.status_report import CouncilStatus, DueItem, StatusReport, signed_workdays
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.vacancies import Vacancy
@@ -194,7 +195,7 @@ def report_as_dict(report: StatusReport) -> dict[str, Any]:
         "format": FORMAT,
         "today": report.today.isoformat(),
         "days": report.days,
-        "councils": [_council_dict(c) for c in report.councils],
+        "councils": [_council_dict(c, report.today) for c in report.councils],
         "items": [_item_dict(i) for i in report.items],
         "overdue_count": report.overdue_count,
         "due_count": len(report.due),
@@ -203,7 +204,7 @@ def report_as_dict(report: StatusReport) -> dict[str, Any]:
     }
 
 
-def _council_dict(status: CouncilStatus) -> dict[str, Any]:
+def _council_dict(status: CouncilStatus, today: pendulum.Date) -> dict[str, Any]:
     meeting, readiness = status.next_meeting, status.readiness
     next_meeting = None
     if meeting is not None and readiness is not None:
@@ -218,7 +219,13 @@ def _council_dict(status: CouncilStatus) -> dict[str, Any]:
             "readiness": readiness.light.value,
             "next_milestone": None if milestone is None else _milestone_dict(milestone),
         }
-    return {"slug": status.council.slug, "name": status.council.name, "next_meeting": next_meeting}
+    return {
+        "slug": status.council.slug,
+        "name": status.council.name,
+        # As the region is called on the report's day (Region Østdanmark from 2027).
+        "region": region_on(status.council, today),
+        "next_meeting": next_meeting,
+    }
 
 
 def _milestone_dict(line: CheckLine) -> dict[str, Any]:

@@ -55,7 +55,8 @@ def council_status(
     """The council's open meetings, light and most urgent milestone as of `today`."""
     open_meetings: list[OpenMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.start):
-        if meeting.council != council.slug or meeting.state is MeetingState.CANCELLED:
+        # A joint meeting is open in each council taking part, not only the holder.
+        if not meeting.belongs_to(council.slug) or meeting.state is MeetingState.CANCELLED:
             continue
         coming = meeting.day >= today
         if not coming and meeting.state is MeetingState.PUBLISHED:

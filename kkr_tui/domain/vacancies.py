@@ -18,7 +18,7 @@ from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState, Member
 from kkr_tui.domain.names import caseless, closest, match_name, sort_key
 from kkr_tui.domain.reference import COUNCIL_SLUGS
 from kkr_tui.domain.text import fold
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 
 class Vacancy(NamedTuple):
@@ -106,7 +106,7 @@ def check_appointment(body: Body, candidate: Appointment, others: Iterable[Appoi
     if candidate.council not in body.councils:
         raise ValidationError(t("appointments.council_not_body", body=body.name), "council")
     if candidate.seat > body.seats:
-        raise ValidationError(t("appointments.too_many", body=body.name, seats=body.seats), "seat")
+        raise ValidationError(tn("appointments.too_many", body.seats, body=body.name), "seat")
     for other in others:
         if other.body_id != body.id or other.seat != candidate.seat:
             continue
@@ -234,14 +234,18 @@ def body_lines(
     members: Sequence[Member],
     day: pendulum.Date,
     query: str = "",
+    item_id: int = 0,
 ) -> list[BodyLine]:
     """Each body under each council that appoints to it, those with vacancies first
     (the oldest first), then by council and name. `query` keeps the bodies whose name
-    or whose holders' and substitutes' names hold every word of it."""
+    or whose holders' and substitutes' names hold every word of it; `item_id` the
+    bodies an agenda item appointed to (the constituting meeting's "udpegninger")."""
     words = fold(query).split()
     lines = []
     for body in bodies:
         own = of_body(body, appointments)
+        if item_id and not any(a.item_id == item_id for a in own):
+            continue
         if words:
             haystack = " ".join([body.name, *(a.holder for a in own), *(a.substitute for a in own)])
             folded = fold(haystack)
@@ -279,11 +283,12 @@ def body_lines(
 def deciding_meeting(
     day: pendulum.Date, council: str, council_name: str, meetings: Iterable[Meeting]
 ) -> Meeting:
-    """The council's meeting on `day` that decided an appointment (not a cancelled one)."""
+    """The council's meeting on `day` that decided an appointment (not a cancelled one;
+    a joint meeting the council takes part in counts)."""
     found = [
         m
         for m in meetings
-        if m.council == council and m.day == day and m.state is not MeetingState.CANCELLED
+        if m.belongs_to(council) and m.day == day and m.state is not MeetingState.CANCELLED
     ]
     if not found:
         raise ValidationError(

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from kkr_tui.store import Snapshot
 
 KINDS: tuple[str, ...] = ("meetings", "members", "contacts", "appointments")
-MEETING_COLUMNS = ("council", "series", "date", "start", "end", "place")
+# `councils`: a joint meeting's councils, the holding one first (empty for one council).
+MEETING_COLUMNS = ("council", "series", "date", "start", "end", "place", "councils")
 MEMBER_COLUMNS = ("council", "name", "municipality", "party", "role")
 # Like `secretariat` below: beyond the documented header so a round trip keeps who is a
 # substitute. A chair or vice chair who is also mayor is written "formand og borgmester";
@@ -92,7 +93,8 @@ def _meeting_rows(snapshot: Snapshot, councils: Sequence[str], year: int | None)
     meetings: list[Meeting] = [
         m
         for m in snapshot.meetings_of(year=year)
-        if m.state is not MeetingState.CANCELLED and (not councils or m.council in councils)
+        if m.state is not MeetingState.CANCELLED
+        and (not councils or any(c in councils for c in m.all_councils))
     ]
     meetings.sort(key=lambda m: (m.start, _council_rank(m.council), m.series.value))
     rows = []
@@ -106,6 +108,7 @@ def _meeting_rows(snapshot: Snapshot, councils: Sequence[str], year: int | None)
                 f"{start.hour:02d}:{start.minute:02d}",
                 f"{end.hour:02d}:{end.minute:02d}",
                 m.place,
+                " ".join(m.all_councils) if m.councils else "",
             ]
         )
     return rows

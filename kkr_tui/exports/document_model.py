@@ -20,6 +20,7 @@ import pendulum
 
 from kkr_tui.domain.agenda_content import outcome_line
 from kkr_tui.domain.fora import meeting_name, prepared_in_text
+from kkr_tui.domain.joint import councils_text
 from kkr_tui.domain.models import (
     AgendaItem,
     Attachment,
@@ -177,6 +178,8 @@ def _document(
     draft: bool,
 ) -> Document:
     council = snapshot.council(meeting.council).name
+    # A joint meeting's heading names all its councils, the holding one first.
+    councils = councils_text(meeting, {c.slug: c.name for c in snapshot.councils})
     notes: list[str] = []
     if draft:
         notes.append(t("export.minutes.draft"))
@@ -194,7 +197,7 @@ def _document(
     return Document(
         kind=kind,
         lang=language(),
-        heading=f"{council}: {meeting_name(meeting, snapshot.fora)}",
+        heading=f"{councils}: {meeting_name(meeting, snapshot.fora)}",
         name=t("export.agenda") if kind == AGENDA else t("export.minutes"),
         when=prose_when(meeting),
         place=place_text(meeting),
@@ -298,11 +301,13 @@ def _attendance(snapshot: Snapshot, meeting: Meeting) -> tuple[tuple[str, tuple[
             absent.append((key, name))
         elif status.startswith("substitute:"):
             substitute = status.removeprefix("substitute:").strip()
-            note = (
-                t("export.substitute", name=substitute)
-                if substitute
-                else t("export.substitute_unnamed")
-            )
+            if substitute and member is not None and member.mayor:
+                # For a mayor the deputy mayor comes: "stedfortræder X deltog".
+                note = t("afbud.export_deputy", name=substitute)
+            elif substitute:
+                note = t("export.substitute", name=substitute)
+            else:
+                note = t("export.substitute_unnamed")
             absent.append((key, f"{name} ({note})"))
         # Anything else is not a recorded attendance; leave it out rather than guess.
     return tuple(

@@ -36,6 +36,7 @@ from icalendar import Calendar, Event, Timezone
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.deadlines import Deadline
 from kkr_tui.domain.formatting import format_day_short
+from kkr_tui.domain.joint import councils_text
 from kkr_tui.domain.models import Meeting, MeetingState
 from kkr_tui.domain.rules import Settings
 from kkr_tui.domain.text import printable
@@ -82,7 +83,8 @@ def selected_meetings(snapshot: Snapshot, options: CalendarOptions) -> list[Meet
     return [
         m
         for m in snapshot.all_meetings()
-        if (not options.councils or m.council in options.councils)
+        # A joint meeting is in the calendar of every council taking part, once.
+        if (not options.councils or any(c in options.councils for c in m.all_councils))
         and (not options.series or m.series.value in options.series)
     ]
 
@@ -146,7 +148,7 @@ def _line(text: str) -> str:
 
 
 def _meeting_summary(snapshot: Snapshot, meeting: Meeting) -> str:
-    council = snapshot.council(meeting.council).name
+    council = councils_text(meeting, {c.slug: c.name for c in snapshot.councils})
     summary = f"{council}: {t(f'series.{meeting.series.value}')}"
     if meeting.state is MeetingState.PROPOSED:
         summary = f"{summary} ({t('state.proposed')})"
@@ -180,7 +182,10 @@ def _meeting_event(
         event.add("x-microsoft-cdo-busystatus", "TENTATIVE")
     event.add(
         "categories",
-        [_line(snapshot.council(meeting.council).name), t(f"series.{meeting.series.value}")],
+        [
+            *(_line(snapshot.council(slug).name) for slug in meeting.all_councils),
+            t(f"series.{meeting.series.value}"),
+        ],
     )
     if meeting.minutes_url:
         event.add("url", meeting.minutes_url)

@@ -11,11 +11,15 @@ the en dash of "kl. 9.30–12.30", the bullet and any member's name outside Lati
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import font_source_sans_pro
+import pendulum
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+from fpdf.fonts import FontFace
 
 from kkr_tui.exports import markup
 from kkr_tui.exports.document_model import DocItem, Document
@@ -51,25 +55,121 @@ class _Pdf(FPDF):
         self.set_text_color(0, 0, 0)
 
 
-def render_pdf(doc: Document) -> bytes:
-    pdf = _Pdf(markup.one_line(doc.footer))
+def _new_pdf(
+    *, footer: str, title: str, author: str, subject: str, lang: str, stamp: pendulum.DateTime
+) -> _Pdf:
+    """An A4 document with the house font, margins, footer and metadata; `stamp` is
+    its creation date, taken from the data so the same data gives the same bytes."""
+    pdf = _Pdf(markup.one_line(footer))
     for style, name in _FONT_FILES.items():
         pdf.add_font(FONT, style, _FONT_DIR / name)
     pdf.alias_nb_pages(PAGES_ALIAS)
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
     pdf.set_auto_page_break(auto=True, margin=20)
-    pdf.set_title(markup.one_line(doc.title))
-    pdf.set_author(markup.one_line(doc.heading.partition(":")[0]))
-    pdf.set_subject(markup.one_line(f"{doc.name}: {doc.heading}"))
+    pdf.set_title(markup.one_line(title))
+    pdf.set_author(markup.one_line(author))
+    pdf.set_subject(markup.one_line(subject))
     pdf.set_creator("kkr_tui")
     pdf.set_producer("kkr_tui")
-    pdf.set_lang(doc.lang)
-    pdf.set_creation_date(doc.stamp)
+    pdf.set_lang(lang)
+    pdf.set_creation_date(stamp)
     pdf.add_page()
+    return pdf
+
+
+def render_pdf(doc: Document) -> bytes:
+    pdf = _new_pdf(
+        footer=doc.footer,
+        title=doc.title,
+        author=doc.heading.partition(":")[0],
+        subject=f"{doc.name}: {doc.heading}",
+        lang=doc.lang,
+        stamp=doc.stamp,
+    )
     _front(pdf, doc)
     for item in doc.items:
         _item(pdf, item)
     return bytes(pdf.output())
+
+
+@dataclass(frozen=True)
+class TableGroup:
+    """Rows that belong together under their first cell (a body and its seats): the
+    first cell spans them, and they are kept on one page when they fit on one."""
+
+    first: str
+    rows: tuple[tuple[str, ...], ...]  # the other cells, one tuple a row
+
+
+@dataclass(frozen=True)
+class TableSection:
+    heading: str  # "KKR Sjælland"
+    groups: tuple[TableGroup, ...]
+
+
+@dataclass(frozen=True)
+class TableDocument:
+    """A list published as tables, one per section (the udpegninger per council)."""
+
+    title: str
+    lead: str  # the line under the title: "Pr. torsdag den 10. september 2026"
+    head: tuple[str, ...]  # column headings, the first for TableGroup.first
+    widths: tuple[float, ...]  # relative column widths
+    sections: tuple[TableSection, ...]
+    footer: str
+    lang: str
+    stamp: pendulum.DateTime
+    empty: str  # said under a section without rows
+
+
+def render_table_pdf(doc: TableDocument) -> bytes:
+    """`doc` as tables with a bold heading row repeated on every page; the text is the
+    user's, set as text (never markup)."""
+    pdf = _new_pdf(
+        footer=doc.footer,
+        title=doc.title,
+        author="kkr_tui",
+        subject=doc.title,
+        lang=doc.lang,
+        stamp=doc.stamp,
+    )
+    _line(pdf, markup.one_line(doc.title), 18, "B", 9)
+    _line(pdf, markup.one_line(doc.lead), 11.5)
+    for section in doc.sections:
+        # A heading never sits alone at the foot of a page.
+        if pdf.get_y() > pdf.h - 50:
+            pdf.add_page()
+        pdf.ln(5)
+        _line(pdf, markup.one_line(section.heading), 14, "B", 8)
+        pdf.ln(1)
+        if not section.groups:
+            _line(pdf, doc.empty, BODY)
+            continue
+        _table(pdf, doc.head, doc.widths, section.groups)
+    return bytes(pdf.output())
+
+
+def _table(
+    pdf: FPDF, head: Sequence[str], widths: Sequence[float], groups: Sequence[TableGroup]
+) -> None:
+    pdf.set_font(FONT, "", 9.5)
+    with pdf.table(
+        col_widths=tuple(widths),
+        text_align="LEFT",
+        line_height=4.8,
+        padding=(1, 1.5),
+        borders_layout="HORIZONTAL_LINES",
+        headings_style=FontFace(emphasis="BOLD", fill_color=(235, 235, 235)),
+        repeat_headings=1,
+    ) as table:
+        table.row([markup.one_line(h) for h in head])
+        for group in groups:
+            for n, cells in enumerate(group.rows):
+                row = table.row()
+                if n == 0:
+                    row.cell(markup.one_line(group.first), rowspan=len(group.rows))
+                for cell in cells:
+                    row.cell(markup.one_line(cell))
 
 
 def _line(pdf: FPDF, text: str, size: float, style: str = "", height: float = LINE) -> None:

@@ -18,6 +18,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "afbud.deputies_one": ("1 stedfortræder", "1 deputy"),
     "afbud.and": (" og ", " and "),
     "afbud.checklist_label": ("Afbud", "Apologies"),
+    # The attendance screen's field for a mayor's stand-in (the deputy mayor).
+    "afbud.deputy_for": ("Stedfortræder (for {name})", "Deputy (for {name})"),
+    # The minutes' attendance list, for a mayor's stand-in (others: "supp. X deltog").
+    "afbud.export_deputy": ("stedfortræder {name} deltog", "deputy {name} attended"),
     "afbud.unknown_member": (
         "»{name}« er ikke medlem af {council}; medlemmer: {known}",
         "'{name}' is not a member of {council}; members: {known}",

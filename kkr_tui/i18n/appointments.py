@@ -26,8 +26,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the council does not appoint to '{body}'",
     ),
     "appointments.too_many": (
-        "flere udpegede end pladser: »{body}« har {seats} pladser",
-        "more holders than seats: '{body}' has {seats} seats",
+        "flere udpegede end pladser: »{body}« har {n} pladser",
+        "more holders than seats: '{body}' has {n} seats",
+    ),
+    "appointments.too_many_one": (
+        "flere udpegede end pladser: »{body}« har 1 plads",
+        "more holders than seats: '{body}' has 1 seat",
     ),
     "appointments.overlap": (
         "plads {seat} i »{body}« er besat af {holder} i samme periode",
@@ -123,17 +127,21 @@ TEXTS.update(
             "{count} errors in {file}; nothing was imported",
         ),
         "appointments.import.would": (
-            "Ville oprette: {new} udpegninger, {bodies} organer. Fandtes allerede: {known}."
+            "Ville oprette: {new}, {bodies}. Fandtes allerede: {known}."
             " Ledige pladser i filen: {vacant}.",
-            "Would add: {new} appointments, {bodies} bodies. Already there: {known}."
+            "Would add: {new}, {bodies}. Already there: {known}."
             " Vacant seats in the file: {vacant}.",
         ),
         "appointments.import.done": (
-            "Oprettet: {new} udpegninger, {bodies} organer. Fandtes allerede: {known}."
+            "Oprettet: {new}, {bodies}. Fandtes allerede: {known}."
             " Ledige pladser i filen: {vacant}.",
-            "Added: {new} appointments, {bodies} bodies. Already there: {known}."
-            " Vacant seats in the file: {vacant}.",
+            "Added: {new}, {bodies}. Already there: {known}. Vacant seats in the file: {vacant}.",
         ),
+        # The counts in the two lines above.
+        "appointments.import.n": ("{n} udpegninger", "{n} appointments"),
+        "appointments.import.n_one": ("1 udpegning", "1 appointment"),
+        "appointments.import.bodies": ("{n} organer", "{n} bodies"),
+        "appointments.import.bodies_one": ("1 organ", "1 body"),
         "appointments.list.help": (
             "vis udpegninger og ledige pladser",
             "list appointments and vacancies",
@@ -299,13 +307,35 @@ TEXTS.update(
             "The appointments per council as published on kl.dk: body, holder and"
             " substitute, municipality; vacant seats as such. As of today (--today).",
         ),
+        "appointments.item.made": (
+            "udpegninger: {n} (o viser dem)",
+            "appointments: {n} (o shows them)",
+        ),
+        "appointments.item.key": ("Udpegninger", "Appointments"),
+        "appointments.item.none": (
+            "Punktet har ikke udpeget nogen",
+            "The item made no appointments",
+        ),
+        "appointments.item.label": (
+            "punkt {number} på mødet {day}",
+            "item {number} of the meeting of {day}",
+        ),
+        "appointments.of_item": ("besluttet under {item}", "decided under {item}"),
+        "appointments.import.councils_own": (
+            "skal nævne rækkens eget råd ({council})",
+            "must name the row's own council ({council})",
+        ),
+        "appointments.import.councils_differ": (
+            "»{body}« hører under {stored}, ikke {given}",
+            "'{body}' belongs to {stored}, not {given}",
+        ),
         "appointments.export.unknown_format": (
             "ukendt format {fmt} (vælg {choices})",
             "unknown format {fmt} (choose {choices})",
         ),
         "appointments.export.format_help": (
-            "html eller md (standard: efter -o, ellers md)",
-            "html or md (default: from -o, else md)",
+            "html, md eller pdf (standard: efter -o, ellers md)",
+            "html, md or pdf (default: from -o, else md)",
         ),
     }
 )

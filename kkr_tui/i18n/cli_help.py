@@ -175,10 +175,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help.import.meetings": ("importér en mødeplan (CSV)", "import a meeting plan (CSV)"),
     "help.import.meetings.description": (
         "Importér møder fra CSV med kolonnerne council,series,date,start,end,place\n"
+        "og evt. councils (et fælles mødes råd, det der holder mødet først, fx\n"
+        "»hovedstaden sjaelland«)\n"
         "(komma eller semikolon, UTF-8 med eller uden BOM). Alt eller intet: er en\n"
         "række ugyldig, importeres intet. Møder, der allerede findes (råd, mødetype,\n"
         "start), springes over.",
         "Import meetings from CSV with the columns council,series,date,start,end,place\n"
+        "and optionally councils (a joint meeting's councils, the holding one first,\n"
+        "e.g. 'hovedstaden sjaelland')\n"
         "(comma or semicolon, UTF-8 with or without BOM). All or nothing: if a row is\n"
         "invalid, nothing is imported. Meetings that already exist (council, type,\n"
         "start) are skipped.",

@@ -129,4 +129,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the lock file {name} was deleted or replaced while saving; nothing was saved"
         " (someone else may have saved meanwhile) - try again",
     ),
+    "error.archive.mixed_delete": (
+        "et arkiveret møde kan ikke slettes i samme ændring som andre poster (så kunne"
+        " ændringen ses halvt); slet det for sig; intet er gemt",
+        "an archived meeting cannot be deleted in the same change as other records (the"
+        " change could then be seen in part); delete it on its own; nothing was saved",
+    ),
+    "backup.year_not_in_version": (
+        "arkivet for {year} kan ikke læses og er arkiveret efter {name}, så denne kopi"
+        " har det ikke; gendan en nyere kopi, der har det (se »kkr backup list«)",
+        "the archive for {year} cannot be read and was filed after {name}, so this copy"
+        " does not hold it; restore a later copy that does (see 'kkr backup list')",
+    ),
 }

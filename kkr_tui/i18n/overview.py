@@ -51,6 +51,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "I alt: {municipalities} kommuner · {seats} pladser · {members} medlemmer registreret",
         "Total: {municipalities} municipalities · {seats} seats · {members} members registered",
     ),
+    # The same where the pane is narrow (80 columns): "registreret" dropped, then the
+    # municipalities.
+    "overview.total_short": (
+        "I alt: {municipalities} kommuner · {seats} pladser · {members} medlemmer",
+        "Total: {municipalities} municipalities · {seats} seats · {members} members",
+    ),
+    "overview.total_shortest": (
+        "I alt: {seats} pladser · {members} medlemmer",
+        "Total: {seats} seats · {members} members",
+    ),
     "overview.key.open": ("Åbn råd", "Open council"),
     "overview.key.meeting": ("Møde", "Meeting"),
     "overview.key.find_contact": ("Find kontakt", "Find contact"),

@@ -23,6 +23,7 @@ from kkr_tui.domain.agenda_content import NumberedAttachment
 from kkr_tui.domain.models import Attachment
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
+from kkr_tui.store import files
 from kkr_tui.store.errors import StoreError
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -77,7 +78,9 @@ def store_file(db_path: Path, source: Path | str, title: str = "") -> Attachment
         )
     folder = bilag_folder(db_path)
     try:
-        folder.mkdir(exist_ok=True)
+        # Private as the database is (an attachment of a closed item is no less so):
+        # 0700, or the database's group in a shared folder.
+        files.ensure_folder(folder, like=os.stat(db_path) if db_path.exists() else None)
     except OSError as exc:
         raise AttachmentError(
             t("doc.attach.unreadable", path=folder, reason=exc.strerror or exc)
@@ -110,7 +113,9 @@ def _copy_in(path: Path, folder: Path) -> tuple[str, int]:
         if final.exists() and final.stat().st_size == size:
             temp.unlink()  # the same content is there already
         else:
-            os.chmod(temp, 0o444)  # content-addressed: never changed in place
+            # Content-addressed: never changed in place, so read-only; readable by
+            # whoever may read the database (0400, or 0440 in a group-shared folder).
+            os.chmod(temp, files.new_file_mode(folder) & 0o444)
             os.replace(temp, final)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -28,6 +28,7 @@ import contextlib
 import json
 import os
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,12 +71,15 @@ def wall_clock() -> pendulum.DateTime:
 @dataclass(frozen=True)
 class Restored:
     """What `restore_backup` did: the version put back, the copy of what it replaced
-    (None if there was no database), and the attachments its records name that are
-    neither in the bilag folder nor kept with the versions (their items keep them)."""
+    (None if there was no database), the attachments its records name that are
+    neither in the bilag folder nor kept with the versions (their items keep them), and
+    damaged archive years this version does not hold."""
 
     version: Path
     replaced: Path | None
     missing_attachments: tuple[Attachment, ...] = ()
+    # Archive years that cannot be read and are not in this version (filed after it).
+    damaged_years: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -202,8 +206,8 @@ def write_backup(
         _link_or_write(db_path, target, payload, db_path.parent)
         years = archived_years(db_path)
         for year in years:
-            source = archive_path(db_path, year)
-            _link_or_write(source, archive_companion(target, year), None, db_path.parent)
+            kept = _kept_archive_copy(db_path, archive_path(db_path, year), year)
+            _link_file(kept, archive_companion(target, year), db_path.parent)
         about = {"user": user, "change": change, "archive": list(years)}
         files.write_atomic(
             Path(f"{target.with_suffix('')}{ABOUT}"),
@@ -214,9 +218,33 @@ def write_backup(
         _keep_attachments(db_path)
     except OSError as exc:
         raise StoreError(msg("error.backup.cannot_write", reason=exc.strerror), target) from None
-    if prune_old:
+    if prune_old and _prune_due(db_path):
         prune(db_path, now=now)
     return target
+
+
+# When this process last pruned each database's versions. Keeping is counted in days
+# and hundreds of writes, so once a minute is soon enough, and a burst of writes (an
+# import, several writers at once) does not list and stat every version each time.
+_last_pruned: dict[Path, float] = {}
+PRUNE_INTERVAL_S = 60.0
+
+
+def discard(db_path: Path, version: Path) -> None:
+    """Remove the version just made (with its notes and archive links)."""
+    base = version.name[: -len("json")]
+    with contextlib.suppress(OSError):
+        for name in os.listdir(version.parent):
+            if name == version.name or (name.startswith(base) and _COMPANION.match(name)):
+                (version.parent / name).unlink(missing_ok=True)
+
+
+def _prune_due(db_path: Path) -> bool:
+    now = time.monotonic()
+    if now - _last_pruned.get(db_path, -PRUNE_INTERVAL_S) < PRUNE_INTERVAL_S:
+        return False
+    _last_pruned[db_path] = now
+    return True
 
 
 def _link_or_write(source: Path, target: Path, payload: bytes | None, home: Path) -> None:
@@ -233,6 +261,29 @@ def _link_or_write(source: Path, target: Path, payload: bytes | None, home: Path
         target.unlink()
     data = payload if payload is not None else files.read_bytes(source)
     files.write_atomic(target, data, mode=files.new_file_mode(home))
+
+
+def kept_archive_folder(db_path: Path) -> Path:
+    """`backups/kkr.archive/`: copies of the archive files the versions link to."""
+    return backup_folder(db_path) / f"{db_path.stem}.archive"
+
+
+def _kept_archive_copy(db_path: Path, source: Path, year: int) -> Path:
+    """A copy of the archive file `source` as it is now, made once per state of the
+    file (named by its inode, time and size) in `backups/kkr.archive/`.
+
+    Versions link to this copy, never to the archive file itself: a file damaged in
+    place (an editor, a disk error) would damage every version linked to it. The main
+    file needs no copy: a write renames a new file over it, so a version's link is to
+    a file no longer in use."""
+    st = os.stat(source)
+    folder = kept_archive_folder(db_path)
+    kept = folder / f"{year}-{st.st_ino}-{st.st_mtime_ns}-{st.st_size}.json"
+    if not kept.exists():
+        files.ensure_folder(folder, like=os.stat(db_path))
+        mode = files.new_file_mode(db_path.parent) & 0o444  # never changed: read-only
+        files.write_atomic(kept, files.read_bytes(source), mode=mode)
+    return kept
 
 
 def _keep_attachments(db_path: Path) -> None:
@@ -260,8 +311,8 @@ def _link_file(source: Path, target: Path, home: Path) -> None:
     except FileExistsError:
         return
     except OSError:
-        files.write_atomic(target, files.read_bytes(source), mode=files.new_file_mode(home))
-        os.chmod(target, 0o444)
+        mode = files.new_file_mode(home) & 0o444  # read-only, as the bilag folder's
+        files.write_atomic(target, files.read_bytes(source), mode=mode)
 
 
 def _put_back_attachments(db_path: Path, needed: list[Attachment]) -> tuple[Attachment, ...]:
@@ -385,6 +436,11 @@ def prune(
         oldest = kept.pop(0)
         total -= size_of(oldest)
         remove(oldest)
+    # Archive copies no version links to any more (a copied version holds its own).
+    with contextlib.suppress(FileNotFoundError):
+        for entry in os.scandir(kept_archive_folder(db_path)):
+            if entry.is_file() and entry.stat().st_nlink == 1:
+                os.unlink(entry.path)
 
 
 def restore_backup(db_path: Path | str, name: str) -> Restored:
@@ -402,7 +458,7 @@ def restore_backup(db_path: Path | str, name: str) -> Restored:
     (saying what was restored and what not if a write fails halfway).
     """
     # The store imports this module only when it writes; restoring needs the store.
-    from kkr_tui.store.archive import archive_path, parse_archive
+    from kkr_tui.store.archive import archive_path, archived_years, parse_archive
     from kkr_tui.store.database import is_read_only, open_store, real_db_path
 
     path = real_db_path(db_path)
@@ -431,6 +487,7 @@ def restore_backup(db_path: Path | str, name: str) -> Restored:
         done: list[str] = []
         try:
             for year, part in parts:  # the archive first, then the main file: see archive.py
+                files.ensure_folder(archive_path(path, year).parent)
                 files.write_atomic(archive_path(path, year), part)
                 done.append(archive_path(path, year).name)
             files.write_atomic(path, raw)
@@ -442,9 +499,26 @@ def restore_backup(db_path: Path | str, name: str) -> Restored:
             message = msg("backup.restore.partly", done=restored, **failed)
             raise StoreError(message, path) from None
         missing = _put_back_attachments(path, needed)
+        # Years filed after this version was taken stay (their meetings' ids must stay
+        # taken); one of them that cannot be read is not restored by this version.
+        damaged = tuple(
+            year
+            for year in archived_years(path)
+            if year not in (backup.archive_years or ()) and not _readable(path, year)
+        )
     if version < SCHEMA_VERSION:
         open_store(path)  # migrates it, with its own version
-    return Restored(backup.path, replaced, missing)
+    return Restored(backup.path, replaced, missing, damaged)
+
+
+def _readable(db_path: Path, year: int) -> bool:
+    from kkr_tui.store.archive import read_archive
+
+    try:
+        read_archive(db_path, year)
+    except StoreError:
+        return False
+    return True
 
 
 def _check_archive(part: ArchivedYear, path: Path) -> list[Attachment]:

@@ -12,6 +12,7 @@ lock: the file is only ever replaced whole, so a read sees one committed state
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -180,9 +181,10 @@ class Store:
             self._sweep_temps()
             tx = Transaction(self._document_of(raw), self.archive)
             yield tx
+            refile = False
             if tx._storage.dirty:
                 change = self._change_in_words(tx)  # before filing: the records in hand
-                before, after = tx._file_finished_years()
+                before, after, refile = tx._file_finished_years()
                 tx._record_last_ids()
                 holiday_cache.refresh(tx._storage.document)
                 from kkr_tui.store import backups, changes
@@ -197,16 +199,35 @@ class Store:
                         )
 
                 still_ours()
-                backups.write_backup(
-                    self.path, raw, backups.WRITE, user=changes.os_user(), change=change
-                )
-                for part in before:  # the archive first, then the main file: see archive.py
-                    write_archive(self.path, part, before_replace=still_ours)
-                files.write_atomic(
-                    self.path, files.dumps(tx._storage.document), before_replace=still_ours
-                )
+                version = None
+                if not tx.refiling:  # filing away changes no record: no version before it
+                    version = backups.write_backup(
+                        self.path, raw, backups.WRITE, user=changes.os_user(), change=change
+                    )
+                try:
+                    for part in before:  # the archive first, then the main file: archive.py
+                        write_archive(self.path, part, before_replace=still_ours)
+                    files.write_atomic(
+                        self.path, files.dumps(tx._storage.document), before_replace=still_ours
+                    )
+                except BaseException:
+                    if version is not None and not before:
+                        # Nothing was written: a version "before" a change that never
+                        # happened would only mislead `kkr backup list`.
+                        backups.discard(self.path, version)
+                    raise
                 for part in after:
                     write_archive(self.path, part)
+        if refile:
+            self._file_away_again()
+
+    def _file_away_again(self) -> None:
+        """File away the archived meetings a transaction changed (kept in the main file
+        for its commit: see Transaction._keep_changed_in_main). The change is saved
+        already, so a failure here is not the caller's: the next write files them."""
+        with contextlib.suppress(StoreError, OSError), self.transaction() as tx:
+            tx.refiling = True
+            tx._storage.dirty = True
 
     def apply(self, change: Callable[[Transaction], T]) -> T:
         """`change` in one transaction (see `transaction`), run again on a fresh read if

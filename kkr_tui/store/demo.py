@@ -31,6 +31,7 @@ from kkr_tui.store import Store, Transaction, open_store
 from kkr_tui.store.demo_appointments import add_appointments
 from kkr_tui.store.demo_documents import add_documents
 from kkr_tui.store.demo_fora import add_fora
+from kkr_tui.store.demo_joint import add_joint
 from kkr_tui.store.demo_mail import with_address
 
 DEMO_TODAY = pendulum.date(2026, 9, 10)
@@ -155,6 +156,7 @@ def build_demo(path: Path) -> Store:
         add_documents(tx, store.path)
         add_appointments(tx)
         add_fora(tx)
+        add_joint(tx)
     return store
 
 

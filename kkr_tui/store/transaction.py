@@ -23,7 +23,7 @@ from kkr_tui.store.archive import (
     finished_years,
     meeting_year,
 )
-from kkr_tui.store.errors import ConflictError, MissingRecordError
+from kkr_tui.store.errors import ConflictError, MissingRecordError, StoreError
 from kkr_tui.store.records import SETTINGS_TABLE, TABLE_OF, R
 from kkr_tui.store.schema import META_TABLE
 
@@ -63,6 +63,8 @@ class Transaction:
         self._taken: dict[int, ArchivedYear] = {}
         # (action, record) in order, for the words kept with the version before the write.
         self.changes: list[tuple[str, Record | Settings]] = []
+        # Only filing away what an earlier write kept in the main file (no version kept).
+        self.refiling = False
 
     @property
     def _storage(self) -> _TransactionStorage:
@@ -173,15 +175,16 @@ class Transaction:
             part = ArchivedYear(year, dict(raw.meetings), dict(raw.items))
         return part
 
-    def _file_finished_years(self) -> tuple[list[ArchivedYear], list[ArchivedYear]]:
+    def _file_finished_years(self) -> tuple[list[ArchivedYear], list[ArchivedYear], bool]:
         """Move finished years out of the main document (called once, before the commit).
 
-        Returns the archive parts to write before the main file, and those to write
-        after it. A meeting taken back into the main file stays in its archive file
-        until the main file holds it (a reader in between would miss it otherwise);
-        either copy is the same record, and the main file's wins."""
+        Returns the archive parts to write before the main file, those to write after
+        it, and whether a changed archived meeting stays in the main file for now (to
+        be filed by a write of its own: `_keep_changed_in_main`). A meeting taken back
+        into the main file stays in its archive file until the main file holds it (a
+        reader in between would miss it otherwise); the main file's copy wins."""
         if self._archive is None:
-            return [], []
+            return [], [], False
         document = self._storage.document
         years = finished_years(document)
         existing = set(self._archive.years())
@@ -189,6 +192,8 @@ class Transaction:
             self._parts[year] = self._working_part(year)
         # Filed ids stay taken without more bookkeeping: _next_id reads the archive's.
         changed = file_away(document, years, self._parts) | set(self._parts)
+        self._refuse_mixed_delete(document)
+        kept_in_main = self._keep_changed_in_main(document)
         before, after = [], []
         for year in sorted(changed):
             final = self._parts[year]
@@ -202,7 +207,53 @@ class Transaction:
                 ArchivedYear(year, {**staying, **final.meetings}, {**items, **final.items})
             )
             after.append(final)
-        return before, after
+        return before, after, kept_in_main
+
+    def _keep_changed_in_main(self, document: dict[str, Any]) -> bool:
+        """Keep each archived meeting this transaction changed (or whose items it
+        changed) in the main file at this commit, its archive file keeping the old copy
+        until then: the main file's rename is then the one moment the whole transaction
+        appears. Written to the archive first, the new copy would show alone if the
+        main file's write then failed. True if any was kept (the Store files it away
+        with a write of its own)."""
+        kept = False
+        for year, taken in self._taken.items():
+            part = self._parts[year]
+            for meeting_id, old in taken.meetings.items():
+                new = part.meetings.get(meeting_id)
+                if new is None:
+                    continue  # deleted, or not finished any more: in the main file anyway
+                number = int(meeting_id)
+                new_items = {i: d for i, d in part.items.items() if d.get("meeting_id") == number}
+                old_items = {i: d for i, d in taken.items.items() if d.get("meeting_id") == number}
+                if new == old and new_items == old_items:
+                    continue  # only read: filed again as it was
+                document["meetings"][meeting_id] = part.meetings.pop(meeting_id)
+                items = document.setdefault("items", {})
+                for item_id in new_items:
+                    items[item_id] = part.items.pop(item_id)
+                kept = True
+        return kept
+
+    def _refuse_mixed_delete(self, document: dict[str, Any]) -> None:
+        """A deleted archived meeting disappears when its archive file is written, before
+        the main file: with changes to other records too, the transaction could show in
+        part. Refused (nothing written); deleting it alone, or with its items, is fine."""
+        deleted = {
+            int(meeting_id)
+            for year, taken in self._taken.items()
+            for meeting_id in taken.meetings
+            if meeting_id not in document.get("meetings", {})
+            and meeting_id not in self._parts[year].meetings
+        }
+        if not deleted:
+            return
+        for _action, record in self.changes:
+            if isinstance(record, Meeting) and record.id in deleted:
+                continue
+            if isinstance(record, AgendaItem) and record.meeting_id in deleted:
+                continue
+            raise StoreError(msg("error.archive.mixed_delete"))
 
     def _record_last_ids(self) -> None:
         """Write the high-water marks into _meta (called once, before the commit)."""

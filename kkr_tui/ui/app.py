@@ -86,7 +86,7 @@ class KkrApp(App[int]):
     TITLE = "KKR"
     ENABLE_COMMAND_PALETTE = True
     # Our ANSI palettes (kkr_tui.ui.themes) as the class's defaults: assigned in
-    # __init__ instead, Textual's watcher would re-parse every stylesheet at start.
+    # __init__, Textual's watcher can queue a re-parse of every stylesheet at start.
     ansi_theme_dark = Reactive(KKR_ANSI_DARK, init=False)
     ansi_theme_light = Reactive(KKR_ANSI_LIGHT, init=False)
     # A callable: the palette's module is imported when the palette first opens.
@@ -142,6 +142,11 @@ class KkrApp(App[int]):
         # with its message (exit 2, kkr_tui.cli) before Textual starts.
         self.shown_snapshot: Snapshot | None = None
         self._last_good: Snapshot = store.snapshot()
+        # The tables the snapshot builds when first asked for, which panes read at once
+        # (Oversigt counts the contacts): read now, so a hand-edited record in them ends
+        # `kkr` with its message too. Agenda items are checked after the first paint.
+        for table in ("members", "contacts", "bodies", "appointments", "fora"):
+            getattr(self._last_good, table)
         self._told_damaged: set[int] = set()  # archive years said to be damaged
         self.live = LiveRefresh(self)
         register_themes(self)
@@ -359,9 +364,10 @@ class KkrApp(App[int]):
 
     def _apply_user_config(self) -> None:
         """The user's remembered theme; a broken settings file is reported (once the app
-        is mounted), never fatal. Called from __init__: a theme set after the first
-        stylesheet parse re-parses all of them (Textual's theme watcher), ~30 ms of the
-        first paint."""
+        is mounted), never fatal. Called from __init__: the first frame is drawn in the
+        theme, and the theme set here is announced before `_remember_theme` listens (in
+        on_mount), so a 16-colour terminal's fallback is not saved as the user's choice.
+        A theme costs one re-parse of the stylesheets (~6 ms CPU) wherever it is set."""
         path = self.config_path
         try:
             self.ui_config = ui_config.load_config(path)

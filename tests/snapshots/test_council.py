@@ -19,10 +19,10 @@ TO_NORDJYLLAND = ["down", "down", "enter"]
 def test_council_screen(
     snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
 ) -> None:
-    """You should see 'KKR Nordjylland' in the header; '22 pladser · 6 medlemmer registreret
-    · 11 kommuner · 1 suppleant'; 'Formand: Anna Eksempel (Aalborg) · Næstformand: Bo
-    Fiktivsen (Brønderslev)'; the warning '⚠ 6 kommuner uden registreret borgmester: Læsø,
-    ...'; the members (formand, næstformand, three borgmestre, a medlem, and Tina
+    """You should see 'KKR Nordjylland · Region Nordjylland' in the header; '22 pladser · 6
+    medlemmer registreret · 11 kommuner · 1 suppleant'; 'Formand: Anna Eksempel (Aalborg) ·
+    Næstformand: Bo Fiktivsen (Brønderslev)'; the warning '⚠ 6 kommuner uden registreret
+    borgmester: Læsø, ...'; the members (formand, næstformand, three borgmestre, a medlem, and Tina
     Modelgaard as substitute for Frank Testrup, last), Borgmester 'ja' for the mayors; the
     secretariat (Anna Eksempel, Haukur Thorsteinsson) and the coming meetings with their
     lights (17 Sep amber, dispatch due today). Footer: esc Tilbage, a Nyt medlem, e Ret,

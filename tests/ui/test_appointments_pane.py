@@ -18,6 +18,7 @@ from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.appointment_dialog import AppointmentDialog
 from kkr_tui.ui.screens.body import BodyScreen
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog
+from kkr_tui.ui.screens.meeting import MeetingScreen
 from tests.pilot import Notices, pilot_test
 from tests.ui.overview_helpers import column, static_text
 
@@ -119,7 +120,8 @@ async def test_search_finds_bodies_and_people_and_escape_clears(demo_app: KkrApp
             "Styregruppen for rammeaftalen på det specialiserede socialområde",
         }
         await pilot.press("escape")
-        assert table.row_count == 51
+        # 52 bodies; the one KKR Hovedstaden and KKR Sjælland share has a row under each.
+        assert table.row_count == 53
 
 
 @pilot_test
@@ -189,3 +191,37 @@ async def test_a_kkr_item_names_the_forum_meeting_that_prepared_it(
 
         await until(pilot, saved)
     assert not next(i for i in demo_store.snapshot().items if i.id == item.id).prepared_in
+
+
+@pilot_test
+async def test_the_constituting_items_appointments_open_from_the_item(
+    demo_store: Store, demo_app: KkrApp
+) -> None:
+    """The constituting meeting's "Udpegning af ..." item says how many appointments it
+    made; `o` shows Udpegninger with only the bodies it appointed to; Escape shows all."""
+    snap = demo_store.snapshot()
+    item = next(i for i in snap.items if i.title.startswith("Udpegning af politiske"))
+    made = [a for a in snap.appointments if a.item_id == item.id]
+    bodies = {a.body_id for a in made}
+    assert made and len(bodies) >= 10
+    app = demo_app
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.open_meeting(item.meeting_id)
+        await pilot.pause()
+        table = app.screen.query_one("#meeting-items", DataTable)
+        keys = [i.id for i in snap.items_for(item.meeting_id)]
+        table.move_cursor(row=keys.index(item.id))
+        await pilot.pause()
+        detail = static_text(app.screen.query_one("#meeting-item-detail", Static))
+        assert f"udpegninger: {len(made)} (o viser dem)" in detail
+        await pilot.press("o")
+        await until(pilot, lambda: not isinstance(app.screen, MeetingScreen))
+        await pilot.pause()
+        summary = static_text(app.query_one("#appointments-summary", Static))
+        assert "besluttet under punkt" in summary
+        shown = app.query_one("#body-list", DataTable)
+        listed = {str(row.value).split(":")[0] for row in shown.rows}
+        assert listed == {str(b) for b in bodies}
+        await pilot.press("escape")
+        await pilot.pause()
+        assert shown.row_count == 53

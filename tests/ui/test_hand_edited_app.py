@@ -41,3 +41,19 @@ def test_kkr_ends_with_the_message_and_status_2(
     assert cli.main(["--db", str(path), "--today", DEMO_TODAY.to_date_string()]) == 2
     err = capsys.readouterr().err
     assert err.startswith("kkr: ") and message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("table", ["contacts", "members"])
+def test_a_record_read_only_when_asked_for_is_read_before_the_app_starts(
+    tmp_path: Path, table: str
+) -> None:
+    """Oversigt counts the contacts as it mounts: a bad contact must not get that far
+    (it ended the app as an internal error, exit 3)."""
+    path = tmp_path / "kkr.json"
+    build_demo(path)
+    data = json.loads(path.read_text())
+    first = sorted(data[table], key=int)[0]
+    data[table][first]["rev"] = []
+    path.write_text(json.dumps(data))
+    with pytest.raises(StoreError, match=re.escape(f"{table}/{first}: rev: []")):
+        make_app(path, DEMO_TODAY, cursor_blink=False)

@@ -102,3 +102,28 @@ async def test_afbud_before_the_meeting_once_dispatched(demo_store: Store) -> No
         checklist = str(screen.query_one(Checklist).render())
         assert "• Afbud" in checklist
         assert "1 afbud, ingen suppleanter indkaldt" in checklist
+
+
+@pilot_test
+async def test_a_mayors_stand_in_is_the_stedfortraeder(demo_store: Store) -> None:
+    from textual.widgets import Label
+
+    meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")  # dispatched, tomorrow
+    members = [m for m in demo_store.snapshot().members_of("sjaelland") if not m.is_substitute]
+    first = members[0]
+    assert first.mayor
+    app = app_on(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_meeting(pilot, meeting.id)
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, AttendanceScreen)
+        await pilot.press("s")
+        await pilot.pause()
+        label = str(app.screen.query_one("#attendance-substitute-label", Label).render())
+        assert label == f"Stedfortræder (for {first.name})"
+        await type_text(pilot, "Viceborgmester A")
+        await pilot.press("enter", "ctrl+s")
+        await settle(pilot)
+        checklist = str(screen.query_one(Checklist).render())
+        assert "1 afbud, 1 stedfortræder indkaldt" in checklist

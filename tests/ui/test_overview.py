@@ -42,9 +42,9 @@ async def test_councils_sorted_by_attention_and_named_on_top(demo_app: KkrApp) -
         assert column(table, 3)[2].splitlines() == ["6/22 ⚠1", "11 kom."]
         assert column(table, 4)[0].splitlines() == ["Fmd. Karen Fiktivsen", "Næstfmd. –"]
         total = static_text(app.query_one("#overview-total", Static))
+        # At 80 columns the line drops "registreret" to fit (then the municipalities).
         assert total == (
-            "I alt: 98 kommuner · 196 pladser · 30 medlemmer registreret"
-            " · ledige pladser i organer: 10"
+            "I alt: 98 kommuner · 196 pladser · 30 medlemmer · ledige pladser i organer: 10"
         )
 
 
@@ -178,3 +178,17 @@ async def test_english(demo_app: KkrApp) -> None:
             "Aalborg Kongres & Kultur Center",
         ]
         assert column(table, 5)[0].splitlines() == ["Chair Karen Fiktivsen", "Vice –"]
+
+
+@pilot_test
+async def test_the_total_line_is_whole_where_there_is_room(demo_app: KkrApp) -> None:
+    """At 120 columns nothing is dropped; at 80 (above) it is shortened by priority, never
+    cut in the middle of a word."""
+    app = demo_app
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        total = static_text(app.query_one("#overview-total", Static))
+        assert total == (
+            "I alt: 98 kommuner · 196 pladser · 30 medlemmer registreret"
+            " · ledige pladser i organer: 10"
+        )

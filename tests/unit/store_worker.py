@@ -87,6 +87,11 @@ def place_for(sequence: int) -> str:
 
 def _write_forever(db: Path, meeting_id: int, report_fd: int) -> None:
     store = open_store(db)
+    # What a write imports when first needed (the versions kept before each write):
+    # loaded before "ready", so the short windows below are spent writing, not importing.
+    import kkr_tui.store.backups
+    import kkr_tui.store.changes  # noqa: F401
+
     os.write(report_fd, b"r")  # ready: the kill may now land anywhere in the loop
     while True:
         with store.transaction() as tx:

@@ -52,10 +52,13 @@ def test_past_unfinished_meetings_stay_open_cancelled_ones_never(demo_store: Sto
     found = statuses(demo_store, pendulum.date(2027, 6, 1))
     hoved = found["hovedstaden"]
     assert hoved.next_meeting is None
+    # (5 Nov is the joint chairmanship meeting with KKR Sjælland, open in both.)
     assert [o.meeting.day for o in hoved.open_meetings] == [
         pendulum.date(2026, 9, 22),
+        pendulum.date(2026, 11, 5),
         pendulum.date(2026, 11, 24),
     ]
+    assert pendulum.date(2026, 11, 5) in [o.meeting.day for o in found["sjaelland"].open_meetings]
     assert hoved.light is Light.RED
     # Hovedstaden's cancelled chairmanship meeting (8 Sep) is never open, even before it.
     before = statuses(demo_store, pendulum.date(2026, 9, 1))["hovedstaden"]

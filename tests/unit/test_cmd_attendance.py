@@ -119,3 +119,26 @@ def test_one_apology_reads_in_the_singular(
 
 def snapshot_day() -> pendulum.Date:
     return pendulum.Date.fromisoformat(TODAY)
+
+
+def test_the_minutes_attendance_list_starts_from_the_afbud(
+    demo_store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Afbud registered before the meeting are the minutes' list; a mayor's stand-in is
+    the stedfortræder, anyone else's the suppleant."""
+    meeting_id = sjaelland_september(demo_store)
+    members = [m for m in demo_store.snapshot().members_of("sjaelland") if not m.is_substitute]
+    mayor = next(m for m in members if m.mayor)
+    member = next(m for m in members if not m.mayor)
+    args = ["--absent", mayor.name, "--substitute", "Viceborgmester A"]
+    assert attendance(demo_store, str(meeting_id), *args) == 0
+    args = ["--absent", member.name, "--substitute", "Suppleant B"]
+    assert attendance(demo_store, str(meeting_id), *args) == 0
+    capsys.readouterr()
+    export = ["export", "minutes", str(meeting_id), "--draft", "--format", "md"]
+    assert main([*export, "--db", str(demo_store.path), "--today", TODAY]) == 0
+    minutes = capsys.readouterr().out
+    afbud = minutes.split("## Afbud", 1)[1].split("##", 1)[0]
+    assert "(stedfortræder Viceborgmester A deltog)" in afbud
+    assert "(supp. Suppleant B deltog)" in afbud
+    assert afbud.count("\n- ") == 2

@@ -68,10 +68,26 @@ def test_bom_semicolons_crlf_and_the_import_header(
 
 def test_meetings_rows_are_iso_dates_and_local_times(demo_store: Store) -> None:
     rows = _rows(csv_export(demo_store.snapshot(), "meetings"))
-    assert ["sjaelland", "kkr", "2026-02-20", "09:30", "12:30", "online"] in rows  # winter
-    assert ["sjaelland", "kkr", "2026-06-12", "09:30", "12:30", "online"] in rows  # summer
+    assert ["sjaelland", "kkr", "2026-02-20", "09:30", "12:30", "online", ""] in rows  # winter
+    assert ["sjaelland", "kkr", "2026-06-12", "09:30", "12:30", "online", ""] in rows  # summer
     # Cancelled meetings are not part of a plan one would import again.
-    assert not any(row[1] == "formandskab" and row[0] == "hovedstaden" for row in rows)
+    cancelled = next(m for m in demo_store.snapshot().meetings if m.state is MeetingState.CANCELLED)
+    assert not any(
+        row[2] == cancelled.day.isoformat() and row[0] == cancelled.council for row in rows
+    )
+    # A joint meeting: one row, held by its council, all councils the holding one first.
+    joint = [row for row in rows[1:] if row[6]]
+    assert joint == [
+        [
+            "hovedstaden",
+            "formandskab",
+            "2026-11-05",
+            "10:00",
+            "12:00",
+            "Sorø Rådhus",
+            "hovedstaden sjaelland",
+        ]
+    ]
     assert _rows(csv_export(demo_store.snapshot(), "meetings", year=2027)) == [
         list(MEETING_COLUMNS)
     ]
@@ -143,7 +159,14 @@ def test_meetings_round_trip(demo_store: Store, tmp_path: Path) -> None:
     assert first == second
 
     def fields(meeting: Meeting) -> tuple[object, ...]:
-        return (meeting.council, meeting.series, meeting.start, meeting.end, meeting.place)
+        return (
+            meeting.council,
+            meeting.councils,
+            meeting.series,
+            meeting.start,
+            meeting.end,
+            meeting.place,
+        )
 
     planned = [m for m in demo_store.snapshot().meetings if m.state is not MeetingState.CANCELLED]
     assert sorted(map(fields, imported.meetings)) == sorted(map(fields, planned))

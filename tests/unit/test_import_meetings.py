@@ -373,3 +373,45 @@ def test_bad_file_does_not_create_a_database(
     csv = write(tmp_path, "council,date,start,end\nsjaelland,31-02-2026,9:30,12:30\n")
     assert import_(capsys, db, csv)[0] == 2
     assert not db.exists()
+
+
+def test_a_joint_meeting_with_danish_header_and_its_councils(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
+    """`rådene` lists a joint meeting's councils, the holding one first (slugs or names);
+    it is one meeting, held by `råd`, in each council's year."""
+    csv = write(
+        tmp_path,
+        "råd;mødetype;dato;start;slut;sted;rådene\r\n"
+        "hovedstaden;formandskab;5.11.2026;10.00;12.00;Sorø Rådhus;"
+        "KKR Hovedstaden, KKR Sjælland\r\n"
+        "nordjylland;formandskab;1.12.2026;10.00;12.00;KL;"
+        "nordjylland midtjylland syddanmark hovedstaden sjaelland\r\n"
+        "sjaelland;kkr;27.11.2026;9.30;12.30;online;\r\n",
+    )
+    code, _, err = import_(capsys, store.path, csv)
+    assert code == 0, err
+    snap = store.snapshot()
+    joint = next(m for m in snap.meetings if m.place == "Sorø Rådhus")
+    assert (joint.council, joint.all_councils) == ("hovedstaden", ("hovedstaden", "sjaelland"))
+    chairs = next(m for m in snap.meetings if m.place == "KL")
+    assert len(chairs.all_councils) == 5
+    assert [m.place for m in snap.meetings_of("sjaelland")] == ["Sorø Rådhus", "online", "KL"]
+    assert [m.place for m in snap.meetings_of("midtjylland")] == ["KL"]
+
+
+def test_joint_councils_not_starting_with_the_row_council_are_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
+) -> None:
+    before = store.path.read_bytes() if store.path.exists() else b""
+    csv = write(
+        tmp_path,
+        "council,series,date,start,end,place,councils\n"
+        "hovedstaden,formandskab,2026-11-05,10:00,12:00,Sorø,sjaelland hovedstaden\n"
+        "hovedstaden,formandskab,2026-11-06,10:00,12:00,Sorø,hovedstaden atlantis\n",
+    )
+    code, _, err = import_(capsys, store.path, csv)
+    assert code == 2
+    assert f"{csv}:2: councils: skal begynde med rækkens råd (hovedstaden)" in err
+    assert f"{csv}:3: councils: " in err and "atlantis" in err
+    assert (store.path.read_bytes() if store.path.exists() else b"") == before

@@ -33,6 +33,7 @@ LABELS = {
     "appointments.summary_vacant",  # "Ledige pladser: 1"
     "appointments.overview_vacant",
     "appointments.overview_total",  # " · ledige pladser i organer: 1"
+    "appointments.item.made",  # "udpegninger: 1 (o viser dem)"
 }
 
 # "1 <plural>" or "2 <singular>" in a rendered text is a wrong number.

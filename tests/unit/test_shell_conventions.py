@@ -111,8 +111,10 @@ def test_council_spellings_in_status(
 def test_council_repeats_in_meetings(demo_store: Store, capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["--db", str(demo_store.path), "meetings", "--json"]
     assert main([*argv, "--council", "sjaelland", "--council", "Nordjylland"]) == 0
-    shown = {m["council"] for m in json.loads(capsys.readouterr().out)}
-    assert shown == {"sjaelland", "nordjylland"}
+    # Every meeting of either council, a joint one held by another council included.
+    shown = [set(m["councils"]) for m in json.loads(capsys.readouterr().out)]
+    assert all(councils & {"sjaelland", "nordjylland"} for councils in shown)
+    assert set().union(*shown) == {"sjaelland", "nordjylland", "hovedstaden"}
 
 
 def test_council_repeats_in_export_csv(
@@ -120,8 +122,10 @@ def test_council_repeats_in_export_csv(
 ) -> None:
     argv = ["--db", str(demo_store.path), "export", "csv", "meetings"]
     assert main([*argv, "--council", "KKR Sjælland", "--council", "nordjylland"]) == 0
-    rows = capsys.readouterr().out.splitlines()[1:]
-    assert {row.split(";")[0] for row in rows} == {"sjaelland", "nordjylland"}
+    rows = [row.split(";") for row in capsys.readouterr().out.splitlines()[1:]]
+    assert {row[0] for row in rows if not row[6]} == {"sjaelland", "nordjylland"}
+    # The joint meeting KKR Sjælland takes part in, held by KKR Hovedstaden.
+    assert [row[6] for row in rows if row[6]] == ["hovedstaden sjaelland"]
 
 
 @pytest.mark.parametrize(

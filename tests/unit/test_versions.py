@@ -6,9 +6,11 @@ puts back the archive years too."""
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pendulum
 import pytest
@@ -16,6 +18,7 @@ import pytest
 from kkr_tui.cli import main
 from kkr_tui.domain.models import AgendaItem, Attachment, Contact, MeetingState
 from kkr_tui.store import Store, backups, open_store
+from kkr_tui.store import files as store_files
 from kkr_tui.store.archive import archive_path, archived_years
 from kkr_tui.store.attachments import bilag_folder, store_file, stored_path
 from kkr_tui.store.item_content import add_attachment
@@ -201,3 +204,44 @@ def test_a_restore_says_which_attachment_files_it_could_not_put_back(
     assert "1 bilagsfil" in err and "»Høringssvar« (Høringssvar.pdf, " in err
     assert attachment.sha256[:12] in err
     assert [c.name for c in open_store(db_path).snapshot().contacts].count("Bent") == 0
+
+
+def test_a_restore_says_a_damaged_year_the_version_does_not_hold(
+    store: Store, db_path: Path, clock: list[pendulum.DateTime], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A year filed after the version was taken stays (its ids stay taken); damaged, it
+    is named: this version cannot put it back, a later one can."""
+    store.add(Contact(name="Åse"))
+    early = backups.backups_of(db_path)[-1]  # before any year was filed
+    fill(store, range(2022, 2025))
+    year = min(archived_years(db_path))
+    store.add(Contact(name="Bent"))
+    later = backups.backups_of(db_path)[-1]  # with the archive
+    archive_path(db_path, year).write_text("{ damaged")
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "backup", "restore", early.name]) == 2
+    err = capsys.readouterr().err
+    assert f"arkivet for {year} kan ikke læses og er arkiveret efter {early.name}" in err
+    assert main(["--db", str(db_path), "backup", "restore", later.name]) == 0
+    assert main(["--db", str(db_path), "meetings"]) == 0
+
+
+def test_a_write_that_fails_leaves_no_version_of_a_change_that_never_happened(
+    store: Store, db_path: Path, clock: list[pendulum.DateTime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.add(Contact(name="Åse"))
+    before = names(db_path)
+    real_write = store_files.write_atomic
+
+    def disk_full(path: Path, payload: bytes, *args: Any, **kwargs: Any) -> None:
+        if path == db_path:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        real_write(path, payload, *args, **kwargs)
+
+    monkeypatch.setattr(store_files, "write_atomic", disk_full)
+    with pytest.raises(OSError):
+        store.add(Contact(name="Bent"))
+    assert names(db_path) == before
+    assert sorted(p.name for p in backups.backup_folder(db_path).glob("*.about.json")) == sorted(
+        n.replace(".json", ".about.json") for n in before
+    )

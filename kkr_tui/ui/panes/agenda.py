@@ -30,6 +30,7 @@ from textual.widgets import DataTable, Input, Static
 
 from kkr_tui.domain.fora import meeting_name
 from kkr_tui.domain.formatting import format_day, format_day_short, format_day_time
+from kkr_tui.domain.joint import councils_text
 from kkr_tui.domain.models import Meeting, MeetingState, Series
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.readiness import CheckLine, LineStatus, Readiness
@@ -80,7 +81,7 @@ def agenda_entries(snap: Snapshot, today: pendulum.Date, flt: AgendaFilter) -> l
             continue
         if flt.state is not None and meeting.state is not flt.state:
             continue
-        if flt.council and meeting.council != flt.council:
+        if flt.council and not meeting.belongs_to(flt.council):
             continue
         if flt.series and meeting.series is not flt.series:
             continue
@@ -253,8 +254,9 @@ class AgendaPane(Pane):
         snap = self.snapshot
         meeting = entry.meeting
         items = snap.items_for(meeting.id)
+        names = {c.slug: c.name for c in snap.councils}
         head = Text.assemble(
-            (snap.council(meeting.council).name, "bold"),
+            (councils_text(meeting, names), "bold"),
             " · ",
             meeting_name(meeting, snap.fora),
             " · ",

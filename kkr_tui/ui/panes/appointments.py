@@ -6,7 +6,8 @@ the highlighted body's seats in words. `/` searches bodies and people as you typ
 (every word must match a body's name or a holder's or substitute's name); Enter (or
 ↓) back to the list, Escape clears. Enter on a body opens it (kkr_tui.ui.screens.body),
 where appointments are added, edited and ended. `f` lists the directors' fora
-(kkr_tui.ui.screens.fora).
+(kkr_tui.ui.screens.fora). From an agenda item that made appointments (the meeting
+screen's `o`) the list shows only the bodies that item appointed to, until Escape.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class AppointmentsPane(Pane):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.query_text = ""
+        # (item id, "punkt 4 på mødet tir 27. jan 2026"): only that item's bodies.
+        self.item_filter: tuple[int, str] | None = None
         self._lines: dict[str, BodyLine] = {}
 
     def compose(self) -> ComposeResult:
@@ -66,7 +69,12 @@ class AppointmentsPane(Pane):
         snap = self.snapshot
         today = self.today
         lines = body_lines(
-            snap.bodies, snap.appointments, snap.members, today, query=self.query_text
+            snap.bodies,
+            snap.appointments,
+            snap.members,
+            today,
+            query=self.query_text,
+            item_id=self.item_filter[0] if self.item_filter else 0,
         )
         names = {c.slug: c.name.removeprefix("KKR ") for c in snap.councils}
         self._lines = {_key(line): line for line in lines}
@@ -82,13 +90,18 @@ class AppointmentsPane(Pane):
             cursor_to_top=cursor_to_top,
         )
         vacant = sum(len(line.vacancies) for line in lines)
-        seats = sum(line.body.seats for line in lines)
+        # A body of several councils has a line under each, but is one body.
+        distinct = {line.body.id: line.body for line in lines}
+        seats = sum(body.seats for body in distinct.values())
         summary = Text(no_wrap=True, overflow="ellipsis")
-        summary.append(t("appointments.summary", bodies=len(lines), seats=seats), style="bold")
+        summary.append(t("appointments.summary", bodies=len(distinct), seats=seats), style="bold")
         summary.append("  ")
         summary.append(
             t("appointments.summary_vacant", n=vacant), style="bold yellow" if vacant else "dim"
         )
+        if self.item_filter:
+            summary.append("  ")
+            summary.append_text(plain(t("appointments.of_item", item=self.item_filter[1])))
         if self.query_text:
             summary.append("  ")
             summary.append_text(plain(t("appointments.searching", text=self.query_text)))
@@ -169,11 +182,20 @@ class AppointmentsPane(Pane):
         with search.prevent(Input.Changed):
             search.value = ""
         self.query_text = ""
+        self.item_filter = None
         self.refresh_data(cursor_to_top=True)
+        self.refresh_bindings()
+
+    def show_item(self, item_id: int, label: str) -> None:
+        """Only the bodies the agenda item `item_id` appointed to (Escape: all again)."""
+        self.item_filter = (item_id, label)
+        self.refresh_data(cursor_to_top=True)
+        self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reset":
-            return bool(self.query_text)  # only offered while searching
+            # Only offered while searching or showing one item's appointments.
+            return bool(self.query_text or self.item_filter)
         return True
 
 
@@ -201,6 +223,9 @@ def _cells(line: BodyLine, names: dict[str, str], wide: bool) -> list[Text | str
     oldest = line.oldest
     vacant: Text | str = Text(str(len(line.vacancies)), style="reverse") if line.vacancies else "-"
     body = plain(line.body.name)
+    if len(line.body.councils) > 1:
+        # Shared with another council: "Besat" counts this council's holders.
+        body.append(f" · {t('joint.short')}", style="dim")
     if line.left:
         body.append(" ⚑", style="bold")
     cells: list[Text | str] = [plain(names.get(line.council, line.council)), body]

@@ -32,6 +32,7 @@ from kkr_tui.domain.cycle_warnings import CycleWarning, year_warnings
 from kkr_tui.domain.elections import electoral_period, is_local_election_year
 from kkr_tui.domain.fora import forum_of
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time
+from kkr_tui.domain.joint import joint_text
 from kkr_tui.domain.models import Meeting, MeetingState
 from kkr_tui.domain.parsing import YEAR_RANGE
 from kkr_tui.domain.proposals import YearProposal, propose_year
@@ -331,9 +332,13 @@ class CyclePane(Pane):
             else Text("·", style="dim"),
             state_text(meeting.state, short=True),
             plain(
-                forum.name
-                if (forum := forum_of(meeting, snap.fora)) is not None
-                else t(f"cycle.series.{meeting.series.value}")
+                (
+                    forum.name
+                    if (forum := forum_of(meeting, snap.fora)) is not None
+                    else t(f"cycle.series.{meeting.series.value}")
+                )
+                # A joint meeting says so in each council's year.
+                + (f" · {t('joint.short')}" if meeting.councils else "")
             ),
             plain(due if meeting.state is not MeetingState.CANCELLED else "-"),
             plain(meeting.place or "-"),
@@ -362,11 +367,14 @@ class CyclePane(Pane):
             )
             return
         dispatch = snap.planner.deadlines(meeting).dispatch
+        names = {c.slug: c.name for c in snap.councils}
+        joint = joint_text(meeting, self.council_slug, names)
         box.update(
             Text.assemble(
                 (t("cycle.detail.place"), "bold"),
                 " ",
                 plain(meeting.place or "-"),
+                plain(f" · {joint}" if joint else ""),
                 "\n",
                 (t("cycle.detail.dispatch"), "bold"),
                 " ",

@@ -135,7 +135,8 @@ class OverviewPane(Pane):
         show_rows(table, columns, rows, width=table_width, height=3 if wide else 2)
         self._show_detail()
         self.query_one("#overview-attention", Static).update(view.attention)
-        self.query_one("#overview-total", Static).update(view.total)
+        # The line has one column of padding on each side.
+        self.query_one("#overview-total", Static).update(view.total(width - 2))
 
 
 # --- columns -------------------------------------------------------------------------

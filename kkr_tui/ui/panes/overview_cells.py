@@ -38,7 +38,13 @@ class OverviewView:
     wide: list[Row] | None
     # The detail lines under the table, per council slug (the cursor picks one).
     details: dict[str, Text]
-    total: str
+    # The total line, longest first: the pane shows the first that fits its width.
+    totals: tuple[str, ...]
+
+    def total(self, width: int) -> str:
+        """The total line for `width` columns: "registreret" goes first, then the
+        municipalities (a fixed 98); members, seats and vacancies always stay."""
+        return next((text for text in self.totals if len(text) <= width), self.totals[-1])
 
 
 def council_statuses(snap: Snapshot, today: pendulum.Date) -> list[CouncilAttention]:
@@ -81,13 +87,16 @@ def overview_view(
             + _detail(s, members[s.council.slug], vacant[s.council.slug], today)
             for s in statuses
         },
-        total=t(
-            "overview.total",
-            municipalities=sum(len(c.municipalities) for c in snap.councils),
-            seats=sum(c.seats for c in snap.councils),
-            members=len(seated(snap.members)),
-        )
-        + t("appointments.overview_total", n=len(vacancies)),
+        totals=tuple(
+            t(
+                key,
+                municipalities=sum(len(c.municipalities) for c in snap.councils),
+                seats=sum(c.seats for c in snap.councils),
+                members=len(seated(snap.members)),
+            )
+            + t("appointments.overview_total", n=len(vacancies))
+            for key in ("overview.total", "overview.total_short", "overview.total_shortest")
+        ),
     )
 
 

@@ -25,6 +25,7 @@ from kkr_tui.domain.council_checks import chair_and_vice, council_warnings, seat
 from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.domain.models import Council, Member
 from kkr_tui.domain.names import sort_key
+from kkr_tui.domain.regions import region_on
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t, tn
 from kkr_tui.ui.safe import plain
@@ -106,7 +107,9 @@ class CouncilScreen(KkrScreen[None]):
         if council is None:
             facts.update(t("council.gone"))
             return
-        self.query_one(AppHeader).pane_title = printable(council.name)
+        # The region as it is called on the day shown (Region Østdanmark from 2027).
+        region = region_on(council, self.kkr.clock.today())
+        self.query_one(AppHeader).pane_title = printable(f"{council.name} · {region}")
         members = self._members()
         facts.update(_facts(council, members))
         warnings = council_warnings(council, members)

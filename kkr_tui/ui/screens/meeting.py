@@ -34,10 +34,12 @@ from kkr_tui.domain.deadlines import PUBLICATION
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.fora import meeting_name, prepared_in_text
 from kkr_tui.domain.formatting import format_day, format_day_time
+from kkr_tui.domain.joint import councils_text
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.user import current_user
+from kkr_tui.domain.vacancies import appointments_of_item
 from kkr_tui.domain.workflow import (
     WorkflowError,
     advance_item,
@@ -120,6 +122,13 @@ class MeetingScreen(KkrScreen[None]):
         Binding("x", "cancel_meeting", "meeting.key.cancel", id="meeting.cancel", show=False),
         Binding("v", "toggle_checklist", "meeting.key.fold", id="meeting.fold", show=False),
         Binding("w", "export", "export_ui.key.export", id="meeting.export"),
+        Binding(
+            "o",
+            "item_appointments",
+            "appointments.item.key",
+            id="meeting.item_appointments",
+            show=False,
+        ),
         # Issue 16: the item's content, its attachments, the standard frame.
         Binding("t", "case_text", "doc.key.case_text", id="meeting.case_text", show=False),
         Binding("l", "attach", "doc.key.attach", id="meeting.attach", show=False),
@@ -177,12 +186,11 @@ class MeetingScreen(KkrScreen[None]):
             return
         items = snap.items_for(meeting.id)
         readiness = snap.readiness(meeting, self.today)
-        council = snap.council(meeting.council)
-        self.query_one(AppHeader).pane_title = f"{council.name} · {format_day(meeting.day)}"
+        # A joint meeting is named by all its councils, the holding one first.
+        councils = councils_text(meeting, {c.slug: c.name for c in snap.councils})
+        self.query_one(AppHeader).pane_title = f"{councils} · {format_day(meeting.day)}"
         name = meeting_name(meeting, snap.fora)
-        self.query_one("#meeting-facts", Static).update(
-            facts(meeting, council.name, readiness, name)
-        )
+        self.query_one("#meeting-facts", Static).update(facts(meeting, councils, readiness, name))
         self.query_one(Checklist).readiness = readiness
         steps = next_steps(
             meeting,
@@ -219,7 +227,25 @@ class MeetingScreen(KkrScreen[None]):
             snap = self.kkr.snapshot
             forum_meeting = snap.meeting(item.prepared_in) if item.prepared_in else None
             prepared = prepared_in_text(forum_meeting, snap.fora) if forum_meeting else ""
-            detail.update(item_detail(item, prepared))
+            made = len(appointments_of_item(item, snap.appointments))
+            detail.update(item_detail(item, prepared, made))
+
+    async def action_item_appointments(self) -> None:
+        """The appointments the highlighted item made, in Udpegninger (pane 5)."""
+        selection = self._selection()
+        item = selection[2] if selection is not None else None
+        snap = self.kkr.snapshot
+        meeting = snap.meeting(self.meeting_id)
+        if item is None or meeting is None or not appointments_of_item(item, snap.appointments):
+            self.notify(t("appointments.item.none"), severity="warning")
+            return
+        label = t("appointments.item.label", number=item.number, day=format_day(meeting.day))
+        from kkr_tui.ui.panes.appointments import AppointmentsPane
+
+        await self.kkr.action_show_pane("appointments")
+        pane = await self.kkr.pane("appointments")
+        if isinstance(pane, AppointmentsPane):
+            pane.show_item(item.id, label)
 
     # -- which keys apply now ----------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -11,6 +11,10 @@ refused; warnings do not stop a save. The dialog returns the record to save, or 
 Modes: NEW (council preselected, every field), EDIT (the council stays; series,
 day, times, place and - for a proposed or planned meeting - the state), MOVE (only
 the day; the times of day are kept).
+
+A joint meeting (kkr_tui.domain.joint): the council holding it comes first (the
+"Råd" field, or the meeting's own council when editing); "Fælles med" ticks the other
+councils taking part, one box each on one line.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from kkr_tui.domain.cycle_warnings import meeting_warnings
 from kkr_tui.domain.deadlines import MeetingDeadlines, derive_deadlines
@@ -43,6 +47,7 @@ from kkr_tui.ui.screens.form_dialog import (
     FormDialog,
     message_lines,
 )
+from kkr_tui.ui.widgets.toggles import Tick
 
 # The states a meeting may be given here; later ones are reached by dispatching,
 # holding and publishing (the agenda screens), with their real dates.
@@ -106,6 +111,11 @@ class MeetingDialog(FormDialog[Meeting]):
                         id="field-council",
                     )
             if self.mode is not DialogMode.MOVE:
+                with Horizontal(classes="form-row", id="joint-row"):
+                    yield Label(t("joint.field"), classes="form-label")
+                    yield from self._joint_ticks(
+                        self.council, meeting.councils if meeting is not None else ()
+                    )
                 with Horizontal(classes="form-row"):
                     yield Label(t("cycle.dialog.field.series"), classes="form-label")
                     yield Select(
@@ -161,6 +171,43 @@ class MeetingDialog(FormDialog[Meeting]):
             yield Static(id="dialog-preview", markup=False)
             yield Static(id="dialog-errors", markup=False)
             yield self.buttons(t("cycle.dialog.save"))
+
+    def _joint_ticks(self, holder: str, ticked: tuple[str, ...]) -> list[Tick]:
+        """A box for every council but the one holding the meeting: "☐ Sjælland", without
+        the usual half blocks around the box so four fit on a line at 80 columns."""
+        ticks = [
+            Tick(
+                plain(c.name.removeprefix("KKR ")),
+                value=c.slug in ticked,
+                compact=True,
+                id=f"joint-{c.slug}",
+                classes="joint-tick",
+                tooltip=t("joint.field_hint"),
+            )
+            for c in self.snap.councils
+            if c.slug != holder
+        ]
+        for tick in ticks:
+            tick.BUTTON_LEFT = tick.BUTTON_RIGHT = ""
+        return ticks
+
+    def _joint(self) -> tuple[str, ...]:
+        """The other councils ticked, in the councils' order."""
+        return tuple(
+            box.id.removeprefix("joint-")
+            for box in self.query(".joint-tick").results(Checkbox)
+            if box.value and box.id
+        )
+
+    @on(Select.Changed, "#field-council")
+    async def _holder_changed(self, event: Select.Changed) -> None:
+        """Another holding council: its box goes, the one given up gets one (what was
+        ticked stays ticked)."""
+        holder = event.value if isinstance(event.value, str) else self.council
+        ticked = self._joint()
+        row = self.query_one("#joint-row", Horizontal)
+        await row.remove_children(".joint-tick")
+        await row.mount_all(self._joint_ticks(holder, ticked))
 
     def _summary(self, meeting: Meeting) -> Text:
         council = self.snap.council(meeting.council)
@@ -276,12 +323,19 @@ class MeetingDialog(FormDialog[Meeting]):
             return self.meeting.with_changes(start=start, end=end)
         place = self._text("#field-place")
         state = MeetingState(self._select("#field-state") or self._state_of_meeting())
+        joint = tuple(c for c in self._joint() if c != council)
         if self.meeting is None:
             return Meeting(
-                council=council, series=series, start=start, end=end, place=place, state=state
+                council=council,
+                series=series,
+                start=start,
+                end=end,
+                place=place,
+                state=state,
+                councils=joint,
             )
         return self.meeting.with_changes(
-            series=series, start=start, end=end, place=place, state=state
+            series=series, start=start, end=end, place=place, state=state, councils=joint
         )
 
     def _state_of_meeting(self) -> str:

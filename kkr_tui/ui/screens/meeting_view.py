@@ -117,9 +117,10 @@ def item_cells(item: AgendaItem) -> dict[str, Text | str]:
     }
 
 
-def item_detail(item: AgendaItem, prepared: str = "") -> Text:
+def item_detail(item: AgendaItem, prepared: str = "", appointed: int = 0) -> Text:
     """The highlighted item in full (the table may cut it at 80 columns); `prepared`
-    says which forum meeting prepared it ("Forberedt i KD-forum ... den ...")."""
+    says which forum meeting prepared it ("Forberedt i KD-forum ... den ..."),
+    `appointed` how many appointments it made (`o` shows them)."""
     text = Text.assemble(
         (f"{item.number}. ", "bold"),
         (printable(item.title), "bold"),
@@ -143,6 +144,8 @@ def item_detail(item: AgendaItem, prepared: str = "") -> Text:
         facts.insert(0, t("doc.closed_item"))
     if prepared:  # "Forberedt i KD-forum Sjælland den 2. april 2026"
         facts.append(printable(prepared))
+    if appointed:  # the constituting meeting's "Udpegning af ..." item
+        facts.append(t("appointments.item.made", n=appointed))
     text.append(" · ".join(facts) + " · ", style="bold")
     lead = item.resume.strip() or item.case_text.strip()
     if lead:
