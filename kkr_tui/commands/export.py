@@ -254,8 +254,16 @@ def run_appointments(context: Context, args: argparse.Namespace) -> int:
 
     snapshot = context.open_existing().snapshot()
     fmt = args.format or _format_from_suffix(args.output)
-    if fmt not in APPOINTMENT_FORMATS:
-        fmt = "md"
+    if fmt not in APPOINTMENT_FORMATS:  # e.g. -o liste.docx: never Markdown under that name
+        from kkr_tui.i18n import t
+
+        raise CommandError(
+            t(
+                "appointments.export.format",
+                path=args.output,
+                formats=", ".join(APPOINTMENT_FORMATS),
+            )
+        )
     names = {c.slug: c.name for c in snapshot.councils}
     payload = published_list(
         snapshot.bodies,

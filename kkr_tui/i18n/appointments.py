@@ -104,6 +104,12 @@ TEXTS.update(
 )
 TEXTS.update(
     {
+        "appointments.export.format": (
+            "{path}: listen over udpegninger skrives som {formats} (vælg en af dem som endelse "
+            "eller med --format)",
+            "{path}: the list of appointments is written as {formats} (choose one as the "
+            "suffix or with --format)",
+        ),
         "appointments.import.help": ("importér udpegninger (CSV)", "import appointments (CSV)"),
         "appointments.import.description": (
             "Importér udpegninger fra CSV med kolonnerne council,body,seat,holder,"

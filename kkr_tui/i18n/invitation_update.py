@@ -29,6 +29,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "kkr dispatch {id} sends it later.",
     ),
     "mail.update.send": ("Send", "Send"),
+    # The dispatch dialog's title (key m) by what is due.
+    "mail.ui.title.dispatch": ("Send dagsorden med e-mail", "Send the agenda by e-mail"),
+    "mail.ui.title.resend": (
+        "Send rettet dagsorden med e-mail",
+        "Send the corrected agenda by e-mail",
+    ),
+    "mail.ui.title.update": ("Send opdateret invitation", "Send the updated invitation"),
+    "mail.ui.title.cancel": ("Send aflysning", "Send the cancellation"),
     "mail.update.later": (
         "Ikke sendt endnu: m på mødet eller kkr dispatch {id} sender den.",
         "Not sent yet: m on the meeting or kkr dispatch {id} sends it.",

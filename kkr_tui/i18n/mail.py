@@ -241,7 +241,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "remind.to_one": ("{who}: 1 punkt", "{who}: 1 item"),
     # --- the app: key m on the meeting screen ---
     "mail.ui.key": ("Send e-mail", "Send e-mail"),
-    "mail.ui.title": ("Send dagsorden med e-mail", "Send the agenda by e-mail"),
     "mail.ui.send": ("Send", "Send"),
     "mail.ui.resend": ("Send rettet dagsorden", "Send corrected agenda"),
     "mail.ui.everyone_has_it": (

@@ -141,12 +141,7 @@ class KkrApp(App[int]):
         # read here, so a file or a hand-edited record that cannot be read ends `kkr`
         # with its message (exit 2, kkr_tui.cli) before Textual starts.
         self.shown_snapshot: Snapshot | None = None
-        self._last_good: Snapshot = store.snapshot()
-        # The tables the snapshot builds when first asked for, which panes read at once
-        # (Oversigt counts the contacts): read now, so a hand-edited record in them ends
-        # `kkr` with its message too. Agenda items are checked after the first paint.
-        for table in ("members", "contacts", "bodies", "appointments", "fora"):
-            getattr(self._last_good, table)
+        self._last_good: Snapshot = self.readable_snapshot()
         self._told_damaged: set[int] = set()  # archive years said to be damaged
         self.live = LiveRefresh(self)
         register_themes(self)
@@ -164,10 +159,21 @@ class KkrApp(App[int]):
         valid state is shown rather than crashing the app.
         """
         try:
-            snap = self.store.snapshot()
+            snap = self.readable_snapshot()
         except StoreError:
             return self._last_good
         self._last_good = snap
+        return snap
+
+    def readable_snapshot(self) -> Snapshot:
+        """The store's snapshot with the tables it builds only when first asked for,
+        which panes read at once (Oversigt counts the contacts), read too: a record
+        edited by hand into something unreadable raises StoreError here (at start:
+        `kkr` says it and exits 2; later: LiveRefresh says it and the last valid state
+        stays), never in a pane. Agenda items are checked after the first paint."""
+        snap = self.store.snapshot()
+        for table in ("members", "contacts", "bodies", "appointments", "fora"):
+            getattr(snap, table)
         return snap
 
     def tell_damaged_archive(self) -> None:

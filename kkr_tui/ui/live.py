@@ -34,7 +34,7 @@ class LiveRefresh:
     def check(self) -> bool:
         """Redraw if the file changed since it was last drawn; True if it redrew."""
         try:
-            current = self.app.store.snapshot()
+            current = self.app.readable_snapshot()
         except StoreError as exc:
             self._report(exc)
             return False

@@ -15,6 +15,7 @@ from kkr_tui import cli
 from kkr_tui.store import StoreError
 from kkr_tui.store.demo import DEMO_TODAY, build_demo
 from kkr_tui.ui.app import make_app
+from tests.pilot import Notices, app_on, pilot_test
 
 
 def hand_edited(tmp_path: Path) -> tuple[Path, str]:
@@ -57,3 +58,25 @@ def test_a_record_read_only_when_asked_for_is_read_before_the_app_starts(
     path.write_text(json.dumps(data))
     with pytest.raises(StoreError, match=re.escape(f"{table}/{first}: rev: []")):
         make_app(path, DEMO_TODAY, cursor_blink=False)
+
+
+@pilot_test
+async def test_a_record_edited_by_hand_while_the_app_runs_is_said_not_crashed(
+    tmp_path: Path, notices: Notices
+) -> None:
+    path = tmp_path / "kkr.json"
+    build_demo(path)
+    app = app_on(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        data = json.loads(path.read_text())
+        first = sorted(data["contacts"], key=int)[0]
+        data["contacts"][first]["rev"] = []
+        path.write_text(json.dumps(data))
+        assert app.live.check() is False  # not redrawn from it
+        for pane in "1234":
+            await pilot.press(pane)
+            await pilot.pause()
+        assert app.is_running
+    assert f"contacts/{first}: rev: []" in notices.texts()

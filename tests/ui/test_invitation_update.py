@@ -19,6 +19,7 @@ from kkr_tui.domain.models import MeetingState
 from kkr_tui.mail.transport import outbox_folder
 from kkr_tui.store import Store
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog
+from kkr_tui.ui.screens.mail_dialog import MailDialog
 from kkr_tui.ui.screens.meeting_dialog import MeetingDialog
 from tests.pilot import Notices, app_on, pilot_test, wait_until
 from tests.ui.agenda_support import SIZE, find_meeting, open_meeting, settle, type_text
@@ -134,6 +135,12 @@ async def test_cancelling_asks_and_not_now_leaves_it_for_kkr_dispatch(
         assert any(f"kkr dispatch {meeting_id} sender den" in n for n in notices.messages())
         facts = str(screen.query_one("#meeting-facts", Static).render())
         assert "aflysning" in facts.lower()
+        await pilot.press("m")  # the dispatch dialog says what is due
+        await wait_until(pilot, lambda: isinstance(app.screen, MailDialog), "the dialog")
+        title = str(app.screen.query_one(".dialog-title", Static).render())
+        assert title.startswith("Send aflysning · KKR Nordjylland")
+        await pilot.press("escape")
+        await settle(pilot)
     stored = demo_store.snapshot().meeting(meeting_id)
     assert stored is not None and stored.state is MeetingState.CANCELLED
     assert len(eml_files(demo_store)) == 8  # nothing sent yet

@@ -109,6 +109,7 @@ def killer(db: Path, meeting_id: int, runs: int, seed: int) -> dict[str, Any]:
     landed_in_flight = 0
     writes = 0
     max_lock_wait = 0.0
+    window = 0.025  # seconds between "ready" and the kill, at most (adapted below)
     for run in range(runs):
         before = open_store(db).snapshot().meeting(meeting_id)
         assert before is not None
@@ -122,12 +123,19 @@ def killer(db: Path, meeting_id: int, runs: int, seed: int) -> dict[str, Any]:
                 os._exit(1)
         os.close(write_end)
         assert os.read(read_end, 1) == b"r"
-        time.sleep(rng.uniform(0.0, 0.025))
+        time.sleep(rng.uniform(0.0, window))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         committed = len(_drain(read_end))
         os.close(read_end)
         writes += committed
+        # The kill should land before, in and after writes alike. A write takes ~20 ms
+        # on an idle machine and several times that on a loaded one: a window that let
+        # no write finish grows, one that let many finish shrinks (0.025 s to 1 s).
+        if committed == 0:
+            window = min(1.0, window * 1.5)
+        elif committed > 3:
+            window = max(0.025, window / 1.5)
         # The lock of the killed writer must be free at once (the kernel drops flocks).
         started = time.perf_counter()
         with Locked(db, timeout=2.0):

@@ -59,7 +59,13 @@ def test_db_path_precedence(tmp_path: Path) -> None:
     env = {"KKR_DB": str(tmp_path / "env.json")}
     assert resolve_db_path(str(tmp_path / "opt.json"), env) == tmp_path / "opt.json"
     assert resolve_db_path(None, env) == tmp_path / "env.json"
-    default = resolve_db_path(None, {})
+    # No setting anywhere (an explicit environment: the machine's own settings files,
+    # such as a real /etc/xdg/kkr_tui/config.toml, must not decide this test).
+    nothing = {
+        "KKR_SYSTEM_CONFIG": str(tmp_path / "no-system.toml"),
+        "KKR_CONFIG_DIR": str(tmp_path / "no-user"),
+    }
+    default = resolve_db_path(None, nothing)
     assert default.name == "kkr.json" and "kkr_tui" in str(default)
 
 

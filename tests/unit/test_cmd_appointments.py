@@ -217,6 +217,18 @@ def test_published_list_as_pdf(
     assert again.read_bytes() == payload
 
 
+def test_a_suffix_the_list_has_no_format_for_is_refused(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
+) -> None:
+    """-o liste.docx: exit 2 naming the file and the formats, never Markdown written
+    under a name that says Word."""
+    target = tmp_path / "liste.docx"
+    code, _, err = kkr(capsys, "--db", str(demo_db), "export", "appointments", "-o", str(target))
+    assert code == 2
+    assert str(target) in err and "md, html, pdf" in err
+    assert not target.exists()
+
+
 def test_published_pdf_prints_user_text_literally(
     capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
 ) -> None:
