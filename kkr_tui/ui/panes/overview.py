@@ -24,7 +24,7 @@ from kkr_tui.store import Snapshot
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.overview_cells import OverviewView, council_statuses, overview_view
 from kkr_tui.ui.widgets.fit import Column, available_width, show_rows
-from kkr_tui.ui.widgets.tables import KkrTable
+from kkr_tui.ui.widgets.tables import KkrTable, selected_key
 
 # From this width the rows spell things out (full labels, places, chair titles).
 WIDE = 110
@@ -98,11 +98,7 @@ class OverviewPane(Pane):
         self._show_detail()
 
     def _selected_slug(self) -> str | None:
-        table = self.query_one("#councils", DataTable)
-        if not table.row_count:
-            return None
-        slug = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return slug
+        return selected_key(self.query_one("#councils", DataTable))
 
     def _selected_status(self) -> CouncilAttention | None:
         slug = self._selected_slug()

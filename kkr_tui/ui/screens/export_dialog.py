@@ -19,7 +19,7 @@ writes no file of its own for this). Writing runs in a thread through
 `write_export` (atomic: the whole file or none); a failure is shown in the dialog,
 which stays open, and a success is announced with the full path written.
 
-Length: ~580 lines, the two dialogs and the frame they share; splitting them would
+Length: ~630 lines, the two dialogs and the frame they share; splitting them would
 put the frame's contract in one file and its only two users in others.
 """
 
