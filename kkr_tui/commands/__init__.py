@@ -1,8 +1,9 @@
 """Shell subcommands of `kkr`. Each module here defines `register(subparsers, common)`.
 
-Modules must stay cheap to import (argparse only at the top; the real work imports
-inside the handler), because every `kkr` call registers them all (but a command in
-ALONE_COMMANDS, which is registered alone when invoked).
+Modules stay cheap to import (argparse only at the top; the real work imports inside
+the handler): `kkr --help` and every subcommand but those in ALONE_COMMANDS register
+them all. The app registers none, and `kkr status` only its own (the import budget,
+stated once in kkr_tui/cli.py).
 """
 
 COMMAND_MODULES: tuple[str, ...] = (

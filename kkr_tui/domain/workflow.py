@@ -14,7 +14,7 @@ Guards:   before dispatch every item is approved and has a responsible case offi
           and there is at least one item; before publication every beslutningssag has
           a decision. A guard may be overridden with a reason, which is stored.
 
-Length: ~430 lines, one small function per step, kept together so every rule of the
+Length: ~460 lines, one small function per step, kept together so every rule of the
 workflow is read in one file (which actions a state allows: kkr_tui.domain.actions).
 """
 

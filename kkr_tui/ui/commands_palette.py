@@ -22,6 +22,7 @@ from textual.fuzzy import Matcher
 from textual.screen import Screen
 
 from kkr_tui.domain.formatting import format_day
+from kkr_tui.domain.models import MeetingState
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import has, t
 from kkr_tui.ui import navigate
@@ -47,6 +48,10 @@ def binding_commands(screen: Screen[Any]) -> Iterator[SystemCommand]:
             discover=line.show or line.group == "app",
         )
 
+
+# A cancelled meeting matches as well as the one held instead, but is rarely the one
+# wanted: its score is scaled down so it comes after every other match.
+CANCELLED_RANK = 0.01
 
 # The actions offered from every screen, by binding id: those that need no row chosen
 # first. An edit or a cancel run from elsewhere would act on whatever row a hidden list
@@ -142,6 +147,7 @@ class PaletteEntry:
     title: str
     help: str
     jump: Callable[[], Any]
+    rank: float = 1.0  # scales the match score; below 1 sorts the entry later
 
 
 def records(app: KkrApp) -> list[PaletteEntry]:
@@ -174,6 +180,7 @@ def records(app: KkrApp) -> list[PaletteEntry]:
                     state=t(f"state.{meeting.state.value}"),
                 ),
                 partial(navigate.show_meeting, app, meeting.id),
+                rank=CANCELLED_RANK if meeting.state is MeetingState.CANCELLED else 1.0,
             )
         )
     for item in snap.items:
@@ -219,7 +226,7 @@ class RecordsProvider(Provider):
             if score > 0:
                 matched = True
                 yield Hit(
-                    score,
+                    score * record.rank,
                     literal_highlight(matcher, record.title),
                     record.jump,
                     text=record.title,

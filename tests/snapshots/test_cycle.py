@@ -21,7 +21,9 @@ def test_cycle_pane(
     (✓ published, ● held, ◑ dispatched, ○ planned, ◇ proposed, ✕ cancelled in Hovedstaden's
     September), u/r deadline letters, '▲ i dag tor 10. sep' under September, the legend,
     Nordjylland selected (▶) with its 8 meetings below and the cursor on tor 17. sep, and
-    the detail line with the place and dispatch deadline. Syddanmark carries a '!'."""
+    the detail line with the place and dispatch deadline, a space after each label ('Sted:
+    Aalborg ...', 'Udsendelse senest tor 10. sep ...'). Syddanmark carries a '!'. The
+    footer's year keys read '← Forrige år', '→ Næste år'."""
     assert snap_compare(demo_app(), press=["2"], terminal_size=size)
 
 
@@ -33,7 +35,8 @@ def test_cycle_edit_dialog_moved_dispatch(
     9.4.2026 typed as the date, 'tor 9. apr 2026' beside it, and the live preview
     'Udsendelse senest ons 1. apr 2026 - flyttet fra tor 2. apr (skærtorsdag); ...',
     the publication deadline, and two warnings (7 days from tor 16. apr; the dispatch
-    deadline has passed)."""
+    deadline has passed). The dialog stands at the foot of the window: at 120x40 the
+    whole chart (five councils, the legend) is in view above it."""
     assert snap_compare(demo_app(), press=["2", "e", *"9.4.2026"], terminal_size=size)
 
 

@@ -469,6 +469,63 @@ async def test_propose_a_year_and_accept_it_in_one_write(
         assert meetings_of(app, "nordjylland", 2027)[0].state is MeetingState.PLANNED
 
 
+async def _propose_2027(pilot: Pilot[int], app: KkrApp) -> None:
+    await pilot.press("2", "right", "p")
+    await pilot.pause()
+    assert isinstance(app.screen, ProposalDialog)
+    await pilot.press("enter")
+    await until(pilot, lambda: len(meetings_of(app, "nordjylland", 2027)) == 5)
+
+
+@pilot_test
+async def test_accepting_a_proposal_moves_on_to_the_next_one(app: KkrApp, notices: Notices) -> None:
+    """a, a, a: each accepted meeting hands the cursor to the next one proposed."""
+    async with app.run_test(size=SIZE) as pilot:
+        await _propose_2027(pilot, app)
+        days = [m.day for m in meetings_of(app, "nordjylland", 2027)]
+        assert selected(app).day == days[0]
+        await pilot.press("a")
+        await until(pilot, lambda: selected(app).day == days[1])
+        assert "Næste foreslåede: tor 15. apr 2027" in notices.messages()[-1]
+        await pilot.press("a", "a", "a")
+        await until(pilot, lambda: selected(app).day == days[4])
+        await pilot.press("a")
+        await until(
+            pilot,
+            lambda: (
+                {m.state for m in meetings_of(app, "nordjylland", 2027)} == {MeetingState.PLANNED}
+            ),
+        )
+        assert "Ikke flere foreslåede møder i 2027" in notices.messages()[-1]
+
+
+@pilot_test
+async def test_accept_all_plans_the_whole_proposed_year_in_one_write(
+    app: KkrApp, notices: Notices
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await _propose_2027(pilot, app)
+        await pilot.press("a")  # one accepted on its own first
+        await until(pilot, lambda: notices.messages()[-1].startswith("Planlagt"))
+        await pilot.press("A")
+        await until(pilot, lambda: bool(app.screen.query("#confirm-question")))
+        question = str(app.screen.query_one("#confirm-question", Static).render())
+        assert question == "Godkend alle 4 foreslåede møder for KKR Nordjylland i 2027?"
+        await pilot.press("enter")
+        await until(
+            pilot,
+            lambda: (
+                {m.state for m in meetings_of(app, "nordjylland", 2027)} == {MeetingState.PLANNED}
+            ),
+        )
+        assert notices.messages()[-1] == "Planlagt: 4 møder i 2027"
+        before = file_bytes(app)
+        await pilot.press("A")  # nothing proposed any more: said, nothing written
+        await pilot.pause()
+        assert "Ingen foreslåede møder" in notices.messages()[-1]
+        assert file_bytes(app) == before
+
+
 @pilot_test
 async def test_proposal_backed_out_saves_nothing(app: KkrApp) -> None:
     async with app.run_test(size=SIZE) as pilot:

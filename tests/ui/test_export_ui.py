@@ -19,7 +19,7 @@ from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, RadioButton, Static
 
 from kkr_tui.cli import main
-from kkr_tui.domain.models import Series
+from kkr_tui.domain.models import MeetingState, Series
 from kkr_tui.exports import output
 from kkr_tui.exports.csvfiles import csv_export
 from kkr_tui.exports.documents import agenda_document, minutes_document
@@ -270,6 +270,34 @@ async def test_ready_minutes_offer_no_draft_and_equal_the_cli(
 
 
 @pilot_test
+async def test_a_published_meeting_offers_its_minutes_first(app: KkrApp, out: Path) -> None:
+    """Once the minutes are published they are what a secretary sends on; before that
+    (the meeting of 11 Sep, not yet held) the agenda is chosen."""
+    async with app.run_test(size=SIZE) as pilot:
+        published = next(
+            m
+            for m in app.snapshot.meetings
+            if m.state is MeetingState.PUBLISHED and m.series is Series.KKR
+        )
+        app.open_meeting(published.id)
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, DocumentExportDialog)
+        assert dialog.chosen["export-what"] == "minutes"
+        buttons = dialog.query_one("#export-what").query(RadioButton)
+        assert [b.name for b in buttons if b.value] == ["minutes"]
+        assert dialog.query_one("#export-file", Input).value.endswith("-referat.md")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        other = await document_dialog(pilot, "sjaelland", "2026-09-11")
+        assert other.chosen["export-what"] == "agenda"
+
+
+@pilot_test
 async def test_a_cancelled_meeting_has_an_agenda_but_no_minutes(app: KkrApp, out: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         app.open_meeting(meeting_id(app, "hovedstaden", "2026-09-08", Series.CHAIRMANSHIP))
@@ -299,8 +327,11 @@ async def test_the_keyboard_alone_reaches_every_choice(app: KkrApp, out: Path) -
         dialog = await document_dialog(pilot, "sjaelland", "2026-09-11")
         assert app.focused is dialog.query_one("#export-file", Input)
         await pilot.press("shift+tab", "shift+tab", "shift+tab")  # to "Hvad"
-        await pilot.press("right", "enter")  # Beslutningsreferat
-        await pilot.press("tab", "right", "right", "enter")  # Tekst
+        await pilot.press("left")  # at the first choice: stays (no wrap to the last)
+        assert dialog.chosen["export-what"] == "agenda"
+        await pilot.press("right")  # the arrow chooses: Beslutningsreferat
+        assert dialog.chosen["export-what"] == "minutes"
+        await pilot.press("tab", "right", "right")  # Tekst
         assert dialog.chosen == {
             "export-what": "minutes",
             "export-format": "txt",

@@ -35,7 +35,7 @@ from kkr_tui.ui.screens.contact_dialog import ContactDialog
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.inputs import SafeInput
-from kkr_tui.ui.widgets.tables import KkrTable
+from kkr_tui.ui.widgets.tables import KkrTable, selected_key
 
 if TYPE_CHECKING:
     from kkr_tui.store import Snapshot, Transaction
@@ -165,10 +165,9 @@ class ContactsPane(Pane):
         return text
 
     def selected(self) -> Contact | None:
-        table = self.query_one("#contact-list", DataTable)
-        if not table.row_count:
+        key = selected_key(self.query_one("#contact-list", DataTable))
+        if key is None:
             return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return next((c for c in self.snapshot.contacts if str(c.id) == key), None)
 
     def _show_detail(self) -> None:

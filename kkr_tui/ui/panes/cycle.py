@@ -18,13 +18,15 @@ ui/screens, the saving in ui/saving.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.actions import MeetingAction, refusal
@@ -43,7 +45,7 @@ from kkr_tui.ui.compat import KeepsCursorInView
 from kkr_tui.ui.invitation_update import offer_update
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.saving import Saver, save_one, saver, transaction_saver
+from kkr_tui.ui.saving import Saver, save_one, saver, transaction_saver, write
 from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
 from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.meeting_dialog import DialogMode, MeetingDialog
@@ -104,19 +106,20 @@ class CyclePane(Pane):
         Binding("x", "cancel_meeting", "cycle.key.cancel", id="cycle.cancel"),
         Binding("p", "propose_year", "cycle.key.propose", id="cycle.propose"),
         Binding("a", "plan_meeting", "cycle.key.plan", id="cycle.plan"),
+        Binding("A", "plan_all", "cycle.key.plan_all", id="cycle.plan_all", show=False),
         Binding(
             "left,left_square_bracket",
             "year(-1)",
             "cycle.key.prev_year",
             id="cycle.prev_year",
-            key_display="[",
+            key_display="←",
         ),
         Binding(
             "right,right_square_bracket",
             "year(1)",
             "cycle.key.next_year",
             id="cycle.next_year",
-            key_display="]",
+            key_display="→",
         ),
         # y, not g: g and G are "first/last row" in every list (KkrTable).
         Binding("y", "go_to_year", "cycle.key.go_to_year", id="cycle.go_to_year"),
@@ -271,8 +274,8 @@ class CyclePane(Pane):
         own = [w for w in warnings if w.council == council.slug]
         first, last = electoral_period(self.year)
         parts: list[str | tuple[str, str] | Text] = [
-            plain(council.name, "bold"),
-            f" {self.year}: ",
+            plain(f"{council.name} ", "bold"),
+            f"{self.year}: ",
             tn("cycle.title.count", count),
             " · ",
             t("cycle.title.period", first=first, last=last),
@@ -359,8 +362,7 @@ class CyclePane(Pane):
         if meeting.state is MeetingState.CANCELLED:
             box.update(
                 Text.assemble(
-                    (t("cycle.detail.cancelled"), "bold"),
-                    " ",
+                    (f"{t('cycle.detail.cancelled')} ", "bold"),
                     plain(meeting.cancel_reason or t("cycle.detail.no_reason")),
                 ),
                 layout=False,
@@ -371,13 +373,13 @@ class CyclePane(Pane):
         joint = joint_text(meeting, self.council_slug, names)
         box.update(
             Text.assemble(
-                (t("cycle.detail.place"), "bold"),
-                " ",
+                # The space goes with the label: a value that begins with a space is
+                # drawn against its label in an SVG snapshot ("Sted:Aalborg").
+                (f"{t('cycle.detail.place')} ", "bold"),
                 plain(meeting.place or "-"),
                 plain(f" · {joint}" if joint else ""),
                 "\n",
-                (t("cycle.detail.dispatch"), "bold"),
-                " ",
+                (f"{t('cycle.detail.dispatch')} ", "bold"),
                 plain(dispatch.explanation),
                 no_wrap=True,
                 overflow="ellipsis",
@@ -490,12 +492,79 @@ class CyclePane(Pane):
         self._open(dialog, done_key="cycle.done.cancelled")
 
     def action_plan_meeting(self) -> None:
+        """Accept the selected proposed meeting, then go on to the next one proposed,
+        so a proposed year is accepted with `a`, `a`, `a` (or all at once with `A`)."""
         meeting = self._changeable(MeetingAction.PLAN_MEETING)
         if meeting is not None:
-            self._save(
+            save_one(
+                self.kkr,
                 meeting.with_changes(state=MeetingState.PLANNED),
-                done_key="cycle.done.planned",
+                then=self._planned,
             )
+
+    def _planned(self, saved: Meeting) -> None:
+        year = saved.start.year
+        proposed = self._proposed(saved.council, year)
+        # The next proposed after this one; an earlier one skipped before if none.
+        following = [m for m in proposed if (m.day, m.id) > (saved.day, saved.id)] or proposed
+        if not following:
+            self.show(year, saved.council, saved.id)
+            text = t("cycle.done.planned_last", day=format_day(saved.day), year=year)
+        else:
+            self.show(year, saved.council, following[0].id)
+            text = t(
+                "cycle.done.planned_next",
+                day=format_day(saved.day),
+                next=format_day(following[0].day),
+            )
+        self.notify(text, timeout=NOTICE_SECONDS, markup=False)
+
+    def _proposed(self, council: str, year: int) -> list[Meeting]:
+        """The council's proposed meetings of `year`, by day."""
+        meetings = self.snapshot.meetings_of(council, year)
+        return [m for m in meetings if m.state is MeetingState.PROPOSED]
+
+    def action_plan_all(self) -> None:
+        """Accept every proposed meeting of the council's year in one transaction."""
+        from kkr_tui.ui.screens.form_dialog import ConfirmDialog
+
+        council, year = self.council_slug, self.year
+        name = self.snapshot.council(council).name
+        proposed = self._proposed(council, year)
+        if not proposed:
+            self.notify(
+                t("cycle.plan_all.none", council=name, year=year),
+                severity="warning",
+                markup=False,
+            )
+            return
+        question = tn("cycle.plan_all.question", len(proposed), council=name, year=year)
+        days = ", ".join(format_day_short(m.day) for m in proposed)
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                write(
+                    self.kkr,
+                    lambda tx: [
+                        tx.update(m.with_changes(state=MeetingState.PLANNED)) for m in proposed
+                    ],
+                    then=lambda saved: self._planned_all(saved, council, year),
+                )
+
+        dialog = ConfirmDialog(
+            question,
+            t("cycle.plan_all.detail", days=days),
+            confirm_label=t("cycle.plan_all.confirm"),
+        )
+        self._push_below_chart(dialog, confirmed)
+
+    def _planned_all(self, saved: list[Meeting], council: str, year: int) -> None:
+        self.show(year, council, saved[0].id if saved else None)
+        self.notify(
+            tn("cycle.done.planned_all", len(saved), year=year),
+            timeout=NOTICE_SECONDS,
+            markup=False,
+        )
 
     def action_propose_year(self) -> None:
         snap = self.snapshot
@@ -516,7 +585,7 @@ class CyclePane(Pane):
 
         dialog = ProposalDialog(snap, proposal)
         dialog.save = self._proposal_saver(proposal)
-        self.app.push_screen(dialog)
+        self._push_below_chart(dialog)
 
     # -- saving ----------------------------------------------------------------
     def _changeable(self, action: MeetingAction) -> Meeting | None:
@@ -535,10 +604,16 @@ class CyclePane(Pane):
     def _open(self, dialog: FormDialog[Meeting], done_key: str = "cycle.done.saved") -> None:
         """A meeting dialog, saved before it closes (see kkr_tui.ui.saving)."""
         dialog.save = saver(self.kkr, then=lambda saved: self._saved(saved, done_key))
-        self.app.push_screen(dialog)
+        self._push_below_chart(dialog)
 
-    def _save(self, record: Meeting, *, done_key: str) -> None:
-        save_one(self.kkr, record, then=lambda saved: self._saved(saved, done_key))
+    def _push_below_chart(
+        self, dialog: Screen[Any], callback: Callable[[Any], None] | None = None
+    ) -> None:
+        """A dialog that changes the year, at the foot of the window: on a tall one the
+        chart it changes stays in view above it (its meeting marked); on a small one
+        the dialog takes the room it needs, as any dialog."""
+        dialog.add_class("below-chart")
+        self.app.push_screen(dialog, callback)
 
     def _saved(self, saved: Meeting, done_key: str) -> None:
         self.show(saved.start.year, saved.council, saved.id)

@@ -12,6 +12,7 @@ What the pane shows is worked out in kkr_tui.ui.panes.overview_cells.
 from __future__ import annotations
 
 import pendulum
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,7 +24,7 @@ from kkr_tui.store import Snapshot
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.overview_cells import OverviewView, council_statuses, overview_view
 from kkr_tui.ui.widgets.fit import Column, available_width, show_rows
-from kkr_tui.ui.widgets.tables import KkrTable
+from kkr_tui.ui.widgets.tables import KkrTable, selected_key
 
 # From this width the rows spell things out (full labels, places, chair titles).
 WIDE = 110
@@ -97,11 +98,7 @@ class OverviewPane(Pane):
         self._show_detail()
 
     def _selected_slug(self) -> str | None:
-        table = self.query_one("#councils", DataTable)
-        if not table.row_count:
-            return None
-        slug = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return slug
+        return selected_key(self.query_one("#councils", DataTable))
 
     def _selected_status(self) -> CouncilAttention | None:
         slug = self._selected_slug()
@@ -140,7 +137,9 @@ class OverviewPane(Pane):
         self._show_detail()
         self.query_one("#overview-attention", Static).update(view.attention)
         # The line has one column of padding on each side.
-        self.query_one("#overview-total", Static).update(view.total(width - 2))
+        # Never cut silently: a line still too long ends in "…".
+        total = Text(view.total(width - 2), no_wrap=True, overflow="ellipsis")
+        self.query_one("#overview-total", Static).update(total)
 
 
 # --- columns -------------------------------------------------------------------------

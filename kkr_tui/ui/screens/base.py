@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
 
 from kkr_tui.i18n import t
 from kkr_tui.ui.keys import help_first, localized_active
 from kkr_tui.ui.stylesheets import DIALOG_SHEETS, sheets
+from kkr_tui.ui.widgets.header import AppHeader
 
 if TYPE_CHECKING:
     from kkr_tui.ui.app import KkrApp
@@ -33,6 +35,8 @@ SCREEN_BINDINGS: list[BindingType] = [
         show=False,
         id="screen.focus_previous",
     ),
+    # super+c overrides Textual's own (English) binding; the help leaves Super keys out,
+    # since none arrives over SSH.
     Binding("ctrl+c,super+c", "screen.copy_text", "key.copy", show=False, id="screen.copy"),
 ]
 
@@ -51,7 +55,11 @@ class KkrScreen(Screen[ResultType]):
         return help_first(localized_active(super().active_bindings))
 
     def help_title(self) -> str:
-        """What the help screen calls this screen ("Taster: <this>")."""
+        """What the help screen calls this screen ("Taster: <this>"): the name in its
+        header (a council, a meeting, a body), the pane's name on the main screen."""
+        for header in self.query(AppHeader):
+            if header.pane_title:
+                return header.pane_title
         return self.sub_title or self.app.sub_title or t("app.title")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -87,6 +95,21 @@ class KkrModalScreen(ModalScreen[ResultType]):
         return localized_active(super().active_bindings)
 
     def help_title(self) -> str:
+        """The dialog's own title (its heading or its frame's title); the screen it was
+        opened over where it has none (the search bar of a list)."""
+        for title in self.query(".dialog-title"):
+            if isinstance(title, Static):
+                text = str(title.content).strip()
+                if text:
+                    return text
+        for widget in self.query("*"):
+            if widget.border_title:
+                return str(widget.border_title)
+        stack = self.app.screen_stack
+        if self in stack and stack.index(self) > 0:
+            below = stack[stack.index(self) - 1]
+            if is_kkr_screen(below):
+                return cast("KkrScreen[Any] | KkrModalScreen[Any]", below).help_title()
         return self.sub_title or self.app.sub_title or t("app.title")
 
     def action_back(self) -> None:

@@ -38,7 +38,7 @@ from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader
 from kkr_tui.ui.widgets.lights import light_text
-from kkr_tui.ui.widgets.tables import KkrTable
+from kkr_tui.ui.widgets.tables import KkrTable, selected_key
 
 if TYPE_CHECKING:
     pass
@@ -219,10 +219,9 @@ class CouncilScreen(KkrScreen[None]):
             self.action_copy_email()
 
     def _selected_member(self) -> Member | None:
-        table = self.query_one("#council-members", DataTable)
-        if not table.row_count:
+        key = selected_key(self.query_one("#council-members", DataTable))
+        if key is None:
             return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return next((m for m in self._members() if str(m.id) == key), None)
 
     @work(exclusive=True)
@@ -300,11 +299,10 @@ class CouncilScreen(KkrScreen[None]):
     def action_copy_email(self) -> None:
         from kkr_tui.ui.panes.contacts import copy_email
 
-        table = self.query_one("#council-contacts", DataTable)
-        if not table.row_count:
+        key = selected_key(self.query_one("#council-contacts", DataTable))
+        if key is None:
             self.notify(t("council.no_secretariat"))
             return
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         contact = next((c for c in self.kkr.snapshot.contacts if str(c.id) == key), None)
         if contact is not None:
             copy_email(self.kkr, contact)

@@ -24,8 +24,7 @@ from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.workdays import WorkCalendar
 from kkr_tui.domain.workflow import dispatch_blockers, dispatch_meeting, is_late
 from kkr_tui.i18n import t, tn
-from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.form_dialog import FormDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog, bullet_list
 
 Dispatched = tuple[Meeting, list[AgendaItem]]
 
@@ -71,11 +70,8 @@ class DispatchDialog(FormDialog[Dispatched]):
             id="dispatch-late-row",
         )
         if self.blockers:
-            lines = Text.assemble((t("dispatch.blocked"), "bold"))
-            for blocker in self.blockers:
-                lines.append("\n")
-                lines.append_text(plain(f" • {blocker.text}"))
-            yield Static(lines, id="dispatch-blockers")
+            blocking = bullet_list(t("dispatch.blocked"), (b.text for b in self.blockers))
+            yield Static(blocking, id="dispatch-blockers")
             yield self.field(
                 t("dispatch.override"),
                 self.text_input(id="dispatch-override", placeholder=t("dispatch.override_hint")),

@@ -19,7 +19,7 @@ writes no file of its own for this). Writing runs in a thread through
 `write_export` (atomic: the whole file or none); a failure is shown in the dialog,
 which stays open, and a success is announced with the full path written.
 
-Length: ~580 lines, the two dialogs and the frame they share; splitting them would
+Length: ~630 lines, the two dialogs and the frame they share; splitting them would
 put the frame's contract in one file and its only two users in others.
 """
 
@@ -63,7 +63,7 @@ from kkr_tui.ui.screens.form_dialog import (
     message_lines,
 )
 from kkr_tui.ui.widgets.inputs import SafeInput
-from kkr_tui.ui.widgets.toggles import RadioChoice, Tick
+from kkr_tui.ui.widgets.toggles import Choices, RadioChoice, Tick
 
 if TYPE_CHECKING:
     from kkr_tui.store import Snapshot
@@ -197,7 +197,7 @@ class ExportDialog(FormDialog[Path]):
             RadioChoice(Content(label), value=key == self.chosen[widget_id], name=key, compact=True)
             for key, label in options
         ]
-        return RadioSet(*buttons, id=widget_id, compact=True)
+        return Choices(*buttons, id=widget_id, compact=True)
 
     def checkbox(self, widget_id: str, label: str) -> Checkbox:
         return Tick(label, self.ticks[widget_id], id=widget_id, compact=True)
@@ -384,9 +384,11 @@ class ExportDialog(FormDialog[Path]):
 class DocumentExportDialog(ExportDialog):
     """The agenda or the decision minutes of one meeting (the meeting screen's `w`)."""
 
-    def __init__(self, meeting_id: int) -> None:
+    def __init__(self, meeting_id: int, *, published: bool = False) -> None:
+        # Once the minutes are published they are what is sent on; before, the agenda.
+        what = "minutes" if published else "agenda"
         super().__init__(
-            {"export-what": "agenda", "export-format": "md", "export-version": "members"},
+            {"export-what": what, "export-format": "md", "export-version": "members"},
             {"export-draft": False},
         )
         self.meeting_id = meeting_id

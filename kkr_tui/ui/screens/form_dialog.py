@@ -63,6 +63,16 @@ def message_lines(lines: list[tuple[str, str]]) -> Text:
     return Text("\n").join(Text(text, style=style) for text, style in lines)
 
 
+def bullet_list(heading: str, lines: Iterable[str]) -> Text:
+    """A bold heading and a bullet a line, such as what blocks a step; the lines are
+    shown literally (they name items, which are user text)."""
+    text = Text.assemble((heading, "bold"))
+    for line in lines:
+        text.append("\n")
+        text.append_text(Text(printable(f" • {line}")))
+    return text
+
+
 def refused_read_only(app: KkrApp) -> bool:
     """True (and the user told why) if the database may not be changed: no dialog then,
     rather than a form filled in for nothing."""

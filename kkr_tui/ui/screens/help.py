@@ -58,9 +58,13 @@ def help_lines(active: Mapping[str, ActiveBinding]) -> list[HelpLine]:
         HelpLine(
             group=group,
             keys=tuple(
-                _display_key(entry.binding)
-                # Plain keys first ("q, Ctrl+Q"), otherwise in the order declared.
-                for _key, entry in sorted(entries, key=lambda e: "+" in e[1].binding.key)
+                # Each key by its own name ("←, ["), not the one name the footer shows
+                # for all of them. Plain keys first ("q, Ctrl+Q"), else as declared.
+                dict.fromkeys(
+                    key_label(key)
+                    for key, _entry in sorted(entries, key=lambda e: "+" in e[0])
+                    if "super+" not in key  # no Super key arrives over SSH
+                )
             ),
             description=description,
             enabled=all(entry.enabled for _key, entry in entries),
@@ -71,6 +75,7 @@ def help_lines(active: Mapping[str, ActiveBinding]) -> list[HelpLine]:
         )
         for (group, action, description), entries in grouped.items()
     ]
+    lines = [line for line in lines if line.keys]  # a Super-only key: nothing to show
     return sorted(lines, key=lambda line: GROUP_ORDER.index(line.group))
 
 
@@ -80,10 +85,6 @@ def _group_of(active_binding: ActiveBinding) -> str:
     if isinstance(active_binding.node, DataTable):
         return "list"
     return "screen"
-
-
-def _display_key(binding: Binding) -> str:
-    return binding.key_display or key_label(binding.key)
 
 
 class HelpScreen(KkrModalScreen[None]):

@@ -9,12 +9,13 @@ checklist away to give the items room on a small terminal; `w` writes the agenda
 the minutes to a file.
 
 Keys act on the highlighted item or on the meeting; a key that does not apply in the
-meeting's state is hidden from the footer (and does nothing). Every change goes through
+meeting's state is hidden from the footer, and pressed it says why not (the reason
+from kkr_tui.domain.actions: `h` before the meeting day names the day). Every change goes through
 the workflow rules (kkr_tui.domain.workflow) and is written in one transaction.
 
-Length: ~560 lines, fifteen keys each opening a dialog in a few lines; what the screen
-shows is in meeting_view.py, which keys apply in kkr_tui.domain.actions, the saving
-in ui/saving.py.
+Length: ~700 lines, seventeen keys, most opening a dialog in a few lines; what the
+screen shows is in meeting_view.py, which keys apply in kkr_tui.domain.actions, the
+saving and the sending in ui/saving.py.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -35,7 +36,7 @@ from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.fora import meeting_name, prepared_in_text
 from kkr_tui.domain.formatting import format_day, format_day_time
 from kkr_tui.domain.joint import councils_text
-from kkr_tui.domain.models import AgendaItem, Meeting
+from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.user import current_user
@@ -257,6 +258,22 @@ class MeetingScreen(KkrScreen[None]):
             return False
         items = snap.items_for(meeting.id)
         return refusal(MeetingAction(action), meeting, items, self.today) is None
+
+    def on_key(self, event: events.Key) -> None:
+        """A meeting key its state refuses says why: Textual skips a refused binding
+        without a word, and the user would not know whether the key was heard."""
+        action = _ACTION_OF_KEY.get(event.key)
+        if action is None or event.key in self.active_bindings:
+            return  # not a meeting key, or allowed (or another widget's key here)
+        snap = self.kkr.snapshot
+        meeting = snap.meeting(self.meeting_id)
+        if meeting is None:
+            return
+        reason = refusal(action, meeting, snap.items_for(meeting.id), self.today)
+        if reason is not None:
+            event.stop()
+            event.prevent_default()
+            self.notify(reason, severity="warning", timeout=8, markup=False)
 
     # -- item actions ------------------------------------------------------------------
     def _allowed(self, action: MeetingAction, snap: Snapshot, meeting: Meeting) -> bool:
@@ -691,8 +708,10 @@ class MeetingScreen(KkrScreen[None]):
         """The agenda or the minutes to a file the user names (see export_dialog)."""
         from kkr_tui.ui.screens.export_dialog import DocumentExportDialog
 
-        if self.kkr.snapshot.meeting(self.meeting_id) is not None:
-            self.app.push_screen(DocumentExportDialog(self.meeting_id))
+        meeting = self.kkr.snapshot.meeting(self.meeting_id)
+        if meeting is not None:
+            published = meeting.state is MeetingState.PUBLISHED
+            self.app.push_screen(DocumentExportDialog(self.meeting_id, published=published))
 
     def action_toggle_checklist(self) -> None:
         checklist = self.query_one(Checklist)
@@ -702,6 +721,12 @@ class MeetingScreen(KkrScreen[None]):
 
 # The screen's actions the meeting's state decides (kkr_tui.domain.actions).
 _MEETING_ACTIONS = frozenset(a.value for a in MeetingAction)
+# Each key of a meeting action (h -> mark_held), to say why when the state refuses it.
+_ACTION_OF_KEY = {
+    binding.key: MeetingAction(binding.action.split("(")[0])
+    for binding in Binding.make_bindings(MeetingScreen.BINDINGS)
+    if binding.action.split("(")[0] in _MEETING_ACTIONS
+}
 
 
 def _same_agenda(tx: Transaction, meeting_id: int, seen: list[AgendaItem]) -> None:

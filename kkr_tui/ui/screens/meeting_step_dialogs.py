@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pendulum
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
@@ -22,8 +21,7 @@ from kkr_tui.domain.workflow import (
     publish_minutes,
 )
 from kkr_tui.i18n import t
-from kkr_tui.ui.safe import plain
-from kkr_tui.ui.screens.form_dialog import FormDialog
+from kkr_tui.ui.screens.form_dialog import FormDialog, bullet_list
 
 
 class HeldDialog(FormDialog[Meeting]):
@@ -83,11 +81,8 @@ class PublishDialog(FormDialog[Meeting]):
             ),
         )
         if self.blockers:
-            lines = Text.assemble((t("publish.blocked"), "bold"))
-            for blocker in self.blockers:
-                lines.append("\n")
-                lines.append_text(plain(f" • {blocker.text}"))
-            yield Static(lines, id="publish-blockers")
+            blocking = bullet_list(t("publish.blocked"), (b.text for b in self.blockers))
+            yield Static(blocking, id="publish-blockers")
             yield self.field(
                 t("dispatch.override"),
                 self.text_input(id="publish-override", placeholder=t("publish.override_hint")),

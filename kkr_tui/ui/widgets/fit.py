@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.widgets import DataTable
 
+from kkr_tui.ui.widgets.tables import restore_cursor, selected_key
+
 Cell = Text | str
 # A row: its key (the record's id) and its cells, column by column.
 Row = tuple[str, Sequence[Cell]]
@@ -119,10 +121,7 @@ def show_rows(
     cursor_to_top: bool = False,
 ) -> None:
     """Fit the columns to `width`, replace the rows, keep the cursor on the same key."""
-    selected: str | None = None
-    old_row = table.cursor_row
-    if table.row_count and 0 <= table.cursor_row < table.row_count:
-        selected = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+    key, row = selected_key(table), table.cursor_row
     widths = fit_widths(columns, rows, width, table.cell_padding)
     wanted = [(c.key, c.label, w) for c, w in zip(columns, widths, strict=True)]
     current = [(key.value, str(col.label), col.width) for key, col in table.columns.items()]
@@ -134,14 +133,9 @@ def show_rows(
     else:
         table.clear()
     keys = []
-    for key, cells in rows:
-        table.add_row(*cells, key=key, height=height)
-        keys.append(key)
-    if not keys:
-        return
+    for row_key, cells in rows:
+        table.add_row(*cells, key=row_key, height=height)
+        keys.append(row_key)
     if cursor_to_top:
-        table.move_cursor(row=0, animate=False)
-    elif selected in keys:
-        table.move_cursor(row=keys.index(selected), animate=False)
-    else:
-        table.move_cursor(row=min(max(old_row, 0), len(keys) - 1), animate=False)
+        key, row = None, 0
+    restore_cursor(table, keys, key, row)

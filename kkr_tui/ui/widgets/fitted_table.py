@@ -17,7 +17,7 @@ from rich.text import Text
 from textual import events
 
 from kkr_tui.ui.widgets.fit import Column, KeyedRow, share_widths
-from kkr_tui.ui.widgets.tables import KkrTable
+from kkr_tui.ui.widgets.tables import KkrTable, restore_cursor, selected_key
 
 Layout = Callable[[int], Sequence[Column]]
 
@@ -37,9 +37,7 @@ class FittedTable(KkrTable):
         return [key for key, _ in self._rows]
 
     def selected_key(self) -> str | None:
-        if not self.row_count or not 0 <= self.cursor_row < self.row_count:
-            return None
-        return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+        return selected_key(self)
 
     def select_key(self, key: str) -> None:
         keys = self.row_keys
@@ -77,16 +75,9 @@ class FittedTable(KkrTable):
     def _fill(self) -> None:
         if not self._signature:
             return
-        keep = self.selected_key()
-        old_row = self.cursor_row
+        key, row = self.selected_key(), self.cursor_row
         self.clear()
-        keys = [key for key, _ in self._signature]
+        columns = [column for column, _ in self._signature]
         for row_key, cells in self._rows:
-            self.add_row(*(cells.get(k, "") for k in keys), key=row_key)
-        if not self._rows:
-            return
-        row_keys = self.row_keys
-        if keep in row_keys:
-            self.move_cursor(row=row_keys.index(keep), animate=False)
-        else:
-            self.move_cursor(row=min(max(old_row, 0), len(row_keys) - 1), animate=False)
+            self.add_row(*(cells.get(c, "") for c in columns), key=row_key)
+        restore_cursor(self, self.row_keys, key, row)

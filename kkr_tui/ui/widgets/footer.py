@@ -16,14 +16,22 @@ change restyles it: about 20 restyles every time the footer is built. Giving eac
 bound key the footer's setting before it is mounted leaves nothing to change; the
 footer looks the same. (The palette key is not bound to the footer: it stays compact,
 as in Textual.)
+
+Textual's footer cuts whatever does not fit at the right edge, mid-word ("Skift vi▏").
+This one shows whole entries only: where the row is too long for the window, entries
+are left out from the end of the row (the screen's keys come first, the app's last),
+never F1 (it lists every key) nor Ctrl+P (docked right: it finds every action).
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from itertools import pairwise
 from typing import Any
 
+from textual import events
 from textual.app import ComposeResult
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
@@ -47,13 +55,52 @@ class AppFooter(Footer):
     # What the keys on show were built from (see `_keys_shown`); None before the first.
     _built_from: tuple[Hashable, ...] | None = None
 
+    def __init__(self) -> None:
+        super().__init__()
+        # Keys kept mounted for a pane with more keys (see `_update_keys`): not shown.
+        self._spare: set[Widget] = set()
+
     def compose(self) -> ComposeResult:
+        self._spare = set()
         if self._bindings_ready:
             self._built_from = self._keys_shown()
         for widget in super().compose():
             if isinstance(widget, FooterKey) and not widget.has_class(PALETTE):
                 widget.set_reactive(FooterKey.compact, self.compact)
             yield widget
+
+    def current_keys(self) -> list[Widget]:
+        """The row's keys, labels and groups for the current bindings, with the palette
+        key: those shown and those left out for room (not the spare ones)."""
+        return [widget for widget in self.children if widget not in self._spare]
+
+    async def recompose(self) -> None:
+        await super().recompose()
+        self._fit()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        """Show the entries that fit whole beside the palette key, F1 always."""
+        width = self.size.width
+        if not self.is_attached or width <= 0:
+            return
+        row, palette = _split_palette(list(self.children))
+        room = width - (_outer_width(palette) if palette is not None else 0)
+        entries = _entries([widget for widget in row if widget not in self._spare])
+        shown: set[Widget] = set()
+        used, right_margin = 0, 0
+        for index, entry in enumerate(entries):
+            left = entry[0].styles.margin.left
+            needed = max(left, right_margin) - right_margin + _entry_width(entry)
+            last_margin = entry[-1].styles.margin.right
+            if index == 0 or used + needed + last_margin <= room:
+                shown.update(entry)
+                used += needed + last_margin
+                right_margin = last_margin
+        for widget in row:
+            widget.display = widget in shown
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
         if self._built_from is None or not self.is_attached or screen is not self.screen:
@@ -96,7 +143,7 @@ class AppFooter(Footer):
         wanted = composed_for(self)
         wanted_row, wanted_palette = _split_palette(wanted)
         all_row, shown_palette = _split_palette(list(self.children))
-        shown_row = [widget for widget in all_row if widget.display]
+        shown_row = [widget for widget in all_row if widget not in self._spare]
         shown_shapes = [_shape(widget) for widget in shown_row]
         wanted_shapes = [_shape(widget) for widget in wanted_row]
         # The same widgets at both ends; the single keys in the middle may differ.
@@ -127,11 +174,46 @@ class AppFooter(Footer):
         for old, new in pairs:
             _copy(old, new)
         for index, key in enumerate(middle):
-            key.display = index < len(wanted_middle)
+            if index < len(wanted_middle):
+                self._spare.discard(key)
+            else:
+                self._spare.add(key)
         extra = wanted_middle[len(middle) :]
         if extra:
             self.mount_all(extra, before=all_row[len(all_row) - tail] if tail else shown_palette)
+            self.call_after_refresh(self._fit)  # again once they are mounted
         self._built_from = self._keys_shown()
+        self._fit()
+
+
+def _entries(row: Sequence[Widget]) -> list[list[Widget]]:
+    """The row's entries, each shown or left out whole: a key, or a group of keys
+    with its label ("1 2 3 4 5 Skift visning")."""
+    entries: list[list[Widget]] = []
+    for widget in row:
+        if isinstance(widget, FooterLabel) and entries and isinstance(entries[-1][0], KeyGroup):
+            entries[-1].append(widget)
+        else:
+            entries.append([widget])
+    return entries
+
+
+def _width(widget: Widget) -> int:
+    """`widget`'s width without its margins, as the footer's row lays it out."""
+    content = widget.get_content_width(Size(0, 0), Size(0, 0))
+    return content + widget.styles.gutter.width
+
+
+def _outer_width(widget: Widget) -> int:
+    return _width(widget) + widget.styles.margin.width
+
+
+def _entry_width(entry: Sequence[Widget]) -> int:
+    """The entry's width from its first cell to its last (margins between collapse)."""
+    total = _width(entry[0])
+    for before, after in pairwise(entry):
+        total += max(before.styles.margin.right, after.styles.margin.left) + _width(after)
+    return total
 
 
 def _split_palette(widgets: Sequence[Widget]) -> tuple[list[Widget], Widget | None]:

@@ -3,15 +3,15 @@ that refill rows without losing the user's place."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
+from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
 
 from kkr_tui.ui.compat import measure_new_rows
-from kkr_tui.ui.widgets.fit import Row
 
 
 class KkrTable(DataTable[Any]):
@@ -96,31 +96,35 @@ class KkrTable(DataTable[Any]):
         self.app.push_screen(FindScreen(self))
 
 
-def refill(table: DataTable[Any], rows: Iterable[Row]) -> None:
+def refill(table: DataTable[Any], rows: Iterable[tuple[str, Sequence[Text | str]]]) -> None:
     """Replace all rows; the cursor stays on the same record (by key) if it still exists."""
-    selected_key: str | None = None
-    if table.row_count and 0 <= table.cursor_row < table.row_count:
-        selected_key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-    old_row = table.cursor_row
+    key, row = selected_key(table), table.cursor_row
     table.clear()
     keys = []
-    for key, cells in rows:
-        table.add_row(*cells, key=key)
-        keys.append(key)
+    for row_key, cells in rows:
+        table.add_row(*cells, key=row_key)
+        keys.append(row_key)
     if isinstance(table, KkrTable):
         table.measure_new_rows()  # the cursor below scrolls into view in the same frame
-    if not keys:
-        return
-    if selected_key in keys:
-        table.move_cursor(row=keys.index(selected_key), animate=False)
-    else:
-        table.move_cursor(row=min(max(old_row, 0), len(keys) - 1), animate=False)
+    restore_cursor(table, keys, key, row)
 
 
 def selected_key(table: DataTable[Any]) -> str | None:
-    if not table.row_count:
+    """The key of the row under the cursor (None in an empty list)."""
+    if not table.row_count or not 0 <= table.cursor_row < table.row_count:
         return None
     return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
+
+def restore_cursor(table: DataTable[Any], keys: Sequence[str], key: str | None, row: int) -> None:
+    """After the rows were replaced: the cursor back on `key` if it is still listed, else
+    on the row it was on (the last row if the list got shorter)."""
+    if not keys:
+        return
+    if key in keys:
+        table.move_cursor(row=keys.index(key), animate=False)
+    else:
+        table.move_cursor(row=min(max(row, 0), len(keys) - 1), animate=False)
 
 
 def select_key(table: DataTable[Any], key: str) -> bool:

@@ -4,13 +4,16 @@ Textual draws a ticked and an unticked box with the same "X" (and a radio button
 the same dot) and tells them apart by colour alone, so with NO_COLOR, on a monochrome
 terminal or in a text capture, a ticked council looks like an unticked one. These draw
 a different glyph for each state: ☑/☐ and ◉/○.
+
+`Choices` is a row of radio buttons the arrow keys choose from directly.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
-from textual.widgets import Checkbox, RadioButton
+from textual.binding import Binding, BindingType
+from textual.widgets import Checkbox, RadioButton, RadioSet
 
 TICKED, UNTICKED = "☑", "☐"
 CHOSEN, UNCHOSEN = "◉", "○"
@@ -40,3 +43,28 @@ class RadioChoice(RadioButton):
     def watch_value(self) -> None:
         super().watch_value()
         self.BUTTON_INNER = CHOSEN if self.value else UNCHOSEN
+
+
+class Choices(RadioSet):
+    """Radio buttons where ← → (and ↑ ↓) choose, as in a terminal program's menus.
+
+    Textual's RadioSet only moves a highlight with the arrows and chooses on Space or
+    Enter, so a user who arrowed to "Referat" and saved got the agenda. Here the arrow
+    chooses the next button; at either end it stops (no wrap to the other end).
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,right", "step(1)", "key.choice.next", show=False, id="choices.next"),
+        Binding("up,left", "step(-1)", "key.choice.previous", show=False, id="choices.previous"),
+    ]
+
+    def action_step(self, direction: int) -> None:
+        target = self.pressed_index + direction
+        if self.pressed_index < 0 or not 0 <= target < len(self.children):
+            return
+        # Move Textual's highlight along, then choose the highlighted button.
+        if direction > 0:
+            self.action_next_button()
+        else:
+            self.action_previous_button()
+        self.action_toggle_button()

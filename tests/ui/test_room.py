@@ -1,0 +1,90 @@
+"""The room of a big window used (issue 22, points 5 and 6), driven as a user would."""
+
+from __future__ import annotations
+
+import pytest
+
+from kkr_tui.store import Store
+from kkr_tui.ui.compat import FooterKey
+from kkr_tui.ui.panes.cycle import CyclePane
+from kkr_tui.ui.screens.meeting_dialog import MeetingDialog
+from kkr_tui.ui.widgets.footer import AppFooter
+from kkr_tui.ui.widgets.year_chart import YearChart
+from tests.pilot import app_on, pilot_test, wait_until
+from tests.ui.test_keys import SCREENS
+
+
+@pytest.mark.parametrize(("size", "chart_in_view"), [((120, 40), True), ((80, 24), False)])
+@pilot_test
+async def test_the_arshjul_edit_dialog_leaves_the_chart_in_view(
+    demo_store: Store, size: tuple[int, int], chart_in_view: bool
+) -> None:
+    """At 120x40 the meeting dialog stands below the chart it changes; at 80x24 it
+    takes the room it needs."""
+    app = app_on(demo_store)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("2")
+        await wait_until(pilot, lambda: app.query(CyclePane).first().display, "Årshjul")
+        chart = app.screen.query_one(YearChart).region
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingDialog), "the dialog")
+        await pilot.pause()
+        box = app.screen.query_one("#dialog").region
+        assert (box.y >= chart.bottom) is chart_in_view, (size, box, chart)
+        assert box.bottom <= size[1]
+
+
+@pilot_test
+async def test_the_arshjul_foot_keeps_a_space_after_its_labels(demo_store: Store) -> None:
+    app = app_on(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        detail = str(app.screen.query_one("#cycle-detail").render())
+        place, dispatch = detail.splitlines()
+        assert place.startswith("Sted: ") and not place.startswith("Sted:  ")
+        assert dispatch.startswith("Udsendelse senest ")
+        title = str(app.screen.query_one("#cycle-title").render())
+        assert title.startswith("KKR Nordjylland 2026: ")
+
+
+# Every screen with a footer: the five panes, a council, a body, the fora, a meeting.
+FOOTER_SCREENS = [
+    "overview",
+    "cycle",
+    "agenda",
+    "contacts",
+    "appointments",
+    "appointments: body",
+    "council",
+    "meeting",
+    "cycle: meetings list",
+    "contacts: list",
+]
+
+
+@pytest.mark.parametrize("where", FOOTER_SCREENS)
+@pilot_test
+async def test_the_footer_shows_whole_entries_only_at_80x24(demo_store: Store, where: str) -> None:
+    """Every key shown in the footer is there whole, left of Ctrl+P (nothing cut
+    mid-word as "Skift vi▏"); F1 and Ctrl+P always; what does not fit is left out."""
+    app = app_on(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await SCREENS[where](pilot)
+        await pilot.pause()
+        await pilot.pause(0.05)
+        footer = app.screen.query_one(AppFooter)
+        keys = list(footer.query(FooterKey))
+        palette = next(key for key in keys if key.has_class("-command-palette"))
+        shown = [w for w in footer.children if w.display and w is not palette]
+        assert palette.display and palette.region.right == footer.region.right
+        assert shown and isinstance(shown[0], FooterKey) and shown[0].key == "f1"
+        for widget in shown:
+            assert widget.region.width > 0, widget
+            assert footer.region.x <= widget.region.x, widget
+            assert widget.region.right <= palette.region.x, (where, widget, palette)
+        described = " ".join(
+            key.description for key in footer.query(FooterKey) if key.display and key.description
+        )
+        assert described  # some of the screen's keys besides F1 found room
