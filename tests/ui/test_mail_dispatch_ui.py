@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from email.policy import default
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from kkr_tui.domain.models import MeetingState
 from kkr_tui.mail.transport import outbox_folder
@@ -109,19 +109,20 @@ async def test_a_mayors_stand_in_is_the_stedfortraeder(demo_store: Store) -> Non
     from textual.widgets import Label
 
     meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")  # dispatched, tomorrow
-    members = [m for m in demo_store.snapshot().members_of("sjaelland") if not m.is_substitute]
-    first = members[0]
-    assert first.mayor
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(pilot, meeting.id)
         await pilot.press("f")
         await pilot.pause()
-        assert isinstance(app.screen, AttendanceScreen)
+        attendance = app.screen
+        assert isinstance(attendance, AttendanceScreen)
+        first = attendance.members[0]  # the chair, a mayor
+        assert first.mayor
         await pilot.press("s")
         await pilot.pause()
-        label = str(app.screen.query_one("#attendance-substitute-label", Label).render())
+        label = str(attendance.query_one("#attendance-substitute-label", Label).render())
         assert label == f"Stedfortræder (for {first.name})"
+        attendance.query_one("#attendance-substitute", Input).value = ""  # not the registered
         await type_text(pilot, "Viceborgmester A")
         await pilot.press("enter", "ctrl+s")
         await settle(pilot)
