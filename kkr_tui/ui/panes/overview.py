@@ -12,6 +12,7 @@ What the pane shows is worked out in kkr_tui.ui.panes.overview_cells.
 from __future__ import annotations
 
 import pendulum
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -136,7 +137,9 @@ class OverviewPane(Pane):
         self._show_detail()
         self.query_one("#overview-attention", Static).update(view.attention)
         # The line has one column of padding on each side.
-        self.query_one("#overview-total", Static).update(view.total(width - 2))
+        # Never cut silently: a line still too long ends in "…".
+        total = Text(view.total(width - 2), no_wrap=True, overflow="ellipsis")
+        self.query_one("#overview-total", Static).update(total)
 
 
 # --- columns -------------------------------------------------------------------------
