@@ -131,8 +131,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "dry run: {n} new contacts would be added, {known} already there; nothing saved",
     ),
     "contacts.import.would_one": (
-        "prøvekørsel: 1 ny kontakt ville blive oprettet, {known} findes allerede;"
-        " intet er gemt",
+        "prøvekørsel: 1 ny kontakt ville blive oprettet, {known} findes allerede; intet er gemt",
         "dry run: 1 new contact would be added, {known} already there; nothing saved",
     ),
     "contacts.import.no_db_yet": (
