@@ -148,7 +148,7 @@ def differences(row: ContactRow, stored: Contact) -> list[str]:
 def _report(
     new: list[ContactRow], known: list[tuple[ContactRow, Contact]], *, dry_run: bool
 ) -> None:
-    from kkr_tui.i18n import t
+    from kkr_tui.i18n import t, tn
 
     for row in new:
         print(f"+ {_contact_line(row.contact)}")
@@ -158,7 +158,7 @@ def _report(
         if changed:
             print(f"  {t('contacts.import.differs', id=stored.id, fields=', '.join(changed))}")
     key = "contacts.import.would" if dry_run else "contacts.import.done"
-    print(t(key, new=len(new), known=len(known)))
+    print(tn(key, len(new), known=len(known)))
 
 
 def _contact_line(contact: Contact) -> str:

@@ -10,11 +10,18 @@ row is collected, so one run shows all that must be fixed; nothing here writes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TypeVar
 
-from kkr_tui.commands.csvfile import CsvFileError, CsvResult, RowError, parse, read_text
+from kkr_tui.commands.csvfile import (
+    CsvFileError,
+    CsvRecord,
+    CsvResult,
+    Fields,
+    RowError,
+    parse,
+    read_text,
+)
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.domain.models import Council, Meeting, MeetingState, Series
@@ -54,8 +61,6 @@ SERIES_ALIASES: dict[str, Series] = {
     "fagdirektoerfora": Series.PROFESSIONAL_DIRECTORS,
     "fdforum": Series.PROFESSIONAL_DIRECTORS,
 }
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,7 @@ def read_meetings(text: str, councils: Iterable[Council]) -> CsvResult[PlannedRo
     seen: dict[tuple[str, str, str], int] = {}
     for record in table.records:
         line = record.line
-        meeting, row_errors = _meeting(record.values, lookup, line)
+        meeting, row_errors = _meeting(record, lookup)
         if meeting is not None:
             key = (meeting.council, meeting.series.value, meeting.start.isoformat())
             if key in seen:
@@ -141,25 +146,12 @@ def read_meetings(text: str, councils: Iterable[Council]) -> CsvResult[PlannedRo
     return CsvResult(tuple(rows), tuple(errors))
 
 
-def _meeting(
-    values: dict[str, str], lookup: dict[str, str], line: int
-) -> tuple[Meeting | None, list[RowError]]:
-    errors: list[RowError] = []
-
-    def attempt(name: str, parse: Callable[[str], T]) -> T | None:
-        text = values.get(name, "")
-        if name in REQUIRED and not text:
-            errors.append(RowError(line, name, t("dates.import.empty")))
-            return None
-        try:
-            return parse(text)
-        except ValidationError as exc:
-            errors.append(RowError(line, name, exc.message))
-            return None
-
+def _meeting(record: CsvRecord, lookup: dict[str, str]) -> tuple[Meeting | None, list[RowError]]:
+    fields = Fields(record, REQUIRED, t("dates.import.empty"))
+    attempt, errors = fields.read, fields.errors
     council = attempt("council", lambda text: resolve_council(text, lookup))
     joint: tuple[str, ...] = ()
-    if council is not None and values.get("councils", "").strip():
+    if council is not None and record.get("councils"):
         joint = attempt("councils", lambda text: _joint(text, council, lookup)) or ()
     series = attempt("series", resolve_series)
     day = attempt("date", parse_date)
@@ -180,12 +172,12 @@ def _meeting(
             series=series,
             start=start,
             end=end,
-            place=strip_controls(values.get("place", "")).strip(),
+            place=strip_controls(record.get("place")).strip(),
             state=MeetingState.PLANNED,
             councils=joint,
         )
     except ValidationError as exc:
-        return None, [RowError(line, exc.field or "-", exc.message)]
+        return None, [RowError(record.line, exc.field or "-", exc.message)]
     return meeting, []
 
 

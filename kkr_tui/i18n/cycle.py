@@ -237,8 +237,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Already in the calendar: {n} ({days})",
     ),
     "cycle.dialog.proposal.saved_as": (
-        "Gemmes som foreslåede møder; godkend hvert med a, flyt med m.",
-        "Saved as proposed meetings; accept each with a, move with m.",
+        "Gemmes som foreslåede; godkend hvert møde med a, alle med A, flyt med m.",
+        "Saved as proposed; accept each meeting with a, all with A, move with m.",
     ),
     "cycle.dialog.proposal.save": ("Gem {n} forslag", "Save {n} proposals"),
     "cycle.dialog.proposal.save_one": ("Gem 1 forslag", "Save 1 proposal"),

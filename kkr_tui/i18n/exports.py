@@ -118,13 +118,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "1 error in {file}; nothing was imported",
     ),
     "contacts.import.done": (
-        "{new} nye kontakter, {known} fandtes allerede",
-        "{new} new contacts, {known} already there",
+        "{n} nye kontakter, {known} fandtes allerede",
+        "{n} new contacts, {known} already there",
+    ),
+    "contacts.import.done_one": (
+        "1 ny kontakt, {known} fandtes allerede",
+        "1 new contact, {known} already there",
     ),
     "contacts.import.would": (
-        "prøvekørsel: {new} nye kontakter ville blive oprettet, {known} findes allerede;"
+        "prøvekørsel: {n} nye kontakter ville blive oprettet, {known} findes allerede;"
         " intet er gemt",
-        "dry run: {new} new contacts would be added, {known} already there; nothing saved",
+        "dry run: {n} new contacts would be added, {known} already there; nothing saved",
+    ),
+    "contacts.import.would_one": (
+        "prøvekørsel: 1 ny kontakt ville blive oprettet, {known} findes allerede; intet er gemt",
+        "dry run: 1 new contact would be added, {known} already there; nothing saved",
     ),
     "contacts.import.no_db_yet": (
         "{path} findes ikke endnu; den oprettes ved importen",
