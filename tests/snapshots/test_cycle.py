@@ -40,6 +40,15 @@ def test_cycle_edit_dialog_moved_dispatch(
     assert snap_compare(demo_app(), press=["2", "e", *"9.4.2026"], terminal_size=size)
 
 
+def test_cycle_edit_dialog_in_english(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], english: None
+) -> None:
+    """You should see the edit dialog in English with a space between every label and
+    its value: 'Meeting type' (the longest label) then 'Council meeting', 'Joint with'
+    then the four other councils' boxes, and the dispatch and minutes deadlines."""
+    assert snap_compare(demo_app(), press=["2", "e"], terminal_size=(80, 24))
+
+
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 def test_cycle_proposal_dialog(
     snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
