@@ -21,7 +21,7 @@ from kkr_tui.domain.formatting import format_day_time
 from kkr_tui.domain.models import EMAIL_RE, Contact, Meeting, MeetingState, Member
 from kkr_tui.domain.names import caseless
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 
 
 class Audience(StrEnum):
@@ -145,11 +145,19 @@ def invitation_fingerprint(meeting: Meeting) -> str:
     return f"{meeting.start.isoformat()}|{meeting.end.isoformat()}|{meeting.place.strip()}"
 
 
-def mailed_text(meeting: Meeting) -> str:
-    """'tor 10. sep 2026 kl. 15.26 til 8: Anna Eksempel, Bo Fiktivsen, ...' or ''."""
+def mailed_text(meeting: Meeting, names_shown: int | None = None) -> str:
+    """'tor 10. sep 2026 kl. 15.26 til 8: Anna Eksempel, Bo Fiktivsen, ...' or ''.
+
+    `names_shown` names only the first few and counts the rest ("og 21 andre"): a
+    council's 22 members and the secretariat would fill the meeting screen."""
     if not meeting.mailed_to:
         return ""
     names = [printable(label.partition(" <")[0]) for label in meeting.mailed_to]
+    count = len(names)
+    listed = ", ".join(names)
+    if names_shown is not None and count > names_shown + 1:
+        rest = tn("mail.ui.more_names", count - names_shown)
+        listed = f"{', '.join(names[:names_shown])} {rest}"
     when = printable(meeting.mailed_at)
     try:
         moment = pendulum.parse(meeting.mailed_at)
@@ -158,7 +166,7 @@ def mailed_text(meeting: Meeting) -> str:
     if isinstance(moment, pendulum.DateTime):
         when = format_day_time(moment)
     key = "mail.ui.mailed_resent" if meeting.mail_round > 1 else "mail.ui.mailed"
-    text = t(key, when=when, count=len(names), names=", ".join(names))
+    text = t(key, when=when, count=count, names=listed)
     stale = invitation_stale(meeting)
     if stale:
         text = f"{text}. {stale}"

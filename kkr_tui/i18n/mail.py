@@ -267,6 +267,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sent: {count}; not everyone has the message (send again for the rest):",
     ),
     "mail.ui.mailed_label": ("E-mail", "E-mail"),
+    "mail.ui.more_names": ("og {n} andre", "and {n} others"),
+    "mail.ui.more_names_one": ("og 1 anden", "and 1 other"),
     "mail.ui.mailed": ("udsendt {when} til {count}: {names}", "sent {when} to {count}: {names}"),
     "mail.ui.mailed_resent": (
         "rettet dagsorden udsendt {when} til {count}: {names}",

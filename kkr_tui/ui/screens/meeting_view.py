@@ -17,6 +17,9 @@ from kkr_tui.ui.widgets.fit import Column
 from kkr_tui.ui.widgets.lights import light_text
 
 WIDE = 110
+# Recipients named on the meeting screen; the rest counted (the dispatch dialog, `m`,
+# and `kkr agenda` list them all).
+MAILED_NAMES_SHOWN = 3
 
 # The key that resolves each kind of missing thing (shown after the step's text).
 ACTION_KEYS = {
@@ -81,7 +84,7 @@ def facts(meeting: Meeting, council_name: str, readiness: Readiness, name: str =
             text.append("\n")
             text.append(f"{t(key)}: ", style="bold")
             text.append(printable(value))
-    mailed = mailed_text(meeting)
+    mailed = mailed_text(meeting, names_shown=MAILED_NAMES_SHOWN)
     if mailed:
         text.append("\n")
         text.append(f"{t('mail.ui.mailed_label')}: ", style="bold")
