@@ -38,6 +38,13 @@ def _meeting_uid(store: Store, meeting: Meeting) -> str:
     return event_uid(uuid.UUID(store.snapshot().settings.database_id), meeting.id)
 
 
+def sequence(event: icalendar.Event) -> int:
+    """The event's SEQUENCE (`Event.sequence` came after icalendar 6.1, the floor)."""
+    value = event.decoded("SEQUENCE")
+    assert isinstance(value, int)
+    return value
+
+
 def test_both_parsers_read_the_same_events(demo_store: Store) -> None:
     snapshot = demo_store.snapshot()
     feed = calendar_feed(snapshot, DEMO_TODAY)
@@ -50,7 +57,7 @@ def test_both_parsers_read_the_same_events(demo_store: Store) -> None:
         assert event.decoded("DTSTART") == other.dtstart.value
         assert event.decoded("DTEND") == other.dtend.value
         assert str(event["STATUS"]) == other.status.value
-        assert event.sequence == int(other.sequence.value)
+        assert sequence(event) == int(other.sequence.value)
         if "LOCATION" in event:
             assert str(event["LOCATION"]) == other.location.value
 
@@ -141,11 +148,11 @@ def test_sequence_rises_when_the_meeting_changes(demo_store: Store) -> None:
         )
     )
     after = _icalendar_events(calendar_feed(demo_store.snapshot(), DEMO_TODAY))[uid]
-    assert after.sequence == before.sequence + 1
+    assert sequence(after) == sequence(before) + 1
     assert str(after["LOCATION"]) == "Aalborg Rådhus"
     demo_store.update(moved.with_changes(state=MeetingState.CANCELLED))
     cancelled = _icalendar_events(calendar_feed(demo_store.snapshot(), DEMO_TODAY))[uid]
-    assert cancelled.sequence == before.sequence + 2
+    assert sequence(cancelled) == sequence(before) + 2
     assert str(cancelled["STATUS"]) == "CANCELLED"
 
 
