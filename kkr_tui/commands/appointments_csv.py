@@ -35,21 +35,9 @@ from kkr_tui.domain.vacancies import (
     deciding_meeting,
     resolve_holder,
 )
+from kkr_tui.exports.appointments import COLUMNS  # the header the export writes
 from kkr_tui.i18n import t, tn
 
-COLUMNS = (
-    "council",
-    "body",
-    "seat",
-    "holder",
-    "municipality",
-    "substitute",
-    "start",
-    "end",
-    "state",
-    "decided_at",
-    "councils",
-)
 REQUIRED = ("council", "body", "seat")
 ALIASES = {
     "råd": "council",

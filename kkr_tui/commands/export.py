@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+from kkr_tui.exports.appointments import LIST_FORMATS
 from kkr_tui.i18n import t
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ _SUFFIX_FORMATS = {
     ".pdf": "pdf",
     ".docx": "docx",
 }
-APPOINTMENT_FORMATS = ("md", "html", "pdf")
 
 
 def register(subparsers: Any, common: Common) -> None:
@@ -140,7 +140,7 @@ def register(subparsers: Any, common: Common) -> None:
     common(listing)
     listing.add_argument(
         "--format",
-        choices=APPOINTMENT_FORMATS,
+        choices=LIST_FORMATS,
         help=t("appointments.export.format_help"),
     )
     listing.add_argument(
@@ -254,14 +254,14 @@ def run_appointments(context: Context, args: argparse.Namespace) -> int:
 
     snapshot = context.open_existing().snapshot()
     fmt = args.format or _format_from_suffix(args.output)
-    if fmt not in APPOINTMENT_FORMATS:  # e.g. -o liste.docx: never Markdown under that name
+    if fmt not in LIST_FORMATS:  # e.g. -o liste.docx: never Markdown under that name
         from kkr_tui.i18n import t
 
         raise CommandError(
             t(
                 "appointments.export.format",
                 path=args.output,
-                formats=", ".join(APPOINTMENT_FORMATS),
+                formats=", ".join(LIST_FORMATS),
             )
         )
     names = {c.slug: c.name for c in snapshot.councils}
