@@ -453,7 +453,7 @@ class CyclePane(Pane):
 
     def action_export(self) -> None:
         """The calendar (ICS) or the year's meetings (CSV) to a file the user names."""
-        from kkr_tui.ui.screens.export_dialog import CalendarExportDialog
+        from kkr_tui.ui.screens.calendar_export_dialog import CalendarExportDialog
 
         self.app.push_screen(CalendarExportDialog(self.council_slug, self.year))
 

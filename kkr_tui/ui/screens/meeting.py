@@ -70,7 +70,7 @@ from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
 from kkr_tui.ui.screens.dispatch_dialog import DispatchDialog
-from kkr_tui.ui.screens.export_dialog import DocumentExportDialog
+from kkr_tui.ui.screens.document_export_dialog import DocumentExportDialog
 from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.item_dialog import ItemDialog, responsible_names
 from kkr_tui.ui.screens.item_step_dialogs import (
@@ -682,7 +682,7 @@ class MeetingScreen(KkrScreen[None]):
         )
 
     def action_export(self) -> None:
-        """The agenda or the minutes to a file the user names (see export_dialog)."""
+        """The agenda or the minutes to a file the user names (see document_export_dialog)."""
         meeting = self.kkr.snapshot.meeting(self.meeting_id)
         if meeting is not None:
             published = meeting.state is MeetingState.PUBLISHED
