@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from kkr_tui.store import Store
 from kkr_tui.ui.compat import FooterKey
 from kkr_tui.ui.panes.cycle import CyclePane
+from kkr_tui.ui.panes.overview_coming import ComingList
 from kkr_tui.ui.screens.meeting_dialog import MeetingDialog
 from kkr_tui.ui.widgets.fit import cell_width
 from kkr_tui.ui.widgets.footer import AppFooter
@@ -142,3 +143,44 @@ async def test_kontakter_in_a_big_window_cuts_nothing(
         assert "Leder af KKR og Tværgående Samarbejde" in texts
         assert "Klima og Tværkommunalt Samarbejde" in texts
         assert table.region.height >= 2 * table.row_count + 1
+
+
+@pytest.mark.parametrize(("size", "cut_columns"), [((120, 40), {"meeting"}), ((160, 50), set())])
+@pilot_test
+async def test_oversigt_in_a_big_window(
+    demo_store: Store, size: tuple[int, int], cut_columns: set[str]
+) -> None:
+    """The chairs' names and the deadlines' words whole (at 120 only a long venue gives
+    way, its address in the detail line); the rows below carry the coming deadlines and
+    meetings of all councils, soonest first, down to the total line."""
+    app = app_on(demo_store)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#councils", DataTable)
+        assert {column for column, _ in _cut_cells(table)} <= cut_columns
+        detail = str(app.screen.query_one("#overview-detail", Static).render())
+        assert "Næste møde: man 14. sep 2026 kl. 09.00, Regionshuset, Damhaven 12, 7100 Vejle" in (
+            detail.replace("\n", " ")
+        )
+        coming = app.screen.query_one(ComingList)
+        lines = str(coming.render()).splitlines()
+        assert lines[0] == "Kommende frister og møder"
+        words = "tor 10. sep Nordjylland frist i dag Udsendelse af dagsorden · KKR tor 17. sep"
+        assert " ".join(lines[1].split()) == words
+        assert lines[-1].startswith("… og ") and "Dagsordener" in lines[-1]
+        # Every row used: the list reaches the total line.
+        assert len(lines) == coming.content_size.height
+        total = app.screen.query_one("#overview-total")
+        assert coming.region.bottom == total.region.y
+        assert coming.region.height > 10
+
+
+@pilot_test
+async def test_oversigt_at_80x24_has_no_room_for_the_coming_list(demo_store: Store) -> None:
+    """Fewer than three free rows: the list draws nothing (no heading without lines)."""
+    app = app_on(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert str(app.screen.query_one(ComingList).render()) == ""
+        table = app.screen.query_one("#councils", DataTable)
+        assert table.region.height == 1 + 2 * 5  # all five councils, no scrolling
