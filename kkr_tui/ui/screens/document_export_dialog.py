@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.widget import Widget
 
-from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.domain.models import MeetingState, Series
 from kkr_tui.domain.text import printable
 from kkr_tui.exports.documents import agenda_items, document_bytes, missing_decisions
@@ -24,6 +23,7 @@ from kkr_tui.i18n import t
 from kkr_tui.store.attachments import check_present
 from kkr_tui.ui.screens.export_dialog import ExportDialog, Lines, PayloadMaker, sentence
 from kkr_tui.ui.screens.form_dialog import ERROR_STYLE, HINT_STYLE, WARNING_STYLE
+from kkr_tui.ui.screens.meeting_view import meeting_line
 
 if TYPE_CHECKING:
     from kkr_tui.store import Snapshot
@@ -46,14 +46,7 @@ class DocumentExportDialog(ExportDialog):
         meeting = snap.meeting(self.meeting_id)
         if meeting is None:
             return Text(t("meeting.gone"))
-        return Text.assemble(
-            (printable(snap.council(meeting.council).name), "bold"),
-            " · ",
-            t(f"series.{meeting.series.value}"),
-            " · ",
-            format_day(meeting.day),
-            f" {format_time(meeting.start)}-{format_time(meeting.end)}",
-        )
+        return meeting_line(meeting, snap.council(meeting.council).name)
 
     def choices(self) -> Iterable[Widget]:
         yield self.row(
