@@ -9,14 +9,11 @@ app only in `run_app`, and a subcommand's module only when the parser needs it.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kkr_tui import __version__
-from kkr_tui.cli_parser import KkrArgumentParser
-from kkr_tui.commands import ALONE_COMMANDS, COMMAND_MODULES
+from kkr_tui.cli_parser import build_parser
 from kkr_tui.commands.context import EXIT_ERROR, CommandError, Context
 from kkr_tui.commands.shell import (
     EXIT_INTERNAL,
@@ -32,76 +29,6 @@ from kkr_tui.store.paths import DEFAULT, choose_db
 
 # A subcommand's handler: what `register` puts in `args.run`.
 Handler = Callable[[Context, argparse.Namespace], int]
-
-
-def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> None:
-    """--db, --today, --lang, --demo and --debug, accepted both before and after the
-    subcommand.
-
-    On a subcommand the defaults are SUPPRESS so an option given before the
-    subcommand is not overwritten by the subparser's default.
-    """
-    default = argparse.SUPPRESS if on_subcommand else None
-    flag_default = argparse.SUPPRESS if on_subcommand else False
-    parser.add_argument("--db", metavar=t("help.metavar.path"), default=default, help=t("help.db"))
-    parser.add_argument(
-        "--today", metavar=t("help.metavar.day"), default=default, help=t("help.today")
-    )
-    parser.add_argument("--lang", choices=("da", "en"), default=default, help=t("help.lang"))
-    parser.add_argument(
-        "--demo", action="store_true", default=flag_default, help=t("shell.help.demo")
-    )
-    parser.add_argument(
-        "--debug", action="store_true", default=flag_default, help=t("shell.help.debug")
-    )
-
-
-def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The `kkr` parser with every subcommand; given `argv` naming a command with a
-    start-up budget (ALONE_COMMANDS), only that command is registered, and given
-    `argv` that opens the app (only the app's own options), none is."""
-    parser = KkrArgumentParser(
-        prog="kkr",
-        description=t("help.kkr.description"),
-        epilog=t("help.kkr.epilog"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument(
-        "--version", action="version", version=f"kkr {__version__}", help=t("argparse.version")
-    )
-    add_common_options(parser, on_subcommand=False)
-    subparsers = parser.add_subparsers(dest="command", metavar=t("help.metavar.command"))
-
-    def common(sub: argparse.ArgumentParser) -> None:
-        add_common_options(sub, on_subcommand=True)
-
-    requested = requested_command(argv) if argv is not None else None
-    modules: Sequence[str] = COMMAND_MODULES
-    if requested in ALONE_COMMANDS:
-        modules = (ALONE_COMMANDS[requested],)
-    elif argv is not None and opens_the_app(argv):
-        modules = ()  # nothing to parse but the app's options: ~8 ms of its first paint
-    for module_name in modules:
-        importlib.import_module(module_name).register(subparsers, common)
-    return parser
-
-
-# Options of the main parser that take a value: the token after them is not a command.
-_VALUE_OPTIONS = ("--db", "--today", "--lang")
-_FLAG_OPTIONS = ("--demo", "--debug")
-
-
-def requested_command(argv: Sequence[str]) -> str | None:
-    """The subcommand `argv` names (its first positional token), if any."""
-    tokens = iter(argv)
-    for token in tokens:
-        if token in _VALUE_OPTIONS:
-            next(tokens, None)
-        elif token == "--":
-            return next(tokens, None)
-        elif not token.startswith("-"):
-            return token
-    return None
 
 
 def language_in(argv: Sequence[str]) -> str | None:
@@ -129,21 +56,6 @@ def speak_the_language_of(argv: Sequence[str]) -> None:
         set_language(language_from(language_in(argv)))
     except ValueError:
         set_language("da")
-
-
-def opens_the_app(argv: Sequence[str]) -> bool:
-    """True if `argv` holds only the options of `kkr` without a subcommand (no help,
-    no typo, nothing argparse would need the subcommands to answer)."""
-    tokens = iter(argv)
-    for token in tokens:
-        if token in _VALUE_OPTIONS:
-            if next(tokens, None) is None:
-                return False
-        elif token not in _FLAG_OPTIONS and not token.startswith(
-            tuple(f"{o}=" for o in _VALUE_OPTIONS)
-        ):
-            return False
-    return True
 
 
 def make_context(

@@ -88,7 +88,7 @@ def test_help_fits_the_terminal_width(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The translated help formatter keeps argparse's own measure: $COLUMNS is honoured."""
-    from kkr_tui.cli import build_parser
+    from kkr_tui.cli_parser import build_parser
 
     monkeypatch.setenv("COLUMNS", "50")
     with pytest.raises(SystemExit):
