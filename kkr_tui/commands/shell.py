@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 import sys
+import time
 import unicodedata
 from pathlib import Path
 
@@ -98,15 +99,14 @@ def require_terminal(context: Context) -> None:
 def error_log_path() -> Path:
     """The log of internal errors, in the user's state folder (platformdirs;
     $XDG_STATE_HOME on Linux)."""
-    from platformdirs import user_state_path
+    from platformdirs import user_state_path  # imports tempfile: not on the status path
 
     return user_state_path("kkr_tui", appauthor=False) / ERROR_LOG
 
 
 def report_internal_error(exc: BaseException, *, debug: bool) -> int:
     """One line on stderr and the traceback in the log (with --debug: on stderr)."""
-    import time
-    import traceback
+    import traceback  # the error path only (the budget, kkr_tui/cli.py)
 
     details = "".join(traceback.format_exception(exc))
     if debug:
