@@ -13,6 +13,7 @@ A message argparse did not write (a type function's) is shown as it is.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import re
 import sys
@@ -63,12 +64,15 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile("".join(parts) + r"\Z", re.DOTALL)
 
 
-_PATTERNS = tuple((_pattern(template), key) for template, key in _TEMPLATES)
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    # Compiled when argparse first reports an error, not by every `kkr` call (~2 ms).
+    return tuple((_pattern(template), key) for template, key in _TEMPLATES)
 
 
 def translate_message(message: str) -> str:
     """argparse's English `message` in the catalogue's words; other text unchanged."""
-    for pattern, key in _PATTERNS:
+    for pattern, key in _patterns():
         found = pattern.match(message)
         if found is None:
             continue

@@ -25,6 +25,8 @@ class CommandError(Exception):
 
 @dataclass(frozen=True)
 class Context:
+    """The database path, the clock and the language a command runs with."""
+
     db_path: Path
     clock: Clock
     lang: str
