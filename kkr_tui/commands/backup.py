@@ -10,7 +10,7 @@ from kkr_tui.domain.text import printable
 from kkr_tui.i18n import has, t, tn
 from kkr_tui.store import StoreError, UnknownBackupError, backups, real_db_path
 from kkr_tui.store.archive import archived_years
-from kkr_tui.store.backups import restore_backup
+from kkr_tui.store.restore import restore_backup
 
 
 def register(
