@@ -13,7 +13,7 @@ meeting's state is hidden from the footer, and pressed it says why not (the reas
 from kkr_tui.domain.actions: `h` before the meeting day names the day). Every change goes through
 the workflow rules (kkr_tui.domain.workflow) and is written in one transaction.
 
-Length: ~730 lines, seventeen keys, most opening a dialog in a few lines; what the
+Length: ~700 lines, seventeen keys, most opening a dialog in a few lines; what the
 screen shows is in meeting_view.py, which keys apply in kkr_tui.domain.actions, the
 saving and the sending in ui/saving.py.
 """
