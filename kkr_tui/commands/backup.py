@@ -66,7 +66,7 @@ def run_restore(context: Context, args: argparse.Namespace) -> int:
     from kkr_tui.commands.context import CommandError
     from kkr_tui.domain.text import printable
     from kkr_tui.store import StoreError, UnknownBackupError
-    from kkr_tui.store.backups import restore_backup
+    from kkr_tui.store.restore import restore_backup
 
     try:
         done = restore_backup(context.db_path, args.name)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from textual.widgets import DataTable, Static
 
 from kkr_tui.store import Store
 from kkr_tui.ui.compat import FooterKey
 from kkr_tui.ui.panes.cycle import CyclePane
+from kkr_tui.ui.panes.overview_coming import ComingList
 from kkr_tui.ui.screens.meeting_dialog import MeetingDialog
+from kkr_tui.ui.widgets.fit import cell_width
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.year_chart import YearChart
 from tests.pilot import app_on, pilot_test, wait_until
@@ -88,3 +93,94 @@ async def test_the_footer_shows_whole_entries_only_at_80x24(demo_store: Store, w
             key.description for key in footer.query(FooterKey) if key.display and key.description
         )
         assert described  # some of the screen's keys besides F1 found room
+
+
+def _cut_cells(table: DataTable[Any]) -> list[tuple[str, str]]:
+    """(column, line) of every cell line longer than its column: what shows cut."""
+    cut = []
+    widths = {key.value: column.width for key, column in table.columns.items()}
+    for index in range(table.row_count):
+        for key, cell in zip(widths, table.get_row_at(index), strict=True):
+            for line in str(cell).split("\n"):
+                if cell_width(line) > widths[key]:
+                    cut.append((str(key), line))
+    return cut
+
+
+@pilot_test
+async def test_kontakter_at_80x24_shows_every_email_whole(demo_store: Store) -> None:
+    """At 80 columns the e-mail wins: every address whole, the names too; a number with
+    +45 is what gives way (the detail line has it whole)."""
+    app = app_on(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        table = app.screen.query_one("#contact-list", DataTable)
+        assert [str(column.label) for column in table.columns.values()] == [
+            "Navn",
+            "E-mail",
+            "Telefon",
+            "Råd",
+        ]
+        assert {column for column, _ in _cut_cells(table)} <= {"phone"}
+        assert table.region.right <= 80
+
+
+@pytest.mark.parametrize("size", [(120, 40), (160, 50)])
+@pilot_test
+async def test_kontakter_in_a_big_window_cuts_nothing(
+    demo_store: Store, size: tuple[int, int]
+) -> None:
+    """Wide and tall: two lines a contact (name over title, organisation over unit,
+    e-mail over phone), every text whole, the list as tall as its contacts need."""
+    app = app_on(demo_store)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        table = app.screen.query_one("#contact-list", DataTable)
+        assert _cut_cells(table) == []
+        texts = " ".join(str(cell) for i in range(table.row_count) for cell in table.get_row_at(i))
+        assert "Leder af KKR og Tværgående Samarbejde" in texts
+        assert "Klima og Tværkommunalt Samarbejde" in texts
+        assert table.region.height >= 2 * table.row_count + 1
+
+
+@pytest.mark.parametrize(("size", "cut_columns"), [((120, 40), {"meeting"}), ((160, 50), set())])
+@pilot_test
+async def test_oversigt_in_a_big_window(
+    demo_store: Store, size: tuple[int, int], cut_columns: set[str]
+) -> None:
+    """The chairs' names and the deadlines' words whole (at 120 only a long venue gives
+    way, its address in the detail line); the rows below carry the coming deadlines and
+    meetings of all councils, soonest first, down to the total line."""
+    app = app_on(demo_store)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#councils", DataTable)
+        assert {column for column, _ in _cut_cells(table)} <= cut_columns
+        detail = str(app.screen.query_one("#overview-detail", Static).render())
+        assert "Næste møde: man 14. sep 2026 kl. 09.00, Regionshuset, Damhaven 12, 7100 Vejle" in (
+            detail.replace("\n", " ")
+        )
+        coming = app.screen.query_one(ComingList)
+        lines = str(coming.render()).splitlines()
+        assert lines[0] == "Kommende frister og møder"
+        words = "tor 10. sep Nordjylland frist i dag Udsendelse af dagsorden · KKR tor 17. sep"
+        assert " ".join(lines[1].split()) == words
+        assert lines[-1].startswith("… og ") and "Dagsordener" in lines[-1]
+        # Every row used: the list reaches the total line.
+        assert len(lines) == coming.content_size.height
+        total = app.screen.query_one("#overview-total")
+        assert coming.region.bottom == total.region.y
+        assert coming.region.height > 10
+
+
+@pilot_test
+async def test_oversigt_at_80x24_has_no_room_for_the_coming_list(demo_store: Store) -> None:
+    """Fewer than three free rows: the list draws nothing (no heading without lines)."""
+    app = app_on(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert str(app.screen.query_one(ComingList).render()) == ""
+        table = app.screen.query_one("#councils", DataTable)
+        assert table.region.height == 1 + 2 * 5  # all five councils, no scrolling
