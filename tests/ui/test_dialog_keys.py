@@ -144,10 +144,11 @@ async def test_ctrl_s_accepts_a_proposed_year_and_the_keys_are_shown(
 
 
 def test_every_dialog_saves_on_ctrl_s_and_none_on_a_plain_letter() -> None:
+    import kkr_tui.ui.screens.calendar_export_dialog
     import kkr_tui.ui.screens.cancel_dialog
     import kkr_tui.ui.screens.contact_dialog
     import kkr_tui.ui.screens.dispatch_dialog
-    import kkr_tui.ui.screens.export_dialog
+    import kkr_tui.ui.screens.document_export_dialog
     import kkr_tui.ui.screens.item_dialog
     import kkr_tui.ui.screens.item_step_dialogs
     import kkr_tui.ui.screens.meeting_dialog
