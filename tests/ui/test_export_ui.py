@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from textual import events
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, RadioButton, Static
@@ -346,6 +347,24 @@ async def test_the_keyboard_alone_reaches_every_choice(app: KkrApp, out: Path) -
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert "*** UDKAST" in (out / "r.txt").read_text(encoding="utf-8")
+
+
+@pilot_test
+async def test_arrows_held_down_choose_as_many_steps_as_pressed(app: KkrApp, out: Path) -> None:
+    """Three → in one burst (a held-down key, SSH batching) go three choices on, and a
+    Tab after them leaves the next row as it was."""
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await document_dialog(pilot, "sjaelland", "2026-09-11")
+        await pilot.press("shift+tab", "shift+tab")  # to "Format"
+        for key in ["right", "right", "right", "tab", "right"]:
+            app.post_message(events.Key(key, None))
+        await pilot.pause()
+        assert dialog.chosen["export-format"] == "pdf"
+        assert dialog.chosen["export-version"] == "public"
+        for key in ["left", "left", "left", "left", "left", "left"]:
+            app.post_message(events.Key(key, None))
+        await pilot.pause()
+        assert dialog.chosen["export-version"] == "members"
 
 
 # -- the file ----------------------------------------------------------------------------
