@@ -184,3 +184,22 @@ async def test_oversigt_at_80x24_has_no_room_for_the_coming_list(demo_store: Sto
         assert str(app.screen.query_one(ComingList).render()) == ""
         table = app.screen.query_one("#councils", DataTable)
         assert table.region.height == 1 + 2 * 5  # all five councils, no scrolling
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pilot_test
+async def test_arshjul_shows_the_dispatch_day_whole(
+    demo_store: Store, size: tuple[int, int]
+) -> None:
+    """The meetings' table fits the window: at 80 columns the place is left out (the
+    detail line names it) and a forum's name gives way, never the dispatch day."""
+    app = app_on(demo_store)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("2")
+        await wait_until(pilot, lambda: app.query(CyclePane).first().display, "Årshjul")
+        table = app.screen.query_one("#cycle-meetings", DataTable)
+        assert table.virtual_size.width <= table.size.width
+        keys = [key.value for key in table.columns]
+        assert ("place" in keys) is (size[0] >= 100)
+        cut = _cut_cells(table)
+        assert not [c for c in cut if c[0] in ("date", "time", "dispatch", "state")], cut
