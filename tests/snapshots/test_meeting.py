@@ -129,3 +129,19 @@ def test_item_dialog_with_content(
     assert snap_compare(
         demo_app(), run_before=opening("sjaelland", "2026-11-27", "e"), terminal_size=size
     )
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_attendance_dialog(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
+    """You should see 'Fremmøde · KKR Syddanmark · man 15. jun 2026' over the 44 members,
+    the chair and vice chair first; the first marked 'deltog', the second 'afbud'. Names
+    and municipalities are whole (no '…'); at 120x40 the dialog is wider (120 columns at
+    most) and has the Rolle column. The summary reads '1 deltog · 0 ved suppleant · 1
+    afbud · 42 mangler'."""
+    assert snap_compare(
+        demo_app(),
+        run_before=opening("syddanmark", "2026-06-15", "f", "d", "a"),
+        terminal_size=size,
+    )

@@ -11,11 +11,14 @@ from kkr_tui.store import Store
 from kkr_tui.ui.compat import FooterKey
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.panes.overview_coming import ComingList
+from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
 from kkr_tui.ui.screens.meeting_dialog import MeetingDialog
 from kkr_tui.ui.widgets.fit import cell_width
+from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.year_chart import YearChart
 from tests.pilot import app_on, pilot_test, wait_until
+from tests.ui.agenda_support import find_meeting, open_meeting
 from tests.ui.test_keys import SCREENS
 
 
@@ -203,3 +206,33 @@ async def test_arshjul_shows_the_dispatch_day_whole(
         assert ("place" in keys) is (size[0] >= 100)
         cut = _cut_cells(table)
         assert not [c for c in cut if c[0] in ("date", "time", "dispatch", "state")], cut
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pilot_test
+async def test_the_attendance_list_cuts_no_name_or_municipality(
+    demo_store: Store, size: tuple[int, int]
+) -> None:
+    """Name and municipality columns as wide as the longest ("Faaborg-Midtfyn" whole at
+    80x24); with room (120x40) the role too, and the dialog wider than 100 columns."""
+    held = find_meeting(demo_store, "syddanmark", "2026-06-15")
+    app = app_on(demo_store)
+    async with app.run_test(size=size) as pilot:
+        await open_meeting(pilot, held.id)
+        await pilot.press("f")
+        await wait_until(pilot, lambda: isinstance(app.screen, AttendanceScreen), "the dialog")
+        await pilot.pause()
+        table = app.screen.query_one("#attendance-members", FittedTable)
+        assert _cut_cells(table) == []
+        keys = [key.value for key in table.columns]
+        assert keys == (
+            ["name", "municipality", "role", "presence"]
+            if size[0] >= 120
+            else ["name", "municipality", "presence"]
+        )
+        towns = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+        assert "Faaborg-Midtfyn" in towns
+        box = app.screen.query_one("#attendance-dialog").region
+        assert box.right <= size[0]
+        if size[0] >= 120:
+            assert box.width > 100
