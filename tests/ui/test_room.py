@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from textual.geometry import Region
 from textual.widgets import DataTable, Static
+from textual.widgets._toast import Toast
 
 from kkr_tui.store import Store
 from kkr_tui.ui.compat import FooterKey
@@ -236,3 +238,29 @@ async def test_the_attendance_list_cuts_no_name_or_municipality(
         assert box.right <= size[0]
         if size[0] >= 120:
             assert box.width > 100
+
+
+@pilot_test
+async def test_a_toast_stands_on_the_footer_line_not_over_the_list(demo_store: Store) -> None:
+    """Copying an e-mail in Kontakter at 80x24: the toast is one line over the footer's
+    line; the list (and the detail lines) stay in view. A long path in a toast breaks
+    after a "/", with its file name whole."""
+    app = app_on(demo_store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("4", "c")
+        await wait_until(pilot, lambda: bool(app.screen.query(Toast)), "the toast")
+        await pilot.pause()
+        toast = app.screen.query_one(Toast)
+        assert toast.region.height == 1 and toast.region.bottom == 24
+        for selector in ("#contact-list", "#contact-detail"):
+            assert not toast.region.overlaps(app.screen.query_one(selector).region), selector
+        path = "/home/anna/Dokumenter/KKR-sekretariatet/Syddanmark/2026/kkr-syddanmark-referat.pdf"
+        app.notify(f"Gemt: {path}", markup=False)
+        await wait_until(pilot, lambda: len(app.screen.query(Toast)) == 2, "the second toast")
+        await pilot.pause()
+        lines = app.screen.query(Toast).last().render_lines(Region(0, 0, 60, 3))
+        # Each line less the toast's left border ("▌") and padding.
+        texts = [text for line in lines if (text := line.text.strip("▌ "))]
+        assert len(texts) == 2, texts
+        assert texts[0].endswith("/") and texts[1].endswith("kkr-syddanmark-referat.pdf")
+        assert "".join(texts).replace("Gemt: ", "", 1).replace(" ", "") == path
