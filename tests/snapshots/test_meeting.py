@@ -67,7 +67,10 @@ def test_meeting_red(
     """You should see KKR Syddanmark man 14. sep 2026, 'Parathed: ■ rød', three lines
     '■ overskredet med 13 / 6 / 3 arbejdsdage' each with its day and rule, what is
     missing (material for item 3, approval of items 2 and 6, no responsible for item 6,
-    the dispatch) with the keys, and the six items with their states.
+    the dispatch) with the keys, and the six items with their states. At 80x24 the part
+    above the items scrolls (its scrollbar at the right, the last steps below its fold),
+    so the items and the whole item detail fit without the screen scrolling under the
+    footer; a detail too long for its four lines ends in '…'.
     """
     assert snap_compare(
         demo_app(), run_before=opening("syddanmark", "2026-09-14"), terminal_size=size

@@ -264,3 +264,23 @@ async def test_a_toast_stands_on_the_footer_line_not_over_the_list(demo_store: S
         assert len(texts) == 2, texts
         assert texts[0].endswith("/") and texts[1].endswith("kkr-syddanmark-referat.pdf")
         assert "".join(texts).replace("Gemt: ", "", 1).replace(" ", "") == path
+
+
+@pilot_test
+async def test_a_detail_too_long_for_its_box_ends_in_an_ellipsis(demo_store: Store) -> None:
+    """The meeting screen at 80x24 with the demo's longest item detail: the screen does
+    not scroll under the footer, the detail's four lines are in view and the last ends
+    in '…' (it once ended in mid-sentence, its end under the footer)."""
+    meeting = find_meeting(demo_store, "sjaelland", "2026-11-27")
+    app = app_on(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_meeting(pilot, meeting.id)
+        await pilot.pause()
+        detail = app.screen.query_one("#meeting-item-detail", Static)
+        footer = app.screen.query_one(AppFooter)
+        assert app.screen.max_scroll_y == 0
+        assert detail.region.bottom <= footer.region.y
+        lines = str(detail.render()).splitlines()
+        assert len(lines) == detail.region.height == 4
+        assert lines[-1].endswith("…")
+        assert lines[0].startswith("1. Kapacitet på det specialiserede socialområde")

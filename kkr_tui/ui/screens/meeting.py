@@ -66,6 +66,7 @@ from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.meeting_view import facts, item_cells, item_detail, items_layout, steps_text
 from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.checklist import Checklist
+from kkr_tui.ui.widgets.clipped import ClippedStatic
 from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader
@@ -155,7 +156,7 @@ class MeetingScreen(KkrScreen[None]):
             yield Checklist(id="meeting-checklist")
             yield Static(id="meeting-steps", markup=False)
         yield FittedTable(items_layout, id="meeting-items")
-        yield Static(id="meeting-item-detail", markup=False)
+        yield ClippedStatic(id="meeting-item-detail", markup=False)
         yield AppFooter()
 
     def on_mount(self) -> None:
