@@ -8,6 +8,10 @@ atomically, release the lock. So two writers can never lose each other's update,
 a stale edit is refused with ConflictError (never a silent overwrite). Readers never
 lock: the file is only ever replaced whole, so a read sees one committed state
 (`Snapshot`, kkr_tui.store.snapshot).
+
+Length: ~420 lines, one job: the Store and how a path becomes one (the link resolved,
+created, migrated, opened read-only); the records' verbs are Transaction's, the read
+model is Snapshot's, the versions kept are kkr_tui.store.backups'.
 """
 
 from __future__ import annotations

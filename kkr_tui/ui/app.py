@@ -1,6 +1,6 @@
 """The KKR app: a header, five panes switched with 1-5, a footer. Built by `make_app`.
 
-Length: ~400 lines, the app's frame only (start-up, panes, help, palette, themes,
+Length: ~460 lines, the app's frame only (start-up, panes, help, palette, themes,
 reload); every pane and screen lives in its own module.
 """
 

@@ -29,11 +29,9 @@ from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.screens import export_dialog
-from kkr_tui.ui.screens.export_dialog import (
-    CalendarExportDialog,
-    DocumentExportDialog,
-    ExportDialog,
-)
+from kkr_tui.ui.screens.calendar_export_dialog import CalendarExportDialog
+from kkr_tui.ui.screens.document_export_dialog import DocumentExportDialog
+from kkr_tui.ui.screens.export_dialog import ExportDialog
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from tests.pilot import Notices, kkr_app, palette_results, pilot_test, wait_until

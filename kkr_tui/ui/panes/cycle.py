@@ -11,7 +11,7 @@ year. Enter opens the meeting selected in the table. n/e/m/x/a/p edit through
 dialogs and save through the store's verbs, then reload every pane; w exports the
 calendar or the year's meetings to a file.
 
-Length: ~540 lines, one pane with the chart, the table and nine keys; the rules it
+Length: ~640 lines, one pane with the chart, the table and nine keys; the rules it
 asks are in kkr_tui.domain (actions, proposals, cycle warnings), the dialogs in
 ui/screens, the saving in ui/saving.
 """
@@ -461,7 +461,7 @@ class CyclePane(Pane):
 
     def action_export(self) -> None:
         """The calendar (ICS) or the year's meetings (CSV) to a file the user names."""
-        from kkr_tui.ui.screens.export_dialog import CalendarExportDialog
+        from kkr_tui.ui.screens.calendar_export_dialog import CalendarExportDialog
 
         self.app.push_screen(CalendarExportDialog(self.council_slug, self.year))
 

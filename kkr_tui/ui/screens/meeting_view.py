@@ -1,12 +1,13 @@
 """What the meeting screen shows, as text: the facts, the next steps with their keys,
-the agenda table's columns and cells, and the highlighted item in full."""
+the agenda table's columns and cells, and the highlighted item in full; and the one
+line a dialog about the meeting is headed with (`meeting_line`)."""
 
 from __future__ import annotations
 
 from rich.text import Text
 
 from kkr_tui.domain.dispatch import mailed_text
-from kkr_tui.domain.formatting import format_day_time, format_time
+from kkr_tui.domain.formatting import format_day, format_day_time, format_time
 from kkr_tui.domain.models import AgendaItem, ItemState, Meeting
 from kkr_tui.domain.next_steps import Action, Step
 from kkr_tui.domain.readiness import Light, Readiness
@@ -52,6 +53,21 @@ def items_layout(width: int) -> list[Column]:
         Column("responsible", t("item.responsible"), weight=2, minimum=8),
         Column("state", t("item.state"), width=8),
     ]
+
+
+def meeting_line(meeting: Meeting, council_name: str, *, with_state: bool = False) -> Text:
+    """ "KKR Sjælland · KKR-møde · tor 9. apr 2026 09.30-12.30" (" · planlagt")."""
+    line = Text.assemble(
+        (printable(council_name), "bold"),
+        " · ",
+        t(f"series.{meeting.series.value}"),
+        " · ",
+        format_day(meeting.day),
+        f" {format_time(meeting.start)}-{format_time(meeting.end)}",
+    )
+    if with_state:
+        line.append(f" · {t(f'state.{meeting.state.value}')}")
+    return line
 
 
 def facts(meeting: Meeting, council_name: str, readiness: Readiness, name: str = "") -> Text:

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.widgets import Checkbox, RadioButton, RadioSet
+
+from kkr_tui.ui.widgets.input_keys import run_own_binding
 
 TICKED, UNTICKED = "☑", "☐"
 CHOSEN, UNCHOSEN = "◉", "○"
@@ -31,6 +34,9 @@ class Tick(Checkbox):
     def watch_value(self) -> None:
         super().watch_value()
         self.BUTTON_INNER = TICKED if self.value else UNTICKED
+
+    async def on_key(self, event: events.Key) -> None:
+        await run_own_binding(self, event)
 
 
 class RadioChoice(RadioButton):
@@ -57,6 +63,9 @@ class Choices(RadioSet):
         Binding("down,right", "step(1)", "key.choice.next", show=False, id="choices.next"),
         Binding("up,left", "step(-1)", "key.choice.previous", show=False, id="choices.previous"),
     ]
+
+    async def on_key(self, event: events.Key) -> None:
+        await run_own_binding(self, event)
 
     def action_step(self, direction: int) -> None:
         target = self.pressed_index + direction
