@@ -141,8 +141,8 @@ def test_attendance_dialog(
 ) -> None:
     """You should see 'Fremmøde · KKR Syddanmark · man 15. jun 2026' over the 44 members,
     the chair and vice chair first; the first marked 'deltog', the second 'afbud'. Names
-    and municipalities are whole (no '…'); at 120x40 the dialog is wider (120 columns at
-    most) and has the Rolle column. The summary reads '1 deltog · 0 ved suppleant · 1
+    and municipalities are whole (no '…'); the dialog takes 96% of the width (120 columns
+    at most), at 120x40 with the Rolle column. The summary reads '1 deltog · 0 ved suppleant · 1
     afbud · 42 mangler'."""
     assert snap_compare(
         demo_app(),

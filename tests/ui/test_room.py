@@ -234,6 +234,11 @@ async def test_the_attendance_list_cuts_no_name_or_municipality(
         )
         towns = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
         assert "Faaborg-Midtfyn" in towns
+        # The third member came by substitute: "supp. Allan Forsøgslund deltog" whole.
+        await pilot.press("d", "d", "s", "enter")
+        await pilot.pause()
+        assert str(table.get_row_at(2)[-1]).startswith("supp. ")
+        assert _cut_cells(table) == []
         box = app.screen.query_one("#attendance-dialog").region
         assert box.right <= size[0]
         if size[0] >= 120:

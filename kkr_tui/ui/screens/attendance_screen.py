@@ -222,8 +222,9 @@ class AttendanceScreen(FormDialog[Meeting]):
         member = next(m for m in self.members if str(m.id) == member_id)
         # For a mayor the deputy mayor (stedfortræder) comes instead.
         label = "afbud.deputy_for" if member.mayor else "attendance.substitute_for"
+        # The colon keeps the member's name apart from the one typed after it.
         self.query_one("#attendance-substitute-label", Label).update(
-            plain(t(label, name=member.name))
+            plain(t(label, name=member.name) + ":")
         )
         box = self.query_one("#attendance-substitute", Input)
         # The member's registered substitute(s) first, then the council's others.
