@@ -50,6 +50,10 @@ class RadioChoice(RadioButton):
         super().watch_value()
         self.BUTTON_INNER = CHOSEN if self.value else UNCHOSEN
 
+    def on_click(self) -> None:
+        if isinstance(self.parent, Choices):
+            self.parent.chosen_by_click(self)
+
 
 class Choices(RadioSet):
     """Radio buttons where ← → (and ↑ ↓) choose, as in a terminal program's menus.
@@ -67,13 +71,21 @@ class Choices(RadioSet):
     async def on_key(self, event: events.Key) -> None:
         await run_own_binding(self, event)
 
+    # The choice as the keys leave it (None: as Textual says). Textual's pressed_index
+    # follows only when the buttons' Changed messages arrive, after any keys already
+    # waiting (a held-down arrow, SSH batching), so three quick → would each start from
+    # the same button.
+    choice: int | None = None
+
     def action_step(self, direction: int) -> None:
-        target = self.pressed_index + direction
-        if self.pressed_index < 0 or not 0 <= target < len(self.children):
+        buttons = list(self.query(RadioButton))
+        current = self.pressed_index if self.choice is None else self.choice
+        target = current + direction
+        if current < 0 or not 0 <= target < len(buttons):
             return
-        # Move Textual's highlight along, then choose the highlighted button.
-        if direction > 0:
-            self.action_next_button()
-        else:
-            self.action_previous_button()
-        self.action_toggle_button()
+        self.choice = target
+        # Textual moves its highlight to the pressed button when the Changed arrives.
+        buttons[target].value = True
+
+    def chosen_by_click(self, button: RadioButton) -> None:
+        self.choice = list(self.query(RadioButton)).index(button)
