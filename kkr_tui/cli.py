@@ -1,15 +1,20 @@
 """The `kkr` command: the TUI by default, subcommands for the shell and cron.
 
-Imports sit at the top of each module, with one exception, and this is the one place
-that states it: `kkr status` has a start-up budget (BENCHMARKS.md: 2.0x `python -c
-"import pendulum, tinydb"`) and must not import Textual, holidays, filelock or
-tempfile (tests/unit/test_status.py, `test_status_path_imports_no_textual_and_no_holidays`).
-So `kkr` imports only the modules of the command it is asked for (cli_parser.build_parser,
-commands.COMMANDS), and the modules on the status path (this one, commands/shell.py,
-the store's readers) import what only another path needs inside the function that
-needs it: the app (`run_app`), the demo database, the error log. The one other
-function-level import is the optional extra [serve] (commands/serve.py), so that
-`kkr` works without it.
+Imports sit at the top of each module. The exceptions, stated here once:
+
+- The start-up budgets (BENCHMARKS.md). `kkr status` (2.0x `python -c "import
+  pendulum, tinydb"`) imports only what a status report needs: never Textual, holidays,
+  filelock or tempfile (tests/unit/test_status.py,
+  `test_status_path_imports_no_textual_and_no_holidays`). So `kkr` imports only the
+  modules of the command asked for (cli_parser.build_parser, commands.COMMANDS), and a
+  module on the status path imports what only another path needs inside the function
+  that needs it: here the app, the demo database and tempfile; the error log's
+  platformdirs and traceback (commands/shell.py); in the store platformdirs, tomllib,
+  filelock, tempfile and the writers' modules; difflib for a name not found and the
+  holidays package for a year not cached (domain/). Likewise the app's first paint
+  and key presses do not wait for what a screen imports only when used: the export
+  formats (fpdf2, python-docx: exports/documents.py) and the mail modules.
+- The optional extra [serve] (commands/serve.py): `kkr` works without it.
 """
 
 from __future__ import annotations
@@ -80,7 +85,7 @@ def make_context(
     if demo_folder is not None and getattr(args, "demo", False):
         if getattr(args, "db", None):
             raise CommandError(t("shell.demo_and_db"))
-        from kkr_tui.store.demo import DEMO_TODAY, build_demo  # the budget (above)
+        from kkr_tui.store.demo import DEMO_TODAY, build_demo  # the budget (module docstring)
 
         db_path = demo_folder / "demo.json"
         build_demo(db_path)
@@ -119,7 +124,7 @@ def _main(given: list[str]) -> int:
     try:
         if not args.demo or getattr(args, "own_demo", False):
             return _run(handler, make_context(args, warn=True), args)
-        import tempfile  # the budget (above)
+        import tempfile  # the budget (module docstring)
 
         with tempfile.TemporaryDirectory(prefix="kkr-demo-") as folder:
             return _run(handler, make_context(args, Path(folder)), args)
@@ -182,7 +187,7 @@ def run_app(context: Context, *, demo: bool, debug: bool = False) -> int:
 
     An exception inside the running app ends it as one anywhere else does: one line,
     the traceback in the error log (with --debug: Textual's own printout), exit 3."""
-    from kkr_tui.ui import collector  # the app's imports: the budget (above)
+    from kkr_tui.ui import collector  # the app's imports: the budget (module docstring)
 
     collector.pause()  # before Textual's imports, until the first paint (see collector)
     from kkr_tui.ui.app import make_app

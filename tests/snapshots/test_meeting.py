@@ -82,7 +82,8 @@ def test_dispatch_dialog_late(
     'Frist: man 7. sep 2026 - mødedagen minus 7 dage', 'Udsendt den tor 10. sep 2026',
     '3 arbejdsdage efter fristen: skriv begrundelsen.', the reason 'Sygdom i sekretariatet',
     the four blockers (items 2, 3, 6 not approved; item 6 no responsible), the empty
-    'Alligevel, fordi' field, and the buttons 'Registrér udsendt' and 'Annuller'.
+    'Send alligevel' field (its hint 'begrundelse: hvorfor dagsordenen sendes trods det'
+    in grey), and the buttons 'Registrér udsendt' and 'Annuller'.
     """
     keys = ["d", "tab", *"Sygdom i sekretariatet"]
     assert snap_compare(
