@@ -16,6 +16,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette, Provider
 from textual.css.query import NoMatches
+from textual.notifications import SeverityLevel
 from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
 from textual.theme import Theme
@@ -42,6 +43,7 @@ from kkr_tui.ui.themes import (
     register_themes,
     start_theme,
 )
+from kkr_tui.ui.toasts import fold
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader, as_of_text
@@ -268,6 +270,25 @@ class KkrApp(App[int]):
     def on_unmount(self) -> None:
         if not self.is_headless:
             restore_default_signals()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast of the app: folded so a path breaks after a "/", never mid-word
+        (kkr_tui.ui.toasts)."""
+        super().notify(
+            fold(message, markup=markup),
+            title=title,
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Refused: a screenshot would put closed meeting data in a file nobody asked for."""

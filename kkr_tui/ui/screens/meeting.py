@@ -85,6 +85,7 @@ from kkr_tui.ui.screens.meeting_view import facts, item_cells, item_detail, item
 from kkr_tui.ui.screens.text_editor import CaseTextDialog
 from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.checklist import Checklist
+from kkr_tui.ui.widgets.clipped import ClippedStatic
 from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader
@@ -174,7 +175,7 @@ class MeetingScreen(KkrScreen[None]):
             yield Checklist(id="meeting-checklist")
             yield Static(id="meeting-steps", markup=False)
         yield FittedTable(items_layout, id="meeting-items")
-        yield Static(id="meeting-item-detail", markup=False)
+        yield ClippedStatic(id="meeting-item-detail", markup=False)
         yield AppFooter()
 
     def on_mount(self) -> None:
