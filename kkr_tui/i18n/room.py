@@ -8,6 +8,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "contacts.col.email_phone": ("E-mail og telefon", "E-mail and phone"),
     # Oversigt in a wide window: late milestones besides the one shown, under the light.
     "room.overview.more_late": ("+{n} for sent", "+{n} late"),
+    "room.overview.more_late_one": ("+1 for sent", "+1 late"),
     # The detail line: the council's next meeting with its whole address.
     "room.overview.next_meeting": ("Næste møde: {when}{place}", "Next meeting: {when}{place}"),
     "room.overview.at": ("kl. {time}", "at {time}"),
@@ -18,5 +19,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "room.coming.more": (
         "… og {n} flere (alle møder i Dagsordener, tast 3)",
         "… and {n} more (every meeting in Agendas, key 3)",
+    ),
+    "room.coming.more_one": (
+        "… og 1 mere (alle møder i Dagsordener, tast 3)",
+        "… and 1 more (every meeting in Agendas, key 3)",
     ),
 }

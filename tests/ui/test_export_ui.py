@@ -478,7 +478,7 @@ async def test_a_failed_write_is_said_in_the_dialog_and_leaves_the_old_file(
         errors = text_of(dialog, "#dialog-errors")
         assert error.strerror is not None and error.strerror in errors
         assert advice in errors and "Intet er skrevet." in errors
-        assert not dialog.query_one("#export-save").disabled  # the user can try again
+        assert not dialog.query_one("#dialog-ok").disabled  # the user can try again
         assert not any("Gemt" in told for told in notices.messages())
     assert target.read_text(encoding="utf-8") == "den gamle dagsorden"
     assert [p.name for p in out.iterdir()] == ["dagsorden.md"]  # no temporary left

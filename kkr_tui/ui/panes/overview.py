@@ -25,6 +25,7 @@ from kkr_tui.store import Snapshot
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.overview_cells import OverviewView, council_statuses, overview_view
 from kkr_tui.ui.panes.overview_coming import ComingList
+from kkr_tui.ui.widgets.clipped import ClippedStatic
 from kkr_tui.ui.widgets.fit import Column, available_width, show_rows
 from kkr_tui.ui.widgets.tables import KkrTable, selected_key
 
@@ -56,7 +57,7 @@ class OverviewPane(Pane):
     def compose(self) -> ComposeResult:
         yield Static(id="overview-attention", markup=False)
         yield CouncilTable(id="councils", cursor_type="row", zebra_stripes=True)
-        yield Static(id="overview-detail", markup=False)
+        yield ClippedStatic(id="overview-detail", markup=False)
         yield ComingList(id="overview-coming")
         yield Static(id="overview-total", markup=False)
 

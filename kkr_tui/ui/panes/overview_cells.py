@@ -161,7 +161,7 @@ def _wide_row(status: CouncilAttention, members: list[Member], year: int) -> lis
     name = [plain(council.name, style="bold"), light_text(status.light)]
     late = _late_elsewhere(status)
     if late:
-        name.append(Text(t("room.overview.more_late", n=late), style="red"))
+        name.append(Text(tn("room.overview.more_late", late), style="red"))
     if status.urgent is None:
         deadline = _lines(Text(t("overview.nothing_due"), style="dim"))
     else:

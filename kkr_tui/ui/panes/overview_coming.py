@@ -17,7 +17,7 @@ from textual.widget import Widget
 
 from kkr_tui.domain.coming import Coming
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time
-from kkr_tui.i18n import t
+from kkr_tui.i18n import t, tn
 from kkr_tui.ui.safe import plain
 
 # Fewer lines than this (besides the heading) are not worth the room.
@@ -55,7 +55,7 @@ class ComingList(Widget):
         lines = [Text(t("room.coming.title"), style="bold")]
         lines += _lines(shown, self._year)
         if len(shown) < len(entries):
-            more = t("room.coming.more", n=len(entries) - len(shown))
+            more = tn("room.coming.more", len(entries) - len(shown))
             lines.append(Text(more, style="dim"))
         text = Text("\n").join(lines)
         text.no_wrap = True

@@ -167,14 +167,7 @@ class ExportDialog(FormDialog[Path]):
             yield self.row(t("export_ui.field.file"), file_input)
             yield Static(id="export-status", markup=False)
             yield Static(id="dialog-errors", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(
-                    f"{t('export_ui.save')} (Ctrl+S)",
-                    variant="primary",
-                    id="export-save",
-                    compact=True,
-                )
-                yield Button(f"{t('export_ui.cancel')} (Esc)", id="export-cancel", compact=True)
+            yield self.buttons(t("export_ui.save"))
 
     @staticmethod
     def row(label: str, widget: Widget, *, id: str | None = None) -> Horizontal:
@@ -285,15 +278,6 @@ class ExportDialog(FormDialog[Path]):
         # outcome (written or not) is then always shown to the user.
         return not (self._writing and action in ("submit", "cancel"))
 
-    @on(Button.Pressed, "#export-save")
-    def _save_requested(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.action_submit()
-
-    @on(Button.Pressed, "#export-cancel")
-    def _cancel_pressed(self) -> None:
-        self.action_cancel()
-
     def action_submit(self) -> None:
         if self._writing:
             return
@@ -365,6 +349,6 @@ class ExportDialog(FormDialog[Path]):
 
     def _set_writing(self, writing: bool) -> None:
         self._writing = writing
-        self.query_one("#export-save", Button).disabled = writing
-        self.query_one("#export-cancel", Button).disabled = writing
+        self.query_one("#dialog-ok", Button).disabled = writing
+        self.query_one("#dialog-cancel", Button).disabled = writing
         self.refresh_bindings()

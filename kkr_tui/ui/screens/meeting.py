@@ -53,7 +53,8 @@ from kkr_tui.domain.workflow import (
 )
 from kkr_tui.exports.document_model import agenda_items
 from kkr_tui.i18n import t
-from kkr_tui.store import ConflictError, Snapshot, StoreError, Transaction
+from kkr_tui.store import Snapshot, StoreError, Transaction
+from kkr_tui.store.agenda_changes import change_agendas
 from kkr_tui.store.item_content import add_attachment, give_frame, remove_attachment
 from kkr_tui.ui.invitation_update import offer_update
 from kkr_tui.ui.panes.appointments import AppointmentsPane
@@ -84,6 +85,7 @@ from kkr_tui.ui.screens.meeting_view import facts, item_cells, item_detail, item
 from kkr_tui.ui.screens.text_editor import CaseTextDialog
 from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.checklist import Checklist
+from kkr_tui.ui.widgets.clipped import ClippedStatic
 from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader
@@ -173,7 +175,7 @@ class MeetingScreen(KkrScreen[None]):
             yield Checklist(id="meeting-checklist")
             yield Static(id="meeting-steps", markup=False)
         yield FittedTable(items_layout, id="meeting-items")
-        yield Static(id="meeting-item-detail", markup=False)
+        yield ClippedStatic(id="meeting-item-detail", markup=False)
         yield AppFooter()
 
     def on_mount(self) -> None:
@@ -375,10 +377,7 @@ class MeetingScreen(KkrScreen[None]):
         renumbered = without_item(agenda, item.id)
 
         def change(tx: Transaction) -> None:
-            _same_agenda(tx, meeting.id, agenda)
-            tx.delete(item)
-            for other in renumbered:
-                tx.update(other)
+            change_agendas(tx, {meeting.id: agenda}, renumbered, delete=item)
 
         dialog = ConfirmDeleteDialog(
             item, heading=self._heading("delete.title", meeting), renumbered=len(renumbered)
@@ -393,15 +392,8 @@ class MeetingScreen(KkrScreen[None]):
         snap, meeting, item = chosen
         agenda = snap.items_for(meeting.id)
         changed = move_item(agenda, item.id, delta)
-        if not changed:
-            return
-
-        def change(tx: Transaction) -> None:
-            _same_agenda(tx, meeting.id, agenda)
-            for other in changed:
-                tx.update(other)
-
-        write(self.kkr, change)
+        if changed:
+            write(self.kkr, lambda tx: change_agendas(tx, {meeting.id: agenda}, changed))
 
     def _change_state(self, step: Callable[..., AgendaItem]) -> None:
         if (chosen := self._item_for()) is None:
@@ -441,15 +433,10 @@ class MeetingScreen(KkrScreen[None]):
         target_items = snap.items_for(target.id)
         target_name = f"{t(f'series.{target.series.value}')} {format_day_time(target.start)}"
 
-        def postponed(changed: list[AgendaItem]) -> Callable[[Transaction], None]:
-            def change(tx: Transaction) -> None:
-                _same_agenda(tx, meeting.id, source_items)
-                _same_agenda(tx, target.id, target_items)
-                for record in changed:
-                    # A new record: the copy of an item that stays on a sent agenda.
-                    _ = tx.add(record) if record.id == 0 else tx.update(record)
+        shown = {meeting.id: source_items, target.id: target_items}
 
-            return change
+        def postponed(changed: list[AgendaItem]) -> Callable[[Transaction], None]:
+            return lambda tx: change_agendas(tx, shown, changed)
 
         dialog = PostponeDialog(
             item,
@@ -555,18 +542,9 @@ class MeetingScreen(KkrScreen[None]):
         items = snap.items_for(meeting.id)
         deadline = snap.planner.deadlines(meeting).dispatch
 
-        def dispatched(
-            result: tuple[Meeting, list[AgendaItem]],
-        ) -> Callable[[Transaction], None]:
-            changed_meeting, changed_items = result
-
-            def change(tx: Transaction) -> None:
-                _same_agenda(tx, meeting.id, items)
-                tx.update(changed_meeting)
-                for record in changed_items:
-                    tx.update(record)
-
-            return change
+        def dispatched(result: tuple[Meeting, list[AgendaItem]]) -> Callable[[Transaction], None]:
+            changed = [result[0], *result[1]]  # the meeting, then its items
+            return lambda tx: change_agendas(tx, {meeting.id: items}, changed)
 
         dialog = DispatchDialog(
             meeting,
@@ -702,18 +680,6 @@ _ACTION_OF_KEY = {
     for binding in Binding.make_bindings(MeetingScreen.BINDINGS)
     if binding.action.split("(")[0] in _MEETING_ACTIONS
 }
-
-
-def _same_agenda(tx: Transaction, meeting_id: int, seen: list[AgendaItem]) -> None:
-    """Refuse (as a conflict) when the agenda gained or lost items since it was shown.
-
-    Changed items are caught by their revisions; this catches added or removed ones,
-    which would otherwise leave two items with the same number.
-    """
-    tx.get(Meeting, meeting_id)  # an archived meeting is taken back with its items
-    now = {i.id for i in tx.all(AgendaItem) if i.meeting_id == meeting_id}
-    if now != {i.id for i in seen}:
-        raise ConflictError(t("save.agenda_conflict"), None)
 
 
 def _forum_meetings(snap: Snapshot, meeting: Meeting) -> list[tuple[str, int]]:

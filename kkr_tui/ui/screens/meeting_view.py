@@ -154,9 +154,14 @@ def item_detail(item: AgendaItem, prepared: str = "", appointed: int = 0) -> Tex
         " · ",
         t(f"item_state.{item.state.value}"),
     )
-    # One line of the content: closed or not, the attachments, then the resumé (else
-    # the case text's first line). t edits the case text, l the attachments, i shows
-    # it all.
+    # The decision next (after the meeting it is what the secretary works on), then
+    # one line of the content: closed or not, the attachments, the resumé (else the
+    # case text's first line). t edits the case text, l the attachments, i shows it
+    # all. Where the box is too small, the content's end gives way with "…"
+    # (kkr_tui.ui.widgets.clipped).
+    if item.decision:
+        text.append(f"\n{t('item.decision')}: ", style="bold")
+        text.append(printable(item.decision))
     text.append("\n")
     facts = [t("doc.attachments_count", count=len(item.attachments))]
     if item.closed:
@@ -171,7 +176,4 @@ def item_detail(item: AgendaItem, prepared: str = "", appointed: int = 0) -> Tex
         text.append(printable(lead.splitlines()[0]))
     else:
         text.append(t("doc.case_text_missing"), style="dim")
-    if item.decision:
-        text.append(f"\n{t('item.decision')}: ", style="bold")
-        text.append(printable(item.decision))
     return text
