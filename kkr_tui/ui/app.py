@@ -233,16 +233,18 @@ class KkrApp(App[int]):
 
     async def _prepare_next_pane(self) -> None:
         """Import and mount (hidden) the other panes, one at a time, while the user
-        reads the first screen, and let each work out its data (Pane.prepare): their
-        first 2, 3 or 4 then costs what a later one does (10-20 ms of imports, 40-100 ms
-        of building and, on 20 years, 20-80 ms of data each). A pane still hidden draws
-        nothing (see Pane.redraw_if_stale)."""
+        reads the first screen, and draw each once while hidden (Pane.prepare): their
+        first 2, 3, 4 or 5 then costs what a later one does (10-20 ms of imports, 40-100
+        ms of building and, on 20 years, 20-80 ms of data and tables each). Later, a
+        pane still hidden draws nothing (see Pane.redraw_if_stale)."""
         switcher = self._switcher()
         if switcher is None or self.return_code is not None:
             return  # the app is closing
         waiting = [pane_id for pane_id in PANES if not switcher.query_children(f"#{pane_id}")]
         if waiting:
             pane = await self.pane(waiting[0])
+            if self.return_code is not None or not pane.is_attached:
+                return  # the app closed while the pane was being mounted
             pane.prepare()
             self.set_timer(PREPARE_PAUSE_S, self._prepare_next_pane)
         else:

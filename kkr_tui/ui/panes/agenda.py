@@ -197,10 +197,6 @@ class AgendaPane(Pane):
         yield ClippedStatic(id="agenda-detail", markup=False)
 
     # -- data --------------------------------------------------------------------------
-    def prepare(self) -> None:
-        # Every meeting's readiness (its items read): remembered by the snapshot.
-        self._entries = agenda_entries(self.snapshot, self.today, self.filter)
-
     def refresh_data(self) -> None:
         snap = self.snapshot
         today = self.today

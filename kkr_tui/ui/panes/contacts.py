@@ -134,9 +134,6 @@ class ContactsPane(Pane):
         return width, available_width(table, width, lines), stacked
 
     # -- showing ------------------------------------------------------------------------
-    def prepare(self) -> None:
-        self.snapshot.contacts  # noqa: B018  (built now, remembered by the snapshot)
-
     def _council_names(self, snap: Snapshot) -> dict[str, str]:
         return {c.slug: c.name for c in snap.councils}
 

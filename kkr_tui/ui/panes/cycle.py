@@ -201,11 +201,6 @@ class CyclePane(Pane):
         councils = self.snapshot.councils
         return councils[min(self.council_index, len(councils) - 1)].slug
 
-    def prepare(self) -> None:
-        # The year's neighbours are in archive files: read (and kept by the store) now.
-        if self.year:
-            self._warnings(self.snapshot)
-
     def refresh_data(self) -> None:
         """Redraw from the file's current state, keeping year, council and cursor."""
         self._draw(reset_cursor=not self._drawn)

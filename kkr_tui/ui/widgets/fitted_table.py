@@ -47,7 +47,9 @@ class FittedTable(KkrTable):
     def set_rows(self, rows: Sequence[KeyedRow]) -> None:
         """Replace all rows; the cursor stays on the same key if it is still there."""
         self._rows = list(rows)
-        self._fit(self.size.width)
+        # Not laid out yet (a pane drawn while hidden, Pane.prepare): the app's width,
+        # fitted again on the first resize if the table comes out narrower.
+        self._fit(self.size.width or self.app.size.width)
         self._fill()
 
     def on_resize(self, event: events.Resize) -> None:
