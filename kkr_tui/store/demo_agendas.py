@@ -279,7 +279,7 @@ def add_chairmanship_items(
     day = prose_date(kkr_meeting.day, "da")
     items = (
         (
-            f"Udkast til dagsorden for KKR-mødet {day}",
+            f"Udkast til dagsorden for KKR-mødet den {day}",
             ItemKind.DECISION,
             "1. at formandskabet godkender udkastet til dagsorden med de bemærkninger,"
             " der fremkommer på mødet",

@@ -34,13 +34,13 @@ _PREPARED_PER_MEETING = 2
 # Per kind: the forum item's resumé, recommendation and decision.
 _FORUM_TEXTS = {
     ItemKind.DECISION: (
-        "Sagen forelægges KKR på mødet {day}. Kommunaldirektørforum kvalificerer"
+        "Sagen forelægges KKR på mødet den {day}. Kommunaldirektørforum kvalificerer"
         " indstillingen til KKR.",
         "1. at kommunaldirektørforum anbefaler KKR at godkende indstillingen",
         "Kommunaldirektørforum anbefalede indstillingen over for KKR.",
     ),
     ItemKind.DISCUSSION: (
-        "KKR drøfter sagen på mødet {day}. Kommunaldirektørforum drøfter først,"
+        "KKR drøfter sagen på mødet den {day}. Kommunaldirektørforum drøfter først,"
         " hvad kommunerne bør lægge vægt på.",
         "1. at kommunaldirektørforum drøfter sagen forud for KKR's drøftelse",
         "Kommunaldirektørforum drøftede sagen; bemærkningerne indgår i sagsfremstillingen til KKR.",
