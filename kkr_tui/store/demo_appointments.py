@@ -59,7 +59,7 @@ _BODIES: tuple[tuple[str, BodyKind, str, int, int, bool], ...] = (
 # constituting meeting, before the demo's day; the seat is vacant from the next
 # working day): (one, another).
 _STEPPED_DOWN = {
-    "nordjylland": (pendulum.date(2026, 8, 13), pendulum.date(2026, 6, 11)),
+    "nordjylland": (pendulum.date(2026, 3, 31), pendulum.date(2026, 6, 11)),
     "midtjylland": (pendulum.date(2026, 7, 30), pendulum.date(2026, 5, 28)),
     "syddanmark": (pendulum.date(2026, 8, 31), pendulum.date(2026, 4, 29)),
     "hovedstaden": (pendulum.date(2026, 6, 30), pendulum.date(2026, 8, 20)),
