@@ -1,22 +1,31 @@
 """The `kkr` command: the TUI by default, subcommands for the shell and cron.
 
-The one budget that shapes imports (BENCHMARKS.md): `kkr status` must not import
-Textual, nor anything else the app alone needs (tests/unit/test_status.py,
-`test_status_path_imports_no_textual_and_no_holidays`). So this module imports the
-app only in `run_app`, and a subcommand's module only when the parser needs it.
+Imports sit at the top of each module. The exceptions, stated here once:
+
+- The start-up budgets (BENCHMARKS.md). `kkr status` (2.0x `python -c "import
+  pendulum, tinydb"`) imports only what a status report needs: never Textual, holidays,
+  filelock or tempfile (tests/unit/test_status.py,
+  `test_status_path_imports_no_textual_and_no_holidays`). So `kkr` imports only the
+  modules of the command asked for (cli_parser.build_parser, commands.COMMANDS), and a
+  module on the status path imports what only another path needs inside the function
+  that needs it: here the app, the demo database and tempfile; the error log's
+  platformdirs and traceback (commands/shell.py); in the store platformdirs, tomllib,
+  filelock, tempfile and the writers' modules; difflib for a name not found and the
+  holidays package for a year not cached (domain/). Likewise the app's first paint
+  and key presses do not wait for what a screen imports only when used: the export
+  formats (fpdf2, python-docx: exports/documents.py) and the mail modules.
+- The optional extra [serve] (commands/serve.py): `kkr` works without it.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
+import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kkr_tui import __version__
-from kkr_tui.cli_parser import KkrArgumentParser
-from kkr_tui.commands import ALONE_COMMANDS, COMMAND_MODULES
+from kkr_tui.cli_parser import build_parser
 from kkr_tui.commands.context import EXIT_ERROR, CommandError, Context
 from kkr_tui.commands.shell import (
     EXIT_INTERNAL,
@@ -32,76 +41,6 @@ from kkr_tui.store.paths import DEFAULT, choose_db
 
 # A subcommand's handler: what `register` puts in `args.run`.
 Handler = Callable[[Context, argparse.Namespace], int]
-
-
-def add_common_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> None:
-    """--db, --today, --lang, --demo and --debug, accepted both before and after the
-    subcommand.
-
-    On a subcommand the defaults are SUPPRESS so an option given before the
-    subcommand is not overwritten by the subparser's default.
-    """
-    default = argparse.SUPPRESS if on_subcommand else None
-    flag_default = argparse.SUPPRESS if on_subcommand else False
-    parser.add_argument("--db", metavar=t("help.metavar.path"), default=default, help=t("help.db"))
-    parser.add_argument(
-        "--today", metavar=t("help.metavar.day"), default=default, help=t("help.today")
-    )
-    parser.add_argument("--lang", choices=("da", "en"), default=default, help=t("help.lang"))
-    parser.add_argument(
-        "--demo", action="store_true", default=flag_default, help=t("shell.help.demo")
-    )
-    parser.add_argument(
-        "--debug", action="store_true", default=flag_default, help=t("shell.help.debug")
-    )
-
-
-def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The `kkr` parser with every subcommand; given `argv` naming a command with a
-    start-up budget (ALONE_COMMANDS), only that command is registered, and given
-    `argv` that opens the app (only the app's own options), none is."""
-    parser = KkrArgumentParser(
-        prog="kkr",
-        description=t("help.kkr.description"),
-        epilog=t("help.kkr.epilog"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument(
-        "--version", action="version", version=f"kkr {__version__}", help=t("argparse.version")
-    )
-    add_common_options(parser, on_subcommand=False)
-    subparsers = parser.add_subparsers(dest="command", metavar=t("help.metavar.command"))
-
-    def common(sub: argparse.ArgumentParser) -> None:
-        add_common_options(sub, on_subcommand=True)
-
-    requested = requested_command(argv) if argv is not None else None
-    modules: Sequence[str] = COMMAND_MODULES
-    if requested in ALONE_COMMANDS:
-        modules = (ALONE_COMMANDS[requested],)
-    elif argv is not None and opens_the_app(argv):
-        modules = ()  # nothing to parse but the app's options: ~8 ms of its first paint
-    for module_name in modules:
-        importlib.import_module(module_name).register(subparsers, common)
-    return parser
-
-
-# Options of the main parser that take a value: the token after them is not a command.
-_VALUE_OPTIONS = ("--db", "--today", "--lang")
-_FLAG_OPTIONS = ("--demo", "--debug")
-
-
-def requested_command(argv: Sequence[str]) -> str | None:
-    """The subcommand `argv` names (its first positional token), if any."""
-    tokens = iter(argv)
-    for token in tokens:
-        if token in _VALUE_OPTIONS:
-            next(tokens, None)
-        elif token == "--":
-            return next(tokens, None)
-        elif not token.startswith("-"):
-            return token
-    return None
 
 
 def language_in(argv: Sequence[str]) -> str | None:
@@ -131,21 +70,6 @@ def speak_the_language_of(argv: Sequence[str]) -> None:
         set_language("da")
 
 
-def opens_the_app(argv: Sequence[str]) -> bool:
-    """True if `argv` holds only the options of `kkr` without a subcommand (no help,
-    no typo, nothing argparse would need the subcommands to answer)."""
-    tokens = iter(argv)
-    for token in tokens:
-        if token in _VALUE_OPTIONS:
-            if next(tokens, None) is None:
-                return False
-        elif token not in _FLAG_OPTIONS and not token.startswith(
-            tuple(f"{o}=" for o in _VALUE_OPTIONS)
-        ):
-            return False
-    return True
-
-
 def make_context(
     args: argparse.Namespace, demo_folder: Path | None = None, *, warn: bool = False
 ) -> Context:
@@ -161,7 +85,7 @@ def make_context(
     if demo_folder is not None and getattr(args, "demo", False):
         if getattr(args, "db", None):
             raise CommandError(t("shell.demo_and_db"))
-        from kkr_tui.store.demo import DEMO_TODAY, build_demo
+        from kkr_tui.store.demo import DEMO_TODAY, build_demo  # the budget (module docstring)
 
         db_path = demo_folder / "demo.json"
         build_demo(db_path)
@@ -178,6 +102,13 @@ def make_context(
 def main(argv: Sequence[str] | None = None) -> int:
     """`kkr`: exit 0/1 as each command says, 2 for bad input, 3 for an internal error
     (one line on stderr, the traceback in a log file; --debug prints it instead)."""
+    if argv is None:
+        # This process is `kkr` itself: the modules imported so far live until it exits,
+        # so no garbage collection needs to walk them again (the app freezes likewise
+        # after its first paint, kkr_tui/ui/collector.py). `kkr status` on 20 years:
+        # ~9 ms less CPU (BENCHMARKS.md). Not when a caller passes `argv`: the tests run
+        # main() many times in one process, and a freeze would keep their garbage.
+        gc.freeze()
     given = list(sys.argv[1:] if argv is None else argv)
     tolerant_output()
     try:
@@ -193,7 +124,7 @@ def _main(given: list[str]) -> int:
     try:
         if not args.demo or getattr(args, "own_demo", False):
             return _run(handler, make_context(args, warn=True), args)
-        import tempfile
+        import tempfile  # the budget (module docstring)
 
         with tempfile.TemporaryDirectory(prefix="kkr-demo-") as folder:
             return _run(handler, make_context(args, Path(folder)), args)
@@ -256,7 +187,7 @@ def run_app(context: Context, *, demo: bool, debug: bool = False) -> int:
 
     An exception inside the running app ends it as one anywhere else does: one line,
     the traceback in the error log (with --debug: Textual's own printout), exit 3."""
-    from kkr_tui.ui import collector
+    from kkr_tui.ui import collector  # the app's imports: the budget (module docstring)
 
     collector.pause()  # before Textual's imports, until the first paint (see collector)
     from kkr_tui.ui.app import make_app

@@ -10,12 +10,16 @@ Exit 0; 2 for an unknown meeting id or an unusable database.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+import sys
+from typing import Any
 
+from kkr_tui.commands.agenda_report import build_report, render_json, render_text
+from kkr_tui.commands.context import CommandError, Context
+from kkr_tui.domain.agenda_content import FRAMED_SERIES
+from kkr_tui.domain.errors import DomainError
 from kkr_tui.i18n import t
-
-if TYPE_CHECKING:
-    from kkr_tui.commands.context import Context
+from kkr_tui.store.errors import StoreError
+from kkr_tui.store.item_content import give_frame
 
 WIDTH = 80
 
@@ -37,10 +41,6 @@ def register(subparsers: Any, common: Any) -> None:
 
 
 def run(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.commands.agenda_report import build_report, render_json, render_text
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.i18n import t
-
     store = context.open_existing()
     snap = store.snapshot()
     meeting = snap.find_meeting(args.meeting_id)
@@ -57,14 +57,6 @@ def run(context: Context, args: argparse.Namespace) -> int:
 
 def _give_frame(context: Context, meeting_id: int) -> None:
     """--frame: the standard items, said on stderr so --json stays pure."""
-    import sys
-
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.domain.agenda_content import FRAMED_SERIES
-    from kkr_tui.domain.errors import DomainError
-    from kkr_tui.i18n import t
-    from kkr_tui.store.errors import StoreError
-    from kkr_tui.store.item_content import give_frame
 
     store = context.open_existing()
     meeting = store.snapshot().find_meeting(meeting_id)

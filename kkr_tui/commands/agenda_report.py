@@ -1,8 +1,7 @@
 """The report behind `kkr agenda`: one meeting as plain data, as JSON and as text.
 
-Kept apart from the command module so that module stays cheap to import (every `kkr`
-call registers all commands). User text is printed harmlessly: control characters
-become visible stand-ins in the text form, and are \\u-escaped in the JSON form.
+User text is printed harmlessly: control characters become visible stand-ins in the
+text form, and are \\u-escaped in the JSON form.
 """
 
 from __future__ import annotations

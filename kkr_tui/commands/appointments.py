@@ -4,27 +4,37 @@
 The import is all or nothing (errors as FILE:LINE: field: message, exit 2) and
 idempotent. The listing shows every seat as of today (the clock): its holder and
 substitute, or that it is vacant and since when; a holder who has left the council is
-flagged. Only argparse at import time.
+flagged.
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+import json
+import sys
+from pathlib import Path
+from typing import Any
 
+import pendulum
+
+from kkr_tui.commands.appointments_csv import AppointmentPlan, Stored, apply_plan, plan_import
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+from kkr_tui.commands.csvfile import CsvFileError, read_text
 from kkr_tui.commands.meetings import Common, import_kinds
-
-if TYPE_CHECKING:
-    import pendulum
-
-    from kkr_tui.commands.appointments_csv import AppointmentPlan, Stored
-    from kkr_tui.store import Snapshot
+from kkr_tui.commands.meetings_csv import council_lookup, resolve_council
+from kkr_tui.commands.terminal import fit
+from kkr_tui.domain.appointments import Appointment, Body
+from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.formatting import format_day
+from kkr_tui.domain.models import AgendaItem, Council, Meeting, Member
+from kkr_tui.domain.text import json_for_terminal, printable
+from kkr_tui.domain.vacancies import body_vacancies, holder_left, holders_on
+from kkr_tui.exports.appointments import ordered_bodies
+from kkr_tui.i18n import t, tn
+from kkr_tui.store import Snapshot, StoreError
 
 
 def register(subparsers: Any, common: Common) -> None:
-    from kkr_tui.i18n import t
-
     importer = import_kinds(subparsers, common).add_parser(
         "appointments",
         help=t("appointments.import.help"),
@@ -51,13 +61,6 @@ def register(subparsers: Any, common: Common) -> None:
 
 
 def run_import(context: Context, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from kkr_tui.commands.appointments_csv import apply_plan
-    from kkr_tui.commands.csvfile import CsvFileError, read_text
-    from kkr_tui.i18n import t
-    from kkr_tui.store import StoreError
-
     try:
         text = read_text(Path(args.file))
     except CsvFileError as exc:
@@ -74,10 +77,6 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
     try:
         # Checked again under the lock against the database as it is now; one write.
         with store.transaction() as tx:
-            from kkr_tui.commands.appointments_csv import Stored
-            from kkr_tui.domain.appointments import Appointment, Body
-            from kkr_tui.domain.models import AgendaItem, Council, Meeting, Member
-
             items = tx.all(AgendaItem)
             stored = Stored(
                 councils=tx.all(Council),
@@ -96,8 +95,6 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
 
 
 def _stored_of(snapshot: Snapshot) -> Stored:
-    from kkr_tui.commands.appointments_csv import Stored
-
     return Stored(
         councils=snapshot.councils,
         members=snapshot.members,
@@ -109,13 +106,6 @@ def _stored_of(snapshot: Snapshot) -> Stored:
 
 
 def _checked(text: str, file_name: str, stored: Stored) -> AppointmentPlan:
-    import sys
-
-    from kkr_tui.commands.appointments_csv import plan_import
-    from kkr_tui.commands.csvfile import CsvFileError
-    from kkr_tui.domain.text import printable
-    from kkr_tui.i18n import t
-
     try:
         plan = plan_import(text, stored)
     except CsvFileError as exc:
@@ -130,9 +120,6 @@ def _checked(text: str, file_name: str, stored: Stored) -> AppointmentPlan:
 
 
 def _report(plan: AppointmentPlan, *, dry_run: bool) -> None:
-    from kkr_tui.domain.text import printable
-    from kkr_tui.i18n import t, tn
-
     for planned in plan.new:
         a = planned.appointment
         body = plan.body(a.body_id)
@@ -154,12 +141,6 @@ def _report(plan: AppointmentPlan, *, dry_run: bool) -> None:
 
 
 def run_list(context: Context, args: argparse.Namespace) -> int:
-    import json
-
-    from kkr_tui.commands.meetings_csv import council_lookup, resolve_council
-    from kkr_tui.domain.errors import ValidationError
-    from kkr_tui.domain.text import json_for_terminal
-
     snapshot = context.open_existing().snapshot()
     council = None
     if args.council is not None:
@@ -181,8 +162,6 @@ def seat_rows(
     snapshot: Snapshot, today: pendulum.Date, council: str | None, *, vacant_only: bool
 ) -> list[dict[str, Any]]:
     """Every seat of every body (of `council`) on `today`, as stable JSON objects."""
-    from kkr_tui.domain.vacancies import body_vacancies, holder_left, holders_on
-    from kkr_tui.exports.appointments import ordered_bodies
 
     out: list[dict[str, Any]] = []
     members = snapshot.members
@@ -221,10 +200,6 @@ def seat_rows(
 
 def seat_table(rows: list[dict[str, Any]], snapshot: Snapshot) -> list[str]:
     """Body by body within 80 columns: seat, holder (municipality), substitute."""
-    from kkr_tui.commands.terminal import fit
-    from kkr_tui.domain.formatting import format_day
-    from kkr_tui.domain.text import printable
-    from kkr_tui.i18n import t
 
     if not rows:
         return [t("appointments.list.none")]
@@ -236,8 +211,6 @@ def seat_table(rows: list[dict[str, Any]], snapshot: Snapshot) -> list[str]:
             current = row["body_id"]
             out.append(fit(printable(f"{row['body']} ({names.get(row['council'], '')})")))
         if row["vacant"]:
-            import pendulum
-
             since = format_day(pendulum.Date.fromisoformat(row["vacant_since"]))
             text = t("appointments.list.vacant_line", since=since, days=row["vacant_days"])
         else:

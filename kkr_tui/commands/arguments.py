@@ -1,7 +1,4 @@
-"""Argument types shared by several commands (argparse `type=` functions).
-
-Only argparse and the catalogue: `kkr status` imports this on its budgeted path.
-"""
+"""Argument types shared by several commands (argparse `type=` functions)."""
 
 from __future__ import annotations
 

@@ -8,15 +8,21 @@ do ("Bilag 3.2"). Exit 2 with a message naming the file for anything refused.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+import json
+from typing import Any
 
-if TYPE_CHECKING:
-    from kkr_tui.commands.context import Context
+from kkr_tui.commands.context import CommandError, Context
+from kkr_tui.domain.agenda_content import numbered_attachments
+from kkr_tui.domain.models import AgendaItem
+from kkr_tui.domain.text import json_for_terminal, printable
+from kkr_tui.exports.document_model import agenda_items
+from kkr_tui.i18n import t
+from kkr_tui.store.attachments import store_file
+from kkr_tui.store.errors import StoreError
+from kkr_tui.store.item_content import add_attachment
 
 
 def register(subparsers: Any, common: Any) -> None:
-    from kkr_tui.i18n import t
-
     attach = subparsers.add_parser(
         "attach",
         help=t("help.attach"),
@@ -47,15 +53,6 @@ def register(subparsers: Any, common: Any) -> None:
 
 
 def run_attach(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.domain.models import AgendaItem
-    from kkr_tui.domain.text import printable
-    from kkr_tui.exports.document_model import agenda_items
-    from kkr_tui.i18n import t
-    from kkr_tui.store.attachments import store_file
-    from kkr_tui.store.errors import StoreError
-    from kkr_tui.store.item_content import add_attachment
-
     store = context.open_existing()
     item = next((i for i in store.snapshot().items if i.id == args.item_id), None)
     if item is None:
@@ -75,14 +72,6 @@ def run_attach(context: Context, args: argparse.Namespace) -> int:
 
 
 def run_list(context: Context, args: argparse.Namespace) -> int:
-    import json
-
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.domain.agenda_content import numbered_attachments
-    from kkr_tui.domain.text import json_for_terminal, printable
-    from kkr_tui.exports.document_model import agenda_items
-    from kkr_tui.i18n import t
-
     snapshot = context.open_existing().snapshot()
     meeting = snapshot.find_meeting(args.meeting_id)
     if meeting is None:

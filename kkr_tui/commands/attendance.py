@@ -10,13 +10,24 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from kkr_tui.commands.context import CommandError, Context
+from kkr_tui.domain.attendance import (
+    Attendance,
+    Presence,
+    afbud_summary,
+    called_to,
+    read_attendance,
+    substitute_word,
+    suggested_substitute,
+    with_attendance,
+)
+from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.models import Meeting, Member
+from kkr_tui.domain.names import caseless
+from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
-
-if TYPE_CHECKING:
-    from kkr_tui.commands.context import Context
-    from kkr_tui.domain.models import Member
+from kkr_tui.store import StoreError
 
 
 def register(
@@ -40,23 +51,6 @@ def register(
 
 
 def run(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.domain.attendance import (
-        Attendance,
-        Presence,
-        afbud_summary,
-        called_to,
-        read_attendance,
-        substitute_word,
-        suggested_substitute,
-        with_attendance,
-    )
-    from kkr_tui.domain.errors import ValidationError
-    from kkr_tui.domain.models import Meeting
-    from kkr_tui.domain.text import printable
-    from kkr_tui.i18n import t
-    from kkr_tui.store import StoreError
-
     if args.substitute and not args.absent:
         raise CommandError(t("afbud.substitute_needs_absent"))
     store = context.open_writable() if args.absent else context.open_existing()
@@ -121,8 +115,6 @@ def run(context: Context, args: argparse.Namespace) -> int:
 
 
 def _member(members: list[Member], name: str) -> Member | None:
-    from kkr_tui.domain.names import caseless
-
     wanted = caseless(" ".join(name.split()))
     for member in members:
         if not member.is_substitute and caseless(member.name) == wanted:

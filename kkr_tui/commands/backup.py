@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from kkr_tui.i18n import t, tn
-
-if TYPE_CHECKING:
-    from kkr_tui.commands.context import Context
+from kkr_tui.commands.context import CommandError, Context
+from kkr_tui.domain.text import printable
+from kkr_tui.i18n import has, t, tn
+from kkr_tui.store import StoreError, UnknownBackupError, backups, real_db_path
+from kkr_tui.store.archive import archived_years
+from kkr_tui.store.restore import restore_backup
 
 
 def register(
@@ -33,10 +34,6 @@ def register(
 
 
 def run_list(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.domain.text import printable
-    from kkr_tui.store import StoreError, backups, real_db_path
-
     try:
         db_path = real_db_path(context.db_path)
         found = backups.backups_of(db_path)
@@ -63,11 +60,6 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
 
 
 def run_restore(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.domain.text import printable
-    from kkr_tui.store import StoreError, UnknownBackupError
-    from kkr_tui.store.backups import restore_backup
-
     try:
         done = restore_backup(context.db_path, args.name)
     except UnknownBackupError as exc:
@@ -109,10 +101,6 @@ def run_restore(context: Context, args: argparse.Namespace) -> int:
 
 def _say_if_archive_untouched(context: Context, name: str) -> None:
     """A version from before archives were kept restores the main file only: say so."""
-    from kkr_tui.domain.text import printable
-    from kkr_tui.i18n import t
-    from kkr_tui.store import backups, real_db_path
-    from kkr_tui.store.archive import archived_years
 
     db_path = real_db_path(context.db_path)
     if backups.find_backup(db_path, name).archive_years is None and archived_years(db_path):
@@ -128,8 +116,6 @@ def _size(size: int) -> str:
 
 
 def _reason(reason: str) -> str:
-    from kkr_tui.i18n import has
-
     for known in ("write", "daily", "before-restore", "before-migration"):
         if reason.startswith(known) and has(f"backup.reason.{known}"):
             return t(f"backup.reason.{known}")

@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from kkr_tui.domain.text import printable
+from kkr_tui.i18n import t
+from kkr_tui.store import Store, StoreError, open_store
+
 if TYPE_CHECKING:
     from kkr_tui.domain.clock import Clock
-    from kkr_tui.store import Store
 
 EXIT_OK = 0
 EXIT_OVERDUE = 1
@@ -22,6 +25,8 @@ class CommandError(Exception):
 
 @dataclass(frozen=True)
 class Context:
+    """The database path, the clock and the language a command runs with."""
+
     db_path: Path
     clock: Clock
     lang: str
@@ -38,7 +43,6 @@ class Context:
 
         validate_all=False: records are validated when read, not all at open (for a
         reader of `Store.active_snapshot`, such as `kkr status`)."""
-        from kkr_tui.store import StoreError, open_store
 
         try:
             return open_store(self.db_path, create=False, validate_all=validate_all)
@@ -48,7 +52,6 @@ class Context:
     def open_writable(self) -> Store:
         """For commands that change an existing database (dispatch, remind, attendance):
         a missing file is an error, never a new empty database; read-only is refused."""
-        from kkr_tui.i18n import t
 
         store = self.open_existing()
         if store.readonly:
@@ -57,12 +60,8 @@ class Context:
 
     def open_or_create(self) -> Store:
         """For commands that write (import): a read-only database is refused, exit 2."""
-        from kkr_tui.i18n import t
-        from kkr_tui.store import StoreError, open_store
 
         if self.db_folder_is_missing:
-            from kkr_tui.domain.text import printable
-
             said = t("shell.new_folder.creating", folder=self.db_path.parent, path=self.db_path)
             print(f"kkr: {printable(said)}", file=sys.stderr)
         try:

@@ -1,15 +1,14 @@
 """`--council` as every command takes it: a slug, a name or a region, in any case
-(`sjaelland`, `Sjælland`, `KKR Sjælland`), and repeatable.
-
-Cheap to import (`kkr status` has a start-up budget): only the text fold at the top.
-"""
+(`sjaelland`, `Sjælland`, `KKR Sjælland`), and repeatable."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from kkr_tui.commands.context import CommandError
 from kkr_tui.domain.text import fold
+from kkr_tui.i18n import t
 
 if TYPE_CHECKING:
     from kkr_tui.domain.models import Council
@@ -27,8 +26,6 @@ def council_slugs(given: Sequence[str], councils: Iterable[Council]) -> tuple[st
     """The slugs the --council values name, each once, in the order given.
 
     An unknown value is a CommandError (exit 2) listing the councils there are."""
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.i18n import t
 
     known = list(councils)
     lookup: dict[str, str] = {}

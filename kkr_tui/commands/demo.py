@@ -1,21 +1,21 @@
 """`kkr demo PATH`: write the demo database to a file, to try the shell commands on
-(`kkr status --db PATH --today 2026-09-10`). Only argparse at import time."""
+(`kkr status --db PATH --today 2026-09-10`)."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
-if TYPE_CHECKING:
-    from kkr_tui.commands.context import Context
+from kkr_tui.commands.context import CommandError, Context
+from kkr_tui.i18n import t
+from kkr_tui.store.demo import DEMO_TODAY, build_demo
 
 Common = Callable[[argparse.ArgumentParser], None]
 
 
 def register(subparsers: Any, common: Common) -> None:
-    from kkr_tui.i18n import t
-
     parser = subparsers.add_parser(
         "demo", help=t("shell.help.demo_command"), description=t("shell.description.demo")
     )
@@ -25,12 +25,6 @@ def register(subparsers: Any, common: Common) -> None:
 
 
 def run(context: Context, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.i18n import t
-    from kkr_tui.store.demo import DEMO_TODAY, build_demo
-
     path = Path(args.path).expanduser()
     if path.exists() or path.is_symlink():
         raise CommandError(t("shell.demo.exists", path=path))

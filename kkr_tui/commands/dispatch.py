@@ -10,15 +10,27 @@ when some did not get it (refused, connection lost: a rerun continues with the r
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from kkr_tui.commands.context import CommandError, Context
+from kkr_tui.domain.dispatch import Audience
+from kkr_tui.domain.text import printable
+from kkr_tui.domain.user import current_user
 from kkr_tui.i18n import t
-
-if TYPE_CHECKING:
-    from kkr_tui.commands.context import Context
-    from kkr_tui.mail.dispatching import DispatchJob
-    from kkr_tui.mail.transport import Transport
+from kkr_tui.mail.compose import subject_for
+from kkr_tui.mail.config import MailConfigError
+from kkr_tui.mail.dispatching import (
+    DispatchError,
+    DispatchJob,
+    check_marking,
+    messages,
+    prepare_dispatch,
+    reasons_needed,
+    run_dispatch,
+)
+from kkr_tui.mail.sending import wall_clock
+from kkr_tui.mail.transport import Transport, open_transport
 
 
 def register(
@@ -55,18 +67,6 @@ def register(
 
 
 def run(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.domain.dispatch import Audience
-    from kkr_tui.domain.user import current_user
-    from kkr_tui.mail.config import MailConfigError
-    from kkr_tui.mail.dispatching import (
-        DispatchError,
-        check_marking,
-        prepare_dispatch,
-        reasons_needed,
-    )
-    from kkr_tui.mail.transport import open_transport
-
     store = context.open_existing() if args.dry_run else context.open_writable()
     today = context.clock.today()
     try:
@@ -96,17 +96,10 @@ def run(context: Context, args: argparse.Namespace) -> int:
 
 
 def t_(key: str, **values: object) -> str:
-    from kkr_tui.i18n import t
-
     return t(key, **values)
 
 
 def _print_plan(job: DispatchJob, transport: Transport) -> None:
-    from kkr_tui.domain.text import printable
-    from kkr_tui.mail.compose import subject_for
-    from kkr_tui.mail.dispatching import messages
-    from kkr_tui.mail.sending import wall_clock
-
     print(printable(subject_for(job.purpose, job.text)))
     print(t_("mail.cli.via", where=printable(transport.description)))
     if job.continuing:
@@ -146,8 +139,6 @@ def _kb(size: int) -> str:
 
 
 def _confirm() -> bool:
-    import sys
-
     if not sys.stdin.isatty():
         print(t_("mail.cli.invalid_needs_yes"), file=sys.stderr)
         return False
@@ -156,11 +147,6 @@ def _confirm() -> bool:
 
 
 def _send(context: Context, job: DispatchJob, transport: Transport, *, reason: str) -> int:
-    from kkr_tui.domain.text import printable
-    from kkr_tui.domain.user import current_user
-    from kkr_tui.mail.dispatching import run_dispatch
-    from kkr_tui.mail.sending import wall_clock
-
     store = context.open_writable()
     report = run_dispatch(
         store,

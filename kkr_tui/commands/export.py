@@ -1,24 +1,31 @@
 """`kkr export ics|agenda|minutes|csv`: calendars, documents and spreadsheets.
 
-Only argparse at import time; the store, icalendar and the renderers are imported in
-the handlers, because every `kkr` call registers every subcommand. Each handler opens
-the database read-only (never creates it), builds the bytes with kkr_tui.exports and
-writes them to stdout or, with -o, atomically to the file.
+Each handler opens the database read-only (never creates it), builds the bytes with
+kkr_tui.exports and writes them to stdout or, with -o, atomically to the file.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
-from kkr_tui.exports.appointments import LIST_FORMATS
+from kkr_tui.commands.councils import council_slugs
+from kkr_tui.domain.models import Series
+from kkr_tui.exports.appointments import LIST_FORMATS, published_list
+from kkr_tui.exports.csvfiles import csv_export
+from kkr_tui.exports.documents import DocumentError, document_bytes
+from kkr_tui.exports.ics import CalendarOptions, calendar_feed
+from kkr_tui.exports.output import ExportFileError, write_export
+from kkr_tui.exports.package import agenda_package, listed_attachments, write_package
 from kkr_tui.i18n import t
+from kkr_tui.store.attachments import AttachmentError, check_present
+from kkr_tui.store.owned import is_owned_by
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from kkr_tui.store import Snapshot
 
 Common = Callable[[argparse.ArgumentParser], None]
@@ -161,7 +168,6 @@ def _output_option(parser: argparse.ArgumentParser) -> None:
 def _usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Namespace], int]:
     def run(context: Context, args: argparse.Namespace) -> int:
         parser.print_usage()
-        from kkr_tui.i18n import t
 
         raise CommandError(t("export.which"))
 
@@ -172,10 +178,6 @@ def _usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Names
 
 
 def run_ics(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.domain.models import Series
-    from kkr_tui.exports.ics import CalendarOptions, calendar_feed
-    from kkr_tui.i18n import t
-
     snapshot = context.open_existing().snapshot()
     known = [s.value for s in Series]
     for series in args.series:
@@ -192,10 +194,6 @@ def run_ics(context: Context, args: argparse.Namespace) -> int:
 
 
 def run_document(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.exports.documents import DocumentError, document_bytes
-    from kkr_tui.exports.package import listed_attachments
-    from kkr_tui.store.attachments import AttachmentError, check_present
-
     store = context.open_existing()
     snapshot = store.snapshot()
     _refuse_own_file(store.path, args.output)
@@ -216,14 +214,6 @@ def run_document(context: Context, args: argparse.Namespace) -> int:
 
 
 def run_package(context: Context, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from kkr_tui.exports.documents import DocumentError
-    from kkr_tui.exports.output import ExportFileError
-    from kkr_tui.exports.package import agenda_package, write_package
-    from kkr_tui.i18n import t
-    from kkr_tui.store.attachments import AttachmentError
-
     store = context.open_existing()
     _refuse_own_file(store.path, args.output)
     try:
@@ -237,9 +227,6 @@ def run_package(context: Context, args: argparse.Namespace) -> int:
 
 
 def run_csv(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.exports.csvfiles import csv_export
-    from kkr_tui.i18n import t
-
     snapshot = context.open_existing().snapshot()
     if args.year is not None and args.kind != "meetings":
         raise CommandError(t("export.year_only_meetings"))
@@ -250,13 +237,9 @@ def run_csv(context: Context, args: argparse.Namespace) -> int:
 
 
 def run_appointments(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.exports.appointments import published_list
-
     snapshot = context.open_existing().snapshot()
     fmt = args.format or _format_from_suffix(args.output)
     if fmt not in LIST_FORMATS:  # e.g. -o liste.docx: never Markdown under that name
-        from kkr_tui.i18n import t
-
         raise CommandError(
             t(
                 "appointments.export.format",
@@ -281,7 +264,6 @@ def run_appointments(context: Context, args: argparse.Namespace) -> int:
 
 def _councils(snapshot: Snapshot, given: Sequence[str]) -> tuple[str, ...]:
     """Slugs from --council values; 'Sjælland' and 'KKR Sjælland' are accepted too."""
-    from kkr_tui.commands.councils import council_slugs
 
     return council_slugs(given, snapshot.councils)
 
@@ -289,9 +271,6 @@ def _councils(snapshot: Snapshot, given: Sequence[str]) -> tuple[str, ...]:
 def _format_from_suffix(output: str | None) -> str:
     """The format `-o`'s suffix names; no suffix means Markdown, an unknown one is
     refused (never written as Markdown under a name that says otherwise)."""
-    from pathlib import Path
-
-    from kkr_tui.i18n import t
 
     if output is None:
         return "md"
@@ -309,18 +288,12 @@ def _format_from_suffix(output: str | None) -> str:
 
 def _refuse_own_file(db_path: Path, output: str | None) -> None:
     """-o onto the database, its lock, a backup, an archive year or an attachment."""
-    from kkr_tui.i18n import t
-    from kkr_tui.store.owned import is_owned_by
 
     if output is not None and is_owned_by(db_path, output):
         raise CommandError(t("doc.export.onto_db", path=output))
 
 
 def _emit(context: Context, output: str | None, payload: bytes) -> int:
-    import sys
-
-    from kkr_tui.exports.output import ExportFileError, write_export
-
     if output is None:
         sys.stdout.buffer.write(payload)
         sys.stdout.buffer.flush()

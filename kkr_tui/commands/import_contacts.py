@@ -10,18 +10,21 @@ secretary may have corrected it in the app since), --dry-run shows what would ha
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
+from kkr_tui.commands.contacts_csv import ContactRow, CsvFileError, read_contacts, read_text
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 
 # One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
 from kkr_tui.commands.meetings import import_kinds
+from kkr_tui.domain.models import Contact, Council
+from kkr_tui.domain.text import fold, printable
 from kkr_tui.i18n import t, tn
-
-if TYPE_CHECKING:
-    from kkr_tui.commands.contacts_csv import ContactRow
-    from kkr_tui.domain.models import Contact
+from kkr_tui.store import StoreError
+from kkr_tui.store.seed import seed_tables
 
 Common = Callable[[argparse.ArgumentParser], None]
 _COMPARED = ("title", "organisation", "unit", "email", "phone", "councils")
@@ -43,15 +46,6 @@ def register(subparsers: Any, common: Common) -> None:
 
 
 def run_import(context: Context, args: argparse.Namespace) -> int:
-    import sys
-    from pathlib import Path
-
-    from kkr_tui.commands.contacts_csv import CsvFileError, read_contacts, read_text
-    from kkr_tui.domain.models import Contact, Council
-    from kkr_tui.i18n import t
-    from kkr_tui.store import StoreError
-    from kkr_tui.store.seed import seed_tables
-
     try:
         text = read_text(Path(args.file))
     except CsvFileError as exc:
@@ -107,7 +101,6 @@ def split(
     contact of the same name that has no e-mail yet; a row without e-mail matches a
     contact of the same name.
     """
-    from kkr_tui.domain.text import fold
 
     by_email = {c.email.casefold(): c for c in existing if c.email}
     by_name: dict[str, Contact] = {}
@@ -148,7 +141,6 @@ def differences(row: ContactRow, stored: Contact) -> list[str]:
 def _report(
     new: list[ContactRow], known: list[tuple[ContactRow, Contact]], *, dry_run: bool
 ) -> None:
-    from kkr_tui.i18n import t, tn
 
     for row in new:
         print(f"+ {_contact_line(row.contact)}")
@@ -162,8 +154,6 @@ def _report(
 
 
 def _contact_line(contact: Contact) -> str:
-    from kkr_tui.domain.text import printable
-
     line = printable(contact.name)
     if contact.email:
         line = f"{line} <{printable(contact.email)}>"

@@ -1,26 +1,30 @@
 """`kkr import ics FILE.ics [--council RÅD] [--series TYPE] [--dry-run]`: a meeting plan
 from an Outlook or Google calendar export, with the CSV import's rules (all or nothing,
-`FILE:LINE: field: message`, exit 2; a meeting already stored is not added again).
-Only argparse at import time."""
+`FILE:LINE: field: message`, exit 2; a meeting already stored is not added again)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kkr_tui.commands.context import CommandError, Context
+from kkr_tui.commands.councils import council_slugs
+from kkr_tui.commands.meetings import import_kinds, import_rows
+from kkr_tui.commands.meetings_csv import CsvFileError, PlannedRow, resolve_series
+from kkr_tui.commands.meetings_ics import read_calendar, read_ics
+from kkr_tui.domain.errors import ValidationError
+from kkr_tui.i18n import t, tn
+
 if TYPE_CHECKING:
-    from kkr_tui.commands.context import Context
-    from kkr_tui.commands.meetings_csv import PlannedRow
     from kkr_tui.domain.models import Council
 
 Common = Callable[[argparse.ArgumentParser], None]
 
 
 def register(subparsers: Any, common: Common) -> None:
-    from kkr_tui.commands.meetings import import_kinds
-    from kkr_tui.i18n import t
-
     importer = import_kinds(subparsers, common).add_parser(
         "ics",
         help=t("ics.import.help"),
@@ -40,17 +44,6 @@ def register(subparsers: Any, common: Common) -> None:
 
 
 def run(context: Context, args: argparse.Namespace) -> int:
-    import sys
-    from pathlib import Path
-
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.commands.councils import council_slugs
-    from kkr_tui.commands.meetings import import_rows
-    from kkr_tui.commands.meetings_csv import CsvFileError, resolve_series
-    from kkr_tui.commands.meetings_ics import read_calendar, read_ics
-    from kkr_tui.domain.errors import ValidationError
-    from kkr_tui.i18n import t, tn
-
     try:
         data = read_ics(Path(args.file))
     except CsvFileError as exc:

@@ -1,21 +1,62 @@
-"""`kkr man`: the manual page (roff, section 1), generated from the `kkr` parser.
+"""`kkr completion bash|zsh` and `kkr man`, both generated from the `kkr` parser.
 
-Every command's section is that command's own `--help`, so the page can never say
-something the program does not do. Install it with
-`kkr man > ~/.local/share/man/man1/kkr.1` (or /usr/local/share/man/man1 for everyone).
+Tab completion is shtab's. The manual page (roff, section 1): every command's section
+is that command's own `--help`, so the page can never say something the program does
+not do. Install it with `kkr man > ~/.local/share/man/man1/kkr.1` (or
+/usr/local/share/man/man1 for everyone).
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+import os
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import shtab
 
 from kkr_tui import __version__
+from kkr_tui.cli_parser import build_parser
+from kkr_tui.commands.context import Context
+from kkr_tui.i18n import t
+
+Common = Callable[[argparse.ArgumentParser], None]
+
+
+def register(subparsers: Any, common: Common) -> None:
+    completion = subparsers.add_parser(
+        "completion",
+        help=t("shell.help.completion"),
+        description=t("shell.description.completion"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common(completion)
+    completion.add_argument("shell", choices=("bash", "zsh"), help=t("shell.help.shell"))
+    completion.set_defaults(run=run_completion)
+
+    manual = subparsers.add_parser(
+        "man",
+        help=t("shell.help.man"),
+        description=t("shell.description.man"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common(manual)
+    manual.set_defaults(run=run_man)
+
+
+def run_completion(context: Context, args: argparse.Namespace) -> int:
+    sys.stdout.write(shtab.complete(build_parser(), shell=args.shell))
+    return 0
+
+
+def run_man(context: Context, args: argparse.Namespace) -> int:
+    os.environ["COLUMNS"] = "80"  # the page's width, not the width of whoever made it
+    sys.stdout.write(manpage(build_parser()))
+    return 0
 
 
 def manpage(parser: argparse.ArgumentParser) -> str:
-    from kkr_tui.i18n import t
-
     lines = [
         f'.TH KKR 1 "" "kkr {__version__}" "kkr_tui"',
         ".SH NAME",

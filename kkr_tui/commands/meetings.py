@@ -1,24 +1,29 @@
-"""`kkr import meetings FILE.csv [--dry-run]` and `kkr meetings [--council] [--year] [--json]`.
-
-Only argparse at import time; the store, the domain and the CSV reader are imported in
-the handlers, because every `kkr` call registers every subcommand.
-"""
+"""`kkr import meetings FILE.csv [--dry-run]` and `kkr meetings [--council] [--year] [--json]`."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+from kkr_tui.commands.councils import council_slugs
+from kkr_tui.commands.meetings_csv import CsvFileError, PlannedRow, read_meetings, read_text
+from kkr_tui.domain.errors import ValidationError
+from kkr_tui.domain.formatting import format_day, format_day_short, format_time
+from kkr_tui.domain.joint import joint_text
+from kkr_tui.domain.models import Council, Meeting
+from kkr_tui.domain.planning import Planner
+from kkr_tui.domain.reference import COUNCILS, CouncilSeed
+from kkr_tui.domain.text import json_for_terminal, printable
 from kkr_tui.i18n import t, tn
+from kkr_tui.store import Snapshot, StoreError
 
 if TYPE_CHECKING:
-    from kkr_tui.commands.meetings_csv import PlannedRow
     from kkr_tui.domain.deadlines import MeetingDeadlines
-    from kkr_tui.domain.models import Council, Meeting
-    from kkr_tui.domain.reference import CouncilSeed
-    from kkr_tui.store import Snapshot
 
 Common = Callable[[argparse.ArgumentParser], None]
 WIDTH = 80
@@ -85,11 +90,6 @@ def register(subparsers: Any, common: Common) -> None:
 
 
 def run_import(context: Context, args: argparse.Namespace) -> int:
-    import sys
-    from pathlib import Path
-
-    from kkr_tui.commands.meetings_csv import CsvFileError, read_meetings, read_text
-
     path = Path(args.file)
     try:
         text = read_text(path)
@@ -116,10 +116,6 @@ def import_rows(
     """Add the meetings `check` reads (given the councils), all or nothing: checked first
     against the database as it is (or would be), then again under the lock. Shared by
     `kkr import meetings` (CSV) and `kkr import ics`."""
-    from kkr_tui.domain.models import Council, Meeting
-    from kkr_tui.domain.reference import COUNCILS
-    from kkr_tui.i18n import t
-    from kkr_tui.store import StoreError
 
     # Checked before anything is opened for writing, so a bad file creates nothing.
     if context.db_path.exists():
@@ -150,8 +146,6 @@ def import_rows(
 
 
 def _seed_council(seed: CouncilSeed) -> Council:
-    from kkr_tui.domain.models import Council
-
     return Council(
         slug=seed.slug,
         name=seed.name,
@@ -185,7 +179,6 @@ def _split(
 def _report(
     new: list[PlannedRow], known: list[tuple[PlannedRow, Meeting]], *, dry_run: bool
 ) -> None:
-    from kkr_tui.i18n import t
 
     for row in new:
         print(f"+ {_meeting_line(row.meeting)}")
@@ -199,9 +192,6 @@ def _report(
 
 
 def _meeting_line(meeting: Meeting) -> str:
-    from kkr_tui.domain.formatting import format_day, format_time
-    from kkr_tui.domain.text import printable
-
     when = f"{format_day(meeting.start)} {format_time(meeting.start)}-{format_time(meeting.end)}"
     return _fit(
         f"{when}  {meeting.council}  {meeting.series.value}  {printable(meeting.place)}".rstrip()
@@ -212,13 +202,6 @@ def _meeting_line(meeting: Meeting) -> str:
 
 
 def run_list(context: Context, args: argparse.Namespace) -> int:
-    import json
-
-    from kkr_tui.commands.councils import council_slugs
-    from kkr_tui.domain.errors import ValidationError
-    from kkr_tui.domain.planning import Planner
-    from kkr_tui.i18n import t
-
     store = context.open_existing()
     snapshot = store.snapshot()
     councils = council_slugs(args.council, snapshot.councils)
@@ -234,8 +217,6 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
         if not councils or any(c in councils for c in m.all_councils)
     ]
     if args.json:
-        from kkr_tui.domain.text import json_for_terminal
-
         dumped = json.dumps([meeting_json(m, d) for m, d in rows], ensure_ascii=False, indent=2)
         print(json_for_terminal(dumped))
     else:
@@ -278,9 +259,6 @@ def meeting_table(rows: list[tuple[Meeting, MeetingDeadlines]], snapshot: Snapsh
     """One row per meeting within 80 columns; under it the place and the minutes deadline,
     and, when the dispatch deadline moved, from which day and why.
     """
-    from kkr_tui.domain.formatting import format_day, format_day_short, format_time
-    from kkr_tui.domain.joint import joint_text
-    from kkr_tui.i18n import t
 
     if not rows:
         return [t("dates.list.none")]
@@ -334,8 +312,6 @@ def meeting_table(rows: list[tuple[Meeting, MeetingDeadlines]], snapshot: Snapsh
 
 def _place_and_minutes(meeting: Meeting, deadlines: MeetingDeadlines, room: int) -> str:
     """ "Ringsted Kongrescenter · referat senest tor 16. apr": a long place is shortened."""
-    from kkr_tui.domain.formatting import format_day_short
-    from kkr_tui.i18n import t
 
     place = _shown(meeting.place).strip()
     if deadlines.publication is None:
@@ -349,7 +325,6 @@ def _place_and_minutes(meeting: Meeting, deadlines: MeetingDeadlines, room: int)
 
 def _shown(text: str) -> str:
     """User text made harmless for a terminal: control characters shown, not obeyed."""
-    from kkr_tui.domain.text import printable
 
     return printable(text)
 

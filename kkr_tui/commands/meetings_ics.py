@@ -26,6 +26,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pendulum
+from dateutil.rrule import rruleset, rrulestr
+from icalendar import Calendar
 
 from kkr_tui.commands.councils import council_key
 from kkr_tui.commands.meetings_csv import (
@@ -79,7 +81,6 @@ def read_calendar(
     series: Series | None = None,
 ) -> CalendarResult:
     """Every meeting in the calendar `data`, or the errors (often both)."""
-    from icalendar import Calendar
 
     try:
         calendar = Calendar.from_ical(data.decode("utf-8-sig"))
@@ -235,7 +236,6 @@ def _occurrences(
 def _recurrences(event: Any, start: dt.datetime, name: str, zone: ZoneInfo) -> list[dt.datetime]:
     """Every start of a recurring event, in its own zone (so 09:30 stays 09:30 across a
     daylight-saving change), without the EXDATEs."""
-    from dateutil.rrule import rruleset, rrulestr
 
     rules = rruleset()
     for rule in _list(event.get("rrule")):

@@ -2,27 +2,31 @@
 
 All or nothing: every row is checked first, and one bad row means nothing is saved
 (errors as FILE:LINE: field: message, exit 2). Idempotent: a member already registered
-(same council, name and municipality) is not added again. Only argparse at import time.
+(same council, name and municipality) is not added again.
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+import sys
+from pathlib import Path
+from typing import Any
 
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+from kkr_tui.commands.csvfile import CsvFileError, read_text
 
 # One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
 from kkr_tui.commands.meetings import Common, import_kinds
+from kkr_tui.commands.members_csv import MemberPlan, describe, plan_import
+from kkr_tui.domain.council_checks import council_warnings
+from kkr_tui.domain.models import Council, Member
+from kkr_tui.domain.reference import COUNCILS
+from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t, tn
-
-if TYPE_CHECKING:
-    from kkr_tui.commands.members_csv import MemberPlan
-    from kkr_tui.domain.models import Council, Member
+from kkr_tui.store import StoreError
 
 
 def register(subparsers: Any, common: Common) -> None:
-
     importer = import_kinds(subparsers, common).add_parser(
         "members",
         help=t("members.import.help"),
@@ -35,12 +39,6 @@ def register(subparsers: Any, common: Common) -> None:
 
 
 def run_import(context: Context, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from kkr_tui.commands.csvfile import CsvFileError, read_text
-    from kkr_tui.domain.models import Council, Member
-    from kkr_tui.store import StoreError
-
     try:
         text = read_text(Path(args.file))
     except CsvFileError as exc:
@@ -55,8 +53,6 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
     plan = _checked(text, args.file, councils, existing)
     if args.dry_run:
         if not context.db_path.exists():
-            from kkr_tui.i18n import t
-
             print(t("members.import.no_db_yet", path=context.db_path))
         _report(plan, councils, existing, dry_run=True)
         return EXIT_OK
@@ -82,8 +78,6 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
 
 def _seed_councils() -> list[Council]:
     """The councils a new database would hold (the embedded reference data)."""
-    from kkr_tui.domain.models import Council
-    from kkr_tui.domain.reference import COUNCILS
 
     return [
         Council(
@@ -100,10 +94,6 @@ def _seed_councils() -> list[Council]:
 def _checked(
     text: str, file_name: str, councils: list[Council], existing: list[Member]
 ) -> MemberPlan:
-    import sys
-
-    from kkr_tui.commands.csvfile import CsvFileError
-    from kkr_tui.commands.members_csv import plan_import
 
     try:
         plan = plan_import(text, councils, existing)
@@ -119,11 +109,6 @@ def _checked(
 def _report(
     plan: MemberPlan, councils: list[Council], existing: list[Member], *, dry_run: bool
 ) -> None:
-    import sys
-
-    from kkr_tui.commands.members_csv import describe
-    from kkr_tui.domain.council_checks import council_warnings
-    from kkr_tui.domain.text import printable
 
     names = {c.slug: c.name for c in councils}
     for planned in plan.new:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from kkr_tui.commands.arguments import days
+from kkr_tui.commands.context import EXIT_OK, EXIT_OVERDUE, CommandError, Context
+from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t, tn
-
-if TYPE_CHECKING:
-    from kkr_tui.commands.context import Context
+from kkr_tui.mail.config import MailConfigError
+from kkr_tui.mail.dispatching import DispatchError
+from kkr_tui.mail.reminding import prepare_reminders, send_reminders
+from kkr_tui.mail.sending import wall_clock
+from kkr_tui.mail.transport import open_transport
 
 
 def register(
@@ -39,15 +42,6 @@ def register(
 
 
 def run(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.commands.context import EXIT_OK, EXIT_OVERDUE, CommandError
-    from kkr_tui.domain.text import printable
-    from kkr_tui.i18n import t
-    from kkr_tui.mail.config import MailConfigError
-    from kkr_tui.mail.dispatching import DispatchError
-    from kkr_tui.mail.reminding import prepare_reminders, send_reminders
-    from kkr_tui.mail.sending import wall_clock
-    from kkr_tui.mail.transport import open_transport
-
     store = context.open_existing() if args.dry_run else context.open_writable()
     today = context.clock.today()
     try:

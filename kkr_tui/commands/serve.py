@@ -14,10 +14,12 @@ import ipaddress
 import os
 import shlex
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import kkr_tui
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.i18n import t
 
@@ -102,17 +104,16 @@ def _same_package_for_children() -> None:
     package's folder first on PYTHONPATH means a checkout serves itself, not another
     installed copy.
     """
-    import kkr_tui
-
     package_parent = str(Path(kkr_tui.__file__).resolve().parent.parent)
     paths = [package_parent, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
     os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
 
 
 def run_serve(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.i18n import t
-
-    try:  # first: without the extra [serve], nothing is made (not even the database)
+    # textual-serve is the optional extra [serve]: imported here, so that without it
+    # `kkr --help` still works and this says how to add it, before anything is made
+    # (not even the database).
+    try:
         import textual_serve.server  # noqa: F401 - asked even when serve_guard is loaded
 
         from kkr_tui.commands.serve_guard import (
@@ -121,6 +122,7 @@ def run_serve(context: Context, args: argparse.Namespace) -> int:
             new_token,
             read_token_file,
         )
+        from kkr_tui.commands.serve_page import offline_templates
     except ImportError:
         raise CommandError(t("serve.missing")) from None
     if not 1 <= args.port <= 65535:
@@ -138,10 +140,6 @@ def run_serve(context: Context, args: argparse.Namespace) -> int:
     except TokenFileError as exc:
         raise CommandError(str(exc)) from None
     _same_package_for_children()
-    import tempfile
-
-    from kkr_tui.commands.serve_page import offline_templates
-
     with tempfile.TemporaryDirectory(prefix="kkr-serve-") as pages:
         server = GuardedServer(
             command,

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import textual_serve
+
 TEMPLATE = "app_index.html"
 
 # <link ... href="http(s)://..."> and <script src="http(s)://..."></script>, any layout.
@@ -49,7 +51,6 @@ def offline_page(html: str) -> str:
 def offline_templates(folder: Path) -> Path:
     """Write textual-serve's page, made offline, into `folder`; give it to textual-serve
     as its templates_path."""
-    import textual_serve
 
     original = Path(textual_serve.__file__).parent / "templates" / TEMPLATE
     (folder / TEMPLATE).write_text(

@@ -4,19 +4,23 @@ The SMTP server is stored in the database (Settings.smtp_url) so that the app, `
 dispatch` and a cron job's `kkr remind` all send through it without each setting
 KKR_SMTP_URL; the variable still wins when set. The URL is checked before it is
 stored (exit 2 naming what is wrong) and never holds a password: that is read when
-sending, from KKR_SMTP_PASSWORD or KKR_SMTP_PASSWORD_FILE. Only argparse at the top.
+sending, from KKR_SMTP_PASSWORD or KKR_SMTP_PASSWORD_FILE.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import Any
 
+from kkr_tui.commands.context import CommandError, Context
+from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
-
-if TYPE_CHECKING:
-    from kkr_tui.commands.context import Context
+from kkr_tui.mail.config import URL_ENV, MailConfigError, RouteSource, mail_route, parse_smtp_url
+from kkr_tui.mail.transport import outbox_folder
 
 
 def register(subparsers: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -38,8 +42,6 @@ def register(subparsers: Any, common: Callable[[argparse.ArgumentParser], None])
 
 
 def run_smtp(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.commands.context import CommandError
-
     if args.url is not None and args.clear:
         raise CommandError(t("settings.url_and_clear"))
     if args.clear:
@@ -50,12 +52,6 @@ def run_smtp(context: Context, args: argparse.Namespace) -> int:
 
 
 def _store(context: Context, url: str) -> int:
-    from dataclasses import replace
-
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.domain.text import printable
-    from kkr_tui.mail.config import MailConfigError, parse_smtp_url
-
     try:
         server = parse_smtp_url(url, var="kkr settings smtp")
     except MailConfigError as exc:
@@ -71,10 +67,6 @@ def _store(context: Context, url: str) -> int:
 
 
 def _clear(context: Context) -> int:
-    from dataclasses import replace
-
-    from kkr_tui.mail.transport import outbox_folder
-
     store = context.open_writable()
     with store.transaction() as tx:
         current = tx.settings()
@@ -88,10 +80,6 @@ def _clear(context: Context) -> int:
 
 
 def _show(context: Context) -> int:
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.domain.text import printable
-    from kkr_tui.mail.config import MailConfigError
-
     stored = context.open_existing().snapshot().settings.smtp_url
     print(printable(t("settings.smtp.stored", url=stored or t("settings.smtp.none"))))
     try:
@@ -105,8 +93,6 @@ def _show(context: Context) -> int:
 def route_text(db_path: Any, stored_url: str) -> str:
     """'kkr@mail.example.dk:587 (sat med KKR_SMTP_URL)', or the outbox and why; the
     password is neither read nor needed (MailConfigError for a URL not understood)."""
-    from kkr_tui.mail.config import RouteSource, mail_route, parse_smtp_url
-    from kkr_tui.mail.transport import outbox_folder
 
     route = mail_route(stored_url)
     if route.source is RouteSource.OUTBOX:
@@ -115,10 +101,5 @@ def route_text(db_path: Any, stored_url: str) -> str:
 
 
 def _warn_if_overridden() -> None:
-    import os
-    import sys
-
-    from kkr_tui.mail.config import URL_ENV
-
     if os.environ.get(URL_ENV, "").strip():
         print(t("mail.cli.warning", text=t("settings.smtp.overridden")), file=sys.stderr)

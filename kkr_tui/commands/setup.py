@@ -1,22 +1,24 @@
 """`kkr setup shared DIR [--group GROUP]` (an administrator, once) and `kkr where`
-(anyone: which database, why, and whether it is the one meant). Only argparse at the
-top; the work is imported in the handlers."""
+(anyone: which database, why, and whether it is the one meant)."""
 
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
-if TYPE_CHECKING:
-    from kkr_tui.commands.context import Context
+from kkr_tui.commands.context import CommandError, Context
+from kkr_tui.commands.where import describe, render_text
+from kkr_tui.i18n import t
+from kkr_tui.store.paths import system_config_path
+from kkr_tui.store.shared_setup import SetupError, create_shared
 
 Common = Callable[[argparse.ArgumentParser], None]
 
 
 def register(subparsers: Any, common: Common) -> None:
-    from kkr_tui.i18n import t
-
     setup = subparsers.add_parser("setup", help=t("setup.help"), description=t("setup.help"))
     common(setup)
     kinds = setup.add_subparsers(dest="setup_kind", metavar="TYPE", required=True)
@@ -38,13 +40,6 @@ def register(subparsers: Any, common: Common) -> None:
 
 
 def run_setup_shared(context: Context, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.i18n import t
-    from kkr_tui.store.paths import system_config_path
-    from kkr_tui.store.shared_setup import SetupError, create_shared
-
     try:
         made = create_shared(Path(args.folder), args.group, system_config_path())
     except SetupError as exc:
@@ -54,10 +49,6 @@ def run_setup_shared(context: Context, args: argparse.Namespace) -> int:
 
 
 def run_where(context: Context, args: argparse.Namespace) -> int:
-    import json
-
-    from kkr_tui.commands.where import describe, render_text
-
     report = describe(getattr(args, "db", None), context.db_path)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))

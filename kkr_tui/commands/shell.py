@@ -1,24 +1,22 @@
 """Shell conventions of `kkr`: output any locale can take, one line and exit 3 for an
-internal error, no app without a terminal, and `kkr completion bash|zsh` / `kkr man`
-generated from the parser itself.
+internal error, no app without a terminal.
 
-Only argparse at the top: every `kkr` call imports this module.
+Every `kkr` call imports this module: what only the error path needs is imported there
+(the budget, kkr_tui/cli.py).
 """
 
 from __future__ import annotations
 
-import argparse
 import codecs
 import os
 import sys
-from collections.abc import Callable
+import time
+import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from kkr_tui.commands.context import Context
-
-Common = Callable[[argparse.ArgumentParser], None]
+from kkr_tui.commands.context import CommandError, Context
+from kkr_tui.domain.text import printable
+from kkr_tui.i18n import t
 
 EXIT_INTERNAL = 3
 ERROR_LOG = "kkr-error.log"
@@ -58,8 +56,6 @@ def _plain(error: UnicodeError) -> tuple[str, int]:
     """Replace what the output encoding cannot show: a plain look-alike, else '?'."""
     if not isinstance(error, UnicodeEncodeError):
         raise error
-    import unicodedata
-
     pieces = []
     for char in error.object[error.start : error.end]:
         plain = _PLAIN.get(char)
@@ -92,9 +88,6 @@ def require_terminal(context: Context) -> None:
     forever. A browser session of `kkr serve` (textual-serve's web driver) is fine.
     Without one, a database that cannot be opened is named first (exit 2 either way);
     a missing one is not created."""
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.i18n import t
-
     if os.environ.get("TEXTUAL_DRIVER"):
         return
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -106,15 +99,14 @@ def require_terminal(context: Context) -> None:
 def error_log_path() -> Path:
     """The log of internal errors, in the user's state folder (platformdirs;
     $XDG_STATE_HOME on Linux)."""
-    from platformdirs import user_state_path
+    from platformdirs import user_state_path  # imports tempfile: not on the status path
 
     return user_state_path("kkr_tui", appauthor=False) / ERROR_LOG
 
 
 def report_internal_error(exc: BaseException, *, debug: bool) -> int:
     """One line on stderr and the traceback in the log (with --debug: on stderr)."""
-    import time
-    import traceback
+    import traceback  # the error path only (the budget, kkr_tui/cli.py)
 
     details = "".join(traceback.format_exception(exc))
     if debug:
@@ -131,53 +123,6 @@ def report_internal_error(exc: BaseException, *, debug: bool) -> int:
     except OSError:
         sys.stderr.write(details)  # nowhere to keep it: show it rather than lose it
         return EXIT_INTERNAL
-    from kkr_tui.domain.text import printable
-    from kkr_tui.i18n import t
-
     error = printable(f"{type(exc).__name__}: {exc}")
     print(f"kkr: {t('shell.internal_error', error=error, log=path)}", file=sys.stderr)
     return EXIT_INTERNAL
-
-
-# --- kkr completion, kkr man -----------------------------------------------------------
-
-
-def register(subparsers: Any, common: Common) -> None:
-    from kkr_tui.i18n import t
-
-    completion = subparsers.add_parser(
-        "completion",
-        help=t("shell.help.completion"),
-        description=t("shell.description.completion"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    common(completion)
-    completion.add_argument("shell", choices=("bash", "zsh"), help=t("shell.help.shell"))
-    completion.set_defaults(run=run_completion)
-
-    manual = subparsers.add_parser(
-        "man",
-        help=t("shell.help.man"),
-        description=t("shell.description.man"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    common(manual)
-    manual.set_defaults(run=run_man)
-
-
-def run_completion(context: Context, args: argparse.Namespace) -> int:
-    import shtab
-
-    from kkr_tui.cli import build_parser
-
-    sys.stdout.write(shtab.complete(build_parser(), shell=args.shell))
-    return 0
-
-
-def run_man(context: Context, args: argparse.Namespace) -> int:
-    from kkr_tui.cli import build_parser
-    from kkr_tui.commands.manpage import manpage
-
-    os.environ["COLUMNS"] = "80"  # the page's width, not the width of whoever made it
-    sys.stdout.write(manpage(build_parser()))
-    return 0

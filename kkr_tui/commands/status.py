@@ -1,22 +1,25 @@
 """`kkr status`: is anything late? For cron jobs, monitoring scripts and a quick look.
 
-Only argparse is imported at the top: every `kkr` call registers this module, and the
-status path itself has a start-up budget (BENCHMARKS.md). It reads and never writes:
+It has a start-up budget (stated in kkr_tui/cli.py). It reads and never writes:
 a missing database is an error (exit 2), not an empty one that reports "all fine".
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from kkr_tui.commands.arguments import days
-from kkr_tui.domain.status_report import DEFAULT_DAYS
+from kkr_tui.commands.context import CommandError, Context
+from kkr_tui.commands.councils import council_slugs
+from kkr_tui.commands.status_output import exit_code_of, render_json, render_text
+from kkr_tui.commands.terminal import colour_wanted
+from kkr_tui.domain.errors import DomainError
+from kkr_tui.domain.status_report import DEFAULT_DAYS, build_status_report
 from kkr_tui.i18n import t
-
-if TYPE_CHECKING:
-    from kkr_tui.commands.context import Context
+from kkr_tui.store import StoreError
 
 
 def register(
@@ -49,16 +52,6 @@ def register(
 
 
 def run(context: Context, args: argparse.Namespace) -> int:
-    import sys
-
-    from kkr_tui.commands.context import CommandError
-    from kkr_tui.commands.councils import council_slugs
-    from kkr_tui.commands.status_output import exit_code_of, render_json, render_text
-    from kkr_tui.commands.terminal import colour_wanted
-    from kkr_tui.domain.errors import DomainError
-    from kkr_tui.domain.status_report import build_status_report
-    from kkr_tui.store import StoreError
-
     today = context.clock.today()
     # Records are validated as read, and only what can still be open is read (see
     # Store.active_snapshot): 20 years of finished meetings cost no parsing.
@@ -83,7 +76,6 @@ def run(context: Context, args: argparse.Namespace) -> int:
     except BrokenPipeError:
         # `kkr status | head -1`: the reader left, but the answer is still the exit code.
         # Point stdout at /dev/null so the flush at exit does not fail a second time.
-        import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return exit_code_of(report)

@@ -13,6 +13,7 @@ from typing import Any
 
 import pendulum
 
+from kkr_tui.commands.context import EXIT_OK, EXIT_OVERDUE
 from kkr_tui.commands.terminal import WIDTH, Painter, display_width, fit, pad
 from kkr_tui.domain.formatting import format_day, format_day_short, format_day_time
 from kkr_tui.domain.models import Meeting
@@ -37,8 +38,6 @@ _INDENT = "  "
 
 
 def exit_code_of(report: StatusReport) -> int:
-    from kkr_tui.commands.context import EXIT_OK, EXIT_OVERDUE
-
     return EXIT_OVERDUE if report.overdue_count else EXIT_OK
 
 

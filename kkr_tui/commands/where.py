@@ -11,7 +11,15 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock, Timeout
+
+from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
+from kkr_tui.mail.config import MailConfigError, RouteSource, mail_route, parse_smtp_url
+from kkr_tui.mail.transport import outbox_folder
+from kkr_tui.store import StoreError, open_store
+from kkr_tui.store.backups import backups_of
+from kkr_tui.store.locking import lock_path_of
 from kkr_tui.store.paths import (
     SYSTEM,
     SettingError,
@@ -76,8 +84,6 @@ def describe(option: str | None, path: Path) -> dict[str, Any]:
 def _mail(path: Path) -> dict[str, Any]:
     """Where a dispatch from this database would send and why: KKR_SMTP_URL, else the
     database's setting (`kkr settings smtp`), else the outbox. No password is read."""
-    from kkr_tui.mail.config import MailConfigError, RouteSource, mail_route, parse_smtp_url
-    from kkr_tui.mail.transport import outbox_folder
 
     stored = _stored_smtp_url(path)
     route = mail_route(stored)
@@ -102,7 +108,6 @@ def _mail(path: Path) -> dict[str, Any]:
 def _stored_smtp_url(path: Path) -> str:
     """The database's SMTP setting; '' when the file is missing or cannot be read (the
     report says so elsewhere). Never creates the database."""
-    from kkr_tui.store import StoreError, open_store
 
     if not path.is_file():
         return ""
@@ -133,8 +138,6 @@ def _setting_warnings(path: Path, source: str) -> list[str]:
 
 
 def render_text(report: dict[str, Any]) -> str:
-    from kkr_tui.domain.text import printable
-
     source = report["source"]
     why = (
         t("shell.help.demo")
@@ -192,9 +195,6 @@ def _access(path: Path) -> str:
 
 
 def _last_backup(path: Path) -> dict[str, str] | None:
-    from kkr_tui.store import StoreError
-    from kkr_tui.store.backups import backups_of
-
     try:
         found = backups_of(path)
     except StoreError:
@@ -207,9 +207,6 @@ def _last_backup(path: Path) -> dict[str, str] | None:
 
 def _lock_state(path: Path) -> str:
     """'free', 'held' (someone is saving) or 'unknown' (the lock file cannot be opened)."""
-    from filelock import FileLock, Timeout
-
-    from kkr_tui.store.locking import lock_path_of
 
     lock_path = lock_path_of(path)
     if not lock_path.exists():

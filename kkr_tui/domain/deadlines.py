@@ -119,6 +119,8 @@ def _days(closed: list[ClosedDay] | tuple[ClosedDay, ...]) -> str:
 
 @dataclass(frozen=True)
 class MeetingDeadlines:
+    """A meeting's four milestones, each with its day and the reason for it."""
+
     meeting_day: pendulum.Date
     material: Deadline
     review: Deadline

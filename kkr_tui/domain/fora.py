@@ -44,6 +44,8 @@ SERIES_OF_KIND = {
 
 @dataclass(frozen=True)
 class ForumMember:
+    """A member of a directors' forum (not a council member)."""
+
     name: str
     title: str = ""
     municipality: str = ""

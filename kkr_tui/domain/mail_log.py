@@ -21,6 +21,8 @@ TABLE = "mail_log"
 
 @dataclass(frozen=True)
 class SentMail(Record):
+    """One message sent: by which batch, to whom, for which meeting and items."""
+
     batch: str
     address: str
     name: str = ""

@@ -175,6 +175,8 @@ def _plain(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class Council(Record):
+    """A KKR: its region, its seats and the municipalities it covers."""
+
     slug: str
     name: str
     region: str
@@ -193,6 +195,8 @@ class Council(Record):
 
 @dataclass(frozen=True)
 class Member(Record):
+    """A member of a council (or a substitute for one), with the KKR role held."""
+
     council: str
     name: str
     municipality: str
@@ -237,6 +241,8 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 @dataclass(frozen=True)
 class Contact(Record):
+    """Someone to call or write to: a secretariat, KL or a municipality."""
+
     name: str
     title: str = ""
     organisation: str = ""
@@ -272,6 +278,8 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class Meeting(Record):
+    """One meeting of a council's series, with its state and what was dispatched."""
+
     council: str
     series: Series
     start: pendulum.DateTime
@@ -378,6 +386,8 @@ class Attachment:
 
 @dataclass(frozen=True)
 class AgendaItem(Record):
+    """An item on a meeting's agenda: its content, who is responsible, its state."""
+
     meeting_id: int
     number: int
     title: str

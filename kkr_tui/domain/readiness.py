@@ -112,6 +112,8 @@ class CheckLine:
 
 @dataclass(frozen=True)
 class Readiness:
+    """How ready a meeting is as of a day: its milestones, checklist and light."""
+
     meeting: Meeting
     deadlines: MeetingDeadlines
     lines: tuple[CheckLine, ...]

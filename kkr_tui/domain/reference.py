@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class CouncilSeed:
+    """One of the five councils as a new database is seeded with it."""
+
     slug: str
     name: str
     region: str
@@ -161,6 +163,8 @@ COUNCIL_SLUGS: tuple[str, ...] = tuple(c.slug for c in COUNCILS)
 
 @dataclass(frozen=True)
 class ContactSeed:
+    """A secretariat contact a new database is seeded with."""
+
     name: str
     title: str
     organisation: str

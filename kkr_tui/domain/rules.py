@@ -62,6 +62,8 @@ class ClosedDays:
 
 @dataclass(frozen=True)
 class Settings:
+    """The database's own settings: closed days, date rules, policy areas, SMTP."""
+
     closed_days: ClosedDays = field(default_factory=ClosedDays)
     default_rules: DateRules = field(default_factory=DateRules)
     # Keys: "council", "*:series" or "council:series"; values: a subset of DateRules.

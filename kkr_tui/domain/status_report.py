@@ -49,6 +49,8 @@ class StatusSource(Protocol):
 
 @dataclass(frozen=True)
 class CouncilStatus:
+    """A council's next meeting and how ready it is."""
+
     council: Council
     next_meeting: Meeting | None
     readiness: Readiness | None
@@ -73,6 +75,8 @@ class DueItem:
 
 @dataclass(frozen=True)
 class StatusReport:
+    """What `kkr status` says: each council, what is due or late, vacant seats."""
+
     today: pendulum.Date
     days: int
     councils: tuple[CouncilStatus, ...]

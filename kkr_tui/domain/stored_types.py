@@ -17,6 +17,8 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
+import pendulum
+
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.i18n import Message, msg
 
@@ -109,7 +111,6 @@ def _check_for(annotation: Any) -> tuple[Check, Message]:
         return (lambda v: type(v) is int), msg("type.int")
     if annotation is str:
         return (lambda v: isinstance(v, str)), msg("type.text")
-    import pendulum  # here: the checks are built once per class, on first use
 
     if isinstance(annotation, type) and issubclass(annotation, Enum | pendulum.Date):
         # Stored as text; the record itself checks the value (a known state, a real date).

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 import pendulum
 
 from kkr_tui.domain.deadlines import publishes_minutes
-from kkr_tui.domain.errors import DomainError
+from kkr_tui.domain.errors import DomainError, ValidationError
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.models import (
     AgendaItem,
@@ -382,16 +382,23 @@ def mark_held(meeting: Meeting, *, day: pendulum.Date, today: pendulum.Date) -> 
 
 
 def validate_minutes_url(text: str) -> str:
-    """An https address with a host (the kl.dk page of the minutes)."""
+    """An https address with a host (the kl.dk page of the minutes).
+
+    An address without a scheme, as copied from a browser's address bar
+    ("www.kl.dk/..."), gets https://; one that says http:// is refused, since the
+    minutes are only published over https. A ValidationError of the field "url", so a
+    dialog can put the cursor there."""
     url = strip_controls(text).strip()
     if not url:
-        raise WorkflowError(t("flow.url_needed"))
+        raise ValidationError(t("flow.url_needed"), field="url")
+    if "://" not in url:
+        url = f"https://{url}"
     parts = urlsplit(url)
     if parts.scheme != "https":
-        raise WorkflowError(t("flow.url_not_https", url=printable(url)))
+        raise ValidationError(t("flow.url_not_https", url=printable(url)), field="url")
     host = parts.hostname or ""
     if "." not in host or any(ch.isspace() for ch in url):
-        raise WorkflowError(t("flow.url_invalid", url=printable(url)))
+        raise ValidationError(t("flow.url_invalid", url=printable(url)), field="url")
     return url
 
 

@@ -23,6 +23,7 @@ from fpdf.fonts import FontFace
 
 from kkr_tui.exports import markup
 from kkr_tui.exports.document_model import DocItem, Document
+from kkr_tui.exports.documents import attachment_line, blocks_of
 from kkr_tui.i18n import t
 
 FONT = "SourceSans"
@@ -240,8 +241,6 @@ def _bullet(pdf: FPDF, text: str, indent: float = 0) -> None:
 
 
 def _item(pdf: FPDF, item: DocItem) -> None:
-    from kkr_tui.exports.documents import attachment_line, blocks_of
-
     # A heading never sits alone at the foot of a page.
     if pdf.get_y() > pdf.h - 60:
         pdf.add_page()

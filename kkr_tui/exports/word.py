@@ -18,6 +18,7 @@ from docx.text.paragraph import Paragraph
 
 from kkr_tui.exports import markup
 from kkr_tui.exports.document_model import DocItem, Document
+from kkr_tui.exports.documents import attachment_line, blocks_of
 from kkr_tui.i18n import t
 
 
@@ -107,8 +108,6 @@ def _field(paragraph: Paragraph, code: str) -> None:
 
 
 def _item(word: DocxDocument, item: DocItem) -> None:
-    from kkr_tui.exports.documents import attachment_line, blocks_of
-
     word.add_heading(f"{item.number}. {markup.one_line(item.title)}", level=2)
     if item.kind:
         word.add_paragraph().add_run(item.kind).italic = True

@@ -9,6 +9,7 @@ singular (`key_one`) or the plural (`key`).
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -114,7 +115,6 @@ def has(key: str) -> bool:
 def _load_all() -> None:
     """Import every area module of this package and merge its texts."""
     global _loaded
-    import importlib
 
     # The folder's modules by name (pkgutil would cost `kkr status` ~1 ms more to import).
     here = os.path.dirname(__file__)

@@ -238,7 +238,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "error.store.no_meeting": ("mødet {id} findes ikke", "meeting {id} does not exist"),
     "error.store.no_item": ("punktet {id} findes ikke", "item {id} does not exist"),
-    # Archives and backups (store/archive.py, store/backups.py).
+    # Archives and backups (store/archive.py, store/backups.py, store/restore.py).
     "error.archive.unreadable_folder": (
         "arkivmappen kan ikke læses: {reason}",
         "the archive folder cannot be read: {reason}",

@@ -2,11 +2,8 @@
 
 TEXTS: dict[str, tuple[str, str]] = {
     "export_ui.key.export": ("Eksportér", "Export"),
-    "export_ui.key.save": ("Gem", "Save"),
-    "export_ui.key.cancel": ("Annullér", "Cancel"),
     "export_ui.title": ("Eksportér til fil", "Export to a file"),
     "export_ui.save": ("Gem", "Save"),
-    "export_ui.cancel": ("Annullér", "Cancel"),
     # Rows
     "export_ui.field.what": ("Hvad", "What"),
     "export_ui.field.format": ("Format", "Format"),

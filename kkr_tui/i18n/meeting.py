@@ -137,7 +137,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # Decision.
     "decision.title": ("Beslutning", "Decision"),
     "decision.no_recommendation": ("(ingen indstilling)", "(no recommendation)"),
-    "decision.hint": ("ctrl+s gemmer, Escape annullerer.", "ctrl+s saves, Escape cancels."),
+    "decision.hint": ("Ctrl+S gemmer · Esc annullerer", "Ctrl+S saves · Esc cancels"),
     "decision.as_recommended": ("Som indstillet (F2)", "As recommended (F2)"),
     "decision.as_recommended_text": (
         "Indstillingen blev godkendt.",
@@ -162,10 +162,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dispatch.late_hint": ("hvorfor dagsordenen kom sent ud", "why the agenda went out late"),
     "dispatch.blocked": ("Det blokerer udsendelsen:", "This blocks sending:"),
     "dispatch.clear": ("Intet blokerer udsendelsen.", "Nothing blocks sending."),
-    "dispatch.override": ("Alligevel, fordi", "Anyway, because"),
+    "dispatch.override": ("Send alligevel", "Send anyway"),
     "dispatch.override_hint": (
-        "hvorfor dagsordenen sendes alligevel",
-        "why the agenda is dispatched anyway",
+        "begrundelse: hvorfor dagsordenen sendes trods det",
+        "reason: why the agenda goes out despite this",
     ),
     # Held.
     "held.title": ("Mødet afholdt", "Meeting held"),
@@ -182,9 +182,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "publish.day": ("Offentliggjort", "Published on"),
     "publish.url": ("Adresse", "Address"),
     "publish.blocked": ("Det mangler i referatet:", "Missing from the minutes:"),
+    "publish.override": ("Begrundelse", "Reason"),
     "publish.override_hint": (
-        "hvorfor referatet offentliggøres alligevel",
-        "why the minutes are published anyway",
+        "hvorfor referatet offentliggøres trods det",
+        "why the minutes are published despite this",
     ),
     # Cancel.
     "cancel.title": ("Aflys møde", "Cancel meeting"),
@@ -202,8 +203,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     # Attendance.
     "attendance.title": ("Fremmøde", "Attendance"),
     "attendance.help": (
-        "d deltog · a afbud · s suppleant · x ryd · r resten deltog · ctrl+s gem · Esc annullér",
-        "d present · a absent · s substitute · x clear · r rest present · ctrl+s save · Esc cancel",
+        "d deltog · a afbud · s suppleant · x ryd · r resten deltog",
+        "d present · a absent · s substitute · x clear · r rest present",
     ),
     "attendance.col.member": ("Medlem", "Member"),
     "attendance.col.municipality": ("Kommune", "Municipality"),

@@ -16,6 +16,7 @@ dispatched, the time, who received it). The app and `kkr dispatch` both use thes
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -181,8 +182,6 @@ def prepare_dispatch(
 
 
 def _short(fingerprint: str) -> str:
-    import hashlib
-
     return hashlib.sha256(fingerprint.encode()).hexdigest()[:12]
 
 

@@ -20,7 +20,8 @@ from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.dispatch import Recipient
 from kkr_tui.domain.mail_log import SentMail
 from kkr_tui.mail.transport import RecipientRefused, SendError, Transport
-from kkr_tui.store import Store
+from kkr_tui.store import Store, files
+from kkr_tui.store.records import TABLE_OF, record_of
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,6 @@ def wall_clock() -> pendulum.DateTime:
 def read_log(store: Store) -> list[SentMail]:
     """The send log as the file holds it now (it is not part of a Snapshot). No lock
     needed: the file is only ever replaced whole; a read-only database can be read."""
-    from kkr_tui.store import files
-    from kkr_tui.store.records import TABLE_OF, record_of
 
     table = TABLE_OF[SentMail]
     document = files.read_json(store.path)

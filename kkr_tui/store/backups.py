@@ -13,13 +13,17 @@ big the file. Where a link cannot be made the bytes are written.
 
 The attachment files (`<stem>.bilag/`, named by their SHA-256, never changed in place)
 are kept once for all versions in `backups/<stem>.bilag/`, each a hard link made when a
-version is first taken after the file was attached: a restore puts back every file its
-records name that is gone from the bilag folder, and says which it could not. That pool
-is not pruned (while the bilag folder holds a file, its link there costs no space).
+version is first taken after the file was attached: a restore (kkr_tui.store.restore)
+puts back every file its records name that is gone from the bilag folder, and says
+which it could not. That pool is not pruned (while the bilag folder holds a file, its
+link there costs no space).
 
 Kept: every version among the newest 200 or younger than 14 days, the first of each
 day for 90 days, all under a size cap (oldest go first). Only files matching the
 pattern are ever listed, restored or pruned; a restore never prunes.
+
+This module takes, lists and prunes versions; putting one back is
+kkr_tui.store.restore.
 """
 
 from __future__ import annotations
@@ -31,21 +35,16 @@ import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pendulum
 
 from kkr_tui.domain.clock import TZ_NAME
-from kkr_tui.domain.models import SHA256_RE, AgendaItem, Attachment, Meeting
+from kkr_tui.domain.models import SHA256_RE
 from kkr_tui.i18n import msg
 from kkr_tui.store import files
+from kkr_tui.store.archive import archive_path, archived_years
 from kkr_tui.store.attachments import bilag_folder
-from kkr_tui.store.errors import ReadOnlyError, StoreError, UnknownBackupError
-from kkr_tui.store.locking import Locked
-from kkr_tui.store.schema import SCHEMA_VERSION, schema_version_of
-
-if TYPE_CHECKING:
-    from kkr_tui.store.archive import ArchivedYear
+from kkr_tui.store.errors import StoreError, UnknownBackupError
 
 KEEP = 200  # the newest versions kept whatever their age
 KEEP_ALL_DAYS = 14  # every version younger than this is kept
@@ -66,20 +65,6 @@ def wall_clock() -> pendulum.DateTime:
     when it was really made. Tests replace this function.
     """
     return pendulum.now(TZ_NAME)
-
-
-@dataclass(frozen=True)
-class Restored:
-    """What `restore_backup` did: the version put back, the copy of what it replaced
-    (None if there was no database), the attachments its records name that are
-    neither in the bilag folder nor kept with the versions (their items keep them), and
-    damaged archive years this version does not hold."""
-
-    version: Path
-    replaced: Path | None
-    missing_attachments: tuple[Attachment, ...] = ()
-    # Archive years that cannot be read and are not in this version (filed after it).
-    damaged_years: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -200,14 +185,12 @@ def write_backup(
     while target.exists():
         counter += 1
         target = folder / f"{db_path.stem}-{stamp}-{reason}-{counter}.json"
-    from kkr_tui.store.archive import archive_path, archived_years
-
     try:
         _link_or_write(db_path, target, payload, db_path.parent)
         years = archived_years(db_path)
         for year in years:
             kept = _kept_archive_copy(db_path, archive_path(db_path, year), year)
-            _link_file(kept, archive_companion(target, year), db_path.parent)
+            link_file(kept, archive_companion(target, year), db_path.parent)
         about = {"user": user, "change": change, "archive": list(years)}
         files.write_atomic(
             Path(f"{target.with_suffix('')}{ABOUT}"),
@@ -301,11 +284,12 @@ def _keep_attachments(db_path: Path) -> None:
         files.ensure_folder(pool, like=os.stat(db_path))
         kept = set()
     for name in sorted(names - kept):
-        _link_file(source / name, pool / name, db_path.parent)
+        link_file(source / name, pool / name, db_path.parent)
 
 
-def _link_file(source: Path, target: Path, home: Path) -> None:
-    """`target` as a hard link to the unchanging file `source`, else a read-only copy."""
+def link_file(source: Path, target: Path, home: Path) -> None:
+    """`target` as a hard link to the unchanging file `source`, else a read-only copy
+    (an archive copy or an attachment file: both are never changed in place)."""
     try:
         os.link(source, target)
     except FileExistsError:
@@ -313,36 +297,6 @@ def _link_file(source: Path, target: Path, home: Path) -> None:
     except OSError:
         mode = files.new_file_mode(home) & 0o444  # read-only, as the bilag folder's
         files.write_atomic(target, files.read_bytes(source), mode=mode)
-
-
-def _put_back_attachments(db_path: Path, needed: list[Attachment]) -> tuple[Attachment, ...]:
-    """Every attachment in `needed` present in the bilag folder with its size, taken
-    from the kept ones where it is not; those found nowhere (or not writable) returned."""
-    folder = bilag_folder(db_path)
-    pool = kept_attachments_folder(db_path)
-    missing: dict[str, Attachment] = {}
-    for attachment in needed:
-        name = attachment.sha256
-        if name in missing or _has_size(folder / name, attachment.size):
-            continue
-        kept = pool / name
-        if not _has_size(kept, attachment.size):
-            missing[name] = attachment
-            continue
-        try:
-            files.ensure_folder(folder, like=os.stat(db_path))
-            (folder / name).unlink(missing_ok=True)  # one changed by hand: the kept one wins
-            _link_file(kept, folder / name, db_path.parent)
-        except OSError:
-            missing[name] = attachment
-    return tuple(missing.values())
-
-
-def _has_size(path: Path, size: int) -> bool:
-    try:
-        return path.stat().st_size == size
-    except OSError:
-        return False
 
 
 def has_backup_of_day(db_path: Path, day: pendulum.Date, reason: str = DAILY) -> bool:
@@ -441,107 +395,3 @@ def prune(
         for entry in os.scandir(kept_archive_folder(db_path)):
             if entry.is_file() and entry.stat().st_nlink == 1:
                 os.unlink(entry.path)
-
-
-def restore_backup(db_path: Path | str, name: str) -> Restored:
-    """Put version `name` back as the database, its archive and the attachment files
-    its records name, atomically per file, under the lock.
-
-    Works on a database that is corrupt or gone (that is when one restores). The
-    version is checked first: a file that is not a KKR database, a record that cannot
-    be read (a hand-edited `"rev": []`) or a damaged archive year is refused before
-    anything is written. What it replaces is kept as a version (`before-restore`); no
-    version is ever removed by a restore. A version from an older schema is migrated
-    afterwards (with its own version). Returns what was restored and what was not
-    (attachment files found nowhere: the records are restored all the same). Raises
-    UnknownBackupError (listing the names there are), ReadOnlyError, or StoreError
-    (saying what was restored and what not if a write fails halfway).
-    """
-    # The store imports this module only when it writes; restoring needs the store.
-    from kkr_tui.store.archive import archive_path, archived_years, parse_archive
-    from kkr_tui.store.database import is_read_only, open_store, real_db_path
-
-    path = real_db_path(db_path)
-    backup = find_backup(path, name)
-    raw = files.read_bytes(backup.path)
-    document = files.parse(raw, backup.path)
-    version = schema_version_of(document, backup.path)
-    needed: list[Attachment] = []
-    if version == SCHEMA_VERSION:
-        needed += _check_records(document, backup.path)
-    parts: list[tuple[int, bytes]] = []
-    for year in backup.archive_years or ():
-        companion = archive_companion(backup.path, year)
-        part = files.read_bytes(companion)
-        needed += _check_archive(parse_archive(part, companion, year), companion)
-        parts.append((year, part))
-    exists = path.exists()
-    if exists and is_read_only(path):
-        raise ReadOnlyError(msg("error.store.read_only_restore"), path)
-    replaced: Path | None = None
-    with Locked(path):
-        if exists and path.exists():
-            replaced = write_backup(
-                path, files.read_bytes(path), BEFORE_RESTORE, change=backup.name, prune_old=False
-            )
-        done: list[str] = []
-        try:
-            for year, part in parts:  # the archive first, then the main file: see archive.py
-                files.ensure_folder(archive_path(path, year).parent)
-                files.write_atomic(archive_path(path, year), part)
-                done.append(archive_path(path, year).name)
-            files.write_atomic(path, raw)
-        except OSError as exc:
-            failed = {"file": exc.filename or path, "reason": exc.strerror}
-            if not done:
-                raise StoreError(msg("backup.restore.nothing", **failed), path) from None
-            restored = ", ".join(done)
-            message = msg("backup.restore.partly", done=restored, **failed)
-            raise StoreError(message, path) from None
-        missing = _put_back_attachments(path, needed)
-        # Years filed after this version was taken stay (their meetings' ids must stay
-        # taken); one of them that cannot be read is not restored by this version.
-        damaged = tuple(
-            year
-            for year in archived_years(path)
-            if year not in (backup.archive_years or ()) and not _readable(path, year)
-        )
-    if version < SCHEMA_VERSION:
-        open_store(path)  # migrates it, with its own version
-    return Restored(backup.path, replaced, missing, damaged)
-
-
-def _readable(db_path: Path, year: int) -> bool:
-    from kkr_tui.store.archive import read_archive
-
-    try:
-        read_archive(db_path, year)
-    except StoreError:
-        return False
-    return True
-
-
-def _check_archive(part: ArchivedYear, path: Path) -> list[Attachment]:
-    """Every record of an archive year readable (StoreError naming the first that is
-    not); the attachments its items name."""
-    from kkr_tui.store.records import record_of
-
-    for doc_id, doc in part.meetings.items():
-        record_of(Meeting, "meetings", doc_id, doc, path)
-    items = [record_of(AgendaItem, "items", i, doc, path) for i, doc in part.items.items()]
-    return [attachment for item in items for attachment in item.attachments]
-
-
-def _check_records(document: object, path: Path) -> list[Attachment]:
-    """Every record of a version readable, or StoreError naming the first that is not;
-    the attachments its items name."""
-    from kkr_tui.store.schema import check_shape
-    from kkr_tui.store.snapshot import snapshot_of
-
-    if not isinstance(document, dict):
-        raise StoreError(msg("error.store.root_not_object"), path)
-    check_shape(document, path)
-    snapshot = snapshot_of(document, path, validate_all=True)
-    snapshot.members  # noqa: B018 - read now: they are built when first asked for
-    snapshot.contacts  # noqa: B018
-    return [attachment for item in snapshot.items for attachment in item.attachments]

@@ -8,11 +8,20 @@ atomically, release the lock. So two writers can never lose each other's update,
 a stale edit is refused with ConflictError (never a silent overwrite). Readers never
 lock: the file is only ever replaced whole, so a read sees one committed state
 (`Snapshot`, kkr_tui.store.snapshot).
+
+Length: ~420 lines, one job: the Store and how a path becomes one (the link resolved,
+created, migrated, opened read-only); the records' verbs are Transaction's, the read
+model is Snapshot's, the versions kept are kkr_tui.store.backups'.
+
+Only the writing code imports `backups` and `changes` (inside the methods): they bring
+hashlib, mimetypes and secrets, ~15 ms that `kkr status`, which only reads, must not
+pay (the import budget, kkr_tui/cli.py).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -254,7 +263,7 @@ class Store:
             return
         self._last_temp_sweep = now
         files.remove_stale_temps(self.path.parent)
-        from kkr_tui.store import backups  # writers only: readers never need it
+        from kkr_tui.store import backups  # writers only (module docstring)
 
         files.remove_stale_temps(backups.backup_folder(self.path))
         # A write killed while filing a year leaves its temp beside the archive files.
@@ -349,8 +358,6 @@ def real_db_path(path: Path | str) -> Path:
     Writing through the target means the atomic rename replaces the real file (not
     the link), and every user reaching it by another link shares one lock file.
     """
-    import errno
-
     path = Path(path).expanduser()
     loop = StoreError(msg("error.store.link_loop"), path)
     try:
@@ -373,8 +380,6 @@ def real_db_path(path: Path | str) -> Path:
 
 def _loops(path: Path) -> bool:
     """True if following `path`'s links never ends (ELOOP)."""
-    import errno
-
     try:
         os.stat(path)
     except OSError as exc:

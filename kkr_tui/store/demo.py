@@ -4,6 +4,10 @@ Built by code (not shipped as a file) so it always matches the current schema. I
 holds meetings in every state, items in every state and kind, members and contacts.
 States are written as they would stand on DEMO_TODAY, the day `kkr --demo` shows
 unless --today says otherwise; snapshot tests use the same builder and day.
+
+Length: ~470 lines, mostly the year's data written out (councils, venues, meetings,
+items); the people, fora, joint meetings, documents, mail and appointments each have
+a demo_*.py module of their own.
 """
 
 from __future__ import annotations

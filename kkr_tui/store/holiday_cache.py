@@ -22,6 +22,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from kkr_tui.domain.workdays import danish_holidays, holiday_source_id
+
 TABLE = "holiday_cache"
 _DOC = "1"
 
@@ -71,7 +73,6 @@ def refresh(document: dict[str, Any]) -> bool:
     missing = wanted - set(cached)
     if not missing:
         return False
-    from kkr_tui.domain.workdays import danish_holidays, holiday_source_id
 
     source = holiday_source_id()
     table = document.get(TABLE)

@@ -12,10 +12,13 @@ naming it (and the line), never a crash.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from kkr_tui.i18n import t
 
 DB_ENV = "KKR_DB"
 APP_NAME = "kkr_tui"
@@ -109,25 +112,19 @@ def _db_from_toml(path: Path) -> Path | None:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
     except OSError as exc:
-        raise SettingError(
-            _text("where.setting_unreadable", path=path, reason=exc.strerror)
-        ) from None
+        raise SettingError(t("where.setting_unreadable", path=path, reason=exc.strerror)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise SettingError(_text("where.setting_bad", path=path, reason=exc)) from None
+        raise SettingError(t("where.setting_bad", path=path, reason=exc)) from None
     return _db_value(data, path)
 
 
 def _db_from_json(path: Path) -> Path | None:
     if not os.path.isfile(path):
         return None
-    import json
-
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise SettingError(
-            _text("where.setting_unreadable", path=path, reason=exc.strerror)
-        ) from None
+        raise SettingError(t("where.setting_unreadable", path=path, reason=exc.strerror)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", 1)
         raise SettingError(f"{path}:{line}: {exc}") from None
@@ -141,11 +138,5 @@ def _db_value(data: dict[str, Any], path: Path) -> Path | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise SettingError(_text("where.setting_db_not_path", path=path))
+        raise SettingError(t("where.setting_db_not_path", path=path))
     return Path(value).expanduser()
-
-
-def _text(key: str, **values: object) -> str:
-    from kkr_tui.i18n import t
-
-    return t(key, **values)

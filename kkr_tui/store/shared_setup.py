@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import grp
+import json
 import os
 import shutil
 import stat
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kkr_tui.i18n import t
-from kkr_tui.store import files
+from kkr_tui.store import StoreError, files, open_store
 from kkr_tui.store.paths import DEFAULT_FILENAME, SettingError, read_system_db
 
 FOLDER_MODE = 0o2770  # rwx for owner and group, setgid: new files get the folder's group
@@ -95,8 +96,6 @@ def _check_folder(folder: Path) -> None:
 
 
 def _create_database(db: Path) -> None:
-    from kkr_tui.store import StoreError, open_store
-
     try:
         open_store(db, create=True)
     except StoreError as exc:
@@ -105,7 +104,6 @@ def _create_database(db: Path) -> None:
 
 def _write_setting(setting: Path, db: Path, made: list[Path]) -> None:
     """The system settings file (TOML), written whole or not at all."""
-    import json
 
     missing = [p for p in (setting.parent, *setting.parent.parents) if not p.exists()]
     for folder in reversed(missing):

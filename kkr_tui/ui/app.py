@@ -1,6 +1,6 @@
 """The KKR app: a header, five panes switched with 1-5, a footer. Built by `make_app`.
 
-Length: ~400 lines, the app's frame only (start-up, panes, help, palette, themes,
+Length: ~460 lines, the app's frame only (start-up, panes, help, palette, themes,
 reload); every pane and screen lives in its own module.
 """
 
@@ -16,6 +16,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette, Provider
 from textual.css.query import NoMatches
+from textual.notifications import SeverityLevel
 from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
 from textual.theme import Theme
@@ -42,6 +43,7 @@ from kkr_tui.ui.themes import (
     register_themes,
     start_theme,
 )
+from kkr_tui.ui.toasts import fold
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader, as_of_text
@@ -231,16 +233,18 @@ class KkrApp(App[int]):
 
     async def _prepare_next_pane(self) -> None:
         """Import and mount (hidden) the other panes, one at a time, while the user
-        reads the first screen, and let each work out its data (Pane.prepare): their
-        first 2, 3 or 4 then costs what a later one does (10-20 ms of imports, 40-100 ms
-        of building and, on 20 years, 20-80 ms of data each). A pane still hidden draws
-        nothing (see Pane.redraw_if_stale)."""
+        reads the first screen, and draw each once while hidden (Pane.prepare): their
+        first 2, 3, 4 or 5 then costs what a later one does (10-20 ms of imports, 40-100
+        ms of building and, on 20 years, 20-80 ms of data and tables each). Later, a
+        pane still hidden draws nothing (see Pane.redraw_if_stale)."""
         switcher = self._switcher()
         if switcher is None or self.return_code is not None:
             return  # the app is closing
         waiting = [pane_id for pane_id in PANES if not switcher.query_children(f"#{pane_id}")]
         if waiting:
             pane = await self.pane(waiting[0])
+            if self.return_code is not None or not pane.is_attached:
+                return  # the app closed while the pane was being mounted
             pane.prepare()
             self.set_timer(PREPARE_PAUSE_S, self._prepare_next_pane)
         else:
@@ -266,6 +270,25 @@ class KkrApp(App[int]):
     def on_unmount(self) -> None:
         if not self.is_headless:
             restore_default_signals()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast of the app: folded so a path breaks after a "/", never mid-word
+        (kkr_tui.ui.toasts)."""
+        super().notify(
+            fold(message, markup=markup),
+            title=title,
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Refused: a screenshot would put closed meeting data in a file nobody asked for."""

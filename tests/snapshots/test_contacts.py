@@ -19,8 +19,10 @@ def test_contacts_pane(
 ) -> None:
     """You should see the search box (placeholder '/ søg i navn, ...'), the filter line
     'Råd (r): alle  Organisation (o): alle  15 af 15 kontakter', all contacts sorted by name
-    (Anna Eksempel first, the seed's Haukur Thorsteinsson with hast@kl.dk), cut with '…' to
-    fit (at 120x40 with Organisation and Enhed columns too), and below the list Anna
+    (Anna Eksempel first, the seed's Haukur Thorsteinsson with hast@kl.dk). At 80x24 name,
+    e-mail (every address whole), phone (a +45 number cut with '…') and council; at 120x40
+    two lines a contact, name over title, organisation over unit, e-mail over phone,
+    council over '(sekr.)', nothing cut. Below the list Anna
     Eksempel in full: title, KL, unit, e-mail, phone, 'sekretariat for KKR Nordjylland' and
     the agenda items she is responsible for."""
     assert snap_compare(demo_app(), press=["4"], terminal_size=size)

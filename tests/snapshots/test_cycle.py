@@ -23,7 +23,9 @@ def test_cycle_pane(
     Nordjylland selected (▶) with its 8 meetings below and the cursor on tor 17. sep, and
     the detail line with the place and dispatch deadline, a space after each label ('Sted:
     Aalborg ...', 'Udsendelse senest tor 10. sep ...'). Syddanmark carries a '!'. The
-    footer's year keys read '← Forrige år', '→ Næste år'."""
+    table fits the window: at 80x24 without the place column (the detail line has it),
+    'KD-forum Nord…' cut, every Udsendelse day whole; at 120x40 the places end in '…'
+    where cut. The footer's year keys read '← Forrige år', '→ Næste år'."""
     assert snap_compare(demo_app(), press=["2"], terminal_size=size)
 
 

@@ -67,7 +67,10 @@ def test_meeting_red(
     """You should see KKR Syddanmark man 14. sep 2026, 'Parathed: ■ rød', three lines
     '■ overskredet med 13 / 6 / 3 arbejdsdage' each with its day and rule, what is
     missing (material for item 3, approval of items 2 and 6, no responsible for item 6,
-    the dispatch) with the keys, and the six items with their states.
+    the dispatch) with the keys, and the six items with their states. At 80x24 the part
+    above the items scrolls (its scrollbar at the right, the last steps below its fold),
+    so the items and the whole item detail fit without the screen scrolling under the
+    footer; a detail too long for its four lines ends in '…'.
     """
     assert snap_compare(
         demo_app(), run_before=opening("syddanmark", "2026-09-14"), terminal_size=size
@@ -82,7 +85,8 @@ def test_dispatch_dialog_late(
     'Frist: man 7. sep 2026 - mødedagen minus 7 dage', 'Udsendt den tor 10. sep 2026',
     '3 arbejdsdage efter fristen: skriv begrundelsen.', the reason 'Sygdom i sekretariatet',
     the four blockers (items 2, 3, 6 not approved; item 6 no responsible), the empty
-    'Alligevel, fordi' field, and the buttons 'Registrér udsendt' and 'Annuller'.
+    'Send alligevel' field (its hint 'begrundelse: hvorfor dagsordenen sendes trods det'
+    in grey), and the buttons 'Registrér udsendt' and 'Annuller'.
     """
     keys = ["d", "tab", *"Sygdom i sekretariatet"]
     assert snap_compare(
@@ -128,4 +132,20 @@ def test_item_dialog_with_content(
     """
     assert snap_compare(
         demo_app(), run_before=opening("sjaelland", "2026-11-27", "e"), terminal_size=size
+    )
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_attendance_dialog(
+    snap_compare: SnapCompare, demo_app: Callable[[], KkrApp], size: tuple[int, int]
+) -> None:
+    """You should see 'Fremmøde · KKR Syddanmark · man 15. jun 2026' over the 44 members,
+    the chair and vice chair first; the first marked 'deltog', the second 'afbud'. Names
+    and municipalities are whole (no '…'); the dialog takes 96% of the width (120 columns
+    at most), at 120x40 with the Rolle column. The summary reads '1 deltog · 0 ved suppleant · 1
+    afbud · 42 mangler'."""
+    assert snap_compare(
+        demo_app(),
+        run_before=opening("syddanmark", "2026-06-15", "f", "d", "a"),
+        terminal_size=size,
     )

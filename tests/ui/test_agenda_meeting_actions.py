@@ -242,6 +242,34 @@ async def test_publish_needs_an_https_address(demo_store: Store) -> None:
 
 
 @pilot_test
+async def test_publish_puts_the_cursor_in_the_address_and_takes_it_without_https(
+    demo_store: Store,
+) -> None:
+    """Tab past the address to the button: Ctrl+S says the address is missing and puts
+    the cursor in it; the error goes as soon as it is being corrected; an address copied
+    without https:// gets it."""
+    held = find_meeting(demo_store, "syddanmark", "2026-06-15")
+    app = app_on(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, held.id)
+        await pilot.press("p")
+        dialog = app.screen
+        assert isinstance(dialog, PublishDialog)
+        await pilot.press("tab", "ctrl+s")
+        url = dialog.query_one("#publish-url", Input)
+        assert "Adresse" in text_of(app, "#dialog-error")
+        assert app.focused is url
+        await type_text(pilot, "www.kl.dk/kkr/syddanmark/referat")
+        assert text_of(app, "#dialog-error") == ""
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingScreen)
+    saved = demo_store.snapshot().meeting(held.id)
+    assert saved is not None
+    assert saved.minutes_url == "https://www.kl.dk/kkr/syddanmark/referat"
+
+
+@pilot_test
 async def test_publish_guard_lists_missing_decisions_and_takes_an_override(
     demo_store: Store,
 ) -> None:

@@ -251,7 +251,8 @@ async def test_hostile_contacts_are_shown_literally(
     demo_store.add(Contact(name="[@click=app.quit]", email="a@b.dk", title="[red]x[/red]"))
     demo_store.add(Contact(name="Bell\x07 \x1b[2Jclear", unit="[bold]unit"))
     app = demo_app
-    async with app.run_test(size=(120, 40)) as pilot:
+    # Wide, one line a contact (a taller window stacks name over title).
+    async with app.run_test(size=(120, 24)) as pilot:
         await pilot.press("4")
         shown = names(app)
         assert shown[0] == "[@click=app.quit]"

@@ -5,9 +5,11 @@ a save that fails keeping the dialog open with everything typed."""
 from __future__ import annotations
 
 import errno
+from typing import Any
 
 import pytest
 from textual import events
+from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.widgets import Button, Checkbox, Input, Label, SelectionList
 
@@ -16,12 +18,14 @@ from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.screens.contact_dialog import ContactDialog
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog, FormDialog
 from kkr_tui.ui.screens.proposal_dialog import ProposalDialog
+from kkr_tui.ui.widgets.input_keys import KkrInput
+from kkr_tui.ui.widgets.inputs import SafeTextArea
 from tests.pilot import pilot_test
 
 SIZE = (80, 24)
 
 
-def burst(app: KkrApp, keys: list[str]) -> None:
+def burst(app: App[Any], keys: list[str]) -> None:
     """Post `keys` at once, as a terminal delivers a paste or fast typing over SSH:
     no key waits for the one before it to be handled."""
     for key in keys:
@@ -51,6 +55,66 @@ async def test_keys_in_one_burst_go_to_the_field_focused_after_the_tab(demo_app:
         assert dialog.query_one("#contact-name", Input).value == "Lasse Frimand Jensen"
         assert dialog.query_one("#contact-title", Input).value == "Konsulent"
         assert dialog.query_one("#contact-organisation", Input).value.startswith("KL")
+
+
+@pilot_test
+async def test_backspace_in_a_burst_deletes_where_it_was_typed(demo_app: KkrApp) -> None:
+    """A typo corrected at speed: the Backspace deletes the letter typed just before it,
+    in the field it was typed in, before the Tab and the letters after it."""
+    app = demo_app
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_contact_dialog(app, pilot)
+        burst(app, [*typed("Lasse Frimand Jensenn"), "backspace", "tab", *typed("Konsulentt")])
+        burst(app, ["backspace", "backspace", *typed("t i KL")])
+        await pilot.pause()
+        assert dialog.query_one("#contact-name", Input).value == "Lasse Frimand Jensen"
+        assert dialog.query_one("#contact-title", Input).value == "Konsulent i KL"
+
+
+@pilot_test
+async def test_space_before_a_tab_in_a_burst_ticks_the_council_it_was_typed_on(
+    demo_app: KkrApp,
+) -> None:
+    """Down, Space, Tab, Space at speed: the second council is ticked in the list and the
+    secretariat box after it, nothing else."""
+    app = demo_app
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_contact_dialog(app, pilot)
+        councils = dialog.query_one("#contact-councils", SelectionList)
+        councils.focus()
+        await pilot.pause()
+        burst(app, ["down", "space", "tab", "space"])
+        await pilot.pause()
+        second = councils.get_option_at_index(1).value
+        assert councils.selected == [second]
+        assert dialog.query_one("#contact-secretariat", Checkbox).value is True
+
+
+class OneField(App[None]):
+    """The two text widgets alone, so each is tested as the dialogs use it."""
+
+    def compose(self) -> ComposeResult:
+        yield KkrInput(id="line")
+        yield SafeTextArea(id="lines")
+
+
+@pytest.mark.parametrize("selector", ["#line", "#lines"])
+@pilot_test
+async def test_editing_keys_in_a_burst_act_in_the_order_typed(selector: str) -> None:
+    """ "Ma", Backspace, Backspace, "Ni" gives "Ni", and a Left before a letter puts the
+    letter before the last one, also when no key waits for the one before it."""
+    app = OneField()
+    async with app.run_test() as pilot:
+        field = app.query_one(selector)
+        field.focus()
+        await pilot.press(*"Ma")
+        burst(app, ["backspace", "backspace", "N", "i", "k", "s", "left", "l"])
+        await pilot.pause()
+        if isinstance(field, Input):
+            assert field.value == "Nikls"
+        else:
+            assert isinstance(field, SafeTextArea)
+            assert field.text == "Nikls"
 
 
 @pilot_test
@@ -144,10 +208,11 @@ async def test_ctrl_s_accepts_a_proposed_year_and_the_keys_are_shown(
 
 
 def test_every_dialog_saves_on_ctrl_s_and_none_on_a_plain_letter() -> None:
+    import kkr_tui.ui.screens.calendar_export_dialog
     import kkr_tui.ui.screens.cancel_dialog
     import kkr_tui.ui.screens.contact_dialog
     import kkr_tui.ui.screens.dispatch_dialog
-    import kkr_tui.ui.screens.export_dialog
+    import kkr_tui.ui.screens.document_export_dialog
     import kkr_tui.ui.screens.item_dialog
     import kkr_tui.ui.screens.item_step_dialogs
     import kkr_tui.ui.screens.meeting_dialog

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from textual import events
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, RadioButton, Static
@@ -29,11 +30,9 @@ from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.app import KkrApp
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.screens import export_dialog
-from kkr_tui.ui.screens.export_dialog import (
-    CalendarExportDialog,
-    DocumentExportDialog,
-    ExportDialog,
-)
+from kkr_tui.ui.screens.calendar_export_dialog import CalendarExportDialog
+from kkr_tui.ui.screens.document_export_dialog import DocumentExportDialog
+from kkr_tui.ui.screens.export_dialog import ExportDialog
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from tests.pilot import Notices, kkr_app, palette_results, pilot_test, wait_until
@@ -351,6 +350,24 @@ async def test_the_keyboard_alone_reaches_every_choice(app: KkrApp, out: Path) -
     assert "*** UDKAST" in (out / "r.txt").read_text(encoding="utf-8")
 
 
+@pilot_test
+async def test_arrows_held_down_choose_as_many_steps_as_pressed(app: KkrApp, out: Path) -> None:
+    """Three → in one burst (a held-down key, SSH batching) go three choices on, and a
+    Tab after them leaves the next row as it was."""
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await document_dialog(pilot, "sjaelland", "2026-09-11")
+        await pilot.press("shift+tab", "shift+tab")  # to "Format"
+        for key in ["right", "right", "right", "tab", "right"]:
+            app.post_message(events.Key(key, None))
+        await pilot.pause()
+        assert dialog.chosen["export-format"] == "pdf"
+        assert dialog.chosen["export-version"] == "public"
+        for key in ["left", "left", "left", "left", "left", "left"]:
+            app.post_message(events.Key(key, None))
+        await pilot.pause()
+        assert dialog.chosen["export-version"] == "members"
+
+
 # -- the file ----------------------------------------------------------------------------
 
 
@@ -462,7 +479,7 @@ async def test_a_failed_write_is_said_in_the_dialog_and_leaves_the_old_file(
         errors = text_of(dialog, "#dialog-errors")
         assert error.strerror is not None and error.strerror in errors
         assert advice in errors and "Intet er skrevet." in errors
-        assert not dialog.query_one("#export-save").disabled  # the user can try again
+        assert not dialog.query_one("#dialog-ok").disabled  # the user can try again
         assert not any("Gemt" in told for told in notices.messages())
     assert target.read_text(encoding="utf-8") == "den gamle dagsorden"
     assert [p.name for p in out.iterdir()] == ["dagsorden.md"]  # no temporary left

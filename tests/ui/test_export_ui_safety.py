@@ -9,7 +9,7 @@ from pathlib import Path
 from textual.widgets import Input, Static
 
 from kkr_tui.store import Store
-from kkr_tui.ui.screens.export_dialog import CalendarExportDialog
+from kkr_tui.ui.screens.calendar_export_dialog import CalendarExportDialog
 from tests.pilot import app_on
 
 

@@ -14,7 +14,7 @@ from textual.widgets import Input, RadioButton, TextArea
 
 from kkr_tui.store import Store
 from kkr_tui.ui.screens.attach_dialog import AttachDialog
-from kkr_tui.ui.screens.export_dialog import DocumentExportDialog
+from kkr_tui.ui.screens.document_export_dialog import DocumentExportDialog
 from kkr_tui.ui.screens.text_editor import CaseTextDialog
 from tests.pilot import app_on, pilot_test
 from tests.ui.agenda_support import (

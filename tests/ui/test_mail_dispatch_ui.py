@@ -121,7 +121,7 @@ async def test_a_mayors_stand_in_is_the_stedfortraeder(demo_store: Store) -> Non
         await pilot.press("s")
         await pilot.pause()
         label = str(attendance.query_one("#attendance-substitute-label", Label).render())
-        assert label == f"Stedfortræder (for {first.name})"
+        assert label == f"Stedfortræder (for {first.name}):"
         attendance.query_one("#attendance-substitute", Input).value = ""  # not the registered
         await type_text(pilot, "Viceborgmester A")
         await pilot.press("enter", "ctrl+s")

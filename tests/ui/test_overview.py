@@ -172,17 +172,22 @@ async def test_english(demo_app: KkrApp) -> None:
         attention = static_text(app.query_one("#overview-attention", Static))
         assert attention.startswith("Needs attention: ■ KKR Syddanmark")
         table = app.query_one("#councils", DataTable)
-        # Wide layout: Council, Readiness, Next deadline, Next meeting, Members, Chairmanship.
-        assert str(table.get_row_at(2)[1]) == "▲ amber"
-        assert column(table, 3)[2].splitlines() == [
+        # Wide layout: Council (with the light under it), Next deadline, Next meeting
+        # (the venue; the detail line has the address), Members, Chairmanship.
+        assert str(table.get_row_at(2)[0]).splitlines() == ["KKR Nordjylland", "▲ amber"]
+        assert column(table, 2)[2].splitlines() == [
             "Thu 17 Sep 2026",
             "09:30 · Council meeting",
-            "Aalborg Kongres & Kultur Center, Europa Plads 4, 9000 Aalborg",
+            "Aalborg Kongres & Kultur Center",
         ]
-        assert column(table, 5)[0].splitlines() == [
+        assert column(table, 4)[0].splitlines() == [
             "Chair Anders Opdigtsen",
             "Vice Louise Skitsesen",
         ]
+        detail = static_text(app.query_one("#overview-detail", Static))
+        assert "Next meeting: Mon 14 Sep 2026 at 09:00, Regionshuset, Damhaven 12, 7100 Vejle" in (
+            detail.replace("\n", " ")
+        )
 
 
 @pilot_test

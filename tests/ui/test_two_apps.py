@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import DataTable
 
 from kkr_tui.domain.models import Contact, Meeting
@@ -27,7 +26,7 @@ from kkr_tui.ui.saving import (
 )
 from kkr_tui.ui.screens.conflict_dialog import ConflictDialog, ConflictKind
 from kkr_tui.ui.widgets.inputs import SafeInput
-from tests.pilot import app_on
+from tests.pilot import app_on, wait_until
 
 
 @pytest.fixture
@@ -35,17 +34,6 @@ def shared_db(tmp_path: Path) -> Path:
     path = tmp_path / "kkr.json"
     build_demo(path)
     return path
-
-
-async def wait_until(pilot: Pilot[Any], condition: Callable[[], bool], timeout: float) -> float:
-    """Let the app run until `condition` holds; returns how long it took."""
-    loop = asyncio.get_running_loop()
-    started = loop.time()
-    while not condition():
-        if loop.time() - started > timeout:
-            raise AssertionError(f"not within {timeout} s")
-        await pilot.pause(0.05)
-    return loop.time() - started
 
 
 def cell_texts(table: DataTable[Any]) -> list[str]:
@@ -65,11 +53,11 @@ async def _test_an_edit_in_one_app_appears_in_the_other(shared_db: Path) -> None
             await save_with_conflict_check(alice, contact.with_changes(name="Aaaa Først"))
 
         await alice.run_worker(rename()).wait()
-        took = await wait_until(pb, lambda: "Aaaa Først" in cell_texts(table), timeout=2.5)
+        # Bob's app polls the file (kkr_tui.ui.live); how soon is a benchmark's question.
+        await wait_until(pb, lambda: "Aaaa Først" in cell_texts(table), "Alice's change")
         # Sorted by name the record moved to the top; Bob's cursor went with it.
         assert cell_texts(table)[0] == "Aaaa Først"
         assert table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value == chosen
-        assert took < 2.0
         await pa.pause()
 
 
@@ -92,7 +80,7 @@ async def _test_refresh_keeps_the_text_typed_into_an_open_dialog(shared_db: Path
                 app.shown_snapshot is not None
                 and "Ny Kollega" in {c.name for c in app.shown_snapshot.contacts}
             ),
-            2.5,
+            "the new contact",
         )
         assert app.screen.query_one("#typing", SafeInput).value == "Halvt skrevet"
 
@@ -113,7 +101,7 @@ async def conflict_between(
             outcome["result"] = await bob_does(bob, meeting)
 
         worker = bob.run_worker(bob_saves())
-        await wait_until(pb, lambda: isinstance(bob.screen, ConflictDialog), 2.0)
+        await wait_until(pb, lambda: isinstance(bob.screen, ConflictDialog), "the conflict dialog")
         dialog = bob.screen
         assert isinstance(dialog, ConflictDialog)
         await pb.press(key)
@@ -161,7 +149,7 @@ async def _test_deleted_by_the_other_can_be_saved_again_as_new(shared_db: Path) 
             outcome["r"] = await save_record(bob, contact.with_changes(title="Ny titel"))
 
         worker = bob.run_worker(bob_saves())
-        await wait_until(pb, lambda: isinstance(bob.screen, ConflictDialog), 2.0)
+        await wait_until(pb, lambda: isinstance(bob.screen, ConflictDialog), "the conflict dialog")
         conflict = bob.screen
         assert isinstance(conflict, ConflictDialog) and conflict.kind is ConflictKind.DELETED
         await pb.press("m")
@@ -184,7 +172,7 @@ async def _test_deleted_by_the_other_accepting_the_deletion(shared_db: Path) -> 
             outcome["r"] = await save_record(bob, contact.with_changes(title="Ny titel"))
 
         worker = bob.run_worker(bob_saves())
-        await wait_until(pb, lambda: isinstance(bob.screen, ConflictDialog), 2.0)
+        await wait_until(pb, lambda: isinstance(bob.screen, ConflictDialog), "the conflict dialog")
         await pb.press("t")
         await worker.wait()
     assert outcome["r"].outcome is Outcome.GONE

@@ -46,7 +46,7 @@ def test_a_rolled_back_change_is_never_written_later(store: Store, db_path: Path
 def _restore_daily_backup(db_path: Path) -> None:
     """`kkr restore <the first version>` (what the app kept before today's first write)."""
     from kkr_tui.store import backups
-    from kkr_tui.store.backups import restore_backup
+    from kkr_tui.store.restore import restore_backup
 
     daily = [b for b in backups.backups_of(db_path) if b.reason.startswith(backups.WRITE)]
     restore_backup(db_path, daily[0].name)
@@ -54,7 +54,7 @@ def _restore_daily_backup(db_path: Path) -> None:
 
 def test_ids_are_not_reused_after_restoring_an_older_backup(store: Store, db_path: Path) -> None:
     from kkr_tui.store import backups
-    from kkr_tui.store.backups import restore_backup
+    from kkr_tui.store.restore import restore_backup
 
     with store.transaction() as tx:
         tx.add(a_meeting(2026, 3, MeetingState.HELD))

@@ -253,6 +253,6 @@ def test_a_failed_restore_leaves_the_database_as_it_was(
 
 
 def store_backups_restore(db_path: Path, name: str) -> None:
-    from kkr_tui.store.backups import restore_backup
+    from kkr_tui.store.restore import restore_backup
 
     restore_backup(db_path, name)

@@ -88,7 +88,7 @@ def test_help_fits_the_terminal_width(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The translated help formatter keeps argparse's own measure: $COLUMNS is honoured."""
-    from kkr_tui.cli import build_parser
+    from kkr_tui.cli_parser import build_parser
 
     monkeypatch.setenv("COLUMNS", "50")
     with pytest.raises(SystemExit):
@@ -97,3 +97,22 @@ def test_help_fits_the_terminal_width(
     usage = text.split("\n\n")[0]  # the description and epilog are wrapped by hand
     assert usage.startswith("brug: kkr status") and usage.count("\n") >= 2
     assert max(len(line) for line in usage.splitlines()) <= 50
+
+
+def test_the_collector_is_frozen_only_for_the_process_itself(tmp_path: Path) -> None:
+    """`kkr` run as a program freezes what it imported (no collection walks it again);
+    main() called with argv (as by these tests, many times in one process) does not, or
+    every call would keep the garbage of the ones before it."""
+    import gc
+
+    before = gc.get_freeze_count()
+    assert main(["--db", str(tmp_path / "missing.json"), "status"]) == 2
+    assert gc.get_freeze_count() == before
+    code = "import gc, sys\nfrom kkr_tui.cli import main\nmain()\nprint(gc.get_freeze_count())"
+    result = subprocess.run(
+        [sys.executable, "-c", code, "--db", str(tmp_path / "missing.json"), "status"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert int(result.stdout) > 1000, result.stderr

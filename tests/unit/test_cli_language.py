@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from kkr_tui.cli import build_parser, language_in, main
-from kkr_tui.cli_parser import _TEMPLATES, translate_message
+from kkr_tui.cli import language_in, main
+from kkr_tui.cli_parser import _TEMPLATES, build_parser, translate_message
 from kkr_tui.i18n import has, set_language
 
 ARGPARSE_ENGLISH = ("usage:", "options:", "positional arguments", "show this help", "error:")

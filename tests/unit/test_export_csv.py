@@ -10,7 +10,8 @@ from pathlib import Path
 import pendulum
 import pytest
 
-from kkr_tui.cli import build_parser, main
+from kkr_tui.cli import main
+from kkr_tui.cli_parser import build_parser
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.models import Contact, Meeting, MeetingState, Member, Series
 from kkr_tui.domain.text import strip_controls

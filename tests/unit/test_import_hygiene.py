@@ -25,7 +25,7 @@ def test_cli_parser_imports_no_textual() -> None:
     """Building the `kkr` parser (every subcommand registered) stays Textual-free."""
     code = (
         "import sys\n"
-        "from kkr_tui.cli import build_parser\n"
+        "from kkr_tui.cli_parser import build_parser\n"
         "build_parser()\n"
         "assert 'textual' not in sys.modules\n"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kkr_tui.cli import build_parser, opens_the_app
+from kkr_tui.cli_parser import build_parser, opens_the_app
 
 
 def command_names(argv: list[str] | None) -> list[str]:
@@ -37,8 +37,8 @@ def test_the_app_parses_as_with_every_command(argv: list[str]) -> None:
         ["--hel"],  # argparse accepts abbreviations
         ["--version"],
         ["--db"],  # the value is missing: argparse says so
-        ["meetings"],
         ["--demo", "statsu"],
+        ["-h", "meetings"],
         ["--bogus"],
     ],
 )

@@ -8,6 +8,7 @@ import os
 import pty
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import pendulum
 import pytest
 
 from kkr_tui.cli import main
+from kkr_tui.commands import COMMANDS
 from kkr_tui.commands.terminal import Painter, colour_wanted, display_width, fit
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState
@@ -695,7 +697,7 @@ NO_DATABASE_COMMANDS = {"man", "where"}
 
 def command_names(argv: list[str] | None = None) -> list[str]:
     """The top-level commands the parser built for `argv` knows."""
-    from kkr_tui.cli import build_parser
+    from kkr_tui.cli_parser import build_parser
 
     (subparsers,) = [a for a in build_parser(argv)._actions if a.dest == "command"]
     assert subparsers.choices is not None
@@ -759,7 +761,7 @@ def test_database_id_check_agrees_with_uuid() -> None:
             Settings(database_id=text)
 
 
-# -- `kkr status` registers only itself ----------------------------------------------------------
+# -- a command registers only its own modules ---------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -772,10 +774,15 @@ def test_database_id_check_agrees_with_uuid() -> None:
         (["--demo"], None),
         (["--", "status"], "status"),
         ([], None),
+        # Anything else before the command may need every command to answer.
+        (["-h", "status"], None),
+        (["--he", "status"], None),  # argparse takes it for --help
+        (["--version", "status"], None),
+        (["--to", "2026-09-10", "status"], None),  # an abbreviated --today
     ],
 )
 def test_requested_command(argv: list[str], command: str | None) -> None:
-    from kkr_tui.cli import requested_command
+    from kkr_tui.cli_parser import requested_command
 
     assert requested_command(argv) == command
 
@@ -790,16 +797,46 @@ def test_requested_command(argv: list[str], command: str | None) -> None:
     ],
 )
 def test_status_alone_parses_as_with_every_command(argv: list[str]) -> None:
-    from kkr_tui.cli import build_parser
+    from kkr_tui.cli_parser import build_parser
 
     assert command_names(argv) == ["status"]
     assert build_parser(argv).parse_args(argv) == build_parser().parse_args(argv)
 
 
+@pytest.mark.parametrize(
+    ("argv", "commands"),
+    [
+        (["meetings"], ["import", "meetings"]),
+        (["--demo", "where", "--json"], ["setup", "where"]),
+        (["import", "members", "x.csv"], ["import", "meetings", "appointments"]),
+        (["export", "ics"], ["export"]),
+    ],
+)
+def test_a_command_registers_only_its_modules(argv: list[str], commands: list[str]) -> None:
+    from kkr_tui.cli_parser import build_parser
+
+    assert command_names(argv) == commands
+    assert build_parser(argv).parse_args(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize("module", list(COMMANDS))
+def test_the_command_table_says_what_each_module_registers(module: str) -> None:
+    """kkr_tui.commands.COMMANDS is what `kkr` imports for a command: it must not lie."""
+    import argparse
+    import importlib
+
+    from kkr_tui.cli_parser import KkrArgumentParser
+
+    subparsers = KkrArgumentParser(prog="kkr").add_subparsers(dest="command")
+    common: Callable[[argparse.ArgumentParser], None] = lambda parser: None  # noqa: E731
+    importlib.import_module(module).register(subparsers, common)
+    assert tuple(subparsers.choices) == COMMANDS[module]
+
+
 def test_other_commands_and_typos_see_every_command(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert command_names(["meetings"]) == command_names()
+    assert command_names(["-h", "status"]) == command_names()
     with pytest.raises(SystemExit):
         main(["statsu"])
     err = capsys.readouterr().err

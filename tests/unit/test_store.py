@@ -224,7 +224,7 @@ def test_lock_file_is_a_sidecar(store: Store, db_path: Path) -> None:
 
 def test_add_all_stores_many_records_as_add_does(store: Store, db_path: Path) -> None:
     """One table write for many records (the demo's members): ids continue after the
-    last one given, every record gets rev 1, and mixed kinds or items are refused."""
+    last one given, every record gets rev 1, and mixed kinds are refused."""
     first = store.add(a_meeting())
     store.delete(first)
     with store.transaction() as tx:

@@ -7,6 +7,7 @@ from typing import Any
 import pendulum
 import pytest
 
+from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import (
     AgendaItem,
     ItemKind,
@@ -372,15 +373,20 @@ def test_publish_without_decisions_needs_an_override_reason() -> None:
     [
         ("", "adresse"),
         ("http://www.kl.dk/x", "https"),
-        ("www.kl.dk/x", "https"),
         ("https://", "gyldig"),
+        ("www.kl.dk/a b", "gyldig"),
         ("https://localhost/x", "gyldig"),
         ("https://www.kl.dk/a b", "gyldig"),
     ],
 )
 def test_minutes_url_must_be_https(url: str, match: str) -> None:
-    with pytest.raises(WorkflowError, match=match):
+    with pytest.raises(ValidationError, match=match) as raised:
         validate_minutes_url(url)
+    assert raised.value.field == "url"
+
+
+def test_an_address_copied_without_its_scheme_gets_https() -> None:
+    assert validate_minutes_url(" www.kl.dk/kkr/referat ") == "https://www.kl.dk/kkr/referat"
 
 
 def test_publish_needs_held_and_a_public_series() -> None:

@@ -38,6 +38,7 @@ from kkr_tui.i18n import t, tn
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
+from kkr_tui.ui.widgets.clipped import ClippedStatic
 from kkr_tui.ui.widgets.fit import Column
 from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.inputs import SafeInput
@@ -193,13 +194,9 @@ class AgendaPane(Pane):
         search.cursor_blink = self.kkr.cursor_blink
         yield search
         yield FittedTable(_layout, id="agenda-meetings")
-        yield Static(id="agenda-detail", markup=False)
+        yield ClippedStatic(id="agenda-detail", markup=False)
 
     # -- data --------------------------------------------------------------------------
-    def prepare(self) -> None:
-        # Every meeting's readiness (its items read): remembered by the snapshot.
-        self._entries = agenda_entries(self.snapshot, self.today, self.filter)
-
     def refresh_data(self) -> None:
         snap = self.snapshot
         today = self.today

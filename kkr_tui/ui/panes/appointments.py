@@ -23,6 +23,7 @@ from kkr_tui.i18n import t, tn
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.contacts import SearchInput
 from kkr_tui.ui.safe import plain
+from kkr_tui.ui.widgets.clipped import ClippedStatic
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.tables import KkrTable, selected_key
 
@@ -59,7 +60,7 @@ class AppointmentsPane(Pane):
         )
         yield Static(id="appointments-summary", markup=False)
         yield BodyTable(id="body-list", cursor_type="row", zebra_stripes=True)
-        yield Static(id="body-detail", markup=False)
+        yield ClippedStatic(id="body-detail", markup=False)
 
     def on_resize(self, event: events.Resize) -> None:
         if self.is_shown:  # a hidden pane draws when it is next shown

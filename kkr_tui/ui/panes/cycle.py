@@ -11,7 +11,7 @@ year. Enter opens the meeting selected in the table. n/e/m/x/a/p edit through
 dialogs and save through the store's verbs, then reload every pane; w exports the
 calendar or the year's meetings to a file.
 
-Length: ~540 lines, one pane with the chart, the table and nine keys; the rules it
+Length: ~640 lines, one pane with the chart, the table and nine keys; the rules it
 asks are in kkr_tui.domain (actions, proposals, cycle warnings), the dialogs in
 ui/screens, the saving in ui/saving.
 """
@@ -51,9 +51,10 @@ from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.screens.meeting_dialog import DialogMode, MeetingDialog
 from kkr_tui.ui.screens.proposal_dialog import ProposalDialog
 from kkr_tui.ui.screens.year_dialog import YearDialog
+from kkr_tui.ui.widgets.fit import Column, available_width, show_rows
 from kkr_tui.ui.widgets.lights import light_text
 from kkr_tui.ui.widgets.meeting_marks import CANCELLED_ROW_STYLE, state_text
-from kkr_tui.ui.widgets.tables import KkrTable, refill, selected_key
+from kkr_tui.ui.widgets.tables import KkrTable, selected_key
 from kkr_tui.ui.widgets.year_chart import ChartRow, ChartView, YearChart, chart_meeting
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ if TYPE_CHECKING:
 # From this pane height on, the chart gives each council a second line (deadlines)
 # and more warnings are listed; below it the chart's '!' marks the rest.
 ROOMY_HEIGHT = 34
+# From this width the meetings' table has room for the place too.
+WIDE_TABLE = 100
 WARNINGS_COMPACT = 2
 WARNINGS_ROOMY = 6
 # Routine confirmations go quickly; errors stay longer (10 s).
@@ -133,6 +136,7 @@ class CyclePane(Pane):
         self.council_index = 0
         self._drawn = False  # the first draw puts the cursor on the next meeting
         self._drawn_roomy = False  # the height class the chart and warnings were drawn for
+        self._fitted: tuple[int, int] | None = None  # (width, table width) the columns fit
         self._warning_lines = -1  # lines in the warnings box (-1: not drawn yet)
         # True until focus enters the pane from outside (see on_descendant_focus).
         self._entering = True
@@ -144,17 +148,7 @@ class CyclePane(Pane):
         yield YearChart(id="cycle-chart")
         yield Static(id="cycle-title", markup=False)
         yield Static(id="cycle-warnings", markup=False)
-        table = CycleTable(id="cycle-meetings", cursor_type="row")
-        table.add_columns(
-            t("col.date"),
-            t("col.time"),
-            t("cycle.col.light"),
-            t("col.state"),
-            t("col.series"),
-            t("cycle.col.dispatch"),
-            t("cycle.col.place"),
-        )
-        yield table
+        yield CycleTable(id="cycle-meetings", cursor_type="row")
         yield Static(id="cycle-detail", markup=False)
 
     def on_mount(self) -> None:
@@ -191,7 +185,10 @@ class CyclePane(Pane):
 
     def on_resize(self) -> None:
         # Each 2 shows the pane with a new size; only crossing ROOMY_HEIGHT changes
-        # what is drawn (the chart redraws its own lines for a new width).
+        # what is drawn (the chart redraws its own lines for a new width), and a new
+        # width the table's columns.
+        if self.year and self._drawn and self._fit() != self._fitted:
+            self._fill_table(self.snapshot, reset_cursor=False)
         if self.year and self._drawn and self._roomy != self._drawn_roomy:
             snap = self.snapshot
             warnings = self._warnings(snap)
@@ -203,11 +200,6 @@ class CyclePane(Pane):
     def council_slug(self) -> str:
         councils = self.snapshot.councils
         return councils[min(self.council_index, len(councils) - 1)].slug
-
-    def prepare(self) -> None:
-        # The year's neighbours are in archive files: read (and kept by the store) now.
-        if self.year:
-            self._warnings(self.snapshot)
 
     def refresh_data(self) -> None:
         """Redraw from the file's current state, keeping year, council and cursor."""
@@ -312,16 +304,26 @@ class CyclePane(Pane):
     def _table(self) -> CycleTable:
         return self.query_one("#cycle-meetings", CycleTable)
 
+    def _fit(self) -> tuple[int, int]:
+        """The pane's width and the width the table's columns get."""
+        width = self.size.width or self.app.size.width
+        table = self._table
+        return width, available_width(table, width, 1 + table.row_count)
+
     def _fill_table(self, snap: Snapshot, reset_cursor: bool) -> None:
         meetings = snap.meetings_of(self.council_slug, self.year)
-        rows = [(str(m.id), self._row(snap, m)) for m in meetings]
+        width = self.size.width or self.app.size.width
+        wide = width >= WIDE_TABLE
+        rows = [(str(m.id), self._row(snap, m, wide)) for m in meetings]
         table = self._table
-        refill(table, rows)
+        self._fitted = width, room = width, available_width(table, width, 1 + len(rows))
+        show_rows(table, _columns(wide), rows, width=room)
+        table.measure_new_rows()  # the cursor below scrolls into view in the same frame
         if reset_cursor and meetings:
             upcoming = next((i for i, m in enumerate(meetings) if m.day >= self.today), 0)
             table.move_cursor(row=upcoming, animate=False)
 
-    def _row(self, snap: Snapshot, meeting: Meeting) -> list[Text | str]:
+    def _row(self, snap: Snapshot, meeting: Meeting, wide: bool) -> list[Text | str]:
         readiness = snap.readiness(meeting, self.today)
         dispatch = readiness.deadlines.dispatch
         due = format_day_short(dispatch.due)
@@ -344,8 +346,9 @@ class CyclePane(Pane):
                 + (f" · {t('joint.short')}" if meeting.councils else "")
             ),
             plain(due if meeting.state is not MeetingState.CANCELLED else "-"),
-            plain(meeting.place or "-"),
         ]
+        if wide:
+            cells.append(plain(meeting.place or "-"))
         if meeting.state is MeetingState.CANCELLED:
             for cell in cells:
                 if isinstance(cell, Text):
@@ -453,7 +456,7 @@ class CyclePane(Pane):
 
     def action_export(self) -> None:
         """The calendar (ICS) or the year's meetings (CSV) to a file the user names."""
-        from kkr_tui.ui.screens.export_dialog import CalendarExportDialog
+        from kkr_tui.ui.screens.calendar_export_dialog import CalendarExportDialog
 
         self.app.push_screen(CalendarExportDialog(self.council_slug, self.year))
 
@@ -636,3 +639,20 @@ class CyclePane(Pane):
             )
 
         return transaction_saver(self.kkr, lambda _: add_all, then=saved)
+
+
+def _columns(wide: bool) -> list[Column]:
+    """The meetings' columns. Narrow, the place is left out (the detail line below the
+    table names it) and the meeting type gives way first (a forum's name ends in the
+    council's, which the chart shows), so the dispatch day is always whole."""
+    columns = [
+        Column("date", t("col.date"), shrink=0),
+        Column("time", t("col.time"), shrink=0),
+        Column("light", t("cycle.col.light"), shrink=0),
+        Column("state", t("col.state"), minimum=9, shrink=1),
+        Column("series", t("col.series"), minimum=8, shrink=3),
+        Column("dispatch", t("cycle.col.dispatch"), minimum=11, shrink=1),
+    ]
+    if wide:
+        columns.append(Column("place", t("cycle.col.place"), minimum=8, shrink=4))
+    return columns

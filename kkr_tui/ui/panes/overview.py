@@ -19,10 +19,13 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.attention import CouncilAttention
+from kkr_tui.domain.coming import coming
 from kkr_tui.i18n import t
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.overview_cells import OverviewView, council_statuses, overview_view
+from kkr_tui.ui.panes.overview_coming import ComingList
+from kkr_tui.ui.widgets.clipped import ClippedStatic
 from kkr_tui.ui.widgets.fit import Column, available_width, show_rows
 from kkr_tui.ui.widgets.tables import KkrTable, selected_key
 
@@ -54,7 +57,8 @@ class OverviewPane(Pane):
     def compose(self) -> ComposeResult:
         yield Static(id="overview-attention", markup=False)
         yield CouncilTable(id="councils", cursor_type="row", zebra_stripes=True)
-        yield Static(id="overview-detail", markup=False)
+        yield ClippedStatic(id="overview-detail", markup=False)
+        yield ComingList(id="overview-coming")
         yield Static(id="overview-total", markup=False)
 
     def on_resize(self, event: events.Resize) -> None:
@@ -136,6 +140,7 @@ class OverviewPane(Pane):
         show_rows(table, columns, rows, width=table_width, height=3 if wide else 2)
         self._show_detail()
         self.query_one("#overview-attention", Static).update(view.attention)
+        self.query_one(ComingList).show(coming(statuses, self.today), self.today)
         # The line has one column of padding on each side.
         # Never cut silently: a line still too long ends in "…".
         total = Text(view.total(width - 2), no_wrap=True, overflow="ellipsis")
@@ -156,11 +161,11 @@ def _narrow_columns() -> list[Column]:
 
 
 def _wide_columns() -> list[Column]:
+    """The place gives way first (the detail line has it in full), the chairs last."""
     return [
-        Column("council", t("overview.council"), minimum=10, shrink=0),
-        Column("light", t("overview.readiness"), minimum=6, shrink=0),
-        Column("deadline", t("overview.next_deadline"), minimum=20, shrink=1),
-        Column("meeting", t("overview.next_meeting"), minimum=16, shrink=2),
+        Column("council", t("overview.council"), minimum=12, shrink=0),
+        Column("deadline", t("overview.next_deadline"), minimum=20, shrink=2),
+        Column("meeting", t("overview.next_meeting"), minimum=16, shrink=4),
         Column("members", t("overview.members"), minimum=12, shrink=2),
-        Column("chairs", t("overview.chairmanship"), minimum=14, shrink=3),
+        Column("chairs", t("overview.chairmanship"), minimum=14, shrink=1),
     ]

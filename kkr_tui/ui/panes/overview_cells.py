@@ -153,23 +153,35 @@ def _narrow_row(status: CouncilAttention, members: list[Member], year: int) -> l
 
 
 def _wide_row(status: CouncilAttention, members: list[Member], year: int) -> list[Cell]:
+    """Three lines a council. The light stands under the council's name (a column of
+    its own took ten cells), and the meeting's place is its venue, the part before the
+    first comma (the detail line below the table has the address): so at 120 columns
+    the chairs' names and the deadline's words are whole."""
     council = status.council
+    name = [plain(council.name, style="bold"), light_text(status.light)]
+    late = _late_elsewhere(status)
+    if late:
+        name.append(Text(tn("room.overview.more_late", late), style="red"))
     if status.urgent is None:
         deadline = _lines(Text(t("overview.nothing_due"), style="dim"))
     else:
         deadline = _lines(
             plain(_milestone(status, format_day_short)),
             plain(format_day(status.urgent.deadline.due)),
-            _deadline_status(status, short=False),
+            _deadline_status(status, short=False, elsewhere=False),
         )
     return [
-        plain(council.name, style="bold"),
-        light_text(status.light),
+        _lines(*name),
         deadline,
         _lines(*_meeting_cells(status, year, wide=True)),
         _lines(*_member_cells(council, members, wide=True)),
         _lines(*_chair_cells(members)),
     ]
+
+
+def venue(place: str) -> str:
+    """'Regionshuset' of 'Regionshuset, Damhaven 12, 7100 Vejle': where, not the address."""
+    return place.split(",", 1)[0].strip() or place
 
 
 def _milestone(status: CouncilAttention, day_format: Callable[[pendulum.Date], str]) -> str:
@@ -200,8 +212,9 @@ def _late_elsewhere(status: CouncilAttention) -> int:
     )
 
 
-def _deadline_status(status: CouncilAttention, *, short: bool) -> Text:
-    """'58 arb.dage for sent +1' (short) or the checklist's own words."""
+def _deadline_status(status: CouncilAttention, *, short: bool, elsewhere: bool = True) -> Text:
+    """'58 arb.dage for sent +1' (short) or the checklist's own words; `elsewhere` adds
+    how many more milestones are late."""
     line = status.urgent
     if line is None:
         return Text(t("overview.nothing_due"), style="dim")
@@ -218,7 +231,7 @@ def _deadline_status(status: CouncilAttention, *, short: bool) -> Text:
     if line.status is LineStatus.DUE and line.at_risk:
         style = "yellow"
     text = Text(words, style=style)
-    late = _late_elsewhere(status)
+    late = _late_elsewhere(status) if elsewhere else 0
     if late:
         text.append(" ")
         key = "overview.more_late_short" if short else "overview.more_late"
@@ -235,7 +248,7 @@ def _meeting_cells(status: CouncilAttention, year: int, *, wide: bool) -> list[T
         return [
             plain(format_day(meeting.day)),
             plain(t("overview.time_and_series", time=format_time(meeting.start), series=series)),
-            plain(meeting.place, style="dim"),
+            plain(venue(meeting.place), style="dim"),
         ]
     short = format_day_short(meeting.day) if meeting.day.year == year else format_day(meeting.day)
     return [plain(short), series]
@@ -306,6 +319,11 @@ def _detail(
                 _deadline_status(status, short=False),
             )
         )
+    if status.next_meeting is not None:
+        meeting = status.next_meeting.meeting
+        when = f"{format_day(meeting.day)} {t('room.overview.at', time=format_time(meeting.start))}"
+        place = f", {meeting.place}" if meeting.place else ""
+        lines.append(plain(t("room.overview.next_meeting", when=when, place=place)))
     for warning in council_warnings(council, members):
         lines.append(plain(f"⚠ {warning.text}", style=WARNING_STYLE))
     text = Text("\n").join(lines)

@@ -30,26 +30,45 @@ from kkr_tui.ui.safe import plain
 from kkr_tui.ui.saving import Saver
 from kkr_tui.ui.screens.form_dialog import FormDialog
 from kkr_tui.ui.widgets.fit import Column
-from kkr_tui.ui.widgets.fitted_table import FittedTable
+from kkr_tui.ui.widgets.fitted_table import SCROLLBAR, FittedTable
 from kkr_tui.ui.widgets.inputs import SafeInput
 
 Changes = dict[str, Attendance | None]
-WIDE = 90
+# DataTable's cell padding (each side of every column).
+CELL_PADDING = 1
 
 _STYLE = {Presence.PRESENT: "green", Presence.ABSENT: "yellow", Presence.SUBSTITUTE: "cyan"}
 
 
-def _layout(width: int) -> list[Column]:
-    # The role is left out on a narrow terminal: the substitute's name needs the room
-    # (the formandskab still comes first in the list).
-    columns = [
+# The presence column's narrowest: "(mangler)", "afbud", a short "supp. X deltog".
+PRESENCE_MINIMUM = 14
+# With the role shown, the presence keeps room for a substitute's name.
+PRESENCE_WITH_ROLE = 20
+
+
+def _layout(width: int, members: Sequence[Member]) -> list[Column]:
+    """Name and municipality as wide as the longest (a window with room cuts no
+    "Faaborg-Midtfyn"), the role where there is room for it too, and the presence
+    (the substitute's name) the rest. Where even that does not fit, the columns share
+    the width by weight and the role is left out (the formandskab still comes first)."""
+    name = max([len(m.name) for m in members] + [len(t("attendance.col.member"))])
+    town = max([len(m.municipality) for m in members] + [len(t("attendance.col.municipality"))])
+    role = max([len(t(f"role.{m.role.value}")) for m in members] + [len(t("attendance.col.role"))])
+    presence = Column("presence", t("attendance.col.presence"), minimum=PRESENCE_MINIMUM)
+    fixed = [
+        Column("name", t("attendance.col.member"), width=name),
+        Column("municipality", t("attendance.col.municipality"), width=town),
+    ]
+    with_role = [*fixed, Column("role", t("attendance.col.role"), width=role)]
+    for columns, least in ((with_role, PRESENCE_WITH_ROLE), (fixed, PRESENCE_MINIMUM)):
+        room = width - SCROLLBAR - 2 * CELL_PADDING * (len(columns) + 1)
+        if sum(c.width for c in columns) + least <= room:
+            return [*columns, presence]
+    return [
         Column("name", t("attendance.col.member"), weight=3, minimum=12),
         Column("municipality", t("attendance.col.municipality"), weight=2, minimum=8),
+        Column("presence", t("attendance.col.presence"), weight=4, minimum=PRESENCE_MINIMUM),
     ]
-    if width >= WIDE:
-        columns.append(Column("role", t("attendance.col.role"), width=12))
-    columns.append(Column("presence", t("attendance.col.presence"), weight=4, minimum=14))
-    return columns
 
 
 class AttendanceList(FittedTable):
@@ -93,7 +112,8 @@ class AttendanceScreen(FormDialog[Meeting]):
 
     def body(self) -> Iterable[Widget]:
         yield Static(t("attendance.help"), classes="dialog-hint", markup=False)
-        yield AttendanceList(_layout, id="attendance-members")
+        members = self.members
+        yield AttendanceList(lambda width: _layout(width, members), id="attendance-members")
         box = SafeInput(id="attendance-substitute", compact=True)
         box.cursor_blink = self.cursor_blink
         yield Horizontal(
@@ -202,8 +222,9 @@ class AttendanceScreen(FormDialog[Meeting]):
         member = next(m for m in self.members if str(m.id) == member_id)
         # For a mayor the deputy mayor (stedfortræder) comes instead.
         label = "afbud.deputy_for" if member.mayor else "attendance.substitute_for"
+        # The colon keeps the member's name apart from the one typed after it.
         self.query_one("#attendance-substitute-label", Label).update(
-            plain(t(label, name=member.name))
+            plain(t(label, name=member.name) + ":")
         )
         box = self.query_one("#attendance-substitute", Input)
         # The member's registered substitute(s) first, then the council's others.

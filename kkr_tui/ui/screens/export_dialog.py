@@ -1,13 +1,11 @@
 """Export to a file from the UI: the same bytes as `kkr export`, where the user says.
 
-Two dialogs on one frame:
-- `DocumentExportDialog` (meeting screen, `w`): the agenda or the decision minutes as
-  PDF, Word, Markdown, HTML or text, or the agenda package (.zip: the agenda PDF and
-  every attachment); the members' version or the public one (closed items hidden).
-  Minutes with a decision item still undecided are refused -
-  the dialog says which items - unless the user ticks "draft" (the CLI's --draft).
-- `CalendarExportDialog` (Årshjul, `w`): the ICS calendar of the selected council or
-  of all councils, with or without deadline events, or the meetings CSV of the year.
+The frame both export dialogs share (`ExportDialog`): a heading, the dialog's choices,
+the file row, Save and Cancel. Its two users, each in its own module:
+- `DocumentExportDialog` (document_export_dialog.py; meeting screen, `w`): the agenda
+  or the decision minutes, or the agenda package.
+- `CalendarExportDialog` (calendar_export_dialog.py; Årshjul, `w`): the ICS calendar
+  or the year's meetings as CSV.
 
 The file row is checked as it is typed (kkr_tui.exports.output.check_target): the
 folder must exist and be writable, the name must not be a folder; an existing file is
@@ -18,9 +16,6 @@ export the folder last written to in this session (kept in memory only: the app
 writes no file of its own for this). Writing runs in a thread through
 `write_export` (atomic: the whole file or none); a failure is shown in the dialog,
 which stays open, and a success is announced with the full path written.
-
-Length: ~630 lines, the two dialogs and the frame they share; splitting them would
-put the frame's contract in one file and its only two users in others.
 """
 
 from __future__ import annotations
@@ -40,19 +35,13 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, RadioSet, Static
 
-from kkr_tui.domain.formatting import format_day, format_time
-from kkr_tui.domain.models import MeetingState, Series
 from kkr_tui.domain.text import printable
 from kkr_tui.exports.documents import (
     DocumentError,
-    agenda_items,
-    document_bytes,
-    missing_decisions,
 )
 from kkr_tui.exports.output import ExportFileError, Target, check_target, write_export
-from kkr_tui.exports.package import agenda_package, listed_attachments, package_zip
 from kkr_tui.i18n import t
-from kkr_tui.store.attachments import AttachmentError, check_present
+from kkr_tui.store.attachments import AttachmentError
 from kkr_tui.store.owned import is_owned_by
 from kkr_tui.ui.screens.form_dialog import (
     ERROR_STYLE,
@@ -178,14 +167,7 @@ class ExportDialog(FormDialog[Path]):
             yield self.row(t("export_ui.field.file"), file_input)
             yield Static(id="export-status", markup=False)
             yield Static(id="dialog-errors", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(
-                    f"{t('export_ui.save')} (Ctrl+S)",
-                    variant="primary",
-                    id="export-save",
-                    compact=True,
-                )
-                yield Button(f"{t('export_ui.cancel')} (Esc)", id="export-cancel", compact=True)
+            yield self.buttons(t("export_ui.save"))
 
     @staticmethod
     def row(label: str, widget: Widget, *, id: str | None = None) -> Horizontal:
@@ -296,15 +278,6 @@ class ExportDialog(FormDialog[Path]):
         # outcome (written or not) is then always shown to the user.
         return not (self._writing and action in ("submit", "cancel"))
 
-    @on(Button.Pressed, "#export-save")
-    def _save_requested(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.action_submit()
-
-    @on(Button.Pressed, "#export-cancel")
-    def _cancel_pressed(self) -> None:
-        self.action_cancel()
-
     def action_submit(self) -> None:
         if self._writing:
             return
@@ -376,256 +349,6 @@ class ExportDialog(FormDialog[Path]):
 
     def _set_writing(self, writing: bool) -> None:
         self._writing = writing
-        self.query_one("#export-save", Button).disabled = writing
-        self.query_one("#export-cancel", Button).disabled = writing
+        self.query_one("#dialog-ok", Button).disabled = writing
+        self.query_one("#dialog-cancel", Button).disabled = writing
         self.refresh_bindings()
-
-
-class DocumentExportDialog(ExportDialog):
-    """The agenda or the decision minutes of one meeting (the meeting screen's `w`)."""
-
-    def __init__(self, meeting_id: int, *, published: bool = False) -> None:
-        # Once the minutes are published they are what is sent on; before, the agenda.
-        what = "minutes" if published else "agenda"
-        super().__init__(
-            {"export-what": what, "export-format": "md", "export-version": "members"},
-            {"export-draft": False},
-        )
-        self.meeting_id = meeting_id
-
-    def heading_text(self) -> Text:
-        snap = self.kkr.snapshot
-        meeting = snap.meeting(self.meeting_id)
-        if meeting is None:
-            return Text(t("meeting.gone"))
-        return Text.assemble(
-            (printable(snap.council(meeting.council).name), "bold"),
-            " · ",
-            t(f"series.{meeting.series.value}"),
-            " · ",
-            format_day(meeting.day),
-            f" {format_time(meeting.start)}-{format_time(meeting.end)}",
-        )
-
-    def choices(self) -> Iterable[Widget]:
-        yield self.row(
-            t("export_ui.field.what"),
-            self.radio(
-                "export-what",
-                [
-                    ("agenda", t("export_ui.what.agenda")),
-                    ("minutes", t("export_ui.what.minutes")),
-                    ("package", t("export_ui.what.package")),
-                ],
-            ),
-        )
-        yield self.row(
-            t("export_ui.field.format"),
-            self.radio(
-                "export-format",
-                [
-                    (fmt, t(f"export_ui.format.{fmt}"))
-                    for fmt in ("md", "html", "txt", "pdf", "docx")
-                ],
-            ),
-            id="export-format-row",
-        )
-        yield self.row(
-            t("export_ui.field.version"),
-            self.radio(
-                "export-version",
-                [
-                    ("members", t("export_ui.version.members")),
-                    ("public", t("export_ui.version.public")),
-                ],
-            ),
-        )
-        yield self.row(
-            t("export_ui.field.draft"),
-            self.checkbox("export-draft", t("export_ui.draft.check")),
-            id="export-draft-row",
-        )
-
-    @property
-    def minutes(self) -> bool:
-        return self.chosen["export-what"] == "minutes"
-
-    @property
-    def package(self) -> bool:
-        return self.chosen["export-what"] == "package"
-
-    @property
-    def public(self) -> bool:
-        return self.chosen["export-version"] == "public"
-
-    def _missing(self) -> list[tuple[int, str]]:
-        """Decision items without a decision (the check `kkr export minutes` makes)."""
-        snap = self.kkr.snapshot
-        meeting = snap.meeting(self.meeting_id)
-        if meeting is None:
-            return []
-        return [
-            (number, item.title) for number, item in missing_decisions(agenda_items(snap, meeting))
-        ]
-
-    def _cancelled(self) -> bool:
-        meeting = self.kkr.snapshot.meeting(self.meeting_id)
-        return meeting is not None and meeting.state is MeetingState.CANCELLED
-
-    @property
-    def draft(self) -> bool:
-        # Only offered (and only meant) when decisions are missing.
-        return self.minutes and bool(self._missing()) and self.ticks["export-draft"]
-
-    def update_choices(self) -> None:
-        missing = self.minutes and not self._cancelled() and bool(self._missing())
-        self.query_one("#export-draft-row").display = missing
-        self.query_one("#export-format-row").display = not self.package
-        super().update_choices()
-
-    def notes(self) -> Lines:
-        if not self.minutes:
-            return []
-        if self._cancelled():
-            return [(sentence(t("export.minutes.cancelled")), ERROR_STYLE)]
-        missing = self._missing()
-        if not missing:
-            return []
-        listed = "; ".join(
-            t("export.minutes.missing_item", number=number, title=printable(title))
-            for number, title in missing
-        )
-        lines = [(t("export_ui.minutes.missing", items=listed), WARNING_STYLE)]
-        if self.draft:
-            lines.append((t("export_ui.minutes.draft_note"), HINT_STYLE))
-        else:
-            lines.append((t("export_ui.minutes.not_ready"), ERROR_STYLE))
-        return lines
-
-    def refusal(self) -> str:
-        if not self.minutes:
-            return ""
-        if self._cancelled():
-            return sentence(t("export.minutes.cancelled"))
-        if self._missing() and not self.draft:
-            return t("export_ui.minutes.not_ready")
-        return ""
-
-    def kind(self) -> str:
-        return "zip" if self.package else self.chosen["export-format"]
-
-    def kind_label(self) -> str:
-        return t(f"export_ui.format.{self.kind()}")
-
-    def base_name(self) -> str:
-        """kkr-sjaelland-2026-04-09-dagsorden (a series other than KKR is named)."""
-        snap = self.kkr.snapshot
-        meeting = snap.meeting(self.meeting_id)
-        if meeting is None:
-            return f"kkr-{self.meeting_id}"
-        series = "" if meeting.series is Series.KKR else f"-{meeting.series.value}"
-        if self.package:
-            what = t("export_ui.file.package")
-        elif not self.minutes:
-            what = t("export_ui.file.agenda")
-        else:
-            what = t("export_ui.file.draft" if self.draft else "export_ui.file.minutes")
-        public = f"-{t('export_ui.file.public')}" if self.public else ""
-        return f"kkr-{meeting.council}{series}-{meeting.day.isoformat()}-{what}{public}"
-
-    def payload_maker(self, snapshot: Snapshot) -> PayloadMaker:
-        meeting_id, fmt, draft, public = self.meeting_id, self.kind(), self.draft, self.public
-        what = self.chosen["export-what"]
-        db_path = self.kkr.store.path
-
-        def make() -> bytes:
-            if what == "package":
-                package = agenda_package(snapshot, db_path, meeting_id, public=public)
-                return package_zip(package, db_path)
-            check_present(db_path, listed_attachments(snapshot, meeting_id, public=public))
-            return document_bytes(snapshot, meeting_id, what, fmt, public=public, draft=draft)
-
-        return make
-
-
-class CalendarExportDialog(ExportDialog):
-    """The Årshjul's `w`: the ICS calendar or the year's meetings as CSV."""
-
-    def __init__(self, council: str, year: int) -> None:
-        super().__init__(
-            {"export-what": "ics", "export-council": "one"}, {"export-deadlines": False}
-        )
-        self.council = council
-        self.year = year
-
-    def heading_text(self) -> Text:
-        name = self.kkr.snapshot.council(self.council).name
-        return Text.assemble((printable(name), "bold"), f" · {self.year}")
-
-    def choices(self) -> Iterable[Widget]:
-        name = printable(self.kkr.snapshot.council(self.council).name)
-        yield self.row(
-            t("export_ui.field.what"),
-            self.radio(
-                "export-what",
-                [
-                    ("ics", t("export_ui.what.ics")),
-                    ("csv", t("export_ui.what.csv", year=self.year)),
-                ],
-            ),
-        )
-        yield self.row(
-            t("export_ui.field.council"),
-            self.radio("export-council", [("one", name), ("all", t("export_ui.council.all"))]),
-        )
-        yield self.row(
-            t("export_ui.field.deadlines"),
-            self.checkbox("export-deadlines", t("export_ui.deadlines.check")),
-            id="export-deadlines-row",
-        )
-
-    def kind(self) -> str:
-        return self.chosen["export-what"]
-
-    def kind_label(self) -> str:
-        return t("export_ui.what.ics") if self.kind() == "ics" else "CSV"
-
-    @property
-    def councils(self) -> tuple[str, ...]:
-        return () if self.chosen["export-council"] == "all" else (self.council,)
-
-    @property
-    def deadlines(self) -> bool:
-        return self.kind() == "ics" and self.ticks["export-deadlines"]
-
-    def update_choices(self) -> None:
-        self.query_one("#export-deadlines-row").display = self.kind() == "ics"
-        super().update_choices()
-
-    def notes(self) -> Lines:
-        key = "export_ui.ics.note" if self.kind() == "ics" else "export_ui.csv.note"
-        return [(t(key), HINT_STYLE)]
-
-    def base_name(self) -> str:
-        """kkr-sjaelland-moeder(-frister) for the calendar, kkr-alle-moeder-2026 for CSV."""
-        who = self.councils[0] if self.councils else t("export_ui.file.all")
-        name = f"kkr-{who}-{t('export_ui.file.meetings')}"
-        if self.kind() == "csv":
-            return f"{name}-{self.year}"
-        return f"{name}-{t('export_ui.file.deadlines')}" if self.deadlines else name
-
-    def payload_maker(self, snapshot: Snapshot) -> PayloadMaker:
-        # Imported here: icalendar is not needed until someone exports a calendar.
-        from kkr_tui.exports.csvfiles import csv_export
-        from kkr_tui.exports.ics import CalendarOptions, calendar_feed
-
-        kind, councils, year = self.kind(), self.councils, self.year
-        options = CalendarOptions(councils=councils, deadlines=self.deadlines)
-        today = self.kkr.clock.today()
-
-        def make() -> bytes:
-            if kind == "csv":
-                return csv_export(snapshot, "meetings", councils=councils, year=year)
-            return calendar_feed(snapshot, today, options)
-
-        return make

@@ -22,6 +22,7 @@ from kkr_tui.i18n import t, tn
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.stylesheets import sheets
+from kkr_tui.ui.widgets.clipped import ClippedStatic
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader
@@ -39,7 +40,7 @@ class ForaScreen(KkrScreen[None]):
         yield AppHeader(id="fora-header")
         with Vertical(id="body-main"):
             yield KkrTable(id="fora-list", cursor_type="row", zebra_stripes=True)
-            yield Static(id="forum-detail", markup=False)
+            yield ClippedStatic(id="forum-detail", markup=False)
         yield AppFooter()
 
     def on_mount(self) -> None:

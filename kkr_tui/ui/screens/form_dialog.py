@@ -294,6 +294,15 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
         event.stop()
         self.action_submit()
 
+    @on(Input.Changed, ".-field-error")
+    @on(TextArea.Changed, ".-field-error")
+    def _corrected(self, event: Input.Changed | TextArea.Changed) -> None:
+        # The field the error named is being corrected: the error no longer applies.
+        event.control.remove_class("-field-error")
+        for error in self.query("#dialog-error").results(Static):
+            error.update("")
+            error.remove_class("-shown")
+
 
 class ConfirmDialog(KkrModalScreen[bool]):
     """ "Fjern X?": the destructive button has focus, Escape (or Annuller) keeps things."""

@@ -31,6 +31,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.actions import MeetingAction, refusal
+from kkr_tui.domain.agenda_content import FRAMED_SERIES
 from kkr_tui.domain.attendance import called_to
 from kkr_tui.domain.deadlines import PUBLICATION
 from kkr_tui.domain.errors import DomainError
@@ -51,9 +52,13 @@ from kkr_tui.domain.workflow import (
     step_back_item,
     without_item,
 )
+from kkr_tui.exports.document_model import agenda_items
 from kkr_tui.i18n import t
-from kkr_tui.store import ConflictError, Snapshot, Transaction
+from kkr_tui.store import Snapshot, StoreError, Transaction
+from kkr_tui.store.agenda_changes import change_agendas
+from kkr_tui.store.item_content import add_attachment, give_frame, remove_attachment
 from kkr_tui.ui.invitation_update import offer_update
+from kkr_tui.ui.panes.appointments import AppointmentsPane
 from kkr_tui.ui.saving import (
     SaveResult,
     save_one,
@@ -62,11 +67,26 @@ from kkr_tui.ui.saving import (
     transaction_saver,
     write,
 )
+from kkr_tui.ui.screens.attach_dialog import AttachChange, AttachDialog
+from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
 from kkr_tui.ui.screens.base import KkrScreen
+from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
+from kkr_tui.ui.screens.dispatch_dialog import DispatchDialog
+from kkr_tui.ui.screens.document_export_dialog import DocumentExportDialog
 from kkr_tui.ui.screens.form_dialog import FormDialog
+from kkr_tui.ui.screens.item_dialog import ItemDialog, responsible_names
+from kkr_tui.ui.screens.item_step_dialogs import (
+    ConfirmDeleteDialog,
+    DecisionDialog,
+    ItemInfoScreen,
+    PostponeDialog,
+)
+from kkr_tui.ui.screens.meeting_step_dialogs import HeldDialog, PublishDialog
 from kkr_tui.ui.screens.meeting_view import facts, item_cells, item_detail, items_layout, steps_text
+from kkr_tui.ui.screens.text_editor import CaseTextDialog
 from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.checklist import Checklist
+from kkr_tui.ui.widgets.clipped import ClippedStatic
 from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.header import AppHeader
@@ -156,7 +176,7 @@ class MeetingScreen(KkrScreen[None]):
             yield Checklist(id="meeting-checklist")
             yield Static(id="meeting-steps", markup=False)
         yield FittedTable(items_layout, id="meeting-items")
-        yield Static(id="meeting-item-detail", markup=False)
+        yield ClippedStatic(id="meeting-item-detail", markup=False)
         yield AppFooter()
 
     def on_mount(self) -> None:
@@ -175,6 +195,27 @@ class MeetingScreen(KkrScreen[None]):
         key = self.query_one("#meeting-items", FittedTable).selected_key()
         items = snap.items_for(meeting.id) if key is not None else []
         return snap, meeting, next((i for i in items if str(i.id) == key), None)
+
+    def _meeting_for(self, action: MeetingAction | None = None) -> tuple[Snapshot, Meeting] | None:
+        """The state shown and the meeting, if it is there and allows `action` (if it
+        does not, the user is told why)."""
+        snap = self.kkr.snapshot
+        meeting = snap.meeting(self.meeting_id)
+        if meeting is None or (action is not None and not self._allowed(action, snap, meeting)):
+            return None
+        return snap, meeting
+
+    def _item_for(
+        self, action: MeetingAction | None = None
+    ) -> tuple[Snapshot, Meeting, AgendaItem] | None:
+        """The state shown, the meeting and the highlighted item, if there is one and the
+        meeting allows `action` (if it does not, the user is told why)."""
+        if (selection := self._selection()) is None:
+            return None
+        snap, meeting, item = selection
+        if item is None or (action is not None and not self._allowed(action, snap, meeting)):
+            return None
+        return snap, meeting, item
 
     def refresh_data(self) -> None:
         snap = self.kkr.snapshot
@@ -234,16 +275,12 @@ class MeetingScreen(KkrScreen[None]):
 
     async def action_item_appointments(self) -> None:
         """The appointments the highlighted item made, in Udpegninger (pane 5)."""
-        selection = self._selection()
-        item = selection[2] if selection is not None else None
-        snap = self.kkr.snapshot
-        meeting = snap.meeting(self.meeting_id)
-        if item is None or meeting is None or not appointments_of_item(item, snap.appointments):
+        chosen = self._item_for()
+        if chosen is None or not appointments_of_item(chosen[2], chosen[0].appointments):
             self.notify(t("appointments.item.none"), severity="warning")
             return
+        _, meeting, item = chosen
         label = t("appointments.item.label", number=item.number, day=format_day(meeting.day))
-        from kkr_tui.ui.panes.appointments import AppointmentsPane
-
         await self.kkr.action_show_pane("appointments")
         pane = await self.kkr.pane("appointments")
         if isinstance(pane, AppointmentsPane):
@@ -253,10 +290,9 @@ class MeetingScreen(KkrScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action not in _MEETING_ACTIONS:
             return True
-        snap = self.kkr.snapshot
-        meeting = snap.meeting(self.meeting_id)
-        if meeting is None:
+        if (shown := self._meeting_for()) is None:
             return False
+        snap, meeting = shown
         items = snap.items_for(meeting.id)
         return refusal(MeetingAction(action), meeting, items, self.today) is None
 
@@ -266,10 +302,9 @@ class MeetingScreen(KkrScreen[None]):
         action = _ACTION_OF_KEY.get(event.key)
         if action is None or event.key in self.active_bindings:
             return  # not a meeting key, or allowed (or another widget's key here)
-        snap = self.kkr.snapshot
-        meeting = snap.meeting(self.meeting_id)
-        if meeting is None:
+        if (shown := self._meeting_for()) is None:
             return
+        snap, meeting = shown
         reason = refusal(action, meeting, snap.items_for(meeting.id), self.today)
         if reason is not None:
             event.stop()
@@ -292,13 +327,9 @@ class MeetingScreen(KkrScreen[None]):
         return f"{t(key)} · {t('item.label', number=item.number, title=printable(item.title))}"
 
     def action_add_item(self) -> None:
-        from kkr_tui.ui.screens.item_dialog import ItemDialog, responsible_names
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._meeting_for(MeetingAction.ADD_ITEM)) is None:
             return
-        snap, meeting, _ = selection
-        if not self._allowed(MeetingAction.ADD_ITEM, snap, meeting):
-            return
+        snap, meeting = chosen
         dialog = ItemDialog(
             None,
             meeting_id=meeting.id,
@@ -323,13 +354,9 @@ class MeetingScreen(KkrScreen[None]):
         self.query_one("#meeting-items", FittedTable).select_key(str(item.id))
 
     def action_edit_item(self) -> None:
-        from kkr_tui.ui.screens.item_dialog import ItemDialog, responsible_names
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._item_for(MeetingAction.EDIT_ITEM)) is None:
             return
-        snap, meeting, item = selection
-        if item is None or not self._allowed(MeetingAction.EDIT_ITEM, snap, meeting):
-            return
+        snap, meeting, item = chosen
         dialog = ItemDialog(
             item,
             meeting_id=meeting.id,
@@ -344,21 +371,14 @@ class MeetingScreen(KkrScreen[None]):
         self.app.push_screen(dialog)
 
     def action_delete_item(self) -> None:
-        from kkr_tui.ui.screens.item_step_dialogs import ConfirmDeleteDialog
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._item_for(MeetingAction.DELETE_ITEM)) is None:
             return
-        snap, meeting, item = selection
-        if item is None or not self._allowed(MeetingAction.DELETE_ITEM, snap, meeting):
-            return
+        snap, meeting, item = chosen
         agenda = snap.items_for(meeting.id)
         renumbered = without_item(agenda, item.id)
 
         def change(tx: Transaction) -> None:
-            _same_agenda(tx, meeting.id, agenda)
-            tx.delete(item)
-            for other in renumbered:
-                tx.update(other)
+            change_agendas(tx, {meeting.id: agenda}, renumbered, delete=item)
 
         dialog = ConfirmDeleteDialog(
             item, heading=self._heading("delete.title", meeting), renumbered=len(renumbered)
@@ -368,29 +388,18 @@ class MeetingScreen(KkrScreen[None]):
         self.app.push_screen(dialog)
 
     def action_move_item(self, delta: int) -> None:
-        if (selection := self._selection()) is None:
+        if (chosen := self._item_for(MeetingAction.MOVE_ITEM)) is None:
             return
-        snap, meeting, item = selection
-        if item is None or not self._allowed(MeetingAction.MOVE_ITEM, snap, meeting):
-            return
+        snap, meeting, item = chosen
         agenda = snap.items_for(meeting.id)
         changed = move_item(agenda, item.id, delta)
-        if not changed:
-            return
-
-        def change(tx: Transaction) -> None:
-            _same_agenda(tx, meeting.id, agenda)
-            for other in changed:
-                tx.update(other)
-
-        write(self.kkr, change)
+        if changed:
+            write(self.kkr, lambda tx: change_agendas(tx, {meeting.id: agenda}, changed))
 
     def _change_state(self, step: Callable[..., AgendaItem]) -> None:
-        if (selection := self._selection()) is None:
+        if (chosen := self._item_for()) is None:
             return
-        _, meeting, item = selection
-        if item is None:
-            return
+        _, meeting, item = chosen
         try:
             changed = step(item, meeting, day=self.today, user=current_user())
         except DomainError as exc:
@@ -413,13 +422,9 @@ class MeetingScreen(KkrScreen[None]):
         self._change_state(step_back_item)
 
     def action_postpone_item(self) -> None:
-        from kkr_tui.ui.screens.item_step_dialogs import PostponeDialog
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._item_for()) is None:
             return
-        snap, meeting, item = selection
-        if item is None:
-            return
+        snap, meeting, item = chosen
         try:
             target = postpone_target(meeting, snap.meetings)
         except WorkflowError as exc:
@@ -429,15 +434,10 @@ class MeetingScreen(KkrScreen[None]):
         target_items = snap.items_for(target.id)
         target_name = f"{t(f'series.{target.series.value}')} {format_day_time(target.start)}"
 
-        def postponed(changed: list[AgendaItem]) -> Callable[[Transaction], None]:
-            def change(tx: Transaction) -> None:
-                _same_agenda(tx, meeting.id, source_items)
-                _same_agenda(tx, target.id, target_items)
-                for record in changed:
-                    # A new record: the copy of an item that stays on a sent agenda.
-                    _ = tx.add(record) if record.id == 0 else tx.update(record)
+        shown = {meeting.id: source_items, target.id: target_items}
 
-            return change
+        def postponed(changed: list[AgendaItem]) -> Callable[[Transaction], None]:
+            return lambda tx: change_agendas(tx, shown, changed)
 
         dialog = PostponeDialog(
             item,
@@ -455,14 +455,9 @@ class MeetingScreen(KkrScreen[None]):
         self.app.push_screen(dialog)
 
     def action_decide(self) -> None:
-        from kkr_tui.ui.screens.item_step_dialogs import DecisionDialog
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._item_for()) is None:
             return
-        _, meeting, item = selection
-        if item is None:
-            return
-
+        _, meeting, item = chosen
         dialog = DecisionDialog(
             item, meeting, heading=self._heading("decision.title", meeting, item), today=self.today
         )
@@ -471,25 +466,18 @@ class MeetingScreen(KkrScreen[None]):
         self.app.push_screen(dialog)
 
     def action_item_info(self) -> None:
-        from kkr_tui.ui.screens.item_step_dialogs import ItemInfoScreen
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._item_for()) is None:
             return
-        _, meeting, item = selection
-        if item is not None:
-            self.app.push_screen(
-                ItemInfoScreen(item, heading=self._heading("item.info", meeting, item))
-            )
+        _, meeting, item = chosen
+        self.app.push_screen(
+            ItemInfoScreen(item, heading=self._heading("item.info", meeting, item))
+        )
 
     def action_case_text(self) -> None:
         """The highlighted item's case text in a full-size editor (cursor at the end)."""
-        from kkr_tui.ui.screens.text_editor import CaseTextDialog
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._item_for(MeetingAction.CASE_TEXT)) is None:
             return
-        snap, meeting, item = selection
-        if item is None or not self._allowed(MeetingAction.CASE_TEXT, snap, meeting):
-            return
+        _, meeting, item = chosen
         dialog = CaseTextDialog(item, heading=self._heading("doc.editor.title", meeting, item))
         done = t("doc.saved.case_text", number=item.number)
         dialog.save = saver(self.kkr, done=done, unchanged=item)
@@ -497,15 +485,9 @@ class MeetingScreen(KkrScreen[None]):
 
     def action_attach(self) -> None:
         """Attach a file to the highlighted item, or remove one of its attachments."""
-        from kkr_tui.exports.document_model import agenda_items
-        from kkr_tui.store.item_content import add_attachment, remove_attachment
-        from kkr_tui.ui.screens.attach_dialog import AttachChange, AttachDialog
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._item_for(MeetingAction.ATTACH)) is None:
             return
-        snap, meeting, item = selection
-        if item is None or not self._allowed(MeetingAction.ATTACH, snap, meeting):
-            return
+        snap, meeting, item = chosen
         numbers = {i.id: n for n, i in agenda_items(snap, meeting)}
         number = numbers.get(item.id, item.number)
 
@@ -534,14 +516,9 @@ class MeetingScreen(KkrScreen[None]):
 
     def action_frame(self) -> None:
         """The standard items around the meeting's own (KKR and constituting meetings)."""
-        from kkr_tui.domain.agenda_content import FRAMED_SERIES
-        from kkr_tui.store.item_content import give_frame
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._meeting_for(MeetingAction.FRAME)) is None:
             return
-        snap, meeting, _ = selection
-        if not self._allowed(MeetingAction.FRAME, snap, meeting):
-            return
+        meeting = chosen[1]
         if meeting.series not in FRAMED_SERIES:
             series = t(f"series.{meeting.series.value}")
             self.notify(t("doc.frame.no_frame", series=series), severity="warning")
@@ -560,28 +537,15 @@ class MeetingScreen(KkrScreen[None]):
 
     # -- meeting actions ---------------------------------------------------------------
     def action_dispatch(self) -> None:
-        from kkr_tui.ui.screens.dispatch_dialog import DispatchDialog
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._meeting_for(MeetingAction.DISPATCH)) is None:
             return
-        snap, meeting, _ = selection
-        if not self._allowed(MeetingAction.DISPATCH, snap, meeting):
-            return
+        snap, meeting = chosen
         items = snap.items_for(meeting.id)
         deadline = snap.planner.deadlines(meeting).dispatch
 
-        def dispatched(
-            result: tuple[Meeting, list[AgendaItem]],
-        ) -> Callable[[Transaction], None]:
-            changed_meeting, changed_items = result
-
-            def change(tx: Transaction) -> None:
-                _same_agenda(tx, meeting.id, items)
-                tx.update(changed_meeting)
-                for record in changed_items:
-                    tx.update(record)
-
-            return change
+        def dispatched(result: tuple[Meeting, list[AgendaItem]]) -> Callable[[Transaction], None]:
+            changed = [result[0], *result[1]]  # the meeting, then its items
+            return lambda tx: change_agendas(tx, {meeting.id: items}, changed)
 
         dialog = DispatchDialog(
             meeting,
@@ -602,20 +566,16 @@ class MeetingScreen(KkrScreen[None]):
         self.app.push_screen(dialog)
 
     def action_mark_held(self) -> None:
-        from kkr_tui.ui.screens.meeting_step_dialogs import HeldDialog
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._meeting_for()) is None:
             return
-        meeting = selection[1]
+        meeting = chosen[1]
         heading = self._heading("held.title", meeting)
         self._open(HeldDialog(meeting, heading=heading, today=self.today), t("meeting.saved.held"))
 
     def action_publish(self) -> None:
-        from kkr_tui.ui.screens.meeting_step_dialogs import PublishDialog
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._meeting_for()) is None:
             return
-        snap, meeting, _ = selection
+        snap, meeting = chosen
         due = snap.planner.deadlines(meeting).get(PUBLICATION)
         self._open(
             PublishDialog(
@@ -629,13 +589,9 @@ class MeetingScreen(KkrScreen[None]):
         )
 
     def action_cancel_meeting(self) -> None:
-        from kkr_tui.ui.screens.cancel_dialog import CancelMeetingDialog
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._meeting_for(MeetingAction.CANCEL_MEETING)) is None:
             return
-        snap, meeting, _ = selection
-        if not self._allowed(MeetingAction.CANCEL_MEETING, snap, meeting):
-            return
+        snap, meeting = chosen
         self._open(
             CancelMeetingDialog(
                 meeting,
@@ -647,15 +603,16 @@ class MeetingScreen(KkrScreen[None]):
 
     def action_mail_dispatch(self) -> None:
         """Send the agenda by e-mail: the dialog shows the plan, a worker sends."""
+        # The mail modules only here: they bring the e-mail and SMTP stack (~70 ms of
+        # imports), which opening a meeting should not wait for.
         from kkr_tui.mail.config import MailConfigError
         from kkr_tui.mail.dispatching import DispatchError, prepare_dispatch, reasons_needed
         from kkr_tui.mail.transport import open_transport
-        from kkr_tui.store import StoreError
         from kkr_tui.ui.screens.mail_dialog import MailDialog
 
-        if (selection := self._selection()) is None:
+        if (shown := self._meeting_for()) is None:
             return
-        snap, meeting, _ = selection
+        snap, meeting = shown
         store = self.kkr.store
         try:
             job = prepare_dispatch(store, meeting.id)
@@ -683,11 +640,9 @@ class MeetingScreen(KkrScreen[None]):
         send_mail(self.kkr, meeting_id, resend=request.resend, reason=request.reason)
 
     def action_attendance(self) -> None:
-        from kkr_tui.ui.screens.attendance_screen import AttendanceScreen
-
-        if (selection := self._selection()) is None:
+        if (chosen := self._meeting_for()) is None:
             return
-        snap, meeting, _ = selection
+        snap, meeting = chosen
         everyone = [m for m in snap.members if meeting.belongs_to(m.council)]
         members = called_to(meeting, everyone)
         if not members:
@@ -711,9 +666,7 @@ class MeetingScreen(KkrScreen[None]):
         )
 
     def action_export(self) -> None:
-        """The agenda or the minutes to a file the user names (see export_dialog)."""
-        from kkr_tui.ui.screens.export_dialog import DocumentExportDialog
-
+        """The agenda or the minutes to a file the user names (see document_export_dialog)."""
         meeting = self.kkr.snapshot.meeting(self.meeting_id)
         if meeting is not None:
             published = meeting.state is MeetingState.PUBLISHED
@@ -733,18 +686,6 @@ _ACTION_OF_KEY = {
     for binding in Binding.make_bindings(MeetingScreen.BINDINGS)
     if binding.action.split("(")[0] in _MEETING_ACTIONS
 }
-
-
-def _same_agenda(tx: Transaction, meeting_id: int, seen: list[AgendaItem]) -> None:
-    """Refuse (as a conflict) when the agenda gained or lost items since it was shown.
-
-    Changed items are caught by their revisions; this catches added or removed ones,
-    which would otherwise leave two items with the same number.
-    """
-    tx.get(Meeting, meeting_id)  # an archived meeting is taken back with its items
-    now = {i.id for i in tx.all(AgendaItem) if i.meeting_id == meeting_id}
-    if now != {i.id for i in seen}:
-        raise ConflictError(t("save.agenda_conflict"), None)
 
 
 def _forum_meetings(snap: Snapshot, meeting: Meeting) -> list[tuple[str, int]]:

@@ -36,7 +36,6 @@ from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.domain.models import Meeting, MeetingState, Series
 from kkr_tui.domain.parsing import parse_date, parse_time
-from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.store import Snapshot
 from kkr_tui.ui.safe import plain
@@ -47,6 +46,7 @@ from kkr_tui.ui.screens.form_dialog import (
     FormDialog,
     message_lines,
 )
+from kkr_tui.ui.screens.meeting_view import meeting_line
 from kkr_tui.ui.widgets.toggles import Tick
 
 # The states a meeting may be given here; later ones are reached by dispatching,
@@ -99,7 +99,9 @@ class MeetingDialog(FormDialog[Meeting]):
         with Vertical(id="dialog", classes="meeting-dialog") as box:
             box.border_title = t(f"cycle.dialog.meeting.title.{self.mode.value}")
             if meeting is not None:
-                yield Static(self._summary(meeting), id="dialog-summary", markup=False)
+                council = self.snap.council(meeting.council).name
+                summary = meeting_line(meeting, council, with_state=True)
+                yield Static(summary, id="dialog-summary", markup=False)
             if self.mode is DialogMode.NEW:
                 with Horizontal(classes="form-row"):
                     yield Label(t("cycle.dialog.field.council"), classes="form-label")
@@ -208,19 +210,6 @@ class MeetingDialog(FormDialog[Meeting]):
         row = self.query_one("#joint-row", Horizontal)
         await row.remove_children(".joint-tick")
         await row.mount_all(self._joint_ticks(holder, ticked))
-
-    def _summary(self, meeting: Meeting) -> Text:
-        council = self.snap.council(meeting.council)
-        return Text.assemble(
-            (printable(council.name), "bold"),
-            " · ",
-            t(f"series.{meeting.series.value}"),
-            " · ",
-            format_day(meeting.day),
-            f" {format_time(meeting.start)}-{format_time(meeting.end)}",
-            " · ",
-            t(f"state.{meeting.state.value}"),
-        )
 
     def _initial_date(self) -> str:
         if self.meeting is None or self.mode is DialogMode.MOVE:

@@ -50,6 +50,7 @@ class PublishDialog(FormDialog[Meeting]):
     """The day the decision minutes went on kl.dk, and their address (https)."""
 
     dialog_id = "publish-dialog"
+    field_labels = {"url": ("publish-url", "publish.url")}
 
     def __init__(
         self,
@@ -84,7 +85,7 @@ class PublishDialog(FormDialog[Meeting]):
             blocking = bullet_list(t("publish.blocked"), (b.text for b in self.blockers))
             yield Static(blocking, id="publish-blockers")
             yield self.field(
-                t("dispatch.override"),
+                t("publish.override"),
                 self.text_input(id="publish-override", placeholder=t("publish.override_hint")),
             )
 

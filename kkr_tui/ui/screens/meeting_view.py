@@ -1,12 +1,13 @@
 """What the meeting screen shows, as text: the facts, the next steps with their keys,
-the agenda table's columns and cells, and the highlighted item in full."""
+the agenda table's columns and cells, and the highlighted item in full; and the one
+line a dialog about the meeting is headed with (`meeting_line`)."""
 
 from __future__ import annotations
 
 from rich.text import Text
 
 from kkr_tui.domain.dispatch import mailed_text
-from kkr_tui.domain.formatting import format_day_time, format_time
+from kkr_tui.domain.formatting import format_day, format_day_time, format_time
 from kkr_tui.domain.models import AgendaItem, ItemState, Meeting
 from kkr_tui.domain.next_steps import Action, Step
 from kkr_tui.domain.readiness import Light, Readiness
@@ -52,6 +53,21 @@ def items_layout(width: int) -> list[Column]:
         Column("responsible", t("item.responsible"), weight=2, minimum=8),
         Column("state", t("item.state"), width=8),
     ]
+
+
+def meeting_line(meeting: Meeting, council_name: str, *, with_state: bool = False) -> Text:
+    """ "KKR Sjælland · KKR-møde · tor 9. apr 2026 09.30-12.30" (" · planlagt")."""
+    line = Text.assemble(
+        (printable(council_name), "bold"),
+        " · ",
+        t(f"series.{meeting.series.value}"),
+        " · ",
+        format_day(meeting.day),
+        f" {format_time(meeting.start)}-{format_time(meeting.end)}",
+    )
+    if with_state:
+        line.append(f" · {t(f'state.{meeting.state.value}')}")
+    return line
 
 
 def facts(meeting: Meeting, council_name: str, readiness: Readiness, name: str = "") -> Text:
@@ -138,9 +154,14 @@ def item_detail(item: AgendaItem, prepared: str = "", appointed: int = 0) -> Tex
         " · ",
         t(f"item_state.{item.state.value}"),
     )
-    # One line of the content: closed or not, the attachments, then the resumé (else
-    # the case text's first line). t edits the case text, l the attachments, i shows
-    # it all.
+    # The decision next (after the meeting it is what the secretary works on), then
+    # one line of the content: closed or not, the attachments, the resumé (else the
+    # case text's first line). t edits the case text, l the attachments, i shows it
+    # all. Where the box is too small, the content's end gives way with "…"
+    # (kkr_tui.ui.widgets.clipped).
+    if item.decision:
+        text.append(f"\n{t('item.decision')}: ", style="bold")
+        text.append(printable(item.decision))
     text.append("\n")
     facts = [t("doc.attachments_count", count=len(item.attachments))]
     if item.closed:
@@ -155,7 +176,4 @@ def item_detail(item: AgendaItem, prepared: str = "", appointed: int = 0) -> Tex
         text.append(printable(lead.splitlines()[0]))
     else:
         text.append(t("doc.case_text_missing"), style="dim")
-    if item.decision:
-        text.append(f"\n{t('item.decision')}: ", style="bold")
-        text.append(printable(item.decision))
     return text

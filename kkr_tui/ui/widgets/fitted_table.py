@@ -50,7 +50,9 @@ class FittedTable(KkrTable):
         # table, and the cursor with it.
         cursor = self.selected_key(), self.cursor_row
         self._rows = list(rows)
-        self._fit(self.size.width)
+        # Not laid out yet (a pane drawn while hidden, Pane.prepare): the app's width,
+        # fitted again on the first resize if the table comes out narrower.
+        self._fit(self.size.width or self.app.size.width)
         self._fill(*cursor)
 
     def on_resize(self, event: events.Resize) -> None:

@@ -59,9 +59,14 @@ class AppFooter(Footer):
         super().__init__()
         # Keys kept mounted for a pane with more keys (see `_update_keys`): not shown.
         self._spare: set[Widget] = set()
+        # Switching between the same panes asks for the same keys again and again: what
+        # `compose` builds for a set of keys, and which entries fit, are kept per set of
+        # keys (and width) until the footer is rebuilt. Without them each pane switch
+        # built a dozen widgets to compare and measured every entry by drawing it.
+        self._composed: dict[tuple[Hashable, ...], list[Widget]] = {}
+        self._fitted: dict[Hashable, tuple[bool, ...]] = {}
 
     def compose(self) -> ComposeResult:
-        self._spare = set()
         if self._bindings_ready:
             self._built_from = self._keys_shown()
         for widget in super().compose():
@@ -75,6 +80,11 @@ class AppFooter(Footer):
         return [widget for widget in self.children if widget not in self._spare]
 
     async def recompose(self) -> None:
+        # New widgets: nothing kept for the old ones holds (`compose` itself also
+        # builds the keys to compare with, see `_update_keys`, and must not reset it).
+        self._spare = set()
+        self._composed = {}
+        self._fitted = {}
         await super().recompose()
         self._fit()
 
@@ -86,7 +96,19 @@ class AppFooter(Footer):
         width = self.size.width
         if not self.is_attached or width <= 0:
             return
-        row, palette = _split_palette(list(self.children))
+        children = list(self.children)
+        state = (
+            width,
+            self._built_from,
+            tuple(map(id, children)),
+            frozenset(map(id, self._spare)),
+        )
+        fitted = self._fitted.get(state)
+        if fitted is not None:
+            for widget, shown_now in zip(children, fitted, strict=True):
+                widget.display = shown_now
+            return
+        row, palette = _split_palette(children)
         room = width - (_outer_width(palette) if palette is not None else 0)
         entries = _entries([widget for widget in row if widget not in self._spare])
         shown: set[Widget] = set()
@@ -101,6 +123,8 @@ class AppFooter(Footer):
                 right_margin = last_margin
         for widget in row:
             widget.display = widget in shown
+        if all(widget.is_mounted for widget in children):  # else measured without styles
+            self._fitted[state] = tuple(widget.display for widget in children)
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
         if self._built_from is None or not self.is_attached or screen is not self.screen:
@@ -108,8 +132,8 @@ class AppFooter(Footer):
             super().bindings_changed(screen)
             return
         self._bindings_ready = True
-        if screen.app.app_focus and self._keys_shown() != self._built_from:
-            self._update_keys()
+        if screen.app.app_focus and (keys := self._keys_shown()) != self._built_from:
+            self._update_keys(keys)
 
     def _keys_shown(self) -> tuple[Hashable, ...]:
         """Everything `Footer.compose` builds the keys from, for the current bindings."""
@@ -132,7 +156,7 @@ class AppFooter(Footer):
                 )
         return tuple(keys)
 
-    def _update_keys(self) -> None:
+    def _update_keys(self, keys: tuple[Hashable, ...]) -> None:
         """Give the mounted keys the new ones' content.
 
         The row keeps its groups; the single keys between them (a pane's own keys,
@@ -140,7 +164,9 @@ class AppFooter(Footer):
         and kept for the next pane with more keys: a key mounted now would be drawn
         only a frame later. Another shape (another screen's groups) is rebuilt.
         """
-        wanted = composed_for(self)
+        wanted = self._composed.get(keys)
+        if wanted is None:
+            wanted = self._composed[keys] = composed_for(self)
         wanted_row, wanted_palette = _split_palette(wanted)
         all_row, shown_palette = _split_palette(list(self.children))
         shown_row = [widget for widget in all_row if widget not in self._spare]
@@ -180,9 +206,10 @@ class AppFooter(Footer):
                 self._spare.add(key)
         extra = wanted_middle[len(middle) :]
         if extra:
+            del self._composed[keys]  # some of its widgets are the footer's own now
             self.mount_all(extra, before=all_row[len(all_row) - tail] if tail else shown_palette)
             self.call_after_refresh(self._fit)  # again once they are mounted
-        self._built_from = self._keys_shown()
+        self._built_from = keys
         self._fit()
 
 

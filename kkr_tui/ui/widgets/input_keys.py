@@ -2,12 +2,45 @@
 
 Same keys and actions as Textual's Input (so typing feels the same), declared again so
 the help screen lists them in the app's language. Use it for every text field.
+
+Its editing keys (Backspace, arrows, Home, Ctrl+W ...) act in the field's own turn,
+in the order they were typed. In Textual a key bound on a field is first handed to the
+field, bubbles up, and only then runs the field's binding, so in a burst of keys (fast
+typing, a paste, SSH batching its input) the letters after it are handled first:
+"Ma", Backspace, Backspace, "Ni" left "Ma"; and a Space before a Tab ticked the box
+focused *after* the Tab (docs/upstream.md). Every widget a form's user types into or
+ticks calls `run_own_binding` from its `on_key`.
 """
 
 from __future__ import annotations
 
-from textual.binding import Binding
+import functools
+
+from textual import events
+from textual.binding import Binding, BindingsMap, BindingType
+from textual.widget import Widget
 from textual.widgets import Input
+
+
+@functools.cache
+def bindings_by_key(widget_class: type[Widget]) -> BindingsMap:
+    """The bindings a widget class declares and inherits, its own first."""
+    bindings: list[BindingType] = []
+    for base in widget_class.__mro__:
+        bindings.extend(vars(base).get("BINDINGS", ()))
+    return BindingsMap(bindings)
+
+
+async def run_own_binding(widget: Widget, event: events.Key) -> None:
+    """Run the binding `widget` has for `event`'s key now, in the widget's own turn.
+
+    The key then goes no further: the app would otherwise run the binding again when
+    the key reaches it, and by then for whichever widget has the focus."""
+    for binding in bindings_by_key(type(widget)).key_to_bindings.get(event.key, ()):
+        event.stop()
+        event.prevent_default()
+        await widget.run_action(binding.action)
+        return
 
 
 def _key(keys: str, action: str, text: str, name: str) -> Binding:
@@ -54,3 +87,6 @@ class KkrInput(Input):
         _key("ctrl+pageup", "page_left", "scroll_left", "page_left"),
         _key("ctrl+pagedown", "page_right", "scroll_right", "page_right"),
     ]
+
+    async def on_key(self, event: events.Key) -> None:
+        await run_own_binding(self, event)

@@ -14,12 +14,13 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from rich.segment import Segment
+from textual import events
 from textual.strip import Strip
 from textual.widgets import Checkbox, SelectionList, TextArea
 from textual.widgets.text_area import Edit
 
 from kkr_tui.domain.text import strip_controls
-from kkr_tui.ui.widgets.input_keys import KkrInput
+from kkr_tui.ui.widgets.input_keys import KkrInput, run_own_binding
 from kkr_tui.ui.widgets.toggles import TICKED, UNTICKED
 
 SelectionType = TypeVar("SelectionType")
@@ -46,7 +47,9 @@ class SafeInput(KkrInput):
 
 
 class SafeTextArea(TextArea):
-    """A `TextArea` (several lines) whose text never holds a control character."""
+    """A `TextArea` (several lines) whose text never holds a control character.
+
+    Its editing keys act in its own turn, in the order typed (see `run_own_binding`)."""
 
     def __init__(self, text: str = "", **kwargs: Any) -> None:
         super().__init__(strip_controls(text), **kwargs)
@@ -56,6 +59,9 @@ class SafeTextArea(TextArea):
 
     def load_text(self, text: str) -> None:
         super().load_text(strip_controls(text))
+
+    async def on_key(self, event: events.Key) -> None:
+        await run_own_binding(self, event)
 
     def edit(self, edit: Edit) -> Any:
         # Typing, paste and programmatic insert/replace all arrive as an Edit.
@@ -78,6 +84,9 @@ class FormSelectionList(SelectionList[SelectionType]):
     def action_cursor_up(self) -> None:
         if self.highlighted is None or self.highlighted > 0:
             super().action_cursor_up()
+
+    async def on_key(self, event: events.Key) -> None:
+        await run_own_binding(self, event)
 
     def render_line(self, y: int) -> Strip:
         """Textual's line with the box drawn ☑/☐ instead of an "X" told apart by colour.

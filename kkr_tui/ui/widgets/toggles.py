@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.widgets import Checkbox, RadioButton, RadioSet
+
+from kkr_tui.ui.widgets.input_keys import run_own_binding
 
 TICKED, UNTICKED = "☑", "☐"
 CHOSEN, UNCHOSEN = "◉", "○"
@@ -32,6 +35,9 @@ class Tick(Checkbox):
         super().watch_value()
         self.BUTTON_INNER = TICKED if self.value else UNTICKED
 
+    async def on_key(self, event: events.Key) -> None:
+        await run_own_binding(self, event)
+
 
 class RadioChoice(RadioButton):
     """A radio button showing ◉ when chosen, ○ when not (as Tick)."""
@@ -43,6 +49,10 @@ class RadioChoice(RadioButton):
     def watch_value(self) -> None:
         super().watch_value()
         self.BUTTON_INNER = CHOSEN if self.value else UNCHOSEN
+
+    def on_click(self) -> None:
+        if isinstance(self.parent, Choices):
+            self.parent.chosen_by_click(self)
 
 
 class Choices(RadioSet):
@@ -58,13 +68,24 @@ class Choices(RadioSet):
         Binding("up,left", "step(-1)", "key.choice.previous", show=False, id="choices.previous"),
     ]
 
+    async def on_key(self, event: events.Key) -> None:
+        await run_own_binding(self, event)
+
+    # The choice as the keys leave it (None: as Textual says). Textual's pressed_index
+    # follows only when the buttons' Changed messages arrive, after any keys already
+    # waiting (a held-down arrow, SSH batching), so three quick → would each start from
+    # the same button.
+    choice: int | None = None
+
     def action_step(self, direction: int) -> None:
-        target = self.pressed_index + direction
-        if self.pressed_index < 0 or not 0 <= target < len(self.children):
+        buttons = list(self.query(RadioButton))
+        current = self.pressed_index if self.choice is None else self.choice
+        target = current + direction
+        if current < 0 or not 0 <= target < len(buttons):
             return
-        # Move Textual's highlight along, then choose the highlighted button.
-        if direction > 0:
-            self.action_next_button()
-        else:
-            self.action_previous_button()
-        self.action_toggle_button()
+        self.choice = target
+        # Textual moves its highlight to the pressed button when the Changed arrives.
+        buttons[target].value = True
+
+    def chosen_by_click(self, button: RadioButton) -> None:
+        self.choice = list(self.query(RadioButton)).index(button)

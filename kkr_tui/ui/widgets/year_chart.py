@@ -212,9 +212,14 @@ def _cells(
         if highlighted is not None and any(m.meeting_id == highlighted for m in found):
             style = f"{style} reverse"
         chars[column], styles[column] = char, style
+    # One span per run of equal style, not per cell: a row is mostly empty cells,
+    # and each span costs its drawing on every repaint (up/down, a year, the cursor).
     text = Text(no_wrap=True, overflow="crop")
-    for char, style in zip(chars, styles, strict=True):
-        text.append(char, style=style)
+    start = 0
+    for end in range(1, columns.total + 1):
+        if end == columns.total or styles[end] != styles[start]:
+            text.append("".join(chars[start:end]), style=styles[start])
+            start = end
     return text
 
 
