@@ -1,13 +1,28 @@
-"""The demo database: the year 2026 for all five councils, with fictional people.
+"""The demo database: the year 2026 of all five councils as it stands on DEMO_TODAY
+(10 September 2026), with fictional people in real places.
 
-Built by code (not shipped as a file) so it always matches the current schema. It
-holds meetings in every state, items in every state and kind, members and contacts.
-States are written as they would stand on DEMO_TODAY, the day `kkr --demo` shows
-unless --today says otherwise; snapshot tests use the same builder and day.
+Built by code (not shipped as a file) so it always matches the current schema; snapshot
+tests use the same builder and day, and `kkr --demo` shows that day unless --today says
+otherwise. Per council it holds:
 
-Length: ~470 lines, mostly the year's data written out (councils, venues, meetings,
-items); the people, fora, joint meetings, documents, mail and appointments each have
-a demo_*.py module of their own.
+- the constituting meeting in January (its agenda from the rules of procedure, the
+  formandskab elected, the udpegninger made) and five KKR meetings at the council's
+  usual venue, each agenda in the standard frame (store.demo_agendas);
+- the meetings before the demo's day held, with their attendance recorded (a few
+  afbud, substitutes who came: store.demo_attendance) and their minutes published
+  two to five working days later, except Syddanmark's June minutes (late);
+- September's agendas at every stage (one light of each colour), November's being
+  written, Midtjylland's November meeting still proposed;
+- a formandskab meeting two weeks before the September meeting (Hovedstaden's
+  cancelled) and two KD-forum meetings preparing the September and November KKR
+  meetings (store.demo_fora);
+- every seat filled (store.demo_members), the secretariat's contacts, the udpegninger
+  with two recent vacancies (store.demo_appointments), attachments on Sjælland's
+  agendas (store.demo_documents) and the joint work towards Region Østdanmark
+  (store.demo_joint).
+
+Agendas go out on their deadline or the working day before; nothing is recorded after
+the demo's day.
 """
 
 from __future__ import annotations
