@@ -9,8 +9,9 @@ suggested. Exit 0; 2 for bad input (unknown meeting or member, too early).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from typing import Any
 
+from kkr_tui.commands.arguments import Common
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.attendance import (
     Attendance,
@@ -30,10 +31,7 @@ from kkr_tui.i18n import t
 from kkr_tui.store import StoreError
 
 
-def register(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: Callable[[argparse.ArgumentParser], None],
-) -> None:
+def register(subparsers: Any, common: Common) -> None:
     parser = subparsers.add_parser(
         "attendance",
         help=t("help.absence"),

@@ -8,7 +8,6 @@ import os
 import pty
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -822,13 +821,13 @@ def test_a_command_registers_only_its_modules(argv: list[str], commands: list[st
 @pytest.mark.parametrize("module", list(COMMANDS))
 def test_the_command_table_says_what_each_module_registers(module: str) -> None:
     """kkr_tui.commands.COMMANDS is what `kkr` imports for a command: it must not lie."""
-    import argparse
     import importlib
 
     from kkr_tui.cli_parser import KkrArgumentParser
+    from kkr_tui.commands.arguments import Common
 
     subparsers = KkrArgumentParser(prog="kkr").add_subparsers(dest="command")
-    common: Callable[[argparse.ArgumentParser], None] = lambda parser: None  # noqa: E731
+    common: Common = lambda parser: None  # noqa: E731
     importlib.import_module(module).register(subparsers, common)
     assert tuple(subparsers.choices) == COMMANDS[module]
 
