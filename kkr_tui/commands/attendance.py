@@ -17,6 +17,7 @@ from kkr_tui.domain.attendance import (
     Attendance,
     Presence,
     afbud_summary,
+    called_to,
     read_attendance,
     substitute_word,
     suggested_substitute,
@@ -58,12 +59,14 @@ def run(context: Context, args: argparse.Namespace) -> int:
     members = snapshot.members_of(meeting.council)
     council = snapshot.council(meeting.council).name
     if args.absent:
-        member = _member(members, args.absent)
+        called = called_to(meeting, snapshot.members)
+        member = _member(called, args.absent)
         if member is None:
-            known = ", ".join(m.name for m in members if not m.is_substitute)
-            raise CommandError(
-                t("afbud.unknown_member", name=printable(args.absent), council=council, known=known)
-            )
+            known = ", ".join(m.name for m in called)
+            # A member of the council who is not called (a formandskab meeting calls
+            # the formandskab) is told so, not that they are no member.
+            key = "afbud.not_called" if _member(members, args.absent) else "afbud.unknown_member"
+            raise CommandError(t(key, name=printable(args.absent), council=council, known=known))
         substitute = " ".join(str(args.substitute or "").split())
         if substitute:
             entry = Attendance(Presence.SUBSTITUTE, substitute)
