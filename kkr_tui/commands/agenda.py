@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from kkr_tui.commands.agenda_report import build_report, render_json, render_text
+from kkr_tui.commands.arguments import Common
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.agenda_content import FRAMED_SERIES
 from kkr_tui.domain.errors import DomainError
@@ -24,7 +25,7 @@ from kkr_tui.store.item_content import give_frame
 WIDTH = 80
 
 
-def register(subparsers: Any, common: Any) -> None:
+def register(subparsers: Any, common: Common) -> None:
     parser = subparsers.add_parser(
         "agenda",
         help=t("help.agenda"),

@@ -18,9 +18,9 @@ from typing import Any
 import pendulum
 
 from kkr_tui.commands.appointments_csv import AppointmentPlan, Stored, apply_plan, plan_import
+from kkr_tui.commands.arguments import Common, import_kinds
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.commands.csvfile import CsvFileError, read_text
-from kkr_tui.commands.meetings import Common, import_kinds
 from kkr_tui.commands.meetings_csv import council_lookup, resolve_council
 from kkr_tui.commands.terminal import fit
 from kkr_tui.domain.appointments import Appointment, Body

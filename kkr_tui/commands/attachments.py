@@ -11,6 +11,7 @@ import argparse
 import json
 from typing import Any
 
+from kkr_tui.commands.arguments import Common
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.agenda_content import numbered_attachments
 from kkr_tui.domain.models import AgendaItem
@@ -22,7 +23,7 @@ from kkr_tui.store.errors import StoreError
 from kkr_tui.store.item_content import add_attachment
 
 
-def register(subparsers: Any, common: Any) -> None:
+def register(subparsers: Any, common: Common) -> None:
     attach = subparsers.add_parser(
         "attach",
         help=t("help.attach"),

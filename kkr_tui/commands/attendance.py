@@ -9,13 +9,15 @@ suggested. Exit 0; 2 for bad input (unknown meeting or member, too early).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from typing import Any
 
+from kkr_tui.commands.arguments import Common
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.attendance import (
     Attendance,
     Presence,
     afbud_summary,
+    called_to,
     read_attendance,
     substitute_word,
     suggested_substitute,
@@ -29,10 +31,7 @@ from kkr_tui.i18n import t
 from kkr_tui.store import StoreError
 
 
-def register(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: Callable[[argparse.ArgumentParser], None],
-) -> None:
+def register(subparsers: Any, common: Common) -> None:
     parser = subparsers.add_parser(
         "attendance",
         help=t("help.absence"),
@@ -60,9 +59,10 @@ def run(context: Context, args: argparse.Namespace) -> int:
     members = snapshot.members_of(meeting.council)
     council = snapshot.council(meeting.council).name
     if args.absent:
-        member = _member(members, args.absent)
+        called = called_to(meeting, snapshot.members)
+        member = _member(called, args.absent)
         if member is None:
-            known = ", ".join(m.name for m in members if not m.is_substitute)
+            known = ", ".join(m.name for m in called)
             raise CommandError(
                 t("afbud.unknown_member", name=printable(args.absent), council=council, known=known)
             )

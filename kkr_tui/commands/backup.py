@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from typing import Any
 
+from kkr_tui.commands.arguments import Common
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import has, t, tn
@@ -13,9 +14,7 @@ from kkr_tui.store.archive import archived_years
 from kkr_tui.store.restore import restore_backup
 
 
-def register(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: Callable[..., None]
-) -> None:
+def register(subparsers: Any, common: Common) -> None:
 
     parser = subparsers.add_parser(
         "backup", help=t("backup.help"), description=t("help.backup.description")

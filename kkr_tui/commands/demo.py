@@ -4,15 +4,13 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kkr_tui.commands.arguments import Common
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.i18n import t
 from kkr_tui.store.demo import DEMO_TODAY, build_demo
-
-Common = Callable[[argparse.ArgumentParser], None]
 
 
 def register(subparsers: Any, common: Common) -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from typing import Any
 
+from kkr_tui.commands.arguments import Common
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.dispatch import Audience
 from kkr_tui.domain.text import printable
@@ -33,10 +34,7 @@ from kkr_tui.mail.sending import wall_clock
 from kkr_tui.mail.transport import Transport, open_transport
 
 
-def register(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: Callable[[argparse.ArgumentParser], None],
-) -> None:
+def register(subparsers: Any, common: Common) -> None:
     parser = subparsers.add_parser(
         "dispatch",
         help=t("help.dispatch"),

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kkr_tui.commands.arguments import Common
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.commands.councils import council_slugs
 from kkr_tui.domain.models import Series
@@ -28,7 +29,6 @@ from kkr_tui.store.owned import is_owned_by
 if TYPE_CHECKING:
     from kkr_tui.store import Snapshot
 
-Common = Callable[[argparse.ArgumentParser], None]
 DOCUMENT_FORMATS = ("md", "html", "txt", "pdf", "docx")
 _SUFFIX_FORMATS = {
     ".md": "md",

@@ -11,22 +11,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kkr_tui.commands.arguments import Common, import_kinds
 from kkr_tui.commands.contacts_csv import ContactRow, CsvFileError, read_contacts, read_text
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 
 # One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
-from kkr_tui.commands.meetings import import_kinds
 from kkr_tui.domain.models import Contact, Council
 from kkr_tui.domain.text import fold, printable
 from kkr_tui.i18n import t, tn
 from kkr_tui.store import StoreError
 from kkr_tui.store.seed import seed_tables
 
-Common = Callable[[argparse.ArgumentParser], None]
 _COMPARED = ("title", "organisation", "unit", "email", "phone", "councils")
 
 

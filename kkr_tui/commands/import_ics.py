@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kkr_tui.commands.arguments import Common, import_kinds
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.commands.councils import council_slugs
-from kkr_tui.commands.meetings import import_kinds, import_rows
+from kkr_tui.commands.meetings import import_rows
 from kkr_tui.commands.meetings_csv import CsvFileError, PlannedRow, resolve_series
 from kkr_tui.commands.meetings_ics import read_calendar, read_ics
 from kkr_tui.domain.errors import ValidationError
@@ -20,8 +20,6 @@ from kkr_tui.i18n import t, tn
 
 if TYPE_CHECKING:
     from kkr_tui.domain.models import Council
-
-Common = Callable[[argparse.ArgumentParser], None]
 
 
 def register(subparsers: Any, common: Common) -> None:

@@ -11,17 +11,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import shtab
 
 from kkr_tui import __version__
 from kkr_tui.cli_parser import build_parser
+from kkr_tui.commands.arguments import Common
 from kkr_tui.commands.context import Context
 from kkr_tui.i18n import t
-
-Common = Callable[[argparse.ArgumentParser], None]
 
 
 def register(subparsers: Any, common: Common) -> None:

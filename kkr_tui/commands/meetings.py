@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kkr_tui.commands.arguments import Common, import_kinds
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.commands.councils import council_slugs
 from kkr_tui.commands.meetings_csv import CsvFileError, PlannedRow, read_meetings, read_text
@@ -25,33 +26,7 @@ from kkr_tui.store import Snapshot, StoreError
 if TYPE_CHECKING:
     from kkr_tui.domain.deadlines import MeetingDeadlines
 
-Common = Callable[[argparse.ArgumentParser], None]
 WIDTH = 80
-# The attribute on the `import` parser that holds its kinds, so another command module
-# can add `kkr import <kind>` through `import_kinds` without a second `import` parser.
-_KINDS_ATTR = "kkr_import_kinds"
-
-
-def import_kinds(subparsers: Any, common: Common) -> Any:
-    """The sub-commands of `kkr import`, created on first use."""
-    parser = subparsers.choices.get("import")
-    if parser is None:
-        parser = subparsers.add_parser(
-            "import", help=t("help.import"), description=t("help.import.description")
-        )
-        common(parser)
-        kinds = parser.add_subparsers(dest="import_kind", metavar=t("help.metavar.type"))
-        setattr(parser, _KINDS_ATTR, kinds)
-        parser.set_defaults(run=_import_usage(parser))
-    return getattr(parser, _KINDS_ATTR)
-
-
-def _import_usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Namespace], int]:
-    def run(context: Context, args: argparse.Namespace) -> int:
-        parser.print_usage()
-        raise CommandError(t("help.import.which"))
-
-    return run
 
 
 def register(subparsers: Any, common: Common) -> None:

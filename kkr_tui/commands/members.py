@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kkr_tui.commands.arguments import Common, import_kinds
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.commands.csvfile import CsvFileError, read_text
 
 # One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
-from kkr_tui.commands.meetings import Common, import_kinds
 from kkr_tui.commands.members_csv import MemberPlan, describe, plan_import
 from kkr_tui.domain.council_checks import council_warnings
 from kkr_tui.domain.models import Council, Member

@@ -9,9 +9,9 @@ status`: 0 nothing overdue, 1 something overdue, 2 usage or data error.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from typing import Any
 
-from kkr_tui.commands.arguments import days
+from kkr_tui.commands.arguments import Common, days
 from kkr_tui.commands.context import EXIT_OK, EXIT_OVERDUE, CommandError, Context
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t, tn
@@ -22,10 +22,7 @@ from kkr_tui.mail.sending import wall_clock
 from kkr_tui.mail.transport import open_transport
 
 
-def register(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: Callable[[argparse.ArgumentParser], None],
-) -> None:
+def register(subparsers: Any, common: Common) -> None:
     parser = subparsers.add_parser(
         "remind",
         help=t("help.remind"),

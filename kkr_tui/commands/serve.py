@@ -15,15 +15,14 @@ import os
 import shlex
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import kkr_tui
+from kkr_tui.commands.arguments import Common
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.i18n import t
 
-Common = Callable[[argparse.ArgumentParser], None]
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_MAX_SESSIONS = 4

@@ -12,10 +12,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from kkr_tui.commands.arguments import Common
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
@@ -23,7 +23,7 @@ from kkr_tui.mail.config import URL_ENV, MailConfigError, RouteSource, mail_rout
 from kkr_tui.mail.transport import outbox_folder
 
 
-def register(subparsers: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+def register(subparsers: Any, common: Common) -> None:
     settings = subparsers.add_parser(
         "settings", help=t("settings.help"), description=t("settings.help")
     )

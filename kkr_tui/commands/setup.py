@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kkr_tui.commands.arguments import Common
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.commands.where import describe, render_text
 from kkr_tui.i18n import t
 from kkr_tui.store.paths import system_config_path
 from kkr_tui.store.shared_setup import SetupError, create_shared
-
-Common = Callable[[argparse.ArgumentParser], None]
 
 
 def register(subparsers: Any, common: Common) -> None:

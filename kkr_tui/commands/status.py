@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from typing import Any
 
-from kkr_tui.commands.arguments import days
+from kkr_tui.commands.arguments import Common, days
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.commands.councils import council_slugs
 from kkr_tui.commands.status_output import exit_code_of, render_json, render_text
@@ -22,10 +22,7 @@ from kkr_tui.i18n import t
 from kkr_tui.store import StoreError
 
 
-def register(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: Callable[[argparse.ArgumentParser], None],
-) -> None:
+def register(subparsers: Any, common: Common) -> None:
     parser = subparsers.add_parser(
         "status",
         help=t("help.status"),

@@ -18,11 +18,13 @@ import pendulum
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.formatting import format_day
-from kkr_tui.domain.models import Meeting, MeetingState, Member
+from kkr_tui.domain.models import Meeting, MeetingState, Member, Role, Series
 from kkr_tui.domain.text import printable, strip_controls
 from kkr_tui.i18n import t, tn
 
 SUBSTITUTE_PREFIX = "substitute:"
+# Who sits in the formandskab: the chair and the vice chair(s).
+FORMANDSKAB_ROLES = (Role.CHAIR, Role.VICE_CHAIR)
 
 
 class Presence(StrEnum):
@@ -107,6 +109,19 @@ def with_attendance(
         else:
             stored[member_id] = attendance.encode()
     return meeting.with_changes(attendance=stored)
+
+
+def called_to(meeting: Meeting, members: Sequence[Member]) -> list[Member]:
+    """The members called to the meeting, whose attendance is recorded: every member
+    with a seat of the councils taking part for a KKR or constituting meeting, their
+    formandskab (the chair and vice chairs) for a formandskab meeting, nobody for a
+    directors' forum (its members are directors, not members of the council)."""
+    seats = [m for m in members if meeting.belongs_to(m.council) and not m.is_substitute]
+    if meeting.series is Series.CHAIRMANSHIP:
+        return [m for m in seats if m.role in FORMANDSKAB_ROLES]
+    if meeting.series in (Series.KKR, Series.CONSTITUTING):
+        return seats
+    return []
 
 
 def unrecorded(meeting: Meeting, members: list[Member]) -> list[Member]:

@@ -52,6 +52,20 @@ def seated(members: Sequence[Member]) -> list[Member]:
     return [m for m in members if not m.is_substitute]
 
 
+def deputies_and_suppleanter(members: Sequence[Member]) -> tuple[list[Member], list[Member]]:
+    """The substitutes, split as the glossary words them: the stedfortrædere (each
+    registered for a mayor: the deputy mayor) and the personal suppleanter of the other
+    members (and of anyone not registered as a member)."""
+    mayors = {caseless(m.name) for m in seated(members) if m.mayor}
+    deputies: list[Member] = []
+    suppleanter: list[Member] = []
+    for member in members:
+        if member.is_substitute:
+            mine = caseless(member.substitute_for) in mayors
+            (deputies if mine else suppleanter).append(member)
+    return deputies, suppleanter
+
+
 def council_warnings(council: Council, members: Sequence[Member]) -> list[CouncilWarning]:
     """Every contradiction in the council's registered members, the most serious first."""
     own = [m for m in members if m.council == council.slug]

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 import pendulum
 
-from kkr_tui.domain.attendance import unrecorded
+from kkr_tui.domain.attendance import called_to, unrecorded
 from kkr_tui.domain.deadlines import DISPATCH, MATERIAL, PUBLICATION, REVIEW
 from kkr_tui.domain.formatting import format_day, format_day_short
 from kkr_tui.domain.models import AgendaItem, ItemState, Meeting, MeetingState, Member
@@ -196,8 +196,8 @@ def _after_meeting(
                 _urgent(publication),
             )
         )
-    # Attendance is recorded for the seats; a substitute is named on the member's line.
-    seated = [m for m in members if not m.is_substitute]
+    # Attendance is recorded for those called (a substitute is named on their line).
+    seated = called_to(meeting, members)
     missing = unrecorded(meeting, seated)
     if seated and missing:
         steps.append(

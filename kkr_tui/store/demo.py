@@ -1,13 +1,28 @@
-"""The demo database: the year 2026 for all five councils, with fictional people.
+"""The demo database: the year 2026 of all five councils as it stands on DEMO_TODAY
+(10 September 2026), with fictional people in real places.
 
-Built by code (not shipped as a file) so it always matches the current schema. It
-holds meetings in every state, items in every state and kind, members and contacts.
-States are written as they would stand on DEMO_TODAY, the day `kkr --demo` shows
-unless --today says otherwise; snapshot tests use the same builder and day.
+Built by code (not shipped as a file) so it always matches the current schema; snapshot
+tests use the same builder and day, and `kkr --demo` shows that day unless --today says
+otherwise. Per council it holds:
 
-Length: ~470 lines, mostly the year's data written out (councils, venues, meetings,
-items); the people, fora, joint meetings, documents, mail and appointments each have
-a demo_*.py module of their own.
+- the constituting meeting in January (its agenda from the rules of procedure, the
+  formandskab elected, the udpegninger made) and five KKR meetings at the council's
+  usual venue, each agenda in the standard frame (store.demo_agendas);
+- the meetings before the demo's day held, with their attendance recorded (a few
+  afbud, substitutes who came: store.demo_attendance) and their minutes published
+  two to five working days later, except Syddanmark's June minutes (late);
+- September's agendas at every stage (one light of each colour), November's being
+  written, Midtjylland's November meeting still proposed;
+- a formandskab meeting two weeks before the September meeting (Hovedstaden's
+  cancelled) and two KD-forum meetings preparing the September and November KKR
+  meetings (store.demo_fora);
+- every seat filled (store.demo_members), the secretariat's contacts, the udpegninger
+  with two recent vacancies (store.demo_appointments), attachments on Sjælland's
+  agendas (store.demo_documents) and the joint work towards Region Østdanmark
+  (store.demo_joint).
+
+Agendas go out on their deadline or the working day before; nothing is recorded after
+the demo's day.
 """
 
 from __future__ import annotations
@@ -17,26 +32,19 @@ from pathlib import Path
 
 import pendulum
 
-from kkr_tui.domain.agenda_content import standard_frame
 from kkr_tui.domain.clock import TZ_NAME
-from kkr_tui.domain.council_checks import chair_and_vice
-from kkr_tui.domain.models import (
-    AgendaItem,
-    Contact,
-    HistoryEntry,
-    ItemKind,
-    ItemState,
-    Meeting,
-    MeetingState,
-    Member,
-    Series,
-)
+from kkr_tui.domain.models import Contact, Meeting, MeetingState, Member, Series
 from kkr_tui.domain.planning import Planner
 from kkr_tui.domain.reference import COUNCILS
-from kkr_tui.i18n import speaking
-from kkr_tui.i18n.dates import prose_date
 from kkr_tui.store import Store, Transaction, open_store
+from kkr_tui.store.demo_agendas import (
+    Recorder,
+    add_chairmanship_items,
+    add_constituting_items,
+    add_kkr_items,
+)
 from kkr_tui.store.demo_appointments import add_appointments
+from kkr_tui.store.demo_attendance import add_attendance
 from kkr_tui.store.demo_documents import add_documents
 from kkr_tui.store.demo_fora import add_fora
 from kkr_tui.store.demo_joint import add_joint
@@ -141,20 +149,6 @@ FIRST_NAMES = (
 )
 SURNAMES = ("Eksempel", "Prøvesen", "Fiktivsen", "Demosen", "Testrup", "Modelgaard")
 
-ITEM_TITLES = (
-    ("Regional udviklingsstrategi", ItemKind.DECISION, "erhverv"),
-    (
-        "Kapacitet på det specialiserede socialområde",
-        ItemKind.DECISION,
-        "det specialiserede socialområde",
-    ),
-    ("Sundhedsklynger: status", ItemKind.INFORMATION, "sundhed"),
-    ("Kollektiv trafik og mobilitetsplan", ItemKind.DISCUSSION, "infrastruktur og mobilitet"),
-    ("Praktikpladser og uddannelsesgaranti", ItemKind.DECISION, "uddannelse"),
-    ("Klimatilpasning langs kysten", ItemKind.DISCUSSION, "klima og miljø"),
-    ("Beskæftigelsesindsats for unge", ItemKind.INFORMATION, "beskæftigelse"),
-)
-
 
 def _at(day: str, hhmm: str) -> pendulum.DateTime:
     year, month, dom = (int(x) for x in day.split("-"))
@@ -179,8 +173,9 @@ def build_demo(path: Path) -> Store:
             _add_meetings(tx, index, plan, contacts, planner, own)
         add_documents(tx, store.path)
         add_appointments(tx)
-        add_fora(tx)
+        add_fora(tx, Recorder(planner, DEMO_TODAY, DEMO_USER, ""))
         add_joint(tx)
+        add_attendance(tx)
     return store
 
 
@@ -245,25 +240,39 @@ def _add_meetings(
     planner: Planner,
     members: list[Member],
 ) -> None:
-    secretary = contacts[(index * 2) % len(contacts)]
-    _add_constituting(tx, plan, secretary, planner, members)
+    rec = Recorder(planner, DEMO_TODAY, DEMO_USER, contacts[(index * 2) % len(contacts)])
+    constituting = Meeting(
+        council=plan.slug,
+        series=Series.CONSTITUTING,
+        start=_at(plan.constituting, "16:00"),
+        end=_at(plan.constituting, "18:00"),
+        place=plan.place,
+        state=MeetingState.PUBLISHED,
+    )
+    constituting = tx.add(_as_recorded(constituting, planner, 1))
+    kkr_days = [_day(day) for day in plan.kkr_days]
+    add_constituting_items(tx, constituting, kkr_days, members, rec)
     elsewhere = dict(plan.elsewhere)
+    previous = constituting.day
+    kkr_meetings = []
     for number, day in enumerate(plan.kkr_days):
-        state = _meeting_state(plan.slug, number)
         meeting = Meeting(
             council=plan.slug,
             series=Series.KKR,
             start=_at(day, plan.start),
             end=_at(day, plan.end),
             place=elsewhere.get(day, plan.place),
-            state=state,
+            state=_meeting_state(plan.slug, number),
         )
         meeting = tx.add(_as_recorded(meeting, planner, index + number))
-        _add_items(tx, meeting, index + number, contacts, planner, count=4 + (index + number) % 3)
-    autumn = _day(plan.kkr_days[3])
-    # The chairmanship meets two weeks before the autumn KKR meeting (online, early
-    # morning as is usual); Hovedstaden's was cancelled.
-    chair_day = planner.calendar.on_or_before(autumn.subtract(days=14))
+        seed, count = index + number, 4 + (index + number) % 3
+        add_kkr_items(tx, meeting, previous, seed, contacts, rec, count)
+        kkr_meetings.append(meeting)
+        previous = meeting.day
+    autumn = kkr_meetings[3]
+    # The formandskab meets two weeks before the autumn KKR meeting to go through its
+    # draft agenda (online, early morning as is usual); Hovedstaden's was cancelled.
+    chair_day = planner.calendar.on_or_before(autumn.day.subtract(days=14))
     cancelled = plan.slug == "hovedstaden"
     chairs = Meeting(
         council=plan.slug,
@@ -274,9 +283,12 @@ def _add_meetings(
         state=MeetingState.CANCELLED if cancelled else MeetingState.HELD,
         cancel_reason="Formanden forhindret" if cancelled else "",
     )
-    tx.add(chairs if cancelled else _as_recorded(chairs, planner, index))
+    if cancelled:  # called off before its agenda was drawn up
+        tx.add(chairs)
+    else:
+        add_chairmanship_items(tx, tx.add(_as_recorded(chairs, planner, index)), autumn, rec)
     # The municipal directors' forum prepares the KKR meeting four to five weeks ahead
-    # (demo_fora links these meetings to the forum and names them on the KKR agenda).
+    # (demo_fora gives it the items it prepares and links them to the KKR agenda).
     for kkr_day, weeks in ((plan.kkr_days[3], 4), (plan.kkr_days[4], 5)):
         forum_day = planner.calendar.on_or_before(_day(kkr_day).subtract(weeks=weeks))
         forum = Meeting(
@@ -312,158 +324,3 @@ def _as_recorded(meeting: Meeting, planner: Planner, seed: int) -> Meeting:
         published_on=published,
         minutes_url=f"https://www.kl.dk/kkr/{slug}/moeder/{what}" if published else "",
     )
-
-
-def _add_constituting(
-    tx: Transaction, plan: _CouncilPlan, secretary: str, planner: Planner, members: list[Member]
-) -> None:
-    """The constituting meeting with its standard agenda, held and its minutes published:
-    the chair and vice chair elected are the members registered as such."""
-    meeting = Meeting(
-        council=plan.slug,
-        series=Series.CONSTITUTING,
-        start=_at(plan.constituting, "16:00"),
-        end=_at(plan.constituting, "18:00"),
-        place=plan.place,
-        state=MeetingState.PUBLISHED,
-    )
-    meeting = tx.add(_as_recorded(meeting, planner, 1))
-    chair, vice = chair_and_vice(members)
-    with speaking("da"):  # the minutes are Danish whatever language the app speaks
-        head, tail = standard_frame(meeting, None)
-    elected = {
-        "Valg af formand": _elected(chair, "formand"),
-        "Valg af næstformand": _elected(vice, "næstformand"),
-    }
-    dates = ", ".join(prose_date(_day(day), "da") for day in plan.kkr_days)
-    for number, frame in enumerate((*head, *tail), start=1):
-        recommendation, decision = CONSTITUTING_TEXTS.get(frame.title, ("", ""))
-        tx.add(
-            AgendaItem(
-                meeting_id=meeting.id,
-                number=number,
-                title=frame.title,
-                kind=frame.kind,
-                responsible=secretary,
-                recommendation=recommendation,
-                decision=elected.get(frame.title, decision).replace("{dates}", dates),
-                state=ItemState.DISPATCHED,
-                history=_history(meeting, ItemState.DISPATCHED, number, planner),
-            )
-        )
-
-
-def _elected(member: Member | None, office: str) -> str:
-    if member is None:
-        return ""
-    where = f"borgmester i {member.municipality}"
-    return f"KKR valgte {member.name} ({member.party}), {where}, som {office}."
-
-
-# Recommendation and decision of the constituting agenda's standard items.
-CONSTITUTING_TEXTS = {
-    "Godkendelse af valg og sammensætning": (
-        "1. at KKR godkender valget af medlemmer og KKR's sammensætning",
-        "Godkendt.",
-    ),
-    "Anmeldelse og godkendelse af valgforbund": (
-        "1. at KKR tager de anmeldte valgforbund til efterretning og godkender dem",
-        "Valgforbundene blev anmeldt og godkendt.",
-    ),
-    "Valg af formand": ("1. at KKR vælger en formand for valgperioden", ""),
-    "Valg af næstformand": ("1. at KKR vælger en næstformand for valgperioden", ""),
-    "Forretningsorden": ("1. at KKR godkender forretningsordenen", "Godkendt."),
-    "Mødeplan": (
-        "1. at KKR godkender mødeplanen for 2026",
-        "Mødeplanen blev godkendt: {dates}.",
-    ),
-    "Eventuelt": ("", "Intet."),
-}
-
-
-# How far each council's September agenda has come on DEMO_TODAY, so the demo shows
-# every light: Nordjylland all approved (dispatch due today: amber), Hovedstaden all
-# approved (green), Midtjylland material in but not reviewed (red), Syddanmark behind.
-_SEPTEMBER_WORKFLOW: dict[str, tuple[ItemState, ...]] = {
-    "nordjylland": (ItemState.APPROVED,),
-    "hovedstaden": (ItemState.APPROVED, ItemState.APPROVED, ItemState.POSTPONED),
-    "midtjylland": (ItemState.SUBMITTED, ItemState.APPROVED),
-    "syddanmark": (ItemState.APPROVED, ItemState.SUBMITTED, ItemState.DRAFT, ItemState.POSTPONED),
-}
-
-
-def _item_state(meeting: Meeting, n: int) -> ItemState:
-    if meeting.state in (MeetingState.DISPATCHED, MeetingState.HELD, MeetingState.PUBLISHED):
-        return ItemState.DISPATCHED
-    if meeting.state is MeetingState.PROPOSED or meeting.series is not Series.KKR:
-        return ItemState.DRAFT
-    if meeting.start.month == 9:
-        cycle = _SEPTEMBER_WORKFLOW[meeting.council]
-        return cycle[n % len(cycle)]
-    return (ItemState.SUBMITTED, ItemState.DRAFT)[n % 2]
-
-
-def _history(
-    meeting: Meeting, state: ItemState, n: int, planner: Planner
-) -> tuple[HistoryEntry, ...]:
-    """How the item came to `state`, each step on a working day by the meeting's own
-    milestones (material in by its deadline, reviewed by the chairmanship's, out with
-    the agenda) and never after DEMO_TODAY: nothing is done in the future."""
-    if state is ItemState.DRAFT:
-        return ()
-    deadlines = planner.deadlines(meeting)
-    calendar = planner.calendar
-    latest = calendar.on_or_before(DEMO_TODAY)
-
-    def by(day: pendulum.Date, early: int) -> pendulum.Date:
-        day = calendar.add_working_days(day, -early)
-        return day if day <= latest else calendar.add_working_days(latest, -early)
-
-    submitted = by(deadlines.material.due, n % 3)
-    steps = [(ItemState.DRAFT, ItemState.SUBMITTED, submitted)]
-    if state is ItemState.POSTPONED:
-        postponed = max(submitted, by(deadlines.review.due, 0))
-        steps.append((ItemState.SUBMITTED, ItemState.POSTPONED, postponed))
-    if state in (ItemState.APPROVED, ItemState.DISPATCHED):
-        approved = max(submitted, by(deadlines.review.due, n % 2))
-        steps.append((ItemState.SUBMITTED, ItemState.APPROVED, approved))
-    if state is ItemState.DISPATCHED and meeting.dispatched_on is not None:
-        steps.append((ItemState.APPROVED, ItemState.DISPATCHED, meeting.dispatched_on))
-    return tuple(
-        HistoryEntry(day=day.isoformat(), user=DEMO_USER, from_state=a.value, to_state=b.value)
-        for a, b, day in steps
-    )
-
-
-def _add_items(
-    tx: Transaction,
-    meeting: Meeting,
-    seed: int,
-    contacts: list[str],
-    planner: Planner,
-    count: int,
-) -> None:
-    done = meeting.state in (MeetingState.HELD, MeetingState.PUBLISHED)
-    open_agenda = meeting.state in (MeetingState.PROPOSED, MeetingState.PLANNED)
-    for n in range(count):
-        title, kind, area = ITEM_TITLES[(seed + n) % len(ITEM_TITLES)]
-        state = _item_state(meeting, n)
-        tx.add(
-            AgendaItem(
-                meeting_id=meeting.id,
-                number=n + 1,
-                title=title,
-                kind=kind,
-                policy_area=area,
-                # A few items on open agendas still lack a case officer (it blocks the
-                # dispatch); an agenda that went out had one on every item.
-                responsible=""
-                if open_agenda and (seed + n) % 7 == 3
-                else contacts[(seed + n) % len(contacts)],
-                # The texts (and the recommendation that fits the kind): demo_documents.
-                case_text=f"{title}: sagsfremstilling til KKR.",
-                decision="Godkendt." if done and kind is ItemKind.DECISION else "",
-                state=state,
-                history=_history(meeting, state, n, planner),
-            )
-        )

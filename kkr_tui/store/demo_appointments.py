@@ -1,6 +1,8 @@
 """The demo's udpegninger: ten regional bodies per council, decided at the constituting
-meeting (its item "Udpegning af politiske repræsentanter til regionale fora"), with a
-few vacancies and one holder who has left the council, as they stand on DEMO_TODAY.
+meeting (its item "Udpegning af politiske repræsentanter til regionale fora"), as they
+stand on DEMO_TODAY: in each council two holders stepped down during the spring and
+summer (their seats vacant since the day after), and in Syddanmark one holder has left
+the council and is flagged on the seat.
 
 Holders are the demo's fictional members; bodies that take civil servants get
 fictional directors (no municipality: not council members).
@@ -53,6 +55,16 @@ _BODIES: tuple[tuple[str, BodyKind, str, int, int, bool], ...] = (
     ("Klimasamarbejdets styregruppe", BodyKind.APPOINTMENT, "KKR-beslutning", 1, 1, False),
     ("Uddannelsesudvalget for ungdomsuddannelser", BodyKind.APPOINTMENT, "", 2, 0, False),
 )
+# The last days of two holders per council who stepped down (months after the
+# constituting meeting, before the demo's day; the seat is vacant from the next
+# working day): (one, another).
+_STEPPED_DOWN = {
+    "nordjylland": (pendulum.date(2026, 3, 31), pendulum.date(2026, 6, 11)),
+    "midtjylland": (pendulum.date(2026, 7, 30), pendulum.date(2026, 5, 28)),
+    "syddanmark": (pendulum.date(2026, 8, 31), pendulum.date(2026, 4, 29)),
+    "hovedstaden": (pendulum.date(2026, 6, 30), pendulum.date(2026, 8, 20)),
+    "sjaelland": (pendulum.date(2026, 8, 6), pendulum.date(2026, 5, 12)),
+}
 _DIRECTORS = ("Henriette Direktørsen", "Mogens Fagchef", "Pia Kommunaldirektør", "Ole Socialchef")
 
 
@@ -122,10 +134,13 @@ def _add_council(
             )
         )
         for seat in range(1, seats + 1):
-            # One seat per council was never filled, and one holder ended on 30 June: two
-            # vacancies per council, in different bodies.
+            # Two holders per council have stepped down since the constituting meeting,
+            # in different bodies: their seats are vacant from the day after.
+            ended_on = None
             if n == (index * 3) % len(_BODIES) and seat == seats:
-                continue
+                ended_on = _STEPPED_DOWN[slug][0]
+            elif n == (index * 3 + 5) % len(_BODIES) and seat == 1:
+                ended_on = _STEPPED_DOWN[slug][1]
             if directors:
                 holder, municipality = _DIRECTORS[(n + seat + index) % len(_DIRECTORS)], ""
             else:
@@ -136,7 +151,6 @@ def _add_council(
             if seat <= substitutes:
                 other = members[(person + 2) % len(members)]
                 substitute = other.name if other.name != holder else ""
-            ended = n == (index * 3 + 5) % len(_BODIES) and seat == 1
             tx.add(
                 Appointment(
                     body_id=body.id,
@@ -146,8 +160,10 @@ def _add_council(
                     municipality=municipality,
                     substitute=substitute,
                     start=day,
-                    end=pendulum.date(2026, 6, 30) if ended else None,
-                    state=AppointmentState.ENDED if ended else AppointmentState.APPOINTED,
+                    end=ended_on,
+                    state=AppointmentState.APPOINTED
+                    if ended_on is None
+                    else AppointmentState.ENDED,
                     meeting_id=meeting.id,
                     item_id=item.id,
                 )

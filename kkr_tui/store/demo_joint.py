@@ -35,6 +35,7 @@ _ITEMS = (
     ("Godkendelse af dagsorden", ItemKind.DECISION),
     ("Region Østdanmark: fælles kommunal indgang til sundhedsrådene", ItemKind.DISCUSSION),
     ("Kontaktudvalget for Region Østdanmark: kommissorium", ItemKind.DECISION),
+    ("Eventuelt", ItemKind.INFORMATION),
 )
 _RANK = {Role.CHAIR: 0, Role.VICE_CHAIR: 1}
 

@@ -11,7 +11,7 @@ from kkr_tui.domain.models import AgendaItem, Meeting, Series
 from kkr_tui.store import Store
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from kkr_tui.ui.widgets.fitted_table import FittedTable
-from tests.pilot import kkr_app
+from tests.pilot import kkr_app, wait_until
 
 SIZE = (80, 24)
 
@@ -48,8 +48,16 @@ async def select_item(pilot: Pilot[int], number: int) -> None:
     table = screen.query_one("#meeting-items", FittedTable)
     items = kkr_app(pilot).snapshot.items_for(screen.meeting_id)
     item = next(i for i in items if i.number == number)
-    table.select_key(str(item.id))
-    await pilot.pause()
+    key = str(item.id)
+
+    def selected() -> bool:
+        # The table fills once it has its width (later on a loaded machine): select
+        # again until the row is there and the cursor on it.
+        if table.selected_key() != key:
+            table.select_key(key)
+        return table.selected_key() == key
+
+    await wait_until(pilot, selected, f"the cursor on item {number}")
 
 
 async def settle(pilot: Pilot[int]) -> None:

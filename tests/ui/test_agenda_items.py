@@ -112,11 +112,11 @@ async def test_pasted_control_characters_never_reach_the_data(demo_store: Store)
 @pilot_test
 async def test_edit_an_item(demo_store: Store) -> None:
     meeting = find_meeting(demo_store, "nordjylland", "2026-09-17")
-    history = items_of(demo_store, meeting.id)[0].history
+    history = items_of(demo_store, meeting.id)[2].history  # item 3 lacks a responsible
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
-        await select_item(pilot, 1)
+        await select_item(pilot, 3)
         await pilot.press("e")
         assert isinstance(app.screen, ItemDialog)
         app.screen.query_one("#item-responsible", Input).focus()
@@ -126,7 +126,7 @@ async def test_edit_an_item(demo_store: Store) -> None:
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
-    first = items_of(demo_store, meeting.id)[0]
+    first = items_of(demo_store, meeting.id)[2]
     assert first.responsible == "Anna Eksempel"
     assert first.recommendation == "Det indstilles,\nat KKR godkender."
     assert first.history == history  # editing is not a state change
@@ -185,12 +185,12 @@ async def test_state_forward_and_back_is_kept_in_history(demo_store: Store) -> N
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
-        await select_item(pilot, 3)  # a draft
+        await select_item(pilot, 5)  # a draft
         await pilot.press("greater_than_sign")
         await settle(pilot)
         await pilot.press("greater_than_sign")
         await settle(pilot)
-        item = items_of(demo_store, meeting.id)[2]
+        item = items_of(demo_store, meeting.id)[4]
         assert item.state is ItemState.APPROVED
         last = item.history[-1]
         assert (last.day, last.user, last.from_state, last.to_state) == (
@@ -205,12 +205,12 @@ async def test_state_forward_and_back_is_kept_in_history(demo_store: Store) -> N
         assert file_bytes(demo_store) == before
         await pilot.press("less_than_sign")
         await settle(pilot)
-        item = items_of(demo_store, meeting.id)[2]
+        item = items_of(demo_store, meeting.id)[4]
         assert item.state is ItemState.SUBMITTED
         assert [h.to_state for h in item.history][-3:] == ["submitted", "approved", "submitted"]
         # The checklist follows: the review line is no longer what it was.
         steps = str(app.screen.query_one("#meeting-steps", Static).render())
-        assert "Formandskabet skal godkende punkt 2, 3 og 6" in steps
+        assert "Formandskabet skal godkende punkt 4, 5 og 8" in steps
 
 
 @pilot_test
@@ -234,15 +234,16 @@ async def test_item_keys_do_nothing_once_the_agenda_is_sent(demo_store: Store) -
 async def test_postpone_moves_the_item_with_its_history(demo_store: Store) -> None:
     source = find_meeting(demo_store, "nordjylland", "2026-09-17")
     target = find_meeting(demo_store, "nordjylland", "2026-11-26")
-    moving = items_of(demo_store, source.id)[1]
+    moving = items_of(demo_store, source.id)[3]  # a case, after the frame's two
     target_count = len(items_of(demo_store, target.id))
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, source.id)
-        await select_item(pilot, 2)
+        await select_item(pilot, 4)
         await pilot.press("u")
         explain = str(app.screen.query_one("#postpone-explain", Static).render())
-        assert "KKR-møde tor 26. nov 2026 kl. 09.30" in explain and "punkt 6" in explain
+        assert "KKR-møde tor 26. nov 2026 kl. 09.30" in explain
+        assert f"punkt {target_count + 1}" in explain
         await type_text(pilot, "mangler bilag")
         await pilot.press("enter")
         await settle(pilot)
@@ -251,7 +252,7 @@ async def test_postpone_moves_the_item_with_its_history(demo_store: Store) -> No
     assert [h.to_state for h in moved.history][-2:] == ["postponed", "draft"]
     assert moved.history[-2].note == "udsat til KKR-møde tor 26. nov 2026: mangler bilag"
     assert moved.history[: len(moving.history)] == moving.history
-    assert [i.number for i in items_of(demo_store, source.id)] == [1, 2, 3]
+    assert [i.number for i in items_of(demo_store, source.id)] == list(range(1, 8))
 
 
 @pilot_test
@@ -274,20 +275,20 @@ async def test_record_the_decision_after_the_meeting(demo_store: Store) -> None:
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, held.id)
-        await select_item(pilot, 2)
+        await select_item(pilot, 4)  # a drøftelse without its outcome yet
         await pilot.press("b")
         await pilot.press("f2")  # "as recommended"
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
-        await select_item(pilot, 3)
+        await select_item(pilot, 5)
         await pilot.press("b")
         area = app.screen.query_one("#decision-text", TextArea)
         area.text = "Drøftet.\nSendes videre."
         await pilot.press("escape")  # cancelled: not saved
     items = items_of(demo_store, held.id)
-    assert items[1].decision == "Indstillingen blev godkendt."
-    assert items[2].decision == ""
+    assert items[3].decision == "Indstillingen blev godkendt."
+    assert items[4].decision == ""
 
 
 @pilot_test
@@ -326,11 +327,11 @@ async def test_someone_else_changed_the_item_she_chooses_whose_version(
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
-        await select_item(pilot, 3)
+        await select_item(pilot, 5)
         await pilot.press("e")  # she starts editing ...
         await type_text(pilot, " (rettet)")
         # ... while another secretary saves the same item from her own session.
-        theirs = other_user.snapshot().items_for(meeting.id)[2]
+        theirs = other_user.snapshot().items_for(meeting.id)[4]
         other_user.update(theirs.with_changes(title="Ændret af en anden"))
         await pilot.press("enter")
         # The save runs in a worker; the dialog comes from there.
@@ -340,7 +341,7 @@ async def test_someone_else_changed_the_item_she_chooses_whose_version(
         assert isinstance(app.screen, MeetingScreen)
         detail = str(app.screen.query_one("#meeting-item-detail", Static).render())
         assert "Ændret af en anden" in detail
-    assert items_of(open_store(demo_store.path), meeting.id)[2].title == "Ændret af en anden"
+    assert items_of(open_store(demo_store.path), meeting.id)[4].title == "Ændret af en anden"
 
 
 @pilot_test
@@ -356,7 +357,7 @@ async def test_a_changed_agenda_stops_a_reorder(
         await select_item(pilot, 3)
         # Another secretary adds an item; this screen has not redrawn yet.
         stale = app.snapshot
-        other_user.add(AgendaItem(meeting_id=meeting.id, number=6, title="Nyt fra en anden"))
+        other_user.add(AgendaItem(meeting_id=meeting.id, number=10, title="Nyt fra en anden"))
         monkeypatch.setattr(app.store, "snapshot", lambda: stale)
         before = file_bytes(demo_store)
         await pilot.press("minus")

@@ -9,7 +9,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from kkr_tui.domain.models import ItemState, MeetingState, Member, Series
+from kkr_tui.domain.models import ItemState, Meeting, MeetingState, Member, Role, Series
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.app import KkrApp
@@ -65,12 +65,9 @@ async def test_dispatch_on_time_with_nothing_blocking(demo_store: Store) -> None
     assert (saved.state, saved.dispatched_on) == (MeetingState.DISPATCHED, DEMO_TODAY)
     assert (saved.dispatch_note, saved.dispatch_override) == ("", "")
     states = [i.state for i in items_of(demo_store, meeting.id)]
-    assert states == [
-        ItemState.DISPATCHED,
-        ItemState.DISPATCHED,
-        ItemState.POSTPONED,  # not on the agenda: stays as it was
-        ItemState.DISPATCHED,
-    ]
+    on_agenda = [ItemState.DISPATCHED] * 4  # the frame's two, two cases
+    postponed = [ItemState.POSTPONED]  # not on the agenda: stays as it was
+    assert states == [*on_agenda, *postponed, ItemState.DISPATCHED, *[ItemState.DISPATCHED] * 2]
 
 
 @pilot_test
@@ -85,9 +82,9 @@ async def test_late_dispatch_needs_the_reason_and_blockers_an_override(
         await pilot.press("d")
         assert "3 arbejdsdage efter fristen" in text_of(app, "#dispatch-timing")
         blockers = text_of(app, "#dispatch-blockers")
-        assert "Punkt 2 Beskæftigelsesindsats for unge: ikke godkendt" in blockers
-        assert "Punkt 3 Regional udviklingsstrategi: ikke godkendt (kladde)" in blockers
-        assert "Punkt 6 Kollektiv trafik og mobilitetsplan: ingen ansvarlig" in blockers
+        assert "Punkt 4 Beskæftigelsesindsats for unge: ikke godkendt" in blockers
+        assert "Punkt 5 Regional udviklingsstrategi: ikke godkendt (kladde)" in blockers
+        assert "Punkt 8 Kollektiv trafik og mobilitetsplan: ingen ansvarlig" in blockers
         await pilot.press("enter")  # no reason: refused, the dialog stays
         assert isinstance(app.screen, DispatchDialog)
         assert "efter fristen" in text_of(app, "#dialog-error")
@@ -96,7 +93,7 @@ async def test_late_dispatch_needs_the_reason_and_blockers_an_override(
         assert isinstance(app.screen, DispatchDialog)
         assert "blokerer" in text_of(app, "#dialog-error")
         assert file_bytes(demo_store) == before
-        await fill(pilot, "#dispatch-override", "Punkt 2, 3 og 6 eftersendes")
+        await fill(pilot, "#dispatch-override", "Punkt 4, 5 og 8 eftersendes")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
@@ -105,7 +102,7 @@ async def test_late_dispatch_needs_the_reason_and_blockers_an_override(
     saved = demo_store.snapshot().meeting(meeting.id)
     assert saved is not None and saved.state is MeetingState.DISPATCHED
     assert saved.dispatch_note == "Sygdom i sekretariatet"
-    assert saved.dispatch_override == "Punkt 2, 3 og 6 eftersendes"
+    assert saved.dispatch_override == "Punkt 4, 5 og 8 eftersendes"
 
 
 @pilot_test
@@ -143,7 +140,7 @@ async def test_dispatch_blocked_by_a_missing_responsible_on_the_due_day(
         await open_meeting(pilot, meeting.id)
         await pilot.press("d")
         assert "Til tiden" in text_of(app, "#dispatch-timing")
-        assert "Punkt 1" in text_of(app, "#dispatch-blockers")
+        assert "Punkt 3" in text_of(app, "#dispatch-blockers")
         await fill(pilot, "#dispatch-override", "Ansvarlig udpeges på mødet")
         await pilot.press("enter")
         await settle(pilot)
@@ -167,6 +164,8 @@ async def test_dispatch_escape_writes_nothing(demo_store: Store) -> None:
 @pilot_test
 async def test_empty_agenda_blocks_dispatch(demo_store: Store) -> None:
     forum = find_meeting(demo_store, "nordjylland", "2026-10-22", Series.DIRECTORS)
+    for item in items_of(demo_store, forum.id):  # the demo's agenda taken off
+        demo_store.delete(item)
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, forum.id)
@@ -275,14 +274,14 @@ async def test_publish_guard_lists_missing_decisions_and_takes_an_override(
     demo_store: Store,
 ) -> None:
     held = find_meeting(demo_store, "syddanmark", "2026-06-15")
-    first = items_of(demo_store, held.id)[0]  # a beslutningssag
+    first = items_of(demo_store, held.id)[2]  # the first case, a beslutningssag
     demo_store.update(first.with_changes(decision=""))
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, held.id)
-        assert "Beslutning mangler: punkt 1. [b]" in text_of(app, "#meeting-steps")
+        assert "Beslutning mangler: punkt 3. [b]" in text_of(app, "#meeting-steps")
         await pilot.press("p")
-        assert "Punkt 1 Praktikpladser og uddannelsesgaranti: beslutning mangler" in text_of(
+        assert "Punkt 3 Praktikpladser og uddannelsesgaranti: beslutning mangler" in text_of(
             app, "#publish-blockers"
         )
         await type_text(pilot, URL)
@@ -329,9 +328,14 @@ def registered_substitute(members: list[Member], member: Member) -> Member:
     return next(m for m in members if m.substitute_for == member.name)
 
 
+def unrecorded(store: Store, meeting: Meeting) -> Meeting:
+    """The held meeting as it stood before its attendance was recorded (the demo has it)."""
+    return store.update(meeting.with_changes(attendance={}))
+
+
 @pilot_test
 async def test_record_attendance_with_a_substitute(demo_store: Store) -> None:
-    held = find_meeting(demo_store, "syddanmark", "2026-06-15")
+    held = unrecorded(demo_store, find_meeting(demo_store, "syddanmark", "2026-06-15"))
     members = demo_store.snapshot().members_of("syddanmark")
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
@@ -392,7 +396,7 @@ async def test_attendance_that_cannot_be_saved_keeps_the_dialog_and_the_marks(
     open with every mark set, as in every dialog (ui/saving.py); nothing is written."""
     from kkr_tui.store import StoreError
 
-    held = find_meeting(demo_store, "syddanmark", "2026-06-15")
+    held = unrecorded(demo_store, find_meeting(demo_store, "syddanmark", "2026-06-15"))
     before = file_bytes(demo_store)
     app = app_on(demo_store)
 
@@ -429,18 +433,22 @@ async def test_attendance_is_not_offered_before_the_meeting(demo_store: Store) -
 async def test_attendance_lists_the_seats_and_offers_the_registered_substitute(
     demo_store: Store,
 ) -> None:
-    held = find_meeting(demo_store, "nordjylland", "2026-09-03", Series.CHAIRMANSHIP)
+    """A formandskab meeting calls the formandskab: the chair and the vice chair, not
+    the council's 22 members; the chair's stedfortræder is offered for the chair."""
+    chairs = find_meeting(demo_store, "nordjylland", "2026-09-03", Series.CHAIRMANSHIP)
+    held = unrecorded(demo_store, chairs)
     everyone = demo_store.snapshot().members_of("nordjylland")
-    substitute = next(m for m in everyone if m.is_substitute)
-    member = next(m for m in everyone if m.name == substitute.substitute_for)
+    member = next(m for m in everyone if m.role is Role.CHAIR)
+    vice = next(m for m in everyone if m.role is Role.VICE_CHAIR)
+    substitute = next(m for m in everyone if m.substitute_for == member.name)
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, held.id)
-        assert "Fremmøde ikke registreret for 22 af 22 medlemmer" in text_of(app, "#meeting-steps")
+        assert "Fremmøde ikke registreret for 2 af 2 medlemmer" in text_of(app, "#meeting-steps")
         await pilot.press("f")
         table = app.screen.query_one("#attendance-members", FittedTable)
         assert str(substitute.id) not in table.row_keys  # a substitute has no seat
-        assert len(table.row_keys) == len([m for m in everyone if not m.is_substitute])
+        assert sorted(table.row_keys) == sorted([str(member.id), str(vice.id)])
         table.select_key(str(member.id))
         await pilot.press("s")
         await settle(pilot)

@@ -148,7 +148,7 @@ async def test_detail_line_says_what_is_missing(demo_store: Store) -> None:
         await pilot.pause()
         detail = str(app.query_one("#agenda-detail", Static).render())
         assert "KKR Nordjylland" in detail and "planlagt" in detail
-        assert "Ingen ansvarlig for punkt 1." in detail
+        assert "Ingen ansvarlig for punkt 3." in detail
         assert "Dagsordenen skal ud senest tor 10. sep, frist i dag." in detail
 
 
@@ -208,4 +208,4 @@ async def test_wide_terminal_shows_state_due_day_and_items(demo_store: Store) ->
             "Punkter",
         ]
         amber = next(r for r in rows(app) if r[2] == "Nordjylland" and r[1] == "tor 17. sep")
-        assert amber[4] == "planlagt" and amber[6] == "tor 10. sep" and amber[8] == "4"
+        assert amber[4] == "planlagt" and amber[6] == "tor 10. sep" and amber[8] == "8"

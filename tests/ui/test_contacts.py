@@ -116,7 +116,7 @@ async def test_detail_line_shows_everything_about_the_contact(demo_app: KkrApp) 
         assert detail.splitlines() == [
             "Anna Eksempel · Konsulent · KL, KKR-sekretariatet i Nordjylland",
             "anna.eksempel@eksempel.dk · tlf. 33 70 30 10 · sekretariat for KKR Nordjylland"
-            " · ansvarlig for 10 dagsordenspunkter",
+            " · ansvarlig for 36 dagsordenspunkter",
         ]
         table = app.query_one("#contact-list", DataTable)
         assert table.virtual_size.width <= table.size.width
@@ -184,7 +184,9 @@ async def test_renaming_a_contact_renames_the_items_they_are_responsible_for(
 ) -> None:
     snap = demo_store.snapshot()
     theirs = [i.id for i in snap.items if i.responsible == "Anna Eksempel"]
-    assert len(theirs) == 10  # the 8 of the constituting agenda and 2 on KKR meetings
+    # The secretariat's own: the constituting agenda, the KKR agendas' frames, the
+    # formandskab's and the KD-forum's items, and two cases.
+    assert len(theirs) == 36
     app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4", "e")
@@ -197,7 +199,7 @@ async def test_renaming_a_contact_renames_the_items_they_are_responsible_for(
     assert {i.responsible for i in snap.items if i.id in theirs} == {"Anna Eksempel-Hansen"}
     assert not [i for i in snap.items if i.responsible == "Anna Eksempel"]
     assert (
-        "Anna Eksempel-Hansen er gemt. 10 dagsordenspunkter har fået det nye navn som ansvarlig."
+        "Anna Eksempel-Hansen er gemt. 36 dagsordenspunkter har fået det nye navn som ansvarlig."
         in notices.texts()
     )
 
@@ -213,7 +215,7 @@ async def test_delete_is_confirmed_and_says_what_hangs_on_it(
         confirm = app.screen
         assert isinstance(confirm, ConfirmDialog)
         assert static_text(confirm.query_one("#confirm-detail", Static)) == (
-            "Kontakten er ansvarlig for 10 dagsordenspunkter; de beholder navnet."
+            "Kontakten er ansvarlig for 36 dagsordenspunkter; de beholder navnet."
             " Kontakten er sekretariat for KKR Nordjylland."
         )
         await pilot.press("escape")

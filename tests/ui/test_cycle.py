@@ -7,7 +7,6 @@ The suite has no async pytest plugin, so each scenario runs under asyncio.run
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from kkr_tui.ui.screens.meeting_dialog import MeetingDialog
 from kkr_tui.ui.screens.proposal_dialog import ProposalDialog
 from kkr_tui.ui.screens.year_dialog import YearDialog
 from kkr_tui.ui.widgets.year_chart import YearChart
-from tests.pilot import Notices, pilot_test
+from tests.pilot import Notices, pilot_test, wait_until
 
 D = pendulum.date
 SIZE = (80, 24)
@@ -67,15 +66,6 @@ async def select_meeting(pilot: Pilot[int], app: KkrApp, day: pendulum.Date) -> 
     table.move_cursor(row=days.index(day))
     await pilot.pause()
     assert selected(app).day == day
-
-
-async def until(pilot: Pilot[int], condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    """Wait for `condition` (a save runs in a thread; a loaded machine is slow)."""
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("condition not met in time")
 
 
 async def type_into(pilot: Pilot[int], text: str) -> None:
@@ -222,7 +212,7 @@ async def test_new_meeting_saved_with_council_preselected(app: KkrApp) -> None:
         await type_into(pilot, "26.2.2027")
         assert "Udsendelse senest fre 19. feb 2027" in text_of(app, "#dialog-preview")
         await pilot.press("enter")
-        await until(pilot, lambda: not isinstance(app.screen, MeetingDialog))
+        await wait_until(pilot, lambda: not isinstance(app.screen, MeetingDialog))
         assert not isinstance(app.screen, MeetingDialog)
         saved = meetings_of(app, "midtjylland", 2027)
         assert len(saved) == 1
@@ -316,7 +306,7 @@ async def test_edit_shows_the_moved_dispatch_live_and_saves(app: KkrApp) -> None
         await pilot.pause()
         assert dialog.query_one("#field-place", Input).value == "[red]Rådhus[31m[/red]"
         await pilot.press("enter")
-        await until(pilot, lambda: not isinstance(app.screen, MeetingDialog))
+        await wait_until(pilot, lambda: not isinstance(app.screen, MeetingDialog))
         saved = app.store.snapshot().meeting(original.id)
         assert saved is not None
         assert saved.day == D(2026, 4, 9)
@@ -340,7 +330,7 @@ async def test_move_keeps_the_time_and_shows_before_and_after(app: KkrApp) -> No
         assert "Hidtil: udsendelse senest tor 10. sep 2026" in preview
         assert "Udsendelse senest tor 17. sep 2026" in preview
         await pilot.press("enter")
-        await until(pilot, lambda: not isinstance(app.screen, MeetingDialog))
+        await wait_until(pilot, lambda: not isinstance(app.screen, MeetingDialog))
         moved = app.store.snapshot().meeting(original.id)
         assert moved is not None
         assert moved.day == D(2026, 9, 24)
@@ -400,7 +390,7 @@ async def test_cancel_needs_a_reason_and_keeps_the_meeting_greyed(app: KkrApp) -
         assert file_bytes(app) == before
         await type_into(pilot, "Formanden er syg")
         await pilot.press("enter")
-        await until(pilot, lambda: not isinstance(app.screen, CancelMeetingDialog))
+        await wait_until(pilot, lambda: not isinstance(app.screen, CancelMeetingDialog))
         cancelled = app.store.snapshot().meeting(original.id)
         assert cancelled is not None
         assert cancelled.state is MeetingState.CANCELLED
@@ -449,7 +439,7 @@ async def test_propose_a_year_and_accept_it_in_one_write(
         assert isinstance(app.screen, ProposalDialog)
         monkeypatch.setattr(files, "write_atomic", counting)
         await pilot.press("enter")
-        await until(pilot, lambda: not isinstance(app.screen, ProposalDialog))
+        await wait_until(pilot, lambda: not isinstance(app.screen, ProposalDialog))
         saved = meetings_of(app, "nordjylland", 2027)
         assert [m.day for m in saved] == [
             D(2027, 2, 25),
@@ -474,7 +464,7 @@ async def _propose_2027(pilot: Pilot[int], app: KkrApp) -> None:
     await pilot.pause()
     assert isinstance(app.screen, ProposalDialog)
     await pilot.press("enter")
-    await until(pilot, lambda: len(meetings_of(app, "nordjylland", 2027)) == 5)
+    await wait_until(pilot, lambda: len(meetings_of(app, "nordjylland", 2027)) == 5)
 
 
 @pilot_test
@@ -485,12 +475,12 @@ async def test_accepting_a_proposal_moves_on_to_the_next_one(app: KkrApp, notice
         days = [m.day for m in meetings_of(app, "nordjylland", 2027)]
         assert selected(app).day == days[0]
         await pilot.press("a")
-        await until(pilot, lambda: selected(app).day == days[1])
+        await wait_until(pilot, lambda: selected(app).day == days[1])
         assert "Næste foreslåede: tor 15. apr 2027" in notices.messages()[-1]
         await pilot.press("a", "a", "a")
-        await until(pilot, lambda: selected(app).day == days[4])
+        await wait_until(pilot, lambda: selected(app).day == days[4])
         await pilot.press("a")
-        await until(
+        await wait_until(
             pilot,
             lambda: (
                 {m.state for m in meetings_of(app, "nordjylland", 2027)} == {MeetingState.PLANNED}
@@ -506,13 +496,13 @@ async def test_accept_all_plans_the_whole_proposed_year_in_one_write(
     async with app.run_test(size=SIZE) as pilot:
         await _propose_2027(pilot, app)
         await pilot.press("a")  # one accepted on its own first
-        await until(pilot, lambda: notices.messages()[-1].startswith("Planlagt"))
+        await wait_until(pilot, lambda: notices.messages()[-1].startswith("Planlagt"))
         await pilot.press("A")
-        await until(pilot, lambda: bool(app.screen.query("#confirm-question")))
+        await wait_until(pilot, lambda: bool(app.screen.query("#confirm-question")))
         question = str(app.screen.query_one("#confirm-question", Static).render())
         assert question == "Godkend alle 4 foreslåede møder for KKR Nordjylland i 2027?"
         await pilot.press("enter")
-        await until(
+        await wait_until(
             pilot,
             lambda: (
                 {m.state for m in meetings_of(app, "nordjylland", 2027)} == {MeetingState.PLANNED}

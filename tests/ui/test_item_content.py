@@ -27,6 +27,9 @@ from tests.ui.agenda_support import (
 )
 from tests.unit.documents_helpers import make_pdf
 
+# The KKR frame's closing items (its opening ones start "Godkendelse af").
+FRAME_TAIL = ("Siden sidst / Meddelelser", "Eventuelt")
+
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -41,6 +44,9 @@ async def test_frame_case_text_attachment_and_package_by_keyboard(
     demo_store: Store, tmp_path: Path, home: Path
 ) -> None:
     meeting = find_meeting(demo_store, "sjaelland", "2026-11-27")
+    for item in items_of(demo_store, meeting.id):  # written without the standard items
+        if item.title.startswith("Godkendelse af") or item.title in FRAME_TAIL:
+            demo_store.delete(item)
     before = len(items_of(demo_store, meeting.id))
     pdf = make_pdf(tmp_path / "notat.pdf", "Notat")
     app = app_on(demo_store)
@@ -149,12 +155,12 @@ async def test_an_attachment_is_removed_from_the_app_and_its_file_kept(
     from kkr_tui.store.attachments import stored_path
 
     meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")
-    first = items_of(demo_store, meeting.id)[0]
+    first = items_of(demo_store, meeting.id)[2]  # the first case, after the frame's two
     assert len(first.attachments) == 2
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
-        await select_item(pilot, 1)
+        await select_item(pilot, 3)
         await pilot.press("l")
         await pilot.pause()
         dialog = app.screen
@@ -162,7 +168,7 @@ async def test_an_attachment_is_removed_from_the_app_and_its_file_kept(
         dialog.query_one("#attach-remove", Select).value = 1
         await pilot.press("ctrl+s")
         await settle(pilot)
-    after = items_of(demo_store, meeting.id)[0]
+    after = items_of(demo_store, meeting.id)[2]
     assert [a.title for a in after.attachments] == [first.attachments[1].title]
     assert stored_path(demo_store.path, first.attachments[0]).is_file()
 
@@ -203,19 +209,19 @@ async def test_attachment_titles_are_shown_literally(demo_store: Store) -> None:
     from textual.widgets import Select
 
     meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")
-    item = items_of(demo_store, meeting.id)[0]
+    item = items_of(demo_store, meeting.id)[2]  # the first case, with attachments
     hostile = replace(item.attachments[0], title="[red]x[/red] [@click=quit]")
     demo_store.update(item.with_changes(attachments=(hostile,)))
     app = app_on(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meeting(pilot, meeting.id)
-        await select_item(pilot, 1)
+        await select_item(pilot, 3)
         await pilot.press("l")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, AttachDialog)
         shown = str(dialog.query_one("#attach-current").render())
-        assert "Bilag 1.1: [red]x[/red] [@click=quit]" in shown
+        assert "Bilag 3.1: [red]x[/red] [@click=quit]" in shown
         dialog.query_one("#attach-remove", Select).focus()
         await pilot.press("enter")  # the list of attachments to remove opens
         await pilot.pause()

@@ -48,7 +48,8 @@ async def test_shows_members_warnings_secretariat_and_meetings(demo_app: KkrApp)
         screen = await open_nordjylland(app, pilot)
         facts = static_text(screen.query_one("#council-facts", Static))
         assert facts.splitlines() == [
-            "22 pladser · 22 medlemmer registreret · 11 kommuner · 22 suppleanter",
+            "22 pladser · 22 medlemmer registreret · 11 kommuner · 11 stedfortrædere"
+            " · 11 suppleanter",
             "Formand: Anne Prøvesen (Aalborg) · Næstformand: Camilla Opdigtsen (Rebild)",
         ]
         assert warnings(screen) == []  # every seat filled, every mayor registered

@@ -14,6 +14,8 @@ from kkr_tui.store import Store
 from kkr_tui.store.attachments import store_file
 from tests.unit.exports_helpers import demo_meeting
 
+# The agenda's first own case (number 3): the frame's two opening items come first.
+FIRST_CASE = 2
 # Words that appear only in the closed item (title, texts, attachment title and name).
 CLOSED_WORDS = ("Hemmeligholdt", "Fortroligsag", "Lukketbilag", "Skjultindstilling")
 
@@ -23,6 +25,12 @@ class Content:
     meeting: Meeting
     items: list[AgendaItem]
     sources: dict[str, Path]  # attachment title -> the original file
+
+    @property
+    def first(self) -> AgendaItem:
+        """The item with the two attachments: the first case after the frame's two
+        opening items (approval of the agenda and of the last minutes)."""
+        return self.items[FIRST_CASE]
 
 
 def make_pdf(path: Path, text: str) -> Path:
@@ -43,7 +51,7 @@ def with_content(store: Store, tmp_path: Path) -> Content:
     secret = tmp_path / "Lukketbilag.txt"
     secret.write_text("Lukketbilag indhold\n", encoding="utf-8")
     db = store.path
-    first = items[0].with_changes(
+    first = items[FIRST_CASE].with_changes(
         resume="Resumé af strategien i to linjer.",
         case_text=(
             "Første afsnit om strategien.\n\nAndet afsnit med punkter:\n"
@@ -55,7 +63,7 @@ def with_content(store: Store, tmp_path: Path) -> Content:
             store_file(db, notes, "Noter fra KD-forum"),
         ),
     )
-    closed = items[1].with_changes(
+    closed = items[FIRST_CASE + 1].with_changes(
         title="Hemmeligholdt personsag",
         closed=True,
         resume="Fortroligsag om en ansættelse.",

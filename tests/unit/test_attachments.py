@@ -77,9 +77,9 @@ def test_attachments_are_numbered_by_item_and_place(demo_store: Store, tmp_path:
     content = with_content(demo_store, tmp_path)
     numbered = numbered_attachments(agenda_items(demo_store.snapshot(), content.meeting))
     assert [(n.number, n.attachment.title) for n in numbered] == [
-        ("1.1", "Budget 2027"),
-        ("1.2", "Noter fra KD-forum"),
-        ("2.1", "Lukketbilag om sagen"),
+        ("3.1", "Budget 2027"),
+        ("3.2", "Noter fra KD-forum"),
+        ("4.1", "Lukketbilag om sagen"),
     ]
 
 
@@ -93,9 +93,9 @@ def test_the_zip_holds_the_agenda_and_every_attachment_byte_identical(
         names = archive.namelist()
         assert names == [
             "Dagsorden KKR Sjælland 2026-09-11.pdf",
-            "Bilag 1.1 - Budget 2027.pdf",
-            "Bilag 1.2 - Noter fra KD-forum.txt",
-            "Bilag 2.1 - Lukketbilag om sagen.txt",
+            "Bilag 3.1 - Budget 2027.pdf",
+            "Bilag 3.2 - Noter fra KD-forum.txt",
+            "Bilag 4.1 - Lukketbilag om sagen.txt",
         ]
         assert archive.read(names[0]).startswith(b"%PDF")
         for name, title in zip(
@@ -112,20 +112,20 @@ def test_the_package_as_a_folder_and_the_public_package(demo_store: Store, tmp_p
         demo_store.path,
         tmp_path / "ud",
     )
-    assert sorted(p.name for p in folder.iterdir())[0] == "Bilag 1.1 - Budget 2027.pdf"
+    assert sorted(p.name for p in folder.iterdir())[0] == "Bilag 3.1 - Budget 2027.pdf"
     public = agenda_package(snapshot, demo_store.path, content.meeting.id, public=True)
     assert [f.name for f in public.attachments] == [
-        "Bilag 1.1 - Budget 2027.pdf",
-        "Bilag 1.2 - Noter fra KD-forum.txt",
+        "Bilag 3.1 - Budget 2027.pdf",
+        "Bilag 3.2 - Noter fra KD-forum.txt",
     ]
     assert not any(word in f.name for f in public.attachments for word in CLOSED_WORDS)
 
 
 def test_a_file_removed_by_hand_stops_the_export(demo_store: Store, tmp_path: Path) -> None:
     content = with_content(demo_store, tmp_path)
-    budget = next(a for a in content.items[0].attachments if a.title == "Budget 2027")
+    budget = next(a for a in content.first.attachments if a.title == "Budget 2027")
     (bilag_folder(demo_store.path) / budget.sha256).unlink()
-    with pytest.raises(AttachmentError, match=r"bilag 1\.1 »Budget 2027« mangler"):
+    with pytest.raises(AttachmentError, match=r"bilag 3\.1 »Budget 2027« mangler"):
         agenda_package(demo_store.snapshot(), demo_store.path, content.meeting.id)
     items = agenda_items(demo_store.snapshot(), content.meeting)
     with pytest.raises(AttachmentError):

@@ -65,7 +65,7 @@ def test_agenda_holds_heading_date_sections_in_order_and_attachments(
             "Dagsorden",
             "fredag den 11. september 2026 kl. 9.30–12.30",
             "Indhold",
-            "1. Regional udviklingsstrategi" if fmt != "html" else "Regional udviklingsstrategi",
+            "3. Regional udviklingsstrategi" if fmt != "html" else "Regional udviklingsstrategi",
             "Resumé",
             "Resumé af strategien i to linjer.",
             "Sagsfremstilling",
@@ -75,10 +75,10 @@ def test_agenda_holds_heading_date_sections_in_order_and_attachments(
             "Indstilling",
             "at KKR godkender strategien",
             "at KKR sender den i høring",
-            "Bilag 1.1: Budget 2027",
-            "Bilag 1.2: Noter fra KD-forum",
+            "Bilag 3.1: Budget 2027",
+            "Bilag 3.2: Noter fra KD-forum",
             "Hemmeligholdt personsag",
-            "Bilag 2.1: Lukketbilag om sagen",
+            "Bilag 4.1: Lukketbilag om sagen",
         ],
     )
     if fmt in ("pdf", "docx"):
@@ -173,7 +173,7 @@ HOSTILE = "[red]rød[/red] [@click=quit] <script>alert('x')</script> \x1b[31mANS
 def test_hostile_text_is_printed_literally_in_pdf_and_word(
     demo_store: Store, content: Content, fmt: str
 ) -> None:
-    item = content.items[0]
+    item = content.first
     demo_store.update(item.with_changes(title=f"Titel {HOSTILE}", case_text=HOSTILE))
     text = text_of(fmt, document_bytes(demo_store.snapshot(), content.meeting.id, "agenda", fmt))
     assert "[red]rød[/red] [@click=quit]" in text
@@ -184,7 +184,7 @@ def test_hostile_text_is_printed_literally_in_pdf_and_word(
 def test_deleting_an_item_keeps_its_files_for_backups(demo_store: Store, content: Content) -> None:
     from kkr_tui.store.attachments import stored_path
 
-    item = content.items[0]
+    item = content.first
     files = [stored_path(demo_store.path, a) for a in item.attachments]
     demo_store.delete(item)
     assert all(path.is_file() for path in files)

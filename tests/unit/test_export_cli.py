@@ -93,7 +93,7 @@ def test_minutes_refused_writes_nothing_and_draft_is_marked(
     meeting_id = _meeting_id(demo_store)
     assert _kkr(demo_store, "export", "minutes", meeting_id, "-o", str(target)) == 2
     err = capsys.readouterr().err
-    assert "uden beslutning" in err and "punkt 1 »Regional udviklingsstrategi«" in err
+    assert "uden beslutning" in err and "punkt 3 »Regional udviklingsstrategi«" in err
     assert not target.exists()
     assert _kkr(demo_store, "export", "minutes", meeting_id, "--draft", "-o", str(target)) == 0
     assert "UDKAST" in target.read_text(encoding="utf-8")

@@ -191,7 +191,9 @@ def test_items_only_with_agenda(demo_store: Store) -> None:
         _icalendar_events(with_agenda)[_meeting_uid(demo_store, meeting)]["DESCRIPTION"]
     )
     assert description.splitlines()[0] == "Dagsorden:"
-    assert "1. Regional udviklingsstrategi (Beslutningssag)" in description.splitlines()
+    lines = description.splitlines()
+    assert lines[1] == "1. Godkendelse af dagsorden (Beslutningssag)"
+    assert "3. Regional udviklingsstrategi (Beslutningssag)" in lines
 
 
 def test_deadlines_are_all_day_events_with_the_reason(demo_store: Store) -> None:

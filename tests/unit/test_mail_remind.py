@@ -34,7 +34,7 @@ def test_each_responsible_person_gets_one_reminder_a_day(
     body = message.get_body(("plain",))
     assert body is not None
     text = body.get_content()
-    assert "Punkt 3 »Regional udviklingsstrategi«, KKR Syddanmark man 14. sep" in text
+    assert "Punkt 5 »Regional udviklingsstrategi«, KKR Syddanmark man 14. sep" in text
     assert "13 arbejdsdage for sent" in text
     assert "10 arbejdsdage før udsendelsesfristen" in text  # the deadline's reason
     capsys.readouterr()

@@ -42,14 +42,14 @@ def test_red_syddanmark_lists_material_review_responsible_and_dispatch(
     assert steps == [
         (
             Action.ADVANCE,
-            "Materiale mangler: punkt 3 (senest man 24. aug, overskredet med 13 arbejdsdage).",
+            "Materiale mangler: punkt 5 (senest man 24. aug, overskredet med 13 arbejdsdage).",
         ),
         (
             Action.ADVANCE,
-            "Formandskabet skal godkende punkt 2 og 6 "
+            "Formandskabet skal godkende punkt 4 og 8 "
             "(senest ons 2. sep, overskredet med 6 arbejdsdage).",
         ),
-        (Action.EDIT, "Ingen ansvarlig for punkt 6."),
+        (Action.EDIT, "Ingen ansvarlig for punkt 8."),
         (
             Action.DISPATCH,
             "Dagsordenen skal ud senest man 7. sep, overskredet med 3 arbejdsdage.",
@@ -61,7 +61,7 @@ def test_amber_nordjylland_is_due_today(demo_store: Store, demo_today: pendulum.
     m = find(demo_store.snapshot(), "nordjylland", "2026-09-17")
     steps = steps_of(demo_store, m, demo_today)
     assert steps[-1] == (Action.DISPATCH, "Dagsordenen skal ud senest tor 10. sep, frist i dag.")
-    assert (Action.EDIT, "Ingen ansvarlig for punkt 1.") in steps
+    assert (Action.EDIT, "Ingen ansvarlig for punkt 3.") in steps
 
 
 def test_green_hovedstaden_is_ready(demo_store: Store, demo_today: pendulum.Date) -> None:
@@ -76,6 +76,8 @@ def test_green_hovedstaden_is_ready(demo_store: Store, demo_today: pendulum.Date
 
 def test_empty_meeting_asks_for_items(demo_store: Store, demo_today: pendulum.Date) -> None:
     m = find(demo_store.snapshot(), "nordjylland", "2026-10-22", Series.DIRECTORS)
+    for item in demo_store.snapshot().items_for(m.id):  # the demo's agenda taken off
+        demo_store.delete(item)
     steps = steps_of(demo_store, m, demo_today)
     assert steps[0] == (
         Action.ADD_ITEM,
@@ -98,10 +100,21 @@ def test_held_meeting_wants_decisions_attendance_and_minutes(
 ) -> None:
     m = find(demo_store.snapshot(), "syddanmark", "2026-06-15")
     steps = steps_of(demo_store, m, demo_today)
-    actions = [a for a, _ in steps]
-    assert actions == [Action.ATTENDANCE, Action.PUBLISH]
+    assert [a for a, _ in steps] == [Action.PUBLISH]  # the demo has the attendance
+    assert "overskredet med 58 arbejdsdage" in steps[0][1]
+    m = demo_store.update(m.with_changes(attendance={}))
+    steps = steps_of(demo_store, m, demo_today)
+    assert [a for a, _ in steps] == [Action.ATTENDANCE, Action.PUBLISH]
     assert steps[0][1] == "Fremmøde ikke registreret for 44 af 44 medlemmer."
-    assert "overskredet med 58 arbejdsdage" in steps[1][1]
+
+
+def test_a_formandskab_meeting_asks_for_the_formandskab_only(
+    demo_store: Store, demo_today: pendulum.Date
+) -> None:
+    m = find(demo_store.snapshot(), "nordjylland", "2026-09-03", Series.CHAIRMANSHIP)
+    m = demo_store.update(m.with_changes(attendance={}))
+    steps = steps_of(demo_store, m, demo_today)
+    assert (Action.ATTENDANCE, "Fremmøde ikke registreret for 2 af 2 medlemmer.") in steps
 
 
 def test_held_chairmanship_has_nothing_missing(demo_store: Store) -> None:

@@ -21,7 +21,12 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.attention import council_status
-from kkr_tui.domain.council_checks import chair_and_vice, council_warnings, seated
+from kkr_tui.domain.council_checks import (
+    chair_and_vice,
+    council_warnings,
+    deputies_and_suppleanter,
+    seated,
+)
 from kkr_tui.domain.formatting import format_day, format_time
 from kkr_tui.domain.models import Council, Member
 from kkr_tui.domain.names import sort_key
@@ -310,15 +315,17 @@ class CouncilScreen(KkrScreen[None]):
 
 def _facts(council: Council, members: list[Member]) -> Text:
     holders = seated(members)
-    substitutes = len(members) - len(holders)
+    deputies, suppleanter = deputies_and_suppleanter(members)
     line = t(
         "council.facts",
         seats=council.seats,
         members=len(holders),
         municipalities=len(council.municipalities),
     )
-    if substitutes:
-        line += tn("council.facts_substitutes", substitutes)
+    if deputies:
+        line += tn("council.facts_deputies", len(deputies))
+    if suppleanter:
+        line += tn("council.facts_substitutes", len(suppleanter))
     chair, vice = chair_and_vice(members)
     text = Text(line)
     text.append("\n")

@@ -30,10 +30,10 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Input, Label, RadioSet, Static
+from textual.widgets import Button, Checkbox, Input, RadioSet, Static
 
 from kkr_tui.domain.text import printable
 from kkr_tui.exports.documents import (
@@ -168,10 +168,6 @@ class ExportDialog(FormDialog[Path]):
             yield Static(id="export-status", markup=False)
             yield Static(id="dialog-errors", markup=False)
             yield self.buttons(t("export_ui.save"))
-
-    @staticmethod
-    def row(label: str, widget: Widget, *, id: str | None = None) -> Horizontal:
-        return Horizontal(Label(label, classes="form-label"), widget, classes="form-row", id=id)
 
     def radio(self, widget_id: str, options: Sequence[tuple[str, str]]) -> RadioSet:
         """One line of choices; each button's `name` is its option key."""

@@ -175,6 +175,12 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
     def field(label: str, widget: Widget, *, id: str | None = None) -> Horizontal:
         return Horizontal(Label(Text(label), classes="field-label"), widget, classes="field", id=id)
 
+    @staticmethod
+    def row(label: str, *widgets: Widget, id: str | None = None) -> Horizontal:
+        """A labelled row of a frame dialog (SCREEN_CLASSES "frame-dialog": meeting,
+        year, export), styled `form-row` in dialogs.tcss; `field` is the others'."""
+        return Horizontal(Label(label, classes="form-label"), *widgets, classes="form-row", id=id)
+
     def value_of(self, selector: str) -> str:
         widget = self.query_one(selector)
         if isinstance(widget, TextArea):

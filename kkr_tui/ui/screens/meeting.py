@@ -32,12 +32,13 @@ from textual.widgets import DataTable, Static
 
 from kkr_tui.domain.actions import MeetingAction, refusal
 from kkr_tui.domain.agenda_content import FRAMED_SERIES
+from kkr_tui.domain.attendance import called_to
 from kkr_tui.domain.deadlines import PUBLICATION
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.fora import meeting_name, prepared_in_text
 from kkr_tui.domain.formatting import format_day, format_day_time
 from kkr_tui.domain.joint import councils_text
-from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState
+from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState, Series
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.user import current_user
@@ -642,10 +643,15 @@ class MeetingScreen(KkrScreen[None]):
         if (chosen := self._meeting_for()) is None:
             return
         snap, meeting = chosen
-        everyone = snap.members_of(meeting.council)
-        members = [m for m in everyone if not m.is_substitute]
+        everyone = [m for m in snap.members if meeting.belongs_to(m.council)]
+        members = called_to(meeting, everyone)
         if not members:
-            self.notify(t("attendance.no_members"), severity="warning", timeout=8)
+            key = "attendance.not_recorded"
+            if not everyone:
+                key = "attendance.no_members"
+            elif meeting.series is Series.CHAIRMANSHIP:
+                key = "attendance.no_formandskab"
+            self.notify(t(key), severity="warning", timeout=8)
             return
 
         self.app.push_screen(

@@ -103,73 +103,74 @@ class MeetingDialog(FormDialog[Meeting]):
                 summary = meeting_line(meeting, council, with_state=True)
                 yield Static(summary, id="dialog-summary", markup=False)
             if self.mode is DialogMode.NEW:
-                with Horizontal(classes="form-row"):
-                    yield Label(t("cycle.dialog.field.council"), classes="form-label")
-                    yield Select(
-                        [(plain(c.name), c.slug) for c in self.snap.councils],
+                councils = [(plain(c.name), c.slug) for c in self.snap.councils]
+                yield self.row(
+                    t("cycle.dialog.field.council"),
+                    Select(
+                        councils,
                         value=self.council,
                         allow_blank=False,
                         compact=True,
                         id="field-council",
-                    )
+                    ),
+                )
             if self.mode is not DialogMode.MOVE:
-                with Horizontal(classes="form-row", id="joint-row"):
-                    yield Label(t("joint.field"), classes="form-label")
-                    yield from self._joint_ticks(
-                        self.council, meeting.councils if meeting is not None else ()
-                    )
-                with Horizontal(classes="form-row"):
-                    yield Label(t("cycle.dialog.field.series"), classes="form-label")
-                    yield Select(
+                ticked = meeting.councils if meeting is not None else ()
+                yield self.row(
+                    t("joint.field"), *self._joint_ticks(self.council, ticked), id="joint-row"
+                )
+                yield self.row(
+                    t("cycle.dialog.field.series"),
+                    Select(
                         [(t(f"series.{s.value}"), s.value) for s in Series],
                         value=meeting.series.value if meeting else Series.KKR.value,
                         allow_blank=False,
                         compact=True,
                         id="field-series",
-                    )
-            with Horizontal(classes="form-row"):
-                label = (
-                    "cycle.dialog.field.new_date"
-                    if self.mode is DialogMode.MOVE
-                    else "cycle.dialog.field.date"
+                    ),
                 )
-                yield Label(t(label), classes="form-label")
-                yield self.text_input(
+            moving = self.mode is DialogMode.MOVE
+            yield self.row(
+                t("cycle.dialog.field.new_date" if moving else "cycle.dialog.field.date"),
+                self.text_input(
                     self._initial_date(),
                     placeholder=t("cycle.dialog.placeholder.date", year=self.year),
                     id="field-date",
                     classes="field-date",
-                )
-                yield Static(id="date-echo", markup=False, classes="field-echo")
-            if self.mode is not DialogMode.MOVE:
+                ),
+                Static(id="date-echo", markup=False, classes="field-echo"),
+            )
+            if not moving:
                 start, end, place = self._initial_time_place()
-                with Horizontal(classes="form-row"):
-                    yield Label(t("cycle.dialog.field.time"), classes="form-label")
-                    yield self.text_input(
+                yield self.row(
+                    t("cycle.dialog.field.time"),
+                    self.text_input(
                         start, placeholder="09.30", id="field-start", classes="field-time"
-                    )
-                    yield Label("-", classes="form-dash")
-                    yield self.text_input(
-                        end, placeholder="12.30", id="field-end", classes="field-time"
-                    )
-                with Horizontal(classes="form-row"):
-                    yield Label(t("cycle.dialog.field.place"), classes="form-label")
-                    yield self.text_input(
+                    ),
+                    Label("-", classes="form-dash"),
+                    self.text_input(end, placeholder="12.30", id="field-end", classes="field-time"),
+                )
+                yield self.row(
+                    t("cycle.dialog.field.place"),
+                    self.text_input(
                         place,
                         placeholder=t("cycle.dialog.placeholder.place"),
                         max_length=PLACE_MAX,
                         id="field-place",
-                    )
+                    ),
+                )
                 if meeting is None or meeting.state in EDITABLE_STATES:
-                    with Horizontal(classes="form-row"):
-                        yield Label(t("cycle.dialog.field.state"), classes="form-label")
-                        yield Select(
+                    state = (meeting.state if meeting else MeetingState.PLANNED).value
+                    yield self.row(
+                        t("cycle.dialog.field.state"),
+                        Select(
                             [(t(f"state.{s.value}"), s.value) for s in EDITABLE_STATES],
-                            value=(meeting.state if meeting else MeetingState.PLANNED).value,
+                            value=state,
                             allow_blank=False,
                             compact=True,
                             id="field-state",
-                        )
+                        ),
+                    )
             yield Static(id="dialog-preview", markup=False)
             yield Static(id="dialog-errors", markup=False)
             yield self.buttons(t("cycle.dialog.save"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Input, Label, Static
+from textual.containers import Vertical
+from textual.widgets import Input, Static
 
 from kkr_tui.domain.elections import electoral_period
 from kkr_tui.domain.parsing import YEAR_RANGE
@@ -33,11 +33,10 @@ class YearDialog(FormDialog[int]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="year-dialog") as box:
             box.border_title = t("cycle.dialog.year.title")
-            with Horizontal(classes="form-row"):
-                yield Label(t("cycle.dialog.field.year"), classes="form-label")
-                yield self.text_input(
-                    str(self.current), max_length=4, restrict=r"\d*", id="field-year"
-                )
+            yield self.row(
+                t("cycle.dialog.field.year"),
+                self.text_input(str(self.current), max_length=4, restrict=r"\d*", id="field-year"),
+            )
             yield Static(id="dialog-preview", markup=False)
             yield self.buttons(t("agenda.dialog.ok"))
 

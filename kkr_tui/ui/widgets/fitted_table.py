@@ -46,15 +46,19 @@ class FittedTable(KkrTable):
 
     def set_rows(self, rows: Sequence[KeyedRow]) -> None:
         """Replace all rows; the cursor stays on the same key if it is still there."""
+        # Taken before _fit: new columns (the content changed their widths) clear the
+        # table, and the cursor with it.
+        cursor = self.selected_key(), self.cursor_row
         self._rows = list(rows)
         # Not laid out yet (a pane drawn while hidden, Pane.prepare): the app's width,
         # fitted again on the first resize if the table comes out narrower.
         self._fit(self.size.width or self.app.size.width)
-        self._fill()
+        self._fill(*cursor)
 
     def on_resize(self, event: events.Resize) -> None:
+        cursor = self.selected_key(), self.cursor_row
         if self._fit(event.size.width):
-            self._fill()
+            self._fill(*cursor)
 
     def _fit(self, width: int) -> bool:
         """Rebuild the columns for `width`; True when they changed."""
@@ -74,10 +78,10 @@ class FittedTable(KkrTable):
             )
         return True
 
-    def _fill(self) -> None:
+    def _fill(self, key: str | None, row: int) -> None:
+        """Fill the rows, the cursor back on `key` (else on `row`)."""
         if not self._signature:
             return
-        key, row = self.selected_key(), self.cursor_row
         self.clear()
         columns = [column for column, _ in self._signature]
         for row_key, cells in self._rows:
