@@ -63,9 +63,10 @@ def run(context: Context, args: argparse.Namespace) -> int:
         member = _member(called, args.absent)
         if member is None:
             known = ", ".join(m.name for m in called)
-            raise CommandError(
-                t("afbud.unknown_member", name=printable(args.absent), council=council, known=known)
-            )
+            # A member of the council who is not called (a formandskab meeting calls
+            # the formandskab) is told so, not that they are no member.
+            key = "afbud.not_called" if _member(members, args.absent) else "afbud.unknown_member"
+            raise CommandError(t(key, name=printable(args.absent), council=council, known=known))
         substitute = " ".join(str(args.substitute or "").split())
         if substitute:
             entry = Attendance(Presence.SUBSTITUTE, substitute)

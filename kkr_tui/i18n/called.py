@@ -14,6 +14,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Attendance is recorded for council, constituting and chairmanship meetings;"
         " a directors' forum's members are directors, not members of the council.",
     ),
+    "afbud.not_called": (
+        "»{name}« er ikke indkaldt til mødet; indkaldt er: {known}",
+        "'{name}' is not called to the meeting; called: {known}",
+    ),
     # The council screen's facts line: " · 11 stedfortrædere · 11 suppleanter".
     "council.facts_deputies": (" · {n} stedfortrædere", " · {n} deputies"),
     "council.facts_deputies_one": (" · 1 stedfortræder", " · 1 deputy"),

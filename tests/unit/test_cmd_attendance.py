@@ -142,3 +142,24 @@ def test_the_minutes_attendance_list_starts_from_the_afbud(
     assert "(stedfortræder Viceborgmester A deltog)" in afbud
     assert "(supp. Suppleant B deltog)" in afbud
     assert afbud.count("\n- ") == 2
+
+
+def test_a_formandskab_meeting_takes_afbud_from_the_formandskab_only(
+    demo_store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The formandskab meeting calls the chair and the vice chair: another member of the
+    council is told they are not called, and who is."""
+    snap = demo_store.snapshot()
+    chairs = next(
+        m for m in snap.meetings if m.council == "nordjylland" and m.series.value == "formandskab"
+    )
+    members = snap.members_of("nordjylland")
+    chair = next(m for m in members if m.role.value == "formand")
+    vice = next(m for m in members if m.role.value == "naestformand")
+    other = next(m for m in members if m.mayor and m.role.value == "borgmester")
+    assert attendance(demo_store, str(chairs.id), "--absent", other.name) == 2
+    err = capsys.readouterr().err
+    assert f"»{other.name}« er ikke indkaldt til mødet" in err
+    assert chair.name in err and vice.name in err
+    assert attendance(demo_store, str(chairs.id), "--absent", vice.name) == 0
+    assert f"{vice.name}: afbud registreret" in capsys.readouterr().out
