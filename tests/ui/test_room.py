@@ -20,7 +20,7 @@ from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.year_chart import YearChart
 from tests.pilot import app_on, pilot_test, wait_until
-from tests.ui.agenda_support import find_meeting, open_meeting
+from tests.ui.agenda_support import find_meeting, open_meeting, select_item
 from tests.ui.test_keys import SCREENS
 
 
@@ -280,6 +280,7 @@ async def test_a_detail_too_long_for_its_box_ends_in_an_ellipsis(demo_store: Sto
     app = app_on(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_meeting(pilot, meeting.id)
+        await select_item(pilot, 3)  # the first case, after the frame's two items
         await pilot.pause()
         detail = app.screen.query_one("#meeting-item-detail", Static)
         footer = app.screen.query_one(AppFooter)
@@ -288,4 +289,4 @@ async def test_a_detail_too_long_for_its_box_ends_in_an_ellipsis(demo_store: Sto
         lines = str(detail.render()).splitlines()
         assert len(lines) == detail.region.height == 4
         assert lines[-1].endswith("…")
-        assert lines[0].startswith("1. Kapacitet på det specialiserede socialområde")
+        assert lines[0].startswith("3. Kapacitet på det specialiserede socialområde")
