@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from rich.text import Text
 from textual.geometry import Region
 from textual.widgets import DataTable, Static
 from textual.widgets._toast import Toast
@@ -20,7 +21,7 @@ from kkr_tui.ui.widgets.fitted_table import FittedTable
 from kkr_tui.ui.widgets.footer import AppFooter
 from kkr_tui.ui.widgets.year_chart import YearChart
 from tests.pilot import app_on, pilot_test, wait_until
-from tests.ui.agenda_support import find_meeting, open_meeting, select_item
+from tests.ui.agenda_support import find_meeting, open_meeting
 from tests.ui.test_keys import SCREENS
 
 
@@ -273,20 +274,27 @@ async def test_a_toast_stands_on_the_footer_line_not_over_the_list(demo_store: S
 
 @pilot_test
 async def test_a_detail_too_long_for_its_box_ends_in_an_ellipsis(demo_store: Store) -> None:
-    """The meeting screen at 80x24 with the demo's longest item detail: the screen does
-    not scroll under the footer, the detail's four lines are in view and the last ends
-    in '…' (it once ended in mid-sentence, its end under the footer)."""
-    meeting = find_meeting(demo_store, "sjaelland", "2026-11-27")
+    """Dagsordener at 80x24: the detail of Syddanmark's 14 September meeting (its missing
+    material, approvals and dispatch) needs five lines; the box shows four and the last
+    ends in '…' (it once ended in "senest fre 20." with nothing to say it went on). The
+    meeting screen does not scroll under the footer, the item detail wholly in view."""
     app = app_on(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_meeting(pilot, meeting.id)
-        await select_item(pilot, 3)  # the first case, after the frame's two items
+        await pilot.press("3")
         await pilot.pause()
-        detail = app.screen.query_one("#meeting-item-detail", Static)
-        footer = app.screen.query_one(AppFooter)
-        assert app.screen.max_scroll_y == 0
-        assert detail.region.bottom <= footer.region.y
+        table = app.screen.query_one("#agenda-meetings", DataTable)
+        detail = app.screen.query_one("#agenda-detail", Static)
+        meeting = find_meeting(demo_store, "syddanmark", "2026-09-14")
+        table.move_cursor(row=[k.value for k in table.rows].index(str(meeting.id)))
+        await pilot.pause()
+        content = detail.content
+        assert isinstance(content, Text)
+        assert len(content.wrap(app.console, detail.content_size.width)) > 4
         lines = str(detail.render()).splitlines()
         assert len(lines) == detail.region.height == 4
         assert lines[-1].endswith("…")
-        assert lines[0].startswith("3. Kapacitet på det specialiserede socialområde")
+        await open_meeting(pilot, meeting.id)
+        await pilot.pause()
+        item = app.screen.query_one("#meeting-item-detail", Static)
+        assert app.screen.max_scroll_y == 0
+        assert item.region.bottom <= app.screen.query_one(AppFooter).region.y
