@@ -37,8 +37,9 @@ from kkr_tui.domain.models import (
 )
 from kkr_tui.domain.reference import COUNCILS, DEFAULT_POLICY_AREAS
 from kkr_tui.domain.workdays import WorkCalendar
-from kkr_tui.store import Transaction, open_store
+from kkr_tui.store import open_store
 from kkr_tui.store.archive import archive_path, archived_years
+from kkr_tui.store.transaction import Transaction
 
 KKR_MONTHS = (2, 4, 6, 9, 11)
 ITEM_TITLES = (

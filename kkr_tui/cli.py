@@ -10,10 +10,13 @@ Imports sit at the top of each module. The exceptions, stated here once:
   module on the status path imports what only another path needs inside the function
   that needs it: here the app, the demo database and tempfile; the error log's
   platformdirs and traceback (commands/shell.py); in the store platformdirs, tomllib,
-  filelock, tempfile and the writers' modules; difflib for a name not found and the
-  holidays package for a year not cached (domain/). Likewise the app's first paint
-  and key presses do not wait for what a screen imports only when used: the export
-  formats (fpdf2, python-docx: exports/documents.py) and the mail modules.
+  filelock, tempfile, the writers' modules (transaction with TinyDB, seed, backups,
+  changes: store/database.py) and the fora (Snapshot.fora; the tables are named by
+  class name, store/records.py, so reading one kind imports no other); difflib for a
+  name not found and the holidays package for a year not cached (domain/). Likewise
+  the app's first paint and key presses do not wait for what a screen imports only
+  when used: the export formats (fpdf2, python-docx: exports/documents.py) and the
+  mail modules.
 - The optional extra [serve] (commands/serve.py): `kkr` works without it.
 """
 
@@ -109,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # ~9 ms less CPU (BENCHMARKS.md). Not when a caller passes `argv`: the tests run
         # main() many times in one process, and a freeze would keep their garbage.
         gc.freeze()
+        gc.enable()  # paused while the modules loaded (kkr_tui/__main__.py)
     given = list(sys.argv[1:] if argv is None else argv)
     tolerant_output()
     try:

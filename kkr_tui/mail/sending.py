@@ -21,7 +21,7 @@ from kkr_tui.domain.dispatch import Recipient
 from kkr_tui.domain.mail_log import SentMail
 from kkr_tui.mail.transport import RecipientRefused, SendError, Transport
 from kkr_tui.store import Store, files
-from kkr_tui.store.records import TABLE_OF, record_of
+from kkr_tui.store.records import record_of, table_of
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def read_log(store: Store) -> list[SentMail]:
     """The send log as the file holds it now (it is not part of a Snapshot). No lock
     needed: the file is only ever replaced whole; a read-only database can be read."""
 
-    table = TABLE_OF[SentMail]
+    table = table_of(SentMail)
     document = files.read_json(store.path)
     rows = document.get(table, {}) if isinstance(document, dict) else {}
     return [record_of(SentMail, table, key, doc, store.path) for key, doc in rows.items()]

@@ -1,4 +1,8 @@
-"""The store: the only code that reads or writes the database file. No Textual here."""
+"""The store: the only code that reads or writes the database file. No Textual here.
+
+`Transaction` is imported from kkr_tui.store.transaction: the package does not import
+the write side, which `kkr status` never uses (the import budget, kkr_tui/cli.py).
+"""
 
 from kkr_tui.store import schema
 from kkr_tui.store.database import Store, is_read_only, open_store, real_db_path
@@ -13,7 +17,6 @@ from kkr_tui.store.errors import (
     UnknownBackupError,
 )
 from kkr_tui.store.snapshot import Snapshot
-from kkr_tui.store.transaction import Transaction
 
 __all__ = [
     "ConflictError",
@@ -25,7 +28,6 @@ __all__ = [
     "Snapshot",
     "Store",
     "StoreError",
-    "Transaction",
     "UnknownBackupError",
     "is_read_only",
     "open_store",

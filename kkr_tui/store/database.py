@@ -13,9 +13,10 @@ Length: ~420 lines, one job: the Store and how a path becomes one (the link reso
 created, migrated, opened read-only); the records' verbs are Transaction's, the read
 model is Snapshot's, the versions kept are kkr_tui.store.backups'.
 
-Only the writing code imports `backups` and `changes` (inside the methods): they bring
-hashlib, mimetypes and secrets, ~15 ms that `kkr status`, which only reads, must not
-pay (the import budget, kkr_tui/cli.py).
+Only the writing code imports the write side (inside the methods): `backups` and
+`changes` bring hashlib, mimetypes and secrets (~15 ms), `transaction` TinyDB (~2 ms),
+`seed` uuid; `kkr status`, which only reads, must not pay for them (the import budget,
+kkr_tui/cli.py).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pendulum
 
@@ -41,9 +42,10 @@ from kkr_tui.store.errors import LockLostError, ReadOnlyError, StoreError
 from kkr_tui.store.locking import LOCK_TIMEOUT_S, Locked, lock_path_of
 from kkr_tui.store.records import R
 from kkr_tui.store.schema import META_TABLE, meta_document, migrate, schema_version_of
-from kkr_tui.store.seed import seed_tables
 from kkr_tui.store.snapshot import Snapshot, active_part, snapshot_of
-from kkr_tui.store.transaction import Transaction
+
+if TYPE_CHECKING:
+    from kkr_tui.store.transaction import Transaction
 
 T = TypeVar("T")
 
@@ -188,6 +190,8 @@ class Store:
                 self.readonly = True
                 raise ReadOnlyError(msg("error.store.became_read_only"), self.path)
             self._sweep_temps()
+            from kkr_tui.store.transaction import Transaction  # writers only (docstring)
+
             tx = Transaction(self._document_of(raw), self.archive)
             yield tx
             refile = False
@@ -411,6 +415,8 @@ def _create(path: Path) -> None:
     with Locked(path):
         if path.exists():  # someone else created it while we waited for the lock
             return
+        from kkr_tui.store.seed import seed_tables  # writers only (module docstring)
+
         document = {META_TABLE: meta_document(), **seed_tables()}
         files.write_atomic(path, files.dumps(document), mode=files.new_file_mode(path.parent))
 

@@ -36,7 +36,7 @@ from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.models import Contact, Meeting, MeetingState, Member, Series
 from kkr_tui.domain.planning import Planner
 from kkr_tui.domain.reference import COUNCILS
-from kkr_tui.store import Store, Transaction, open_store
+from kkr_tui.store import Store, open_store
 from kkr_tui.store.demo_agendas import (
     Recorder,
     add_chairmanship_items,
@@ -49,6 +49,7 @@ from kkr_tui.store.demo_documents import add_documents
 from kkr_tui.store.demo_fora import add_fora
 from kkr_tui.store.demo_joint import add_joint
 from kkr_tui.store.demo_members import add_members
+from kkr_tui.store.transaction import Transaction
 
 DEMO_TODAY = pendulum.date(2026, 9, 10)
 DEMO_USER = "demo"

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pendulum
 
 from kkr_tui.domain.appointments import Appointment, Body
 from kkr_tui.domain.errors import ValidationError
-from kkr_tui.domain.fora import Forum
 from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member
 from kkr_tui.domain.names import caseless
 from kkr_tui.domain.planning import Planner
@@ -25,7 +24,10 @@ from kkr_tui.i18n import msg
 from kkr_tui.store import holiday_cache
 from kkr_tui.store.archive import Archive, ArchivedPart, DamagedArchiveError, archive_path
 from kkr_tui.store.errors import StoreError
-from kkr_tui.store.records import SETTINGS_TABLE, TABLE_OF, R, record_of
+from kkr_tui.store.records import SETTINGS_TABLE, R, record_of, table_of
+
+if TYPE_CHECKING:
+    from kkr_tui.domain.fora import Forum
 
 
 class Snapshot:
@@ -106,6 +108,8 @@ class Snapshot:
 
     @property
     def fora(self) -> tuple[Forum, ...]:
+        from kkr_tui.domain.fora import Forum  # not for `kkr status`: the budget (cli.py)
+
         return self._table_records(Forum)
 
     @property
@@ -308,7 +312,7 @@ def snapshot_of(
     archive: Archive | None = None,
 ) -> Snapshot:
     def records(kind: type[R]) -> tuple[R, ...]:
-        table = TABLE_OF[kind]
+        table = table_of(kind)
         return tuple(
             record_of(kind, table, doc_id, doc, path)
             for doc_id, doc in document.get(table, {}).items()
@@ -325,7 +329,7 @@ def snapshot_of(
         meetings=records(Meeting),
         contacts=lambda: records(Contact),
         settings=settings,
-        raw_items=document.get(TABLE_OF[AgendaItem], {}),
+        raw_items=document.get(table_of(AgendaItem), {}),
         path=path,
         holidays=holiday_cache.read(document),
         archive=archive,

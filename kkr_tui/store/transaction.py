@@ -24,7 +24,7 @@ from kkr_tui.store.archive import (
     meeting_year,
 )
 from kkr_tui.store.errors import ConflictError, MissingRecordError, StoreError
-from kkr_tui.store.records import SETTINGS_TABLE, TABLE_OF, R
+from kkr_tui.store.records import SETTINGS_TABLE, R, table_of
 from kkr_tui.store.schema import META_TABLE
 
 
@@ -73,7 +73,7 @@ class Transaction:
         return storage
 
     def _table(self, kind: type[Record] | str) -> Any:
-        name = kind if isinstance(kind, str) else TABLE_OF[kind]
+        name = kind if isinstance(kind, str) else table_of(kind)
         # No query cache: every query must see this transaction's fresh read.
         return self._db.table(name, cache_size=0)
 
@@ -82,7 +82,7 @@ class Transaction:
         of the archived years too (read only: changing one goes through get/update)."""
         found = [kind.from_dict(dict(doc), doc.doc_id) for doc in self._table(kind).all()]
         if history and self._archive is not None and kind in (Meeting, AgendaItem):
-            table = TABLE_OF[kind]
+            table = table_of(kind)
             in_main = {record.id for record in found}
             for year in self._archive.years():
                 if year in self._parts:
@@ -108,7 +108,7 @@ class Transaction:
         At commit its year is filed again if it is still finished."""
         if self._archive is None:
             return False
-        table = TABLE_OF[kind]
+        table = table_of(kind)
         for year in self._archive.years():
             part = self._working_part(year)
             doc = getattr(part, table).get(str(record_id))
@@ -150,7 +150,7 @@ class Transaction:
             raise TypeError("add_all takes records of one kind")
         for meeting_id in dict.fromkeys(r.meeting_id for r in records if isinstance(r, AgendaItem)):
             self.get(Meeting, meeting_id)  # an archived meeting is taken back
-        name = TABLE_OF[kind]
+        name = table_of(kind)
         added, documents = [], []
         for record in records:
             doc_id = self._next_id(name)

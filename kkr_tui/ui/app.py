@@ -238,13 +238,13 @@ class KkrApp(App[int]):
         ms of building and, on 20 years, 20-80 ms of data and tables each). Later, a
         pane still hidden draws nothing (see Pane.redraw_if_stale)."""
         switcher = self._switcher()
-        if switcher is None or self.return_code is not None:
+        if switcher is None or self.return_code is not None or not self.is_running:
             return  # the app is closing
         waiting = [pane_id for pane_id in PANES if not switcher.query_children(f"#{pane_id}")]
         if waiting:
             pane = await self.pane(waiting[0])
-            if self.return_code is not None or not pane.is_attached:
-                return  # the app closed while the pane was being mounted
+            if not self.is_running or not pane.is_attached:
+                return  # the app is closing (its widgets go, the panes' first)
             pane.prepare()
             self.set_timer(PREPARE_PAUSE_S, self._prepare_next_pane)
         else:

@@ -43,8 +43,8 @@ from kkr_tui.store import (
     ReadOnlyError,
     Store,
     StoreError,
-    Transaction,
 )
+from kkr_tui.store.transaction import Transaction
 from kkr_tui.ui.screens.conflict_dialog import Choice, ConflictDialog, ConflictKind
 
 if TYPE_CHECKING:

@@ -116,3 +116,31 @@ def test_the_collector_is_frozen_only_for_the_process_itself(tmp_path: Path) -> 
         timeout=60,
     )
     assert int(result.stdout) > 1000, result.stderr
+
+
+def test_kkr_resumes_the_collector_paused_while_it_loaded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`kkr` (kkr_tui/__main__.py) pauses the garbage collector while its modules load;
+    main() turns it back on. Left off, the app's collector.pause() would find it off and
+    its resume() after the first paint would never turn it on."""
+    import gc
+
+    monkeypatch.setattr(sys, "argv", ["kkr", "--version"])
+    gc.disable()
+    try:
+        with pytest.raises(SystemExit):
+            main()
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()  # main() froze this test process's objects as kkr's own
+        gc.enable()
+
+
+def test_python_m_kkr_tui_runs_the_console_scripts_main() -> None:
+    """`kkr` and `python -m kkr_tui` start the same way: through kkr_tui.__main__."""
+    import tomllib
+
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    scripts = tomllib.loads(pyproject.read_text())["project"]["scripts"]
+    assert scripts["kkr"] == "kkr_tui.__main__:main"

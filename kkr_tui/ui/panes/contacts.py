@@ -38,7 +38,8 @@ from kkr_tui.ui.widgets.inputs import SafeInput
 from kkr_tui.ui.widgets.tables import KkrTable, selected_key
 
 if TYPE_CHECKING:
-    from kkr_tui.store import Snapshot, Transaction
+    from kkr_tui.store import Snapshot
+    from kkr_tui.store.transaction import Transaction
     from kkr_tui.ui.app import KkrApp
 
 # From this width the list also shows organisation and unit.

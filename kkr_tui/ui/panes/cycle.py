@@ -40,7 +40,8 @@ from kkr_tui.domain.parsing import YEAR_RANGE
 from kkr_tui.domain.proposals import YearProposal, propose_year
 from kkr_tui.domain.readiness import Light
 from kkr_tui.i18n import t, tn
-from kkr_tui.store import Snapshot, Transaction
+from kkr_tui.store import Snapshot
+from kkr_tui.store.transaction import Transaction
 from kkr_tui.ui.compat import KeepsCursorInView
 from kkr_tui.ui.invitation_update import offer_update
 from kkr_tui.ui.panes.base import Pane

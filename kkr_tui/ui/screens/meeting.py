@@ -54,9 +54,10 @@ from kkr_tui.domain.workflow import (
 )
 from kkr_tui.exports.document_model import agenda_items
 from kkr_tui.i18n import t
-from kkr_tui.store import Snapshot, StoreError, Transaction
+from kkr_tui.store import Snapshot, StoreError
 from kkr_tui.store.agenda_changes import change_agendas
 from kkr_tui.store.item_content import add_attachment, give_frame, remove_attachment
+from kkr_tui.store.transaction import Transaction
 from kkr_tui.ui.invitation_update import offer_update
 from kkr_tui.ui.panes.appointments import AppointmentsPane
 from kkr_tui.ui.saving import (
