@@ -12,7 +12,7 @@ from typing import NamedTuple
 import pendulum
 
 from kkr_tui.domain.models import AgendaItem, Attachment, ItemKind, Meeting, MeetingState, Series
-from kkr_tui.i18n import t
+from kkr_tui.i18n import in_every_language, t
 from kkr_tui.i18n.dates import prose_date
 
 
@@ -56,6 +56,12 @@ class FrameItem(NamedTuple):
 # Series whose agenda has a standard frame (the others are free-form).
 FRAMED_SERIES = (Series.KKR, Series.CONSTITUTING)
 
+# The frame's closing items, in order: they stay last, after every case of the meeting.
+_CLOSING_KEYS: dict[Series, tuple[str, ...]] = {
+    Series.KKR: ("doc.frame.since_last", "doc.frame.any_other_business"),
+    Series.CONSTITUTING: ("doc.frame.any_other_business",),
+}
+
 
 def previous_meeting(meeting: Meeting, meetings: Sequence[Meeting]) -> Meeting | None:
     """The council's KKR (or constituting) meeting before this one, not cancelled:
@@ -81,7 +87,7 @@ def standard_frame(
     and "Eventuelt" last. Constituting meeting: the items of the rules of procedure,
     all before any own items except "Eventuelt". Other series have no frame.
     """
-    decision, info = ItemKind.DECISION, ItemKind.INFORMATION
+    decision = ItemKind.DECISION
     if meeting.series is Series.CONSTITUTING:
         head = [
             FrameItem(t("doc.frame.election_approval"), decision),
@@ -92,7 +98,7 @@ def standard_frame(
             FrameItem(t("doc.frame.appointments"), decision),
             FrameItem(t("doc.frame.meeting_plan"), decision),
         ]
-        return head, [FrameItem(t("doc.frame.any_other_business"), info)]
+        return head, _closing_frame(meeting)
     if meeting.series is not Series.KKR:
         return [], []
     minutes = (
@@ -104,11 +110,27 @@ def standard_frame(
         FrameItem(t("doc.frame.approve_agenda"), decision),
         FrameItem(minutes, decision),
     ]
-    tail = [
-        FrameItem(t("doc.frame.since_last"), info),
-        FrameItem(t("doc.frame.any_other_business"), info),
-    ]
-    return head, tail
+    return head, _closing_frame(meeting)
+
+
+def _closing_frame(meeting: Meeting) -> list[FrameItem]:
+    return [FrameItem(t(key), ItemKind.INFORMATION) for key in _CLOSING_KEYS[meeting.series]]
+
+
+def closing_items(meeting: Meeting, items: Sequence[AgendaItem]) -> list[AgendaItem]:
+    """The closing frame items ("Siden sidst / Meddelelser", "Eventuelt") at the end of
+    the meeting's agenda, in order: the last items whose titles are the frame's closing
+    titles (in Danish or English, as the frame wrote them). Empty for an agenda without
+    them (a free-form series, the frame not given, or a case the secretary put last)."""
+    keys = _CLOSING_KEYS.get(meeting.series, ())
+    titles = {title.casefold() for key in keys for title in in_every_language(key)}
+    ordered = sorted(items, key=lambda i: (i.number, i.id))
+    count = 0
+    for item in reversed(ordered):
+        if item.title.strip().casefold() not in titles:
+            break
+        count += 1
+    return ordered[len(ordered) - count :]
 
 
 def framed_agenda(

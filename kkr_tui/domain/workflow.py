@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 import pendulum
 
+from kkr_tui.domain.agenda_content import closing_items
 from kkr_tui.domain.deadlines import publishes_minutes
 from kkr_tui.domain.errors import DomainError, ValidationError
 from kkr_tui.domain.formatting import format_day
@@ -165,6 +166,35 @@ def next_number(items: Sequence[AgendaItem]) -> int:
     return max((i.number for i in items), default=0) + 1
 
 
+def placed_item(
+    item: AgendaItem, meeting: Meeting, items: Sequence[AgendaItem]
+) -> list[AgendaItem]:
+    """`item` put on the meeting's agenda (`items`, as they are now), first the item
+    with its number, then the items it moves: every record to write.
+
+    The one rule for every way an item comes onto an agenda (a new item, a postponed
+    one): a new case goes before the frame's closing items ("Siden sidst /
+    Meddelelser", "Eventuelt"), which move one number down. An agenda without them
+    gets it last. A sent agenda is not reordered (its numbers are the members'): last.
+    """
+    closing = _movable_closing(meeting, items)
+    number = new_item_number(meeting, items)
+    return [
+        item.with_changes(meeting_id=meeting.id, number=number),
+        *(c.with_changes(number=number + n) for n, c in enumerate(closing, start=1)),
+    ]
+
+
+def new_item_number(meeting: Meeting, items: Sequence[AgendaItem]) -> int:
+    """The number an item added to the agenda now gets (`placed_item`)."""
+    closing = _movable_closing(meeting, items)
+    return closing[0].number if closing else next_number(items)
+
+
+def _movable_closing(meeting: Meeting, items: Sequence[AgendaItem]) -> list[AgendaItem]:
+    return closing_items(meeting, items) if meeting.state in OPEN_AGENDA else []
+
+
 def without_item(items: Sequence[AgendaItem], item_id: int) -> list[AgendaItem]:
     """The agenda after deleting one item: the others renumbered (changed items only)."""
     rest = sorted((i for i in items if i.id != item_id), key=lambda i: (i.number, i.id))
@@ -201,9 +231,12 @@ def postpone_item(
     user: str,
     note: str = "",
 ) -> list[AgendaItem]:
-    """Carry `item` to `target` as its last item, a draft again, history kept.
+    """Carry `item` to `target`, a draft again, history kept: placed as a new item is
+    (`placed_item`: before the closing frame items).
 
-    Returns every record that changes: the moved item and the source items renumbered.
+    Returns every record that changes: the moved item (a copy, from a sent agenda, after
+    the item postponed in its place), the target's closing
+    items it moved, and the source items renumbered.
     Two history entries: to postponed (with the note and where to), then to draft on the
     new agenda, so the history reads as what happened.
     """
@@ -227,7 +260,7 @@ def postpone_item(
         note=f"{where}: {reason}" if reason else where,
     )
     moved = change_item_state(
-        postponed.with_changes(meeting_id=target.id, number=next_number(target_items)),
+        postponed,
         ItemState.DRAFT,
         day=day,
         user=user,
@@ -236,9 +269,9 @@ def postpone_item(
     if source.state in AGENDA_SENT:
         # The item was on the agenda the members received: it stays there, postponed,
         # in its place (the minutes say "Punktet blev udsat"), and a copy (a new
-        # record, id 0) goes on to the next meeting. Nothing is renumbered.
-        return [postponed, moved.with_changes(id=0, rev=0)]
-    return [moved, *without_item(source_items, item.id)]
+        # record, id 0) goes on to the next meeting. The source is not renumbered.
+        return [postponed, *placed_item(moved.with_changes(id=0, rev=0), target, target_items)]
+    return [*placed_item(moved, target, target_items), *without_item(source_items, item.id)]
 
 
 def record_decision(

@@ -70,6 +70,14 @@ def t(key: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def in_every_language(key: str) -> tuple[str, ...]:
+    """The text for `key` (one without placeholders) in every language: to recognise
+    data written from the catalogue whatever language it was written in."""
+    if not _loaded:
+        _load_all()
+    return _catalogue[key]
+
+
 def tn(key: str, n: int, /, **values: object) -> str:
     """The text for a count `n`, in the right number: every count goes through here.
 

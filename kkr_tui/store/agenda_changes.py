@@ -24,11 +24,11 @@ def change_agendas(
     records: Iterable[Record],
     *,
     delete: Record | None = None,
-) -> None:
+) -> list[Record]:
     """Check that every agenda in `shown` (meeting id -> its items as shown) still has
     the same items, then delete `delete` and write `records` in order (a new one, id 0,
     is added: the copy of an item that stays on a sent agenda). ConflictError if an
-    agenda gained or lost an item."""
+    agenda gained or lost an item. Returns the records as written, in order."""
     for meeting_id, seen in shown.items():
         tx.get(Meeting, meeting_id)  # an archived meeting is taken back with its items
         now = {i.id for i in tx.all(AgendaItem) if i.meeting_id == meeting_id}
@@ -36,8 +36,4 @@ def change_agendas(
             raise ConflictError(msg("save.agenda_conflict"), None)
     if delete is not None:
         tx.delete(delete)
-    for record in records:
-        if record.id == 0:
-            tx.add(record)
-        else:
-            tx.update(record)
+    return [tx.add(record) if record.id == 0 else tx.update(record) for record in records]

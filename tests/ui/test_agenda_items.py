@@ -60,9 +60,9 @@ async def test_add_an_item_with_literal_markup_and_a_contact(demo_store: Store) 
         assert isinstance(app.screen, MeetingScreen)
         items = items_of(demo_store, meeting.id)
         assert len(items) == before + 1
-        new = items[-1]
+        new = items[-3]  # before the frame's closing items
         assert (new.number, new.title, new.kind) == (
-            before + 1,
+            before - 1,
             "[red]Nyt[/red] punkt",
             ItemKind.INFORMATION,
         )
@@ -74,6 +74,35 @@ async def test_add_an_item_with_literal_markup_and_a_contact(demo_store: Store) 
         # Shown literally in the detail line, the cursor on the new item.
         detail = str(app.screen.query_one("#meeting-item-detail", Static).render())
         assert "[red]Nyt[/red] punkt" in detail
+
+
+@pilot_test
+async def test_a_new_item_goes_before_the_closing_frame_items(demo_store: Store) -> None:
+    """The demo's KKR agendas end with the standard frame: a new case is put before
+    "Siden sidst / Meddelelser" and "Eventuelt", which move one number down."""
+    meeting = find_meeting(demo_store, "nordjylland", "2026-09-17")
+    before = numbers_and_titles(demo_store, meeting.id)
+    assert [title for _, title in before[-2:]] == ["Siden sidst / Meddelelser", "Eventuelt"]
+    cases = before[:-2]
+    app = app_on(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, meeting.id)
+        await pilot.press("a")
+        assert isinstance(app.screen, ItemDialog)
+        await type_text(pilot, "Ny sag om kollektiv trafik")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        new = len(cases) + 1
+        assert numbers_and_titles(demo_store, meeting.id) == [
+            *cases,
+            (new, "Ny sag om kollektiv trafik"),
+            (new + 1, "Siden sidst / Meddelelser"),
+            (new + 2, "Eventuelt"),
+        ]
+        # The list shows the new order, the cursor on the new item.
+        detail = str(app.screen.query_one("#meeting-item-detail", Static).render())
+        assert "Ny sag om kollektiv trafik" in detail
 
 
 @pilot_test
@@ -106,7 +135,7 @@ async def test_pasted_control_characters_never_reach_the_data(demo_store: Store)
         assert title.value == "Ok[2J titel"
         await pilot.press("enter")
         await settle(pilot)
-    assert items_of(demo_store, meeting.id)[-1].title == "Ok[2J titel"
+    assert items_of(demo_store, meeting.id)[-3].title == "Ok[2J titel"
 
 
 @pilot_test
@@ -243,12 +272,15 @@ async def test_postpone_moves_the_item_with_its_history(demo_store: Store) -> No
         await pilot.press("u")
         explain = str(app.screen.query_one("#postpone-explain", Static).render())
         assert "KKR-møde tor 26. nov 2026 kl. 09.30" in explain
-        assert f"punkt {target_count + 1}" in explain
+        # Before the next meeting's "Siden sidst / Meddelelser" and "Eventuelt".
+        assert f"punkt {target_count - 1}" in explain
         await type_text(pilot, "mangler bilag")
         await pilot.press("enter")
         await settle(pilot)
-    moved = next(i for i in items_of(demo_store, target.id) if i.id == moving.id)
-    assert (moved.number, moved.state) == (target_count + 1, ItemState.DRAFT)
+    *_, moved, since_last, any_other = items_of(demo_store, target.id)
+    assert (moved.id, moved.number, moved.state) == (moving.id, target_count - 1, ItemState.DRAFT)
+    assert (since_last.title, since_last.number) == ("Siden sidst / Meddelelser", target_count)
+    assert (any_other.title, any_other.number) == ("Eventuelt", target_count + 1)
     assert [h.to_state for h in moved.history][-2:] == ["postponed", "draft"]
     assert moved.history[-2].note == "udsat til KKR-møde tor 26. nov 2026: mangler bilag"
     assert moved.history[: len(moving.history)] == moving.history

@@ -104,10 +104,14 @@ def test_an_item_postponed_from_a_sent_agenda_stays_there_and_the_minutes_say_so
         day=pendulum.date(2026, 9, 11),
         user="sek",
     )
-    assert [(c.id, c.meeting_id) for c in changed] == [
+    closing = [i.title for i in snapshot.items_for(target.id)[-2:]]
+    assert closing == ["Siden sidst / Meddelelser", "Eventuelt"]
+    assert [(c.id, c.meeting_id) for c in changed[:2]] == [
         (second.id, meeting.id),
         (0, target.id),
     ]
+    # The copy goes before the next meeting's closing frame items, which move down.
+    assert [c.title for c in changed[2:]] == closing
     with demo_store.transaction() as tx:
         for record in changed:
             _ = tx.add(record) if record.id == 0 else tx.update(record)
@@ -118,5 +122,6 @@ def test_an_item_postponed_from_a_sent_agenda_stays_there_and_the_minutes_say_so
     assert f"{second.number}. Kapacitet på det specialiserede socialområde" in text
     assert "Punktet blev udsat." in text
     assert f"{second.number + 1}. Sundhedsklynger: status" in text
-    moved = demo_store.snapshot().items_for(target.id)[-1]
+    *_, moved, since_last, any_other = demo_store.snapshot().items_for(target.id)
     assert moved.title == second.title and moved.attachments == second.attachments
+    assert (since_last.number, any_other.number) == (moved.number + 1, moved.number + 2)

@@ -27,6 +27,7 @@ from kkr_tui.domain.workflow import (
     dispatch_meeting,
     mark_held,
     move_item,
+    placed_item,
     postpone_item,
     postpone_target,
     publication_blockers,
@@ -198,6 +199,96 @@ def test_postpone_moves_the_item_with_its_history_and_renumbers_both() -> None:
     assert moved.history[1].note == "udsat til KKR-møde tor 26. nov 2026: mangler"
     assert moved.history[2].note == "udsat fra mødet tor 17. sep 2026"
     assert {(i.id, i.number) for i in changed[1:]} == {(2, 1), (3, 2)}
+
+
+# -- where an item comes onto an agenda: before the closing frame items -------------
+
+
+def framed(*titles: str, mid: int = 2) -> list[AgendaItem]:
+    """An agenda of `titles` numbered 1, 2, ... (ids 100+number) on meeting `mid`."""
+    return [
+        item(n, id=100 + n, meeting_id=mid, title=title) for n, title in enumerate(titles, start=1)
+    ]
+
+
+KKR_AGENDA = (
+    "Godkendelse af dagsorden",
+    "Godkendelse af referat",
+    "Sundhedsaftalen",
+    "Siden sidst / Meddelelser",
+    "Eventuelt",
+)
+
+
+def test_a_new_item_goes_before_the_closing_frame_items_which_move_down() -> None:
+    target = meeting("2026-11-26", 2)
+    changed = placed_item(item(1, id=0, title="Ny sag"), target, framed(*KKR_AGENDA))
+    assert [(i.id, i.meeting_id, i.number, i.title) for i in changed] == [
+        (0, 2, 4, "Ny sag"),
+        (104, 2, 5, "Siden sidst / Meddelelser"),
+        (105, 2, 6, "Eventuelt"),
+    ]
+
+
+def test_the_closing_items_are_known_in_english_and_in_any_case() -> None:
+    agenda = framed("Sag", "SINCE LAST / ANNOUNCEMENTS", "  any other business ")
+    changed = placed_item(item(1, id=0), meeting("2026-11-26", 2), agenda)
+    assert [(i.id, i.number) for i in changed] == [(0, 2), (102, 3), (103, 4)]
+
+
+def test_a_constituting_meeting_closes_with_eventuelt_only() -> None:
+    target = meeting("2026-11-26", 2, series="konstituerende")
+    agenda = framed("Valg af formand", "Siden sidst / Meddelelser", "Eventuelt")
+    changed = placed_item(item(1, id=0), target, agenda)
+    assert [(i.id, i.number) for i in changed] == [(0, 3), (103, 4)]
+
+
+def test_an_agenda_without_the_frame_gets_the_item_last() -> None:
+    target = meeting("2026-11-26", 2)
+    changed = placed_item(item(1, id=0), target, framed("Sag", "Eventuelt", "Anden sag"))
+    assert [(i.id, i.number) for i in changed] == [(0, 4)]
+    assert [(i.id, i.number) for i in placed_item(item(1, id=0), target, [])] == [(0, 1)]
+
+
+def test_a_series_without_a_frame_has_no_closing_items() -> None:
+    target = meeting("2026-11-26", 2, series="formandskab")
+    changed = placed_item(item(1, id=0), target, framed("Sag", "Eventuelt"))
+    assert [(i.id, i.number) for i in changed] == [(0, 3)]
+
+
+@pytest.mark.parametrize("state", ["dispatched", "held", "published"])
+def test_a_sent_agenda_keeps_its_numbers_the_item_goes_last(state: str) -> None:
+    target = meeting("2026-11-26", 2, state=state)
+    changed = placed_item(item(1, id=0), target, framed(*KKR_AGENDA))
+    assert [(i.id, i.number) for i in changed] == [(0, 6)]
+
+
+def test_a_postponed_item_goes_before_the_next_meetings_closing_items() -> None:
+    source, target = meeting("2026-09-17", 1), meeting("2026-11-26", 2)
+    source_items = [item(1), item(2), item(3)]
+    changed = postpone_item(
+        item(2), source, source_items, target, framed(*KKR_AGENDA), day=TODAY, user="sek"
+    )
+    assert [(i.id, i.meeting_id, i.number) for i in changed] == [
+        (2, 2, 4),  # the postponed item, before the closing items
+        (104, 2, 5),
+        (105, 2, 6),
+        (3, 1, 2),  # the source closes the gap
+    ]
+
+
+def test_postponed_from_a_sent_agenda_the_copy_goes_before_the_closing_items() -> None:
+    source = meeting("2026-09-17", 1, state="dispatched")
+    target = meeting("2026-11-26", 2)
+    changed = postpone_item(
+        item(2), source, [item(1), item(2)], target, framed(*KKR_AGENDA), day=TODAY, user="sek"
+    )
+    assert [(i.id, i.meeting_id, i.number, i.state) for i in changed] == [
+        (2, 1, 2, ItemState.POSTPONED),  # stays in its place on the sent agenda
+        (0, 2, 4, ItemState.DRAFT),
+        (104, 2, 5, ItemState.DRAFT),
+        (105, 2, 6, ItemState.DRAFT),
+    ]
 
 
 def test_postpone_from_a_published_meeting_is_refused() -> None:

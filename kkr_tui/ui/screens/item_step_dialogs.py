@@ -15,7 +15,7 @@ from textual.widgets import Button, Static, TextArea
 from kkr_tui.domain.formatting import format_day
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.text import printable
-from kkr_tui.domain.workflow import postpone_item, record_decision
+from kkr_tui.domain.workflow import new_item_number, postpone_item, record_decision
 from kkr_tui.i18n import has, t, tn
 from kkr_tui.ui.safe import plain
 from kkr_tui.ui.screens.base import KkrModalScreen
@@ -87,7 +87,7 @@ class PostponeDialog(FormDialog[list[AgendaItem]]):
                 "postpone.explain",
                 item=item_label(self.item),
                 target=self.target_name,
-                number=len(self.target_items) + 1,
+                number=new_item_number(self.target, self.target_items),
             ),
             id="postpone-explain",
             markup=False,

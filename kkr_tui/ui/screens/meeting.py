@@ -38,7 +38,7 @@ from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.fora import meeting_name, prepared_in_text
 from kkr_tui.domain.formatting import format_day, format_day_time
 from kkr_tui.domain.joint import councils_text
-from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState, Series
+from kkr_tui.domain.models import AgendaItem, Meeting, MeetingState, Record, Series
 from kkr_tui.domain.next_steps import next_steps
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.user import current_user
@@ -47,7 +47,8 @@ from kkr_tui.domain.workflow import (
     WorkflowError,
     advance_item,
     move_item,
-    next_number,
+    new_item_number,
+    placed_item,
     postpone_target,
     step_back_item,
     without_item,
@@ -334,7 +335,7 @@ class MeetingScreen(KkrScreen[None]):
         dialog = ItemDialog(
             None,
             meeting_id=meeting.id,
-            number=next_number(snap.items_for(meeting.id)),
+            number=new_item_number(meeting, snap.items_for(meeting.id)),
             heading=self._heading("item.new", meeting),
             policy_areas=snap.settings.policy_areas,
             names=responsible_names(snap.contacts, meeting.council),
@@ -342,11 +343,17 @@ class MeetingScreen(KkrScreen[None]):
         )
 
         async def save(item: AgendaItem) -> SaveResult[Any]:
-            # The number is taken from the current state: someone may have added one.
-            number = next_number(self.kkr.snapshot.items_for(meeting.id))
-            done = t("meeting.saved.added", number=number)
-            add = saver(self.kkr, done=done, then=self._select_item)
-            return await add(item.with_changes(number=number))
+            # Placed on the agenda as it is now (someone may have added an item): before
+            # the closing frame items, which move down in the same transaction.
+            agenda = self.kkr.snapshot.items_for(meeting.id)
+            records = placed_item(item, meeting, agenda)
+
+            def add(tx: Transaction) -> Record:
+                return change_agendas(tx, {meeting.id: agenda}, records)[0]
+
+            done = t("meeting.saved.added", number=records[0].number)
+            placed = transaction_saver(self.kkr, lambda _: add, done=done, then=self._select_item)
+            return await placed(item)
 
         dialog.save = save
         self.app.push_screen(dialog)
@@ -437,7 +444,7 @@ class MeetingScreen(KkrScreen[None]):
 
         shown = {meeting.id: source_items, target.id: target_items}
 
-        def postponed(changed: list[AgendaItem]) -> Callable[[Transaction], None]:
+        def postponed(changed: list[AgendaItem]) -> Callable[[Transaction], object]:
             return lambda tx: change_agendas(tx, shown, changed)
 
         dialog = PostponeDialog(
@@ -544,7 +551,7 @@ class MeetingScreen(KkrScreen[None]):
         items = snap.items_for(meeting.id)
         deadline = snap.planner.deadlines(meeting).dispatch
 
-        def dispatched(result: tuple[Meeting, list[AgendaItem]]) -> Callable[[Transaction], None]:
+        def dispatched(result: tuple[Meeting, list[AgendaItem]]) -> Callable[[Transaction], object]:
             changed = [result[0], *result[1]]  # the meeting, then its items
             return lambda tx: change_agendas(tx, {meeting.id: items}, changed)
 
