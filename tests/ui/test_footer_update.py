@@ -19,7 +19,7 @@ from kkr_tui.ui.compat import (
     unmounted_children,
 )
 from kkr_tui.ui.widgets.footer import AppFooter
-from tests.pilot import app_on
+from tests.pilot import app_on, wait_until
 
 SIZE = (100, 30)
 
@@ -78,5 +78,24 @@ def test_footer_matches_a_fresh_build_after_every_switch(demo_store: Store) -> N
                 assert shown(footer) == built_from_scratch(footer), key
                 seen.add(tuple(shown(footer)))
             assert len(seen) >= 4  # the panes' keys differ: the test compared something
+
+    asyncio.run(run())
+
+
+def test_a_dialog_opened_with_the_pane_switch_leaves_the_footer_whole(demo_store: Store) -> None:
+    """4 and e at once, before the first footer is settled: the footer under the dialog
+    is the Kontakter footer a fresh build gives (F1 first), not that row with the keys
+    updated in place while it was being rebuilt left in front of it."""
+
+    async def run() -> None:
+        app: KkrApp = app_on(demo_store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("4", "e")
+            await wait_until(pilot, lambda: app.screen is not app.screen_stack[0], "the dialog")
+            await pilot.pause()
+            footer = app.screen_stack[0].query_one(AppFooter)
+            assert shown(footer) == built_from_scratch(footer)
+            keys = [w.key for w in footer.current_keys() if isinstance(w, FooterKey)]
+            assert keys[0] == "f1" and len(keys) == len(set(keys)), keys
 
     asyncio.run(run())

@@ -54,6 +54,7 @@ _SINGLE_KEY: tuple[object, ...] = (FooterKey, frozenset(), ())
 class AppFooter(Footer):
     # What the keys on show were built from (see `_keys_shown`); None before the first.
     _built_from: tuple[Hashable, ...] | None = None
+    _rebuilding = False  # a recompose is removing and building the row
 
     def __init__(self) -> None:
         super().__init__()
@@ -85,8 +86,24 @@ class AppFooter(Footer):
         self._spare = set()
         self._composed = {}
         self._fitted = {}
-        await super().recompose()
+        # While the row is removed and built again, keys are not updated in place
+        # (`bindings_changed`): keys mounted into the row being replaced stayed in
+        # front of the new row (a pane switch and a dialog opened at once: the footer
+        # under the dialog began with the pane's keys, F1 after them).
+        self._rebuilding = True
+        try:
+            await super().recompose()
+        finally:
+            self._rebuilding = False
         self._fit()
+        # Bindings that changed while it was rebuilt: brought up to date now.
+        if (
+            self._built_from is not None
+            and self.is_attached
+            and self.app.app_focus
+            and (keys := self._keys_shown()) != self._built_from
+        ):
+            self._update_keys(keys)
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit()
@@ -132,6 +149,8 @@ class AppFooter(Footer):
             super().bindings_changed(screen)
             return
         self._bindings_ready = True
+        if self._rebuilding:
+            return  # brought up to date when the row is rebuilt (recompose)
         if screen.app.app_focus and (keys := self._keys_shown()) != self._built_from:
             self._update_keys(keys)
 
