@@ -4,19 +4,22 @@ measured in benchmarks/run.py; here, that the work is not done on the key."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from textual.widgets import ContentSwitcher
 
+import kkr_tui.ui.app as app_module
 from kkr_tui.domain.models import Meeting
 from kkr_tui.domain.planning import Planner
 from kkr_tui.domain.readiness import Readiness
+from kkr_tui.store import Store
 from kkr_tui.ui.app import PANES, KkrApp, pane_class
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.contacts import ContactsPane
-from tests.pilot import pilot_test, wait_until
+from tests.pilot import app_on, pilot_test, wait_until
 
 
 @pilot_test
@@ -69,3 +72,43 @@ async def test_a_first_3_or_4_only_draws(demo_app: KkrApp, monkeypatch: pytest.M
         await wait_until(pilot, lambda: app.query_one(ContactsPane).size.height > 0)
         await pilot.pause()
         assert drawn == ["contacts"]
+
+
+async def _screen_after_key(
+    app: KkrApp, key: str, size: tuple[int, int], *, prepared_first: bool
+) -> str:
+    """The screen after `key`, with the pane drawn hidden first or on the key itself."""
+    async with app.run_test(size=size) as pilot:
+        switcher = app.query_one("#panes", ContentSwitcher)
+        if prepared_first:
+            await wait_until(
+                pilot,
+                lambda: all(switcher.query_children(f"#{p}") for p in PANES),
+                "every pane prepared",
+            )
+        await pilot.pause()  # the first screen painted: the user reads it, then presses
+        await pilot.press(key)
+        await wait_until(pilot, lambda: switcher.current != "overview", "the pane shown")
+        await pilot.pause()
+        await pilot.pause()
+        return re.sub(r"terminal-\d+", "terminal", app.export_screenshot())
+
+
+@pytest.mark.parametrize(("key", "size"), [("2", (120, 40)), ("4", (120, 40)), ("2", (80, 24))])
+@pilot_test
+async def test_a_pane_looks_the_same_whether_or_not_it_was_drawn_hidden_first(
+    demo_store: Store, monkeypatch: pytest.MonkeyPatch, key: str, size: tuple[int, int]
+) -> None:
+    """When the background preparation ran decides only what a key costs, never what
+    it shows: at 120x40 Årshjul's chart has its second lines and all five councils
+    and the legend either way (it was cut to four councils when the pane was drawn
+    on the key, before its layout), and Kontakter has its two-line rows either way."""
+    # A 16-colour terminal (the app starts in its ansi theme): the timing in which the
+    # chart came out cut when Årshjul was drawn on the key.
+    monkeypatch.delenv("COLORTERM", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr(app_module, "PREPARE_PAUSE_S", 0.01)
+    hidden_first = await _screen_after_key(app_on(demo_store), key, size, prepared_first=True)
+    monkeypatch.setattr(app_module, "PREPARE_PAUSE_S", 3600.0)  # never, in the test
+    on_the_key = await _screen_after_key(app_on(demo_store), key, size, prepared_first=False)
+    assert on_the_key == hidden_first

@@ -63,7 +63,7 @@ class AppointmentsPane(Pane):
         yield ClippedStatic(id="body-detail", markup=False)
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.is_shown:  # a hidden pane draws when it is next shown
+        if self.is_shown and not self.closing:  # a hidden pane draws when next shown
             self.refresh_data()
 
     def refresh_data(self, cursor_to_top: bool = False) -> None:
@@ -80,7 +80,7 @@ class AppointmentsPane(Pane):
         names = {c.slug: c.name.removeprefix("KKR ") for c in snap.councils}
         self._lines = {_key(line): line for line in lines}
         table = self.query_one("#body-list", DataTable)
-        width = self.size.width or self.app.size.width
+        width = self.room.width
         wide = width >= WIDE
         rows: list[Row] = [(_key(line), _cells(line, names, wide)) for line in lines]
         show_rows(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.widgets import ContentSwitcher
 
 if TYPE_CHECKING:
@@ -45,6 +46,28 @@ class Pane(Vertical):
         switcher = self.parent
         return isinstance(switcher, ContentSwitcher) and switcher.current == self.id
 
+    @property
+    def room(self) -> Size:
+        """The size the pane has, or will have when shown: a pane not laid out yet
+        (drawn hidden by `prepare`, or drawn on the key that shows it, before the
+        layout) takes the panes' switcher's size, which the shown pane fills. So
+        what a pane draws for its size (columns, a chart's second lines) is the
+        same whether or not it was drawn hidden first, and it is not drawn again,
+        with a new height, in the frame it is shown (a snapshot must not depend on
+        when the background preparation ran)."""
+        if self.size.area:
+            return self.size
+        switcher = self.parent
+        if isinstance(switcher, ContentSwitcher) and switcher.size.area:
+            return switcher.size
+        return self.app.size
+
+    @property
+    def closing(self) -> bool:
+        """The app is closing: its widgets go (a pane's own first), so a pane's
+        handler that runs now (a resize, a draw) must not look for them."""
+        return not self.app.is_running or not self.is_attached
+
     def on_mount(self) -> None:
         self.redraw_if_stale()
 
@@ -54,7 +77,7 @@ class Pane(Vertical):
 
     def redraw_if_stale(self) -> None:
         """Redraw now if the data changed since the last draw and the pane is shown."""
-        if self.is_shown:
+        if self.is_shown and not self.closing:
             if self._stale:
                 self._stale = False
                 self.refresh_data()
@@ -68,10 +91,10 @@ class Pane(Vertical):
         first 2, 3, 4 or 5 then lays out and paints what is already built, as every
         later one does, instead of working out and building its tables on the key
         (20-60 ms of CPU each on 20 years). A hidden pane has no size yet, so its
-        widgets are fitted to the app's width (`self.size.width or
-        self.app.size.width`); one that comes out otherwise is fitted again when
-        shown (on_resize)."""
-        if self._stale:
+        panes draw for `room`, the size they will have; a widget fitted otherwise
+        (a FittedTable takes the app's width) is fitted again when shown
+        (on_resize)."""
+        if self._stale and not self.closing:
             self._stale = False
             self.refresh_data()
 

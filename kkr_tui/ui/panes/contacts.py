@@ -121,14 +121,15 @@ class ContactsPane(Pane):
     def on_resize(self, event: events.Resize) -> None:
         # Showing the pane again (key 4) resizes it too: redraw only if the columns
         # would be fitted differently.
+        if self.closing:
+            return
         if self._fit(self.query_one("#contact-list", DataTable).row_count) != self._fitted:
             self.refresh_data()
 
     def _fit(self, rows: int) -> tuple[int, int, bool]:
         """The pane's width, the width the table's columns get for `rows` contacts, and
         whether each contact takes two lines (a wide and tall pane)."""
-        width = self.size.width or self.app.size.width
-        height = self.size.height or self.app.size.height
+        width, height = self.room
         stacked = width >= WIDE and height >= TALL
         lines = 1 + (2 if stacked else 1) * rows
         table = self.query_one("#contact-list", DataTable)

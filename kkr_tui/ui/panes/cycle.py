@@ -182,12 +182,14 @@ class CyclePane(Pane):
 
     @property
     def _roomy(self) -> bool:
-        return self.size.height >= ROOMY_HEIGHT
+        return self.room.height >= ROOMY_HEIGHT
 
     def on_resize(self) -> None:
         # Each 2 shows the pane with a new size; only crossing ROOMY_HEIGHT changes
         # what is drawn (the chart redraws its own lines for a new width), and a new
         # width the table's columns.
+        if self.closing:
+            return
         if self.year and self._drawn and self._fit() != self._fitted:
             self._fill_table(self.snapshot, reset_cursor=False)
         if self.year and self._drawn and self._roomy != self._drawn_roomy:
@@ -307,13 +309,13 @@ class CyclePane(Pane):
 
     def _fit(self) -> tuple[int, int]:
         """The pane's width and the width the table's columns get."""
-        width = self.size.width or self.app.size.width
+        width = self.room.width
         table = self._table
         return width, available_width(table, width, 1 + table.row_count)
 
     def _fill_table(self, snap: Snapshot, reset_cursor: bool) -> None:
         meetings = snap.meetings_of(self.council_slug, self.year)
-        width = self.size.width or self.app.size.width
+        width = self.room.width
         wide = width >= WIDE_TABLE
         rows = [(str(m.id), self._row(snap, m, wide)) for m in meetings]
         table = self._table

@@ -64,12 +64,14 @@ class OverviewPane(Pane):
     def on_resize(self, event: events.Resize) -> None:
         # Showing the pane again (key 1) resizes it too: redraw only if the columns
         # would be fitted differently.
+        if self.closing:
+            return
         if self._fit(self.query_one("#councils", DataTable).row_count) != self._fitted:
             self.refresh_data()
 
     def _fit(self, rows: int) -> tuple[int, int]:
         """The pane's width and the width the table's columns get for `rows` councils."""
-        width = self.size.width or self.app.size.width
+        width = self.room.width
         lines = 1 + (3 if width >= WIDE else 2) * rows
         return width, available_width(self.query_one("#councils", DataTable), width, lines)
 
