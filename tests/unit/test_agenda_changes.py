@@ -8,7 +8,7 @@ import pytest
 
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.models import AgendaItem, Meeting, Series
-from kkr_tui.domain.workflow import without_item
+from kkr_tui.domain.workflow import placed_item, without_item
 from kkr_tui.store import ConflictError, Store
 from kkr_tui.store.agenda_changes import change_agendas
 
@@ -65,3 +65,38 @@ def test_a_new_record_is_added_and_every_agenda_shown_is_checked(store: Store) -
     store.add(AgendaItem(meeting_id=target.id, number=2, title="Kollegas punkt"))
     with pytest.raises(ConflictError), store.transaction() as tx:
         change_agendas(tx, {source_id: source, target.id: []}, [copy])
+
+
+def test_a_new_item_and_the_closing_items_it_moves_are_written_together(store: Store) -> None:
+    meeting = store.add(a_meeting())
+    shown = [
+        store.add(AgendaItem(meeting_id=meeting.id, number=n, title=title))
+        for n, title in enumerate(("Budget", "Siden sidst / Meddelelser", "Eventuelt"), start=1)
+    ]
+    new = AgendaItem(meeting_id=meeting.id, number=1, title="Ny sag")
+    placed = placed_item(new, meeting, shown)
+    with store.transaction() as tx:
+        written = change_agendas(tx, {meeting.id: shown}, placed)
+    assert written[0].id != 0 and isinstance(written[0], AgendaItem)
+    assert titles(store, meeting.id) == [
+        (1, "Budget"),
+        (2, "Ny sag"),
+        (3, "Siden sidst / Meddelelser"),
+        (4, "Eventuelt"),
+    ]
+
+
+def test_a_new_item_is_refused_whole_when_a_closing_item_changed_meanwhile(
+    store: Store,
+) -> None:
+    meeting = store.add(a_meeting())
+    shown = [
+        store.add(AgendaItem(meeting_id=meeting.id, number=n, title=title))
+        for n, title in enumerate(("Budget", "Eventuelt"), start=1)
+    ]
+    store.update(shown[1].with_changes(case_text="Rettet af en kollega"))
+    new = AgendaItem(meeting_id=meeting.id, number=1, title="Ny sag")
+    placed = placed_item(new, meeting, shown)
+    with pytest.raises(ConflictError), store.transaction() as tx:
+        change_agendas(tx, {meeting.id: shown}, placed)
+    assert titles(store, meeting.id) == [(1, "Budget"), (2, "Eventuelt")]

@@ -38,6 +38,7 @@ from kkr_tui.domain.workflow import (
     validate_minutes_url,
     without_item,
 )
+from kkr_tui.i18n import speaking
 
 TODAY = pendulum.date(2026, 9, 10)
 
@@ -234,6 +235,12 @@ def test_the_closing_items_are_known_in_english_and_in_any_case() -> None:
     agenda = framed("Sag", "SINCE LAST / ANNOUNCEMENTS", "  any other business ")
     changed = placed_item(item(1, id=0), meeting("2026-11-26", 2), agenda)
     assert [(i.id, i.number) for i in changed] == [(0, 2), (102, 3), (103, 4)]
+
+
+def test_a_danish_agenda_is_recognised_while_the_app_speaks_english() -> None:
+    with speaking("en"):
+        changed = placed_item(item(1, id=0), meeting("2026-11-26", 2), framed(*KKR_AGENDA))
+    assert [(i.id, i.number) for i in changed] == [(0, 4), (104, 5), (105, 6)]
 
 
 def test_a_constituting_meeting_closes_with_eventuelt_only() -> None:
