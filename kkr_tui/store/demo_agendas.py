@@ -210,7 +210,7 @@ def add_kkr_items(
         head, tail = standard_frame(meeting, previous_day)
         agenda = framed_agenda(meeting, own, previous_day, rec.secretary)
     frame_texts = dict(zip((f.title for f in (*head, *tail)), KKR_FRAME_TEXTS, strict=True))
-    stored = []
+    filled = []
     for item in agenda:
         texts = frame_texts.get(item.title)
         if texts is not None:
@@ -222,8 +222,8 @@ def add_kkr_items(
                 state=frame_state,
                 history=history(meeting, frame_state, 0, rec),
             )
-        stored.append(tx.add(item))
-    return stored
+        filled.append(item)
+    return tx.add_all(filled)
 
 
 def add_constituting_items(
@@ -244,9 +244,10 @@ def add_constituting_items(
         "Valg af næstformand": _elected(vice, "næstformand"),
     }
     dates = ", ".join(prose_date(day, "da") for day in kkr_days)
+    items = []
     for number, frame in enumerate((*head, *tail), start=1):
         recommendation, decision = CONSTITUTING_TEXTS.get(frame.title, ("", ""))
-        tx.add(
+        items.append(
             AgendaItem(
                 meeting_id=meeting.id,
                 number=number,
@@ -259,6 +260,7 @@ def add_constituting_items(
                 history=history(meeting, ItemState.DISPATCHED, number, rec),
             )
         )
+    tx.add_all(items)
 
 
 def _elected(member: Member | None, office: str) -> str:
@@ -293,8 +295,8 @@ def add_chairmanship_items(
         ),
         ("Eventuelt", ItemKind.INFORMATION, "", "Intet."),
     )
-    for number, (title, kind, recommendation, decision) in enumerate(items, start=1):
-        tx.add(
+    tx.add_all(
+        [
             AgendaItem(
                 meeting_id=meeting.id,
                 number=number,
@@ -306,4 +308,6 @@ def add_chairmanship_items(
                 state=state,
                 history=history(meeting, state, number, rec),
             )
-        )
+            for number, (title, kind, recommendation, decision) in enumerate(items, start=1)
+        ]
+    )

@@ -149,6 +149,7 @@ def _add_forum_agenda(
         for case in cases
     ]
     agenda.append(("Eventuelt", ItemKind.INFORMATION, "", rec.secretary, ItemState.DRAFT))
+    items = []
     for number, (title, kind, area, responsible, kkr_state) in enumerate(agenda, start=1):
         if done:
             state = ItemState.DISPATCHED
@@ -157,7 +158,7 @@ def _add_forum_agenda(
         else:
             state = ItemState.DRAFT
         resume, recommendation, decision = _FORUM_TEXTS[kind]
-        tx.add(
+        items.append(
             AgendaItem(
                 meeting_id=meeting.id,
                 number=number,
@@ -172,3 +173,4 @@ def _add_forum_agenda(
                 history=history(meeting, state, number, rec),
             )
         )
+    tx.add_all(items)
