@@ -18,8 +18,9 @@ import pendulum
 from kkr_tui.commands.appointments_csv import AppointmentPlan, Stored, apply_plan, plan_import
 from kkr_tui.commands.arguments import Common, add_command, add_import_file, import_kinds
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+from kkr_tui.commands.councils import council_lookup
 from kkr_tui.commands.importing import checked_or_refused, read_import_file
-from kkr_tui.commands.meetings_csv import council_lookup, resolve_council
+from kkr_tui.commands.meetings_csv import resolve_council
 from kkr_tui.commands.terminal import fit
 from kkr_tui.domain.appointments import Appointment, Body
 from kkr_tui.domain.errors import ValidationError
