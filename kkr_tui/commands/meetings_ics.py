@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -60,17 +59,6 @@ class _Occurrence:
     event: Any  # icalendar.Event (icalendar's types are loose)
     start: dt.datetime
     end: dt.datetime
-
-
-def read_ics(path: Path) -> bytes:
-    if path.is_dir():
-        raise CsvFileError(t("dates.import.is_dir", path=path))
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CsvFileError(t("dates.import.missing", path=path)) from None
-    except PermissionError:
-        raise CsvFileError(t("dates.import.unreadable", path=path)) from None
 
 
 def read_calendar(
