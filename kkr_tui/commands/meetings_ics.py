@@ -28,7 +28,7 @@ import pendulum
 from dateutil.rrule import rruleset, rrulestr
 from icalendar import Calendar
 
-from kkr_tui.commands.councils import council_key, council_lookup
+from kkr_tui.commands.councils import council_lookup
 from kkr_tui.commands.meetings_csv import (
     SERIES_ALIASES,
     CsvFileError,
@@ -38,6 +38,7 @@ from kkr_tui.commands.meetings_csv import (
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Council, Meeting, MeetingState, Series
+from kkr_tui.domain.names import council_key
 from kkr_tui.domain.text import fold, strip_controls
 from kkr_tui.i18n import t
 
