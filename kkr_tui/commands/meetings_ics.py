@@ -235,16 +235,13 @@ def _recurrences(event: Any, start: dt.datetime, name: str, zone: ZoneInfo) -> l
             parsed = parsed.replace(until=limit)
         rules.rrule(parsed)
     rules.rdate(start)
-    for dates in _list(event.get("rdate")):
-        for value in dates.dts:
-            moment = _moment(value, zone)
-            if isinstance(moment, dt.datetime):
-                rules.rdate(moment)
-    for dates in _list(event.get("exdate")):
-        for value in dates.dts:
-            moment = _moment(value, zone)
-            if isinstance(moment, dt.datetime):
-                rules.exdate(moment)
+    # RDATE adds starts, EXDATE takes them away; all-day values (dates) are no meetings.
+    for prop, apply in (("rdate", rules.rdate), ("exdate", rules.exdate)):
+        for dates in _list(event.get(prop)):
+            for value in dates.dts:
+                moment = _moment(value, zone)
+                if isinstance(moment, dt.datetime):
+                    apply(moment)
     found: list[dt.datetime] = []
     for moment in rules:
         found.append(moment)
