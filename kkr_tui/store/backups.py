@@ -52,7 +52,6 @@ KEEP_DAILY_DAYS = 90  # the first version of each day is kept this long
 MAX_BYTES = 1024 * 1024 * 1024  # all versions together (counted without hard links)
 FOLDER = "backups"
 WRITE = "write"
-DAILY = "daily"
 BEFORE_RESTORE = "before-restore"
 BEFORE_MIGRATION = "before-migration"
 ABOUT = ".about.json"
@@ -297,20 +296,6 @@ def link_file(source: Path, target: Path, home: Path) -> None:
     except OSError:
         mode = files.new_file_mode(home) & 0o444  # read-only, as the bilag folder's
         files.write_atomic(target, files.read_bytes(source), mode=mode)
-
-
-def has_backup_of_day(db_path: Path, day: pendulum.Date, reason: str = DAILY) -> bool:
-    return any(b.taken.date() == day and b.reason.startswith(reason) for b in backups_of(db_path))
-
-
-def ensure_daily_backup(
-    db_path: Path, payload: bytes, now: pendulum.DateTime | None = None
-) -> Path | None:
-    """Before the first write of the day: keep `payload` (the state it replaces)."""
-    now = (now or wall_clock()).in_timezone(TZ_NAME)
-    if has_backup_of_day(db_path, now.date()):
-        return None
-    return write_backup(db_path, payload, DAILY, now)
 
 
 def find_backup(db_path: Path, name: str) -> Backup:
