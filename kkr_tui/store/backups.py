@@ -149,10 +149,6 @@ def _with_about(backup: Backup) -> Backup:
         return backup  # an older version, or notes lost: the version itself still counts
 
 
-def list_backups(db_path: Path) -> list[Path]:
-    return [b.path for b in backups_of(db_path)]
-
-
 def write_backup(
     db_path: Path,
     payload: bytes,

@@ -3,10 +3,9 @@ that refill rows without losing the user's place."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
@@ -94,19 +93,6 @@ class KkrTable(DataTable[Any]):
         from kkr_tui.ui.screens.find import FindScreen
 
         self.app.push_screen(FindScreen(self))
-
-
-def refill(table: DataTable[Any], rows: Iterable[tuple[str, Sequence[Text | str]]]) -> None:
-    """Replace all rows; the cursor stays on the same record (by key) if it still exists."""
-    key, row = selected_key(table), table.cursor_row
-    table.clear()
-    keys = []
-    for row_key, cells in rows:
-        table.add_row(*cells, key=row_key)
-        keys.append(row_key)
-    if isinstance(table, KkrTable):
-        table.measure_new_rows()  # the cursor below scrolls into view in the same frame
-    restore_cursor(table, keys, key, row)
 
 
 def selected_key(table: DataTable[Any]) -> str | None:
