@@ -103,9 +103,9 @@ def _name_pattern(db_path: Path) -> re.Pattern[str]:
     )
 
 
-def backups_of(db_path: Path, *, notes: bool = True) -> list[Backup]:
-    """The backups of this database, oldest first; without `notes`, without reading
-    who made each and what it holds (what pruning needs, at every write)."""
+def backups_of(db_path: Path) -> list[Backup]:
+    """The backups of this database, oldest first, each with who made it and what it
+    holds (its notes, where kept)."""
     folder = backup_folder(db_path)
     try:
         names = os.listdir(folder)
@@ -128,7 +128,7 @@ def backups_of(db_path: Path, *, notes: bool = True) -> list[Backup]:
         except ValueError:
             continue
         backup = Backup(folder / name, taken, match.group(3))
-        found.append(_with_about(backup) if notes else backup)
+        found.append(_with_about(backup))
     return sorted(found, key=lambda b: (b.taken, b.name))
 
 

@@ -48,16 +48,15 @@ class KkrTable(DataTable[Any]):
             for index in range(self.row_count)
         ]
 
-    def find_row(self, text: str, start: int, *, forward: bool = True) -> int | None:
+    def find_row(self, text: str, start: int) -> int | None:
         """The first row from `start` (wrapping around) containing `text`, any case."""
         needle = text.casefold().strip()
         if not needle or not self.row_count:
             return None
         rows = self.row_texts()
         count = len(rows)
-        step = 1 if forward else -1
         for offset in range(count):
-            index = (start + step * offset) % count
+            index = (start + offset) % count
             if needle in rows[index]:
                 return index
         return None
