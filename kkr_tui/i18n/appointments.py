@@ -53,12 +53,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appointments.state.ophoert": ("ophørt", "ended"),
     "appointments.kind.udpegning": ("udpegning", "appointment"),
     "appointments.kind.indstilling": ("indstilling", "nomination"),
-    "appointments.vacant": ("ledig plads", "vacancy"),
     "appointments.vacant_cell": ("Ledig plads", "Vacant"),
-    "appointments.left": ("udtrådt af rådet", "left the council"),
-    "appointments.left_short": ("udtrådt", "left"),
-    "appointments.days": ("{n} dage", "{n} days"),
-    "appointments.days_one": ("1 dag", "1 day"),
 }
 TEXTS.update(
     {

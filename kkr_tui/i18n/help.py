@@ -408,8 +408,4 @@ TEXTS: dict[str, tuple[str, str]] = {
         "højst så mange åbne faner på én gang (standard {default})",
         "at most this many open tabs at a time (default {default})",
     ),
-    "help.serve.demo": (
-        "hver browserfane får sin egen midlertidige kopi af demodatabasen",
-        "each browser tab gets its own temporary copy of the demo database",
-    ),
 }
