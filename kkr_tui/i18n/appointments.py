@@ -91,14 +91,6 @@ TEXTS.update(
 )
 TEXTS.update(
     {
-        "status.vacancies_heading": ("Ledige pladser ({n})", "Vacancies ({n})"),
-        "status.vacancy_seat": ("plads {seat} i {body}", "seat {seat} of {body}"),
-        "status.vacancy_age": ("{n} dage", "{n} days"),
-        "status.vacancy_age_one": ("1 dag", "1 day"),
-    }
-)
-TEXTS.update(
-    {
         "appointments.export.format": (
             "{path}: listen over udpegninger skrives som {formats} (vælg en af dem som endelse "
             "eller med --format)",

@@ -9,11 +9,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pane.agenda": ("Dagsordener", "Agendas"),
     "pane.contacts": ("Kontakter", "Contacts"),
     "key.quit": ("Afslut", "Quit"),
-    "series.kkr": ("KKR-møde", "Council meeting"),
-    "series.konstituerende": ("Konstituerende møde", "Constituting meeting"),
-    "series.formandskab": ("Formandskabsmøde", "Chairmanship meeting"),
-    "series.direktoerforum": ("Kommunaldirektørforum", "Municipal directors' forum"),
-    "series.fagdirektoerforum": ("Fagdirektørforum", "Professional directors' forum"),
     # Meeting types inside a sentence ("et formandskabsmøde"), GLOSSARY.md.
     "series_lower.kkr": ("KKR-møde", "council meeting"),
     "series_lower.konstituerende": ("konstituerende møde", "constituting meeting"),
