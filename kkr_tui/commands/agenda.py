@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from kkr_tui.commands.agenda_report import build_report, render_json, render_text
-from kkr_tui.commands.arguments import Common
+from kkr_tui.commands.arguments import Common, add_command, add_meeting_id
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.agenda_content import FRAMED_SERIES
 from kkr_tui.domain.errors import DomainError
@@ -26,15 +26,8 @@ WIDTH = 80
 
 
 def register(subparsers: Any, common: Common) -> None:
-    parser = subparsers.add_parser(
-        "agenda",
-        help=t("help.agenda"),
-        description=t("help.agenda.description"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument(
-        "meeting_id", type=int, metavar=t("help.metavar.meeting_id"), help=t("help.meeting_id")
-    )
+    parser = add_command(subparsers, "agenda", "help.agenda", "help.agenda.description", raw=True)
+    add_meeting_id(parser)
     parser.add_argument("--json", action="store_true", help=t("help.agenda.json"))
     parser.add_argument("--frame", action="store_true", help=t("help.agenda.frame"))
     common(parser)

@@ -18,7 +18,7 @@ from typing import Any
 import pendulum
 
 from kkr_tui.commands.appointments_csv import AppointmentPlan, Stored, apply_plan, plan_import
-from kkr_tui.commands.arguments import Common, import_kinds
+from kkr_tui.commands.arguments import Common, add_command, add_import_file, import_kinds
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.commands.csvfile import CsvFileError, read_text
 from kkr_tui.commands.meetings_csv import council_lookup, resolve_council
@@ -35,20 +35,23 @@ from kkr_tui.store import Snapshot, StoreError
 
 
 def register(subparsers: Any, common: Common) -> None:
-    importer = import_kinds(subparsers, common).add_parser(
+    importer = add_command(
+        import_kinds(subparsers, common),
         "appointments",
-        help=t("appointments.import.help"),
-        description=t("appointments.import.description"),
+        "appointments.import.help",
+        "appointments.import.description",
     )
     common(importer)
-    importer.add_argument("file", metavar="FIL.csv", help=t("appointments.import.file_help"))
-    importer.add_argument("--dry-run", action="store_true", help=t("members.import.dry_run_help"))
+    add_import_file(
+        importer,
+        "appointments.import.file_help",
+        metavar="FIL.csv",
+        dry_run_help_key="members.import.dry_run_help",
+    )
     importer.set_defaults(run=run_import)
 
-    listing = subparsers.add_parser(
-        "appointments",
-        help=t("appointments.list.help"),
-        description=t("appointments.list.description"),
+    listing = add_command(
+        subparsers, "appointments", "appointments.list.help", "appointments.list.description"
     )
     common(listing)
     listing.add_argument("--council", metavar="SLUG", help=t("appointments.list.council_help"))

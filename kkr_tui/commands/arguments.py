@@ -22,20 +22,76 @@ def import_kinds(subparsers: Any, common: Common) -> Any:
     """The sub-commands of `kkr import`, created on first use."""
     parser = subparsers.choices.get("import")
     if parser is None:
-        parser = subparsers.add_parser(
-            "import", help=t("help.import"), description=t("help.import.description")
-        )
+        parser = add_command(subparsers, "import", "help.import", "help.import.description")
         common(parser)
         kinds = parser.add_subparsers(dest="import_kind", metavar=t("help.metavar.type"))
         setattr(parser, _KINDS_ATTR, kinds)
-        parser.set_defaults(run=_import_usage(parser))
+        parser.set_defaults(run=usage_then_fail(parser, "help.import.which"))
     return getattr(parser, _KINDS_ATTR)
 
 
-def _import_usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Namespace], int]:
+def add_command(
+    subparsers: Any,
+    name: str,
+    help_key: str,
+    description_key: str | None = None,
+    *,
+    epilog_key: str | None = None,
+    raw: bool = False,
+) -> argparse.ArgumentParser:
+    """The parser of one (sub)command, its texts from the catalogue: the line in the
+    list of commands, the description its own --help opens with (that same line when
+    there is no longer one) and an optional epilog. `raw`: the description and epilog
+    keep the catalogue's line breaks (argparse's RawDescriptionHelpFormatter)."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name,
+        help=t(help_key),
+        description=t(description_key or help_key),
+        epilog=t(epilog_key) if epilog_key else None,
+        formatter_class=argparse.RawDescriptionHelpFormatter if raw else argparse.HelpFormatter,
+    )
+    return parser
+
+
+def add_meeting_id(parser: argparse.ArgumentParser) -> None:
+    """The MEETING_ID argument of the commands about one meeting."""
+    parser.add_argument(
+        "meeting_id", type=int, metavar=t("help.metavar.meeting_id"), help=t("help.meeting_id")
+    )
+
+
+def add_import_file(
+    parser: argparse.ArgumentParser,
+    file_help_key: str,
+    *,
+    metavar: str | None = None,
+    dry_run_help_key: str = "help.dry_run",
+) -> None:
+    """The FILE.csv argument and --dry-run of a CSV import (`kkr import <kind>`)."""
+    parser.add_argument("file", metavar=metavar or t("help.metavar.csv"), help=t(file_help_key))
+    parser.add_argument("--dry-run", action="store_true", help=t(dry_run_help_key))
+
+
+def add_council_option(parser: argparse.ArgumentParser) -> None:
+    """--council, repeatable: the councils a listing or an export is limited to."""
+    parser.add_argument(
+        "--council",
+        metavar=t("help.metavar.council"),
+        action="append",
+        default=[],
+        help=t("help.council_repeat"),
+    )
+
+
+def usage_then_fail(
+    parser: argparse.ArgumentParser, key: str
+) -> Callable[[Context, argparse.Namespace], int]:
+    """The `run` of a command given without its kind (`kkr import`, `kkr export`): its
+    usage, then what is missing, exit 2."""
+
     def run(context: Context, args: argparse.Namespace) -> int:
         parser.print_usage()
-        raise CommandError(t("help.import.which"))
+        raise CommandError(t(key))
 
     return run
 

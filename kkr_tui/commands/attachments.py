@@ -11,7 +11,7 @@ import argparse
 import json
 from typing import Any
 
-from kkr_tui.commands.arguments import Common
+from kkr_tui.commands.arguments import Common, add_command, add_meeting_id
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.agenda_content import numbered_attachments
 from kkr_tui.domain.models import AgendaItem
@@ -24,12 +24,7 @@ from kkr_tui.store.item_content import add_attachment
 
 
 def register(subparsers: Any, common: Common) -> None:
-    attach = subparsers.add_parser(
-        "attach",
-        help=t("help.attach"),
-        description=t("help.attach.description"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    attach = add_command(subparsers, "attach", "help.attach", "help.attach.description", raw=True)
     attach.add_argument(
         "item_id", type=int, metavar=t("help.metavar.item_id"), help=t("help.attach.item_id")
     )
@@ -40,14 +35,10 @@ def register(subparsers: Any, common: Common) -> None:
     common(attach)
     attach.set_defaults(run=run_attach)
 
-    listing = subparsers.add_parser(
-        "attachments",
-        help=t("help.attachments"),
-        description=t("help.attachments.description"),
+    listing = add_command(
+        subparsers, "attachments", "help.attachments", "help.attachments.description"
     )
-    listing.add_argument(
-        "meeting_id", type=int, metavar=t("help.metavar.meeting_id"), help=t("help.meeting_id")
-    )
+    add_meeting_id(listing)
     listing.add_argument("--json", action="store_true", help=t("help.agenda.json"))
     common(listing)
     listing.set_defaults(run=run_list)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kkr_tui.commands.arguments import Common
+from kkr_tui.commands.arguments import Common, add_command, add_meeting_id
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.attendance import (
     Attendance,
@@ -32,14 +32,8 @@ from kkr_tui.store import StoreError
 
 
 def register(subparsers: Any, common: Common) -> None:
-    parser = subparsers.add_parser(
-        "attendance",
-        help=t("help.absence"),
-        description=t("help.absence.description"),
-    )
-    parser.add_argument(
-        "meeting_id", type=int, metavar=t("help.metavar.meeting_id"), help=t("help.meeting_id")
-    )
+    parser = add_command(subparsers, "attendance", "help.absence", "help.absence.description")
+    add_meeting_id(parser)
     parser.add_argument("--absent", metavar=t("help.metavar.name"), help=t("help.absence.absent"))
     parser.add_argument(
         "--substitute", metavar=t("help.metavar.name"), help=t("help.absence.substitute")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kkr_tui.commands.arguments import Common
+from kkr_tui.commands.arguments import Common, add_command
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import has, t, tn
@@ -16,9 +16,7 @@ from kkr_tui.store.restore import restore_backup
 
 def register(subparsers: Any, common: Common) -> None:
 
-    parser = subparsers.add_parser(
-        "backup", help=t("backup.help"), description=t("help.backup.description")
-    )
+    parser = add_command(subparsers, "backup", "backup.help", "help.backup.description")
     common(parser)
     actions = parser.add_subparsers(
         dest="backup_action", metavar=t("help.metavar.action"), required=True

@@ -7,16 +7,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kkr_tui.commands.arguments import Common
+from kkr_tui.commands.arguments import Common, add_command
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.i18n import t
 from kkr_tui.store.demo import DEMO_TODAY, build_demo
 
 
 def register(subparsers: Any, common: Common) -> None:
-    parser = subparsers.add_parser(
-        "demo", help=t("shell.help.demo_command"), description=t("shell.description.demo")
-    )
+    parser = add_command(subparsers, "demo", "shell.help.demo_command", "shell.description.demo")
     common(parser)
     parser.add_argument("path", metavar=t("shell.metavar.path"), help=t("shell.help.demo_path"))
     parser.set_defaults(run=run)

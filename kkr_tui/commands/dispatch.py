@@ -13,7 +13,7 @@ import argparse
 import sys
 from typing import Any
 
-from kkr_tui.commands.arguments import Common
+from kkr_tui.commands.arguments import Common, add_command, add_meeting_id
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.dispatch import Audience
 from kkr_tui.domain.text import printable
@@ -35,16 +35,15 @@ from kkr_tui.mail.transport import Transport, open_transport
 
 
 def register(subparsers: Any, common: Common) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "dispatch",
-        help=t("help.dispatch"),
-        description=t("help.dispatch.description"),
-        epilog=t("help.dispatch.epilog"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "help.dispatch",
+        "help.dispatch.description",
+        epilog_key="help.dispatch.epilog",
+        raw=True,
     )
-    parser.add_argument(
-        "meeting_id", type=int, metavar=t("help.metavar.meeting_id"), help=t("help.meeting_id")
-    )
+    add_meeting_id(parser)
     parser.add_argument("--dry-run", action="store_true", help=t("help.dispatch.dry_run"))
     parser.add_argument(
         "--to",

@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kkr_tui.commands.arguments import Common
+from kkr_tui.commands.arguments import (
+    Common,
+    add_command,
+    add_council_option,
+    add_meeting_id,
+    usage_then_fail,
+)
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.commands.councils import council_slugs
 from kkr_tui.domain.models import Series
@@ -42,29 +48,14 @@ _SUFFIX_FORMATS = {
 
 
 def register(subparsers: Any, common: Common) -> None:
-    export = subparsers.add_parser(
-        "export",
-        help=t("help.export"),
-        description=t("help.export.description"),
-    )
+    export = add_command(subparsers, "export", "help.export", "help.export.description")
     common(export)
     kinds = export.add_subparsers(dest="export_kind", metavar=t("help.metavar.type"))
-    export.set_defaults(run=_usage(export))
+    export.set_defaults(run=usage_then_fail(export, "export.which"))
 
-    ics = kinds.add_parser(
-        "ics",
-        help=t("help.export.ics"),
-        description=t("help.export.ics.description"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    ics = add_command(kinds, "ics", "help.export.ics", "help.export.ics.description", raw=True)
     common(ics)
-    ics.add_argument(
-        "--council",
-        metavar=t("help.metavar.council"),
-        action="append",
-        default=[],
-        help=t("help.council_repeat"),
-    )
+    add_council_option(ics)
     ics.add_argument(
         "--series",
         metavar=t("help.metavar.type"),
@@ -78,16 +69,11 @@ def register(subparsers: Any, common: Common) -> None:
     ics.set_defaults(run=run_ics)
 
     for name in ("agenda", "minutes"):
-        document = kinds.add_parser(
-            name,
-            help=t(f"help.export.{name}"),
-            description=t(f"help.export.{name}.description"),
-            formatter_class=argparse.RawDescriptionHelpFormatter,
+        document = add_command(
+            kinds, name, f"help.export.{name}", f"help.export.{name}.description", raw=True
         )
         common(document)
-        document.add_argument(
-            "meeting_id", metavar=t("help.metavar.meeting_id"), type=int, help=t("help.meeting_id")
-        )
+        add_meeting_id(document)
         document.add_argument("--format", choices=DOCUMENT_FORMATS, help=t("help.export.format"))
         document.add_argument("--public", action="store_true", help=t("help.export.public"))
         if name == "minutes":
@@ -95,16 +81,11 @@ def register(subparsers: Any, common: Common) -> None:
         _output_option(document)
         document.set_defaults(run=run_document, document=name)
 
-    package = kinds.add_parser(
-        "package",
-        help=t("help.export.package"),
-        description=t("help.export.package.description"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    package = add_command(
+        kinds, "package", "help.export.package", "help.export.package.description", raw=True
     )
     common(package)
-    package.add_argument(
-        "meeting_id", metavar=t("help.metavar.meeting_id"), type=int, help=t("help.meeting_id")
-    )
+    add_meeting_id(package)
     package.add_argument(
         "-o",
         "--output",
@@ -115,34 +96,21 @@ def register(subparsers: Any, common: Common) -> None:
     package.add_argument("--public", action="store_true", help=t("help.export.package.public"))
     package.set_defaults(run=run_package)
 
-    table = kinds.add_parser(
-        "csv",
-        help=t("help.export.csv"),
-        description=t("help.export.csv.description"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    table = add_command(kinds, "csv", "help.export.csv", "help.export.csv.description", raw=True)
     common(table)
     table.add_argument(
         "kind",
         choices=("meetings", "members", "contacts", "appointments"),
         help=t("help.export.csv.kind"),
     )
-    table.add_argument(
-        "--council",
-        metavar=t("help.metavar.council"),
-        action="append",
-        default=[],
-        help=t("help.council_repeat"),
-    )
+    add_council_option(table)
     table.add_argument("--year", metavar=t("help.metavar.year"), type=int, help=t("help.year"))
     _output_option(table)
     table.set_defaults(run=run_csv)
 
     # Udpegninger as published on kl.dk: body, holder and substitute, municipality.
-    listing = kinds.add_parser(
-        "appointments",
-        help=t("appointments.export.help"),
-        description=t("appointments.export.description"),
+    listing = add_command(
+        kinds, "appointments", "appointments.export.help", "appointments.export.description"
     )
     common(listing)
     listing.add_argument(
@@ -150,28 +118,13 @@ def register(subparsers: Any, common: Common) -> None:
         choices=LIST_FORMATS,
         help=t("appointments.export.format_help"),
     )
-    listing.add_argument(
-        "--council",
-        metavar=t("help.metavar.council"),
-        action="append",
-        default=[],
-        help=t("help.council_repeat"),
-    )
+    add_council_option(listing)
     _output_option(listing)
     listing.set_defaults(run=run_appointments)
 
 
 def _output_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar=t("help.metavar.file"), help=t("help.output"))
-
-
-def _usage(parser: argparse.ArgumentParser) -> Callable[[Context, argparse.Namespace], int]:
-    def run(context: Context, args: argparse.Namespace) -> int:
-        parser.print_usage()
-
-        raise CommandError(t("export.which"))
-
-    return run
 
 
 # --- handlers ---------------------------------------------------------------------------

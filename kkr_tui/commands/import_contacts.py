@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kkr_tui.commands.arguments import Common, import_kinds
+from kkr_tui.commands.arguments import Common, add_command, add_import_file, import_kinds
 from kkr_tui.commands.contacts_csv import ContactRow, CsvFileError, read_contacts, read_text
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 
@@ -29,17 +29,15 @@ _COMPARED = ("title", "organisation", "unit", "email", "phone", "councils")
 
 
 def register(subparsers: Any, common: Common) -> None:
-    importer = import_kinds(subparsers, common).add_parser(
+    importer = add_command(
+        import_kinds(subparsers, common),
         "contacts",
-        help=t("help.import.contacts"),
-        description=t("help.import.contacts.description"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "help.import.contacts",
+        "help.import.contacts.description",
+        raw=True,
     )
     common(importer)
-    importer.add_argument(
-        "file", metavar=t("help.metavar.csv"), help=t("help.import.contacts.file")
-    )
-    importer.add_argument("--dry-run", action="store_true", help=t("help.dry_run"))
+    add_import_file(importer, "help.import.contacts.file")
     importer.set_defaults(run=run_import)
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kkr_tui.commands.arguments import Common, import_kinds
+from kkr_tui.commands.arguments import Common, add_command, import_kinds
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.commands.councils import council_slugs
 from kkr_tui.commands.meetings import import_rows
@@ -23,12 +23,8 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Any, common: Common) -> None:
-    importer = import_kinds(subparsers, common).add_parser(
-        "ics",
-        help=t("ics.import.help"),
-        description=t("ics.import.description"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    kinds = import_kinds(subparsers, common)
+    importer = add_command(kinds, "ics", "ics.import.help", "ics.import.description", raw=True)
     common(importer)
     importer.add_argument("file", metavar=t("help.metavar.ics"), help=t("ics.import.help.file"))
     importer.add_argument(

@@ -18,28 +18,24 @@ import shtab
 
 from kkr_tui import __version__
 from kkr_tui.cli_parser import build_parser
-from kkr_tui.commands.arguments import Common
+from kkr_tui.commands.arguments import Common, add_command
 from kkr_tui.commands.context import Context
 from kkr_tui.i18n import t
 
 
 def register(subparsers: Any, common: Common) -> None:
-    completion = subparsers.add_parser(
+    completion = add_command(
+        subparsers,
         "completion",
-        help=t("shell.help.completion"),
-        description=t("shell.description.completion"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "shell.help.completion",
+        "shell.description.completion",
+        raw=True,
     )
     common(completion)
     completion.add_argument("shell", choices=("bash", "zsh"), help=t("shell.help.shell"))
     completion.set_defaults(run=run_completion)
 
-    manual = subparsers.add_parser(
-        "man",
-        help=t("shell.help.man"),
-        description=t("shell.description.man"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    manual = add_command(subparsers, "man", "shell.help.man", "shell.description.man", raw=True)
     common(manual)
     manual.set_defaults(run=run_man)
 

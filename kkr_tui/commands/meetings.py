@@ -9,7 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kkr_tui.commands.arguments import Common, import_kinds
+from kkr_tui.commands.arguments import (
+    Common,
+    add_command,
+    add_council_option,
+    add_import_file,
+    import_kinds,
+)
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.commands.councils import council_slugs
 from kkr_tui.commands.meetings_csv import CsvFileError, PlannedRow, read_meetings, read_text
@@ -30,32 +36,20 @@ WIDTH = 80
 
 
 def register(subparsers: Any, common: Common) -> None:
-    importer = import_kinds(subparsers, common).add_parser(
+    importer = add_command(
+        import_kinds(subparsers, common),
         "meetings",
-        help=t("help.import.meetings"),
-        description=t("help.import.meetings.description"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "help.import.meetings",
+        "help.import.meetings.description",
+        raw=True,
     )
     common(importer)
-    importer.add_argument(
-        "file", metavar=t("help.metavar.csv"), help=t("help.import.meetings.file")
-    )
-    importer.add_argument("--dry-run", action="store_true", help=t("help.dry_run"))
+    add_import_file(importer, "help.import.meetings.file")
     importer.set_defaults(run=run_import)
 
-    listing = subparsers.add_parser(
-        "meetings",
-        help=t("help.meetings"),
-        description=t("help.meetings.description"),
-    )
+    listing = add_command(subparsers, "meetings", "help.meetings", "help.meetings.description")
     common(listing)
-    listing.add_argument(
-        "--council",
-        metavar=t("help.metavar.council"),
-        action="append",
-        default=[],
-        help=t("help.council_repeat"),
-    )
+    add_council_option(listing)
     listing.add_argument("--year", metavar=t("help.metavar.year"), type=int, help=t("help.year"))
     listing.add_argument("--json", action="store_true", help=t("help.meetings.json"))
     listing.set_defaults(run=run_list)

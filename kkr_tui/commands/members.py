@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kkr_tui.commands.arguments import Common, import_kinds
+from kkr_tui.commands.arguments import Common, add_command, add_import_file, import_kinds
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.commands.csvfile import CsvFileError, read_text
 
@@ -27,14 +27,14 @@ from kkr_tui.store import StoreError
 
 
 def register(subparsers: Any, common: Common) -> None:
-    importer = import_kinds(subparsers, common).add_parser(
+    importer = add_command(
+        import_kinds(subparsers, common),
         "members",
-        help=t("members.import.help"),
-        description=t("members.import.description"),
+        "members.import.help",
+        "members.import.description",
     )
     common(importer)
-    importer.add_argument("file", metavar=t("help.metavar.csv"), help=t("members.import.file_help"))
-    importer.add_argument("--dry-run", action="store_true", help=t("help.dry_run"))
+    add_import_file(importer, "members.import.file_help")
     importer.set_defaults(run=run_import)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kkr_tui.commands.arguments import Common, days
+from kkr_tui.commands.arguments import Common, add_command, days
 from kkr_tui.commands.context import EXIT_OK, EXIT_OVERDUE, CommandError, Context
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t, tn
@@ -23,12 +23,13 @@ from kkr_tui.mail.transport import open_transport
 
 
 def register(subparsers: Any, common: Common) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "remind",
-        help=t("help.remind"),
-        description=t("help.remind.description"),
-        epilog=t("help.remind.epilog"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "help.remind",
+        "help.remind.description",
+        epilog_key="help.remind.epilog",
+        raw=True,
     )
     parser.add_argument(
         "--days", type=days, default=3, metavar="N", help=t("help.remind.days", default=3)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import kkr_tui
-from kkr_tui.commands.arguments import Common
+from kkr_tui.commands.arguments import Common, add_command
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.i18n import t
 
@@ -29,12 +29,7 @@ DEFAULT_MAX_SESSIONS = 4
 
 
 def register(subparsers: Any, common: Common) -> None:
-    parser = subparsers.add_parser(
-        "serve",
-        help=t("help.serve"),
-        description=t("help.serve.description"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser = add_command(subparsers, "serve", "help.serve", "help.serve.description", raw=True)
     common(parser)
     parser.add_argument(
         "--port",

@@ -15,7 +15,7 @@ import sys
 from dataclasses import replace
 from typing import Any
 
-from kkr_tui.commands.arguments import Common
+from kkr_tui.commands.arguments import Common, add_command
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
@@ -24,17 +24,10 @@ from kkr_tui.mail.transport import outbox_folder
 
 
 def register(subparsers: Any, common: Common) -> None:
-    settings = subparsers.add_parser(
-        "settings", help=t("settings.help"), description=t("settings.help")
-    )
+    settings = add_command(subparsers, "settings", "settings.help")
     common(settings)
     kinds = settings.add_subparsers(dest="settings_kind", metavar="TYPE", required=True)
-    smtp = kinds.add_parser(
-        "smtp",
-        help=t("settings.help.smtp"),
-        description=t("settings.description.smtp"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    smtp = add_command(kinds, "smtp", "settings.help.smtp", "settings.description.smtp", raw=True)
     common(smtp)
     smtp.add_argument("url", nargs="?", metavar="URL", help=t("settings.help.url"))
     smtp.add_argument("--clear", action="store_true", help=t("settings.help.clear"))

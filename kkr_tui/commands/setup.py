@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kkr_tui.commands.arguments import Common
+from kkr_tui.commands.arguments import Common, add_command
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.commands.where import describe, render_text
 from kkr_tui.i18n import t
@@ -17,21 +17,16 @@ from kkr_tui.store.shared_setup import SetupError, create_shared
 
 
 def register(subparsers: Any, common: Common) -> None:
-    setup = subparsers.add_parser("setup", help=t("setup.help"), description=t("setup.help"))
+    setup = add_command(subparsers, "setup", "setup.help")
     common(setup)
     kinds = setup.add_subparsers(dest="setup_kind", metavar="TYPE", required=True)
-    shared = kinds.add_parser(
-        "shared",
-        help=t("setup.help.shared"),
-        description=t("setup.description.shared"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    shared = add_command(kinds, "shared", "setup.help.shared", "setup.description.shared", raw=True)
     common(shared)
     shared.add_argument("folder", metavar=t("setup.metavar.folder"), help=t("setup.help.folder"))
     shared.add_argument("--group", metavar=t("setup.metavar.group"), help=t("setup.help.group"))
     shared.set_defaults(run=run_setup_shared)
 
-    where = subparsers.add_parser("where", help=t("where.help"), description=t("where.help"))
+    where = add_command(subparsers, "where", "where.help")
     common(where)
     where.add_argument("--json", action="store_true", help=t("where.help.json"))
     where.set_defaults(run=run_where)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 
@@ -11,6 +12,13 @@ from kkr_tui.i18n import msg
 
 TZ_NAME = "Europe/Copenhagen"
 TODAY_ENV = "KKR_TODAY"
+
+
+def copenhagen(moment: dt.datetime) -> pendulum.DateTime:
+    """`moment` in Copenhagen time; a naive time is Copenhagen wall time, never the machine's."""
+    if moment.tzinfo is None:
+        return pendulum.instance(moment, tz=TZ_NAME)
+    return pendulum.instance(moment).in_timezone(TZ_NAME)
 
 
 class ClockError(ValueError):

@@ -12,8 +12,9 @@ import datetime as dt
 
 import pendulum
 
-from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.domain.clock import TZ_NAME, copenhagen
 from kkr_tui.i18n import language
+from kkr_tui.i18n.dates import day_month
 
 # pendulum's `da` and `en` abbreviations (Monday first), without the dot Danish house
 # style leaves out. Written out because loading a pendulum locale costs ~6 ms, a tenth
@@ -41,12 +42,8 @@ def _pdate(day: dt.date) -> pendulum.Date:
 
 def format_day(day: dt.date, lang: str | None = None) -> str:
     """'tor 9. apr 2026' (da) or 'Thu 9 Apr 2026' (en)."""
-    lang = lang or language()
     plain = _pdate(day)
-    weekday, month = _names(plain, lang)
-    if lang == "en":
-        return f"{weekday} {plain.day} {month} {plain.year}"
-    return f"{weekday} {plain.day}. {month} {plain.year}"
+    return f"{format_day_short(plain, lang)} {plain.year}"
 
 
 def format_day_short(day: dt.date, lang: str | None = None) -> str:
@@ -54,22 +51,13 @@ def format_day_short(day: dt.date, lang: str | None = None) -> str:
     lang = lang or language()
     plain = _pdate(day)
     weekday, month = _names(plain, lang)
-    if lang == "en":
-        return f"{weekday} {plain.day} {month}"
-    return f"{weekday} {plain.day}. {month}"
-
-
-def _local(moment: dt.datetime) -> pendulum.DateTime:
-    if moment.tzinfo is None:
-        # A naive time is read as Copenhagen wall time, never as the machine's zone.
-        return pendulum.instance(moment, tz=TZ_NAME)
-    return pendulum.instance(moment).in_timezone(TZ_NAME)
+    return f"{weekday} {day_month(plain.day, month, lang)}"
 
 
 def format_time(moment: dt.datetime, lang: str | None = None) -> str:
     """'09.30' (Danish style) or '09:30' (en), in Copenhagen time."""
     lang = lang or language()
-    local = _local(moment)
+    local = copenhagen(moment)
     separator = ":" if lang == "en" else "."
     return f"{local.hour:02d}{separator}{local.minute:02d}"
 
@@ -77,7 +65,7 @@ def format_time(moment: dt.datetime, lang: str | None = None) -> str:
 def format_day_time(moment: dt.datetime, lang: str | None = None) -> str:
     """'tor 9. apr 2026 kl. 09.30' (da) or 'Thu 9 Apr 2026 09:30' (en)."""
     lang = lang or language()
-    local = _local(moment)
+    local = copenhagen(moment)
     day = format_day(local.date(), lang)
     time = format_time(local, lang)
     return f"{day} {time}" if lang == "en" else f"{day} kl. {time}"

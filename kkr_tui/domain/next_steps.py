@@ -141,32 +141,17 @@ def _before_dispatch(
                 _urgent(material),
             )
         )
-    drafts = [i for i in agenda if i.state is ItemState.DRAFT]
-    if drafts:
-        steps.append(
-            Step(
-                Action.ADVANCE,
-                t(
-                    "steps.material_missing",
-                    numbers=numbers(drafts),
-                    by=_deadline(material, with_status),
-                ),
-                _urgent(material),
+    # Drafts wait for their material, submitted items for their review: each by its deadline.
+    for state, key, line in (
+        (ItemState.DRAFT, "steps.material_missing", material),
+        (ItemState.SUBMITTED, "steps.review_missing", review),
+    ):
+        waiting = [i for i in agenda if i.state is state]
+        if waiting:
+            by = _deadline(line, with_status)
+            steps.append(
+                Step(Action.ADVANCE, t(key, numbers=numbers(waiting), by=by), _urgent(line))
             )
-        )
-    waiting = [i for i in agenda if i.state is ItemState.SUBMITTED]
-    if waiting:
-        steps.append(
-            Step(
-                Action.ADVANCE,
-                t(
-                    "steps.review_missing",
-                    numbers=numbers(waiting),
-                    by=_deadline(review, with_status),
-                ),
-                _urgent(review),
-            )
-        )
     blockers = dispatch_blockers(items)
     nobody = [b.item for b in blockers if b.kind is BlockerKind.NO_RESPONSIBLE and b.item]
     if nobody:

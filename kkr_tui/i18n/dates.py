@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pendulum
-
-from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.domain.clock import copenhagen
 from kkr_tui.i18n import language
 
 WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
@@ -56,16 +54,14 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 UNTIL: dict[str, str] = {"da": "til", "en": "to"}
 
 
-def _local(moment: dt.datetime) -> pendulum.DateTime:
-    if moment.tzinfo is None:
-        # A naive time is Copenhagen wall time, never the machine's zone.
-        return pendulum.instance(moment, tz=TZ_NAME)
-    return pendulum.instance(moment).in_timezone(TZ_NAME)
+def day_month(day: int, month: str, lang: str) -> str:
+    """'9. april' / '9. apr' (da: a dot after the day's number) or '9 April' (en)."""
+    return f"{day} {month}" if lang == "en" else f"{day}. {month}"
 
 
 def _plain(day: dt.date) -> dt.date:
     if isinstance(day, dt.datetime):
-        return _local(day).date()
+        return copenhagen(day).date()
     return day
 
 
@@ -73,10 +69,7 @@ def prose_date(day: dt.date, lang: str | None = None) -> str:
     """'9. april 2026' (da) or '9 April 2026' (en): the date without its weekday."""
     lang = lang or language()
     plain = _plain(day)
-    month = MONTH_NAMES[lang][plain.month - 1]
-    if lang == "en":
-        return f"{plain.day} {month} {plain.year}"
-    return f"{plain.day}. {month} {plain.year}"
+    return f"{day_month(plain.day, MONTH_NAMES[lang][plain.month - 1], lang)} {plain.year}"
 
 
 def prose_day(day: dt.date, lang: str | None = None) -> str:
@@ -91,7 +84,7 @@ def prose_day(day: dt.date, lang: str | None = None) -> str:
 def prose_time(moment: dt.datetime, lang: str | None = None) -> str:
     """'9.30' (da: no leading zero) or '09:30' (en), in Copenhagen time."""
     lang = lang or language()
-    local = _local(moment)
+    local = copenhagen(moment)
     if lang == "en":
         return f"{local.hour:02d}:{local.minute:02d}"
     return f"{local.hour}.{local.minute:02d}"
@@ -111,13 +104,13 @@ def prose_when(
     2026 kl. 12.00'.
     """
     lang = lang or language()
-    first = _local(start)
+    first = copenhagen(start)
     text = prose_day(first, lang)
     separator = ", " if lang == "en" else " kl. "
     text = f"{text}{separator}{prose_time(first, lang)}"
     if end is None:
         return text
-    last = _local(end)
+    last = copenhagen(end)
     if last.date() == first.date():
         return f"{text}{dash}{prose_time(last, lang)}"
     tail = f"{prose_day(last, lang)}{separator}{prose_time(last, lang)}"

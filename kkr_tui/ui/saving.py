@@ -187,11 +187,7 @@ def save_one(
     app: KkrApp, record: R, *, done: str = "", then: Callable[[R], None] | None = None
 ) -> None:
     """Save (or add) one record in a worker; `then(stored)` runs when mine was stored."""
-
-    async def run() -> None:
-        await _saved(app, await save_record(app, record), done, then)
-
-    app.run_worker(run(), group=WORKER_GROUP)
+    app.run_worker(_saved(app, save_record(app, record), done, then), group=WORKER_GROUP)
 
 
 def write(
@@ -202,11 +198,7 @@ def write(
     then: Callable[[T], None] | None = None,
 ) -> None:
     """Run `change` in one transaction, in a worker; `then(value)` when it was written."""
-
-    async def run() -> None:
-        await _saved(app, await transact(app, change), done, then)
-
-    app.run_worker(run(), group=WORKER_GROUP)
+    app.run_worker(_saved(app, transact(app, change), done, then), group=WORKER_GROUP)
 
 
 def send_mail(
@@ -276,7 +268,7 @@ def saver(
     async def save(record: Record) -> SaveResult[Any]:
         if unchanged is not None and record == unchanged:
             return SaveResult(Outcome.SAVED, record)
-        return await _saved(app, await save_record(app, record, quiet=True), done, then)
+        return await _saved(app, save_record(app, record, quiet=True), done, then)
 
     return save
 
@@ -292,14 +284,16 @@ def transaction_saver(
     transaction, written before the dialog closes; `then(value)` gets what it returned."""
 
     async def save(result: object) -> SaveResult[Any]:
-        return await _saved(app, await transact(app, change_of(result), quiet=True), done, then)
+        return await _saved(app, transact(app, change_of(result), quiet=True), done, then)
 
     return save
 
 
 async def _saved(
-    app: App[Any], result: SaveResult[T], done: str, then: Callable[[T], None] | None
+    app: App[Any], saving: Awaitable[SaveResult[T]], done: str, then: Callable[[T], None] | None
 ) -> SaveResult[T]:
+    """Await `saving`; when it stored, say `done` and run `then` with what was stored."""
+    result = await saving
     if result.outcome is Outcome.SAVED:
         if done:
             app.notify(done, timeout=DONE_SECONDS, markup=False)

@@ -86,12 +86,10 @@ class AppointmentDialog(FormDialog[Appointment]):
         names = {c.slug: c.name for c in self.councils}
         yield self.field(
             t("appointments.field.council"),
-            Select(
+            self.choice(
                 [(names.get(slug, slug), slug) for slug in self.organ.councils],
-                value=a.council,
-                allow_blank=False,
+                a.council,
                 id="appointment-council",
-                compact=True,
             ),
         )
         yield self.field(
@@ -137,12 +135,10 @@ class AppointmentDialog(FormDialog[Appointment]):
         )
         yield self.field(
             t("appointments.col.state"),
-            Select(
+            self.choice(
                 [(t(f"appointments.state.{s.value}"), s.value) for s in AppointmentState],
-                value=a.state.value,
-                allow_blank=False,
+                a.state.value,
                 id="appointment-state",
-                compact=True,
             ),
         )
         decided = next((m for m in self.meetings if m.id == a.meeting_id), None)

@@ -172,6 +172,11 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
         return SafeTextArea(value, id=id, compact=True, show_line_numbers=False, soft_wrap=True)
 
     @staticmethod
+    def choice(options: Iterable[tuple[Text | str, str]], value: str, *, id: str) -> Select[str]:
+        """A drop-down that always has one of `options` (label, value) chosen."""
+        return Select(options, value=value, allow_blank=False, compact=True, id=id)
+
+    @staticmethod
     def field(label: str, widget: Widget, *, id: str | None = None) -> Horizontal:
         return Horizontal(Label(Text(label), classes="field-label"), widget, classes="field", id=id)
 

@@ -87,12 +87,8 @@ class ItemDialog(FormDialog[AgendaItem]):
         yield self.field(t("item.title"), self.text_input(item.title, id="item-title"))
         yield self.field(
             t("item.kind"),
-            Select(
-                [(t(f"kind.{k.value}"), k.value) for k in ItemKind],
-                value=item.kind.value,
-                allow_blank=False,
-                compact=True,
-                id="item-kind",
+            self.choice(
+                [(t(f"kind.{k.value}"), k.value) for k in ItemKind], item.kind.value, id="item-kind"
             ),
         )
         yield self.field(

@@ -100,6 +100,10 @@ if TYPE_CHECKING:
     from kkr_tui.ui.screens.mail_dialog import MailRequest
 
 
+# Advance and step back share one footer entry ("> < Status").
+_STATE_KEYS = Binding.Group("meeting.key.state_group", compact=True)
+
+
 class MeetingScreen(KkrScreen[None]):
     """One meeting: facts, derived dates with reasons, the checklist, the agenda items."""
 
@@ -113,14 +117,14 @@ class MeetingScreen(KkrScreen[None]):
             "advance_item",
             "meeting.key.advance",
             id="meeting.advance_item",
-            group=Binding.Group("meeting.key.state_group", compact=True),
+            group=_STATE_KEYS,
         ),
         Binding(
             "less_than_sign",
             "step_back_item",
             "meeting.key.step_back",
             id="meeting.step_back_item",
-            group=Binding.Group("meeting.key.state_group", compact=True),
+            group=_STATE_KEYS,
         ),
         Binding(
             "minus,shift+up", "move_item(-1)", "meeting.key.up", id="meeting.item_up", show=False
@@ -332,15 +336,7 @@ class MeetingScreen(KkrScreen[None]):
         if (chosen := self._meeting_for(MeetingAction.ADD_ITEM)) is None:
             return
         snap, meeting = chosen
-        dialog = ItemDialog(
-            None,
-            meeting_id=meeting.id,
-            number=new_item_number(meeting, snap.items_for(meeting.id)),
-            heading=self._heading("item.new", meeting),
-            policy_areas=snap.settings.policy_areas,
-            names=responsible_names(snap.contacts, meeting.council),
-            forum_meetings=_forum_meetings(snap, meeting),
-        )
+        dialog = self._item_dialog(snap, meeting, None)
 
         async def save(item: AgendaItem) -> SaveResult[Any]:
             # Placed on the agenda as it is now (someone may have added an item): before
@@ -358,6 +354,18 @@ class MeetingScreen(KkrScreen[None]):
         dialog.save = save
         self.app.push_screen(dialog)
 
+    def _item_dialog(self, snap: Snapshot, meeting: Meeting, item: AgendaItem | None) -> ItemDialog:
+        """The dialog of a new item (`item` None, numbered after the others) or of `item`."""
+        return ItemDialog(
+            item,
+            meeting_id=meeting.id,
+            number=item.number if item else new_item_number(meeting, snap.items_for(meeting.id)),
+            heading=self._heading("item.edit" if item else "item.new", meeting, item),
+            policy_areas=snap.settings.policy_areas,
+            names=responsible_names(snap.contacts, meeting.council),
+            forum_meetings=_forum_meetings(snap, meeting),
+        )
+
     def _select_item(self, item: AgendaItem) -> None:
         self.query_one("#meeting-items", FittedTable).select_key(str(item.id))
 
@@ -365,16 +373,7 @@ class MeetingScreen(KkrScreen[None]):
         if (chosen := self._item_for(MeetingAction.EDIT_ITEM)) is None:
             return
         snap, meeting, item = chosen
-        dialog = ItemDialog(
-            item,
-            meeting_id=meeting.id,
-            number=item.number,
-            heading=self._heading("item.edit", meeting, item),
-            policy_areas=snap.settings.policy_areas,
-            names=responsible_names(snap.contacts, meeting.council),
-            forum_meetings=_forum_meetings(snap, meeting),
-        )
-
+        dialog = self._item_dialog(snap, meeting, item)
         dialog.save = saver(self.kkr, done=t("meeting.saved.item"), unchanged=item)
         self.app.push_screen(dialog)
 

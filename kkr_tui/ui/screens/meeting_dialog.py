@@ -106,13 +106,7 @@ class MeetingDialog(FormDialog[Meeting]):
                 councils = [(plain(c.name), c.slug) for c in self.snap.councils]
                 yield self.row(
                     t("cycle.dialog.field.council"),
-                    Select(
-                        councils,
-                        value=self.council,
-                        allow_blank=False,
-                        compact=True,
-                        id="field-council",
-                    ),
+                    self.choice(councils, self.council, id="field-council"),
                 )
             if self.mode is not DialogMode.MOVE:
                 ticked = meeting.councils if meeting is not None else ()
@@ -121,11 +115,9 @@ class MeetingDialog(FormDialog[Meeting]):
                 )
                 yield self.row(
                     t("cycle.dialog.field.series"),
-                    Select(
+                    self.choice(
                         [(t(f"series.{s.value}"), s.value) for s in Series],
-                        value=meeting.series.value if meeting else Series.KKR.value,
-                        allow_blank=False,
-                        compact=True,
+                        meeting.series.value if meeting else Series.KKR.value,
                         id="field-series",
                     ),
                 )
@@ -163,11 +155,9 @@ class MeetingDialog(FormDialog[Meeting]):
                     state = (meeting.state if meeting else MeetingState.PLANNED).value
                     yield self.row(
                         t("cycle.dialog.field.state"),
-                        Select(
+                        self.choice(
                             [(t(f"state.{s.value}"), s.value) for s in EDITABLE_STATES],
-                            value=state,
-                            allow_blank=False,
-                            compact=True,
+                            state,
                             id="field-state",
                         ),
                     )

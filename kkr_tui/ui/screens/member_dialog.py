@@ -78,12 +78,8 @@ class MemberDialog(FormDialog[Member]):
         role = member.role if member else Role.MAYOR
         yield self.field(
             t("member.role"),
-            Select(
-                [(t(f"role.{r.value}"), r.value) for r in Role],
-                value=role.value,
-                allow_blank=False,
-                id="member-role",
-                compact=True,
+            self.choice(
+                [(t(f"role.{r.value}"), r.value) for r in Role], role.value, id="member-role"
             ),
         )
         mayor = Tick(
