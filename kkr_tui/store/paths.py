@@ -90,10 +90,6 @@ def choose_db(option: str | None, environ: Mapping[str, str] | None = None) -> D
     return DbChoice(default_db_path(), DEFAULT, None, tuple(warnings))
 
 
-def resolve_db_path(option: str | None, environ: Mapping[str, str] | None = None) -> Path:
-    return choose_db(option, environ).path
-
-
 class SettingError(Exception):
     """A settings file exists but cannot be used; the message names it (and the line)."""
 

@@ -27,6 +27,7 @@ from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import set_language, t
 from kkr_tui.store import Snapshot, Store, StoreError, open_store
+from kkr_tui.store.paths import user_config_path
 from kkr_tui.ui import collector
 from kkr_tui.ui import config as ui_config
 from kkr_tui.ui.keys import key_label, localized_active
@@ -143,7 +144,7 @@ class KkrApp(App[int]):
         self._told_damaged: set[int] = set()  # archive years said to be damaged
         self.live = LiveRefresh(self)
         register_themes(self)
-        self.config_path = config_path or ui_config.config_path()
+        self.config_path = config_path or user_config_path()
         self.ui_config = ui_config.UiConfig()
         self._config_warnings: list[str] = []
         self._apply_user_config()
