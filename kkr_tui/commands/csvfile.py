@@ -116,12 +116,11 @@ def read_rows(
 @dataclass(frozen=True)
 class CsvRows:
     """A file's header (None: the file has none) and its data rows, each with the file
-    line it starts on; `reading_line()` is the line the reader has reached (for csv.Error)."""
+    line it starts on."""
 
     header_line: int
     header: list[str] | None
     rows: Iterator[tuple[int, list[str]]]
-    reading_line: Callable[[], int]
     # (line, message) of a row the csv module could not read; `rows` ends there.
     failures: list[tuple[int, str]] = field(default_factory=list)
 
@@ -178,7 +177,7 @@ def split_rows(text: str) -> CsvRows:
         lines = lines[1:]
         first_line = 2
     if not lines or not lines[0].strip():
-        return CsvRows(first_line, None, iter(()), lambda: first_line)
+        return CsvRows(first_line, None, iter(()))
     if delimiter is None:
         delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
     reader = csv.reader(io.StringIO("".join(lines)), delimiter=delimiter)
@@ -199,7 +198,7 @@ def split_rows(text: str) -> CsvRows:
         except csv.Error as exc:
             failures.append((first_line + previous_end, _csv_message(exc)))
 
-    return CsvRows(first_line, header, rows(), lambda: first_line + reader.line_num - 1, failures)
+    return CsvRows(first_line, header, rows(), failures)
 
 
 def _csv_message(error: csv.Error) -> str:

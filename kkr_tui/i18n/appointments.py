@@ -53,12 +53,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appointments.state.ophoert": ("ophørt", "ended"),
     "appointments.kind.udpegning": ("udpegning", "appointment"),
     "appointments.kind.indstilling": ("indstilling", "nomination"),
-    "appointments.vacant": ("ledig plads", "vacancy"),
     "appointments.vacant_cell": ("Ledig plads", "Vacant"),
-    "appointments.left": ("udtrådt af rådet", "left the council"),
-    "appointments.left_short": ("udtrådt", "left"),
-    "appointments.days": ("{n} dage", "{n} days"),
-    "appointments.days_one": ("1 dag", "1 day"),
 }
 TEXTS.update(
     {
@@ -92,14 +87,6 @@ TEXTS.update(
         "appointments.col.period": ("Periode", "Period"),
         "appointments.col.vacant": ("Ledige", "Vacant"),
         "appointments.col.seats": ("Pladser", "Seats"),
-    }
-)
-TEXTS.update(
-    {
-        "status.vacancies_heading": ("Ledige pladser ({n})", "Vacancies ({n})"),
-        "status.vacancy_seat": ("plads {seat} i {body}", "seat {seat} of {body}"),
-        "status.vacancy_age": ("{n} dage", "{n} days"),
-        "status.vacancy_age_one": ("1 dag", "1 day"),
     }
 )
 TEXTS.update(
