@@ -37,10 +37,11 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionLis
 from textual.widgets.button import ButtonVariant
 
 from kkr_tui.domain.errors import DomainError, ValidationError
+from kkr_tui.domain.models import Record
 from kkr_tui.domain.parsing import parse_date
 from kkr_tui.domain.text import printable, strip_controls
 from kkr_tui.i18n import t
-from kkr_tui.ui.saving import Outcome, Saver
+from kkr_tui.ui.saving import Outcome, Saver, saver
 from kkr_tui.ui.screens.base import KkrModalScreen
 from kkr_tui.ui.widgets.inputs import SafeInput, SafeTextArea
 
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from kkr_tui.ui.app import KkrApp
 
 ResultT = TypeVar("ResultT")
+RecordT = TypeVar("RecordT", bound=Record)
 
 # The screen class of the record dialogs (member, contact) and the confirmation.
 RECORD_SCREEN = "form-dialog-screen"
@@ -80,6 +82,18 @@ def refused_read_only(app: KkrApp) -> bool:
         app.notify(t("readonly.refused"), severity="warning", markup=False)
         return True
     return False
+
+
+async def saved_record(
+    app: KkrApp, dialog: FormDialog[RecordT], *, unchanged: RecordT | None = None
+) -> RecordT | None:
+    """Open `dialog`, which saves its record before it closes (kkr_tui.ui.saving.saver),
+    and wait: the record as stored, or None when nothing was (cancelled, or nothing
+    changed since `unchanged`). Call it from a worker."""
+    stored: list[RecordT] = []
+    dialog.save = saver(app, then=stored.append, unchanged=unchanged)
+    await app.push_screen_wait(dialog)
+    return stored[0] if stored else None
 
 
 class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
