@@ -66,9 +66,7 @@ class AppointmentDialog(FormDialog[Appointment]):
         new: bool,
     ) -> None:
         key = "appointments.dialog.new" if new else "appointments.dialog.edit"
-        super().__init__()
-        self.heading = t(key, body=body.name, seat=appointment.seat)
-        self.ok_label = t("dialog.save")
+        super().__init__(t(key, body=body.name, seat=appointment.seat), t("dialog.save"))
         self.organ = body
         self.appointment = appointment
         self.councils = list(councils)

@@ -44,9 +44,9 @@ class ContactDialog(FormDialog[Contact]):
         organisations: Sequence[str],
         editing: Contact | None = None,
     ) -> None:
-        super().__init__()
-        self.heading = t("contacts.title_edit" if editing else "contacts.title_new")
-        self.ok_label = t("dialog.save")
+        super().__init__(
+            t("contacts.title_edit" if editing else "contacts.title_new"), t("dialog.save")
+        )
         self.councils = list(councils)
         self.organisations = list(organisations)
         self.editing = editing

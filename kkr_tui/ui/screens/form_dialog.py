@@ -97,7 +97,7 @@ async def saved_record(
 
 
 class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
-    """Subclasses give `heading`, `ok_label`, `body()` and `build()`."""
+    """Subclasses pass `heading` and `ok_label` up and give `body()` and `build()`."""
 
     BINDINGS = [
         Binding("escape", "cancel", "dialog.key.cancel", id="dialog.cancel"),
@@ -117,8 +117,6 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
         ),
     ]
 
-    heading = ""
-    ok_label = ""
     dialog_id = "agenda-dialog"
     # The frame's CSS classes (styles/dialogs.tcss): the agenda's wide box by default.
     frame_classes = "agenda-dialog"
@@ -132,8 +130,11 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
     # layout, RECORD_SCREEN for the member and contact dialogs.
     SCREEN_CLASSES: ClassVar[str] = ""
 
-    def __init__(self, *, save: Saver | None = None) -> None:
+    def __init__(self, heading: str = "", ok_label: str = "", *, save: Saver | None = None) -> None:
+        """`heading` over the form; `ok_label` on the save button ("OK" when not given)."""
         super().__init__(classes=self.SCREEN_CLASSES or None)
+        self.heading = heading
+        self.ok_label = ok_label
         self.save = save
         self._initial: dict[str, object] | None = None
         self._confirming = False

@@ -46,9 +46,7 @@ class MemberDialog(FormDialog[Member]):
         editing: Member | None = None,
     ) -> None:
         key = "member.title_edit" if editing else "member.title_new"
-        super().__init__()
-        self.heading = t(key, council=council.name)
-        self.ok_label = t("dialog.save")
+        super().__init__(t(key, council=council.name), t("dialog.save"))
         self.council = council
         self.members = list(members)
         self.councils = list(councils)
