@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 import pendulum
@@ -20,8 +18,9 @@ import pendulum
 from kkr_tui.commands.appointments_csv import AppointmentPlan, Stored, apply_plan, plan_import
 from kkr_tui.commands.arguments import Common, add_command, add_import_file, import_kinds
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
-from kkr_tui.commands.csvfile import CsvFileError, read_text
-from kkr_tui.commands.meetings_csv import council_lookup, resolve_council
+from kkr_tui.commands.councils import council_lookup
+from kkr_tui.commands.importing import checked_or_refused, read_import_file
+from kkr_tui.commands.meetings_csv import resolve_council
 from kkr_tui.commands.terminal import fit
 from kkr_tui.domain.appointments import Appointment, Body
 from kkr_tui.domain.errors import ValidationError
@@ -64,10 +63,7 @@ def register(subparsers: Any, common: Common) -> None:
 
 
 def run_import(context: Context, args: argparse.Namespace) -> int:
-    try:
-        text = read_text(Path(args.file))
-    except CsvFileError as exc:
-        raise CommandError(str(exc)) from None
+    text = read_import_file(args.file)
     if not context.db_path.exists():
         # Members must be registered before they can hold a seat: nothing to check against.
         raise CommandError(t("appointments.import.no_db", path=context.db_path))
@@ -109,17 +105,9 @@ def _stored_of(snapshot: Snapshot) -> Stored:
 
 
 def _checked(text: str, file_name: str, stored: Stored) -> AppointmentPlan:
-    try:
-        plan = plan_import(text, stored)
-    except CsvFileError as exc:
-        raise CommandError(f"{file_name}:{exc}") from None
-    if plan.errors:
-        for error in plan.errors:
-            print(printable(error.render(file_name)), file=sys.stderr)
-        raise CommandError(
-            t("appointments.import.rejected", count=len(plan.errors), file=file_name)
-        )
-    return plan
+    return checked_or_refused(
+        file_name, "appointments.import.rejected", lambda: plan_import(text, stored)
+    )
 
 
 def _report(plan: AppointmentPlan, *, dry_run: bool) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from kkr_tui.commands.arguments import Common, add_command
 from kkr_tui.commands.context import CommandError, Context
+from kkr_tui.domain.formatting import format_size
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import has, t, tn
 from kkr_tui.store import StoreError, UnknownBackupError, backups, real_db_path
@@ -47,7 +48,7 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
             (
                 printable(backup.name).ljust(width),
                 backup.taken.format("YYYY-MM-DD HH:mm:ss"),
-                _size(backup.size).rjust(7),
+                format_size(backup.size).rjust(7),
                 printable(backup.user or "-"),
                 printable(backup.change) if backup.change else _reason(backup.reason),
             )
@@ -102,14 +103,6 @@ def _say_if_archive_untouched(context: Context, name: str) -> None:
     db_path = real_db_path(context.db_path)
     if backups.find_backup(db_path, name).archive_years is None and archived_years(db_path):
         print(t("backup.no_archive", name=printable(name)))
-
-
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} kB"
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def _reason(reason: str) -> str:

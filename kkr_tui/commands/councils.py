@@ -22,16 +22,23 @@ def council_key(text: str) -> str:
     return key
 
 
+def council_lookup(councils: Iterable[Council]) -> dict[str, str]:
+    """Every accepted spelling of each council (slug, name, region), by `council_key`
+    -> slug."""
+    lookup: dict[str, str] = {}
+    for council in councils:
+        for spelling in (council.slug, council.name, council.region):
+            lookup[council_key(spelling)] = council.slug
+    return lookup
+
+
 def council_slugs(given: Sequence[str], councils: Iterable[Council]) -> tuple[str, ...]:
     """The slugs the --council values name, each once, in the order given.
 
     An unknown value is a CommandError (exit 2) listing the councils there are."""
 
     known = list(councils)
-    lookup: dict[str, str] = {}
-    for council in known:
-        for spelling in (council.slug, council.name, council.region):
-            lookup[council_key(spelling)] = council.slug
+    lookup = council_lookup(known)
     slugs = []
     for text in given:
         slug = lookup.get(council_key(text))

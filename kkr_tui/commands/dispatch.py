@@ -80,55 +80,49 @@ def run(context: Context, args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
     _print_plan(job, transport)
     if needed and not args.reason:
-        print(t_("mail.cli.warning", text=t_("mail.reason_wanted", why="; ".join(needed))))
+        print(t("mail.cli.warning", text=t("mail.reason_wanted", why="; ".join(needed))))
     if job.nothing_to_send:
         return 0
     if args.dry_run:
-        print(t_("mail.cli.dry_run"))
+        print(t("mail.cli.dry_run"))
         return 0
     if job.plan.has_invalid and not args.yes and not _confirm():
-        print(t_("mail.cli.stopped"))
+        print(t("mail.cli.stopped"))
         return 2
     return _send(context, job, transport, reason=args.reason)
 
 
-def t_(key: str, **values: object) -> str:
-    return t(key, **values)
-
-
 def _print_plan(job: DispatchJob, transport: Transport) -> None:
     print(printable(subject_for(job.purpose, job.text)))
-    print(t_("mail.cli.via", where=printable(transport.description)))
+    print(t("mail.cli.via", where=printable(transport.description)))
     if job.continuing:
-        print(t_("mail.cli.continuing"))
+        print(t("mail.cli.continuing"))
     for problem in job.plan.problems:
-        print(t_("mail.cli.warning", text=printable(problem.text)))
+        print(t("mail.cli.warning", text=printable(problem.text)))
     if job.already:
-        print(t_("mail.cli.already", count=len(job.already)))
+        print(t("mail.cli.already", count=len(job.already)))
         if job.continuing:  # the log says who has it: the rerun sends to the others
             for recipient in job.already:
                 print(f"  ✓ {printable(recipient.name)} <{printable(recipient.address)}>")
     if job.nothing_to_send:
-        print(t_("mail.cli.nothing"))
+        print(t("mail.cli.nothing"))
         return
-    print(t_("mail.cli.recipients", count=len(job.pending)))
+    print(t("mail.cli.recipients", count=len(job.pending)))
     outgoing = messages(job, wall_clock())
     for entry in outgoing:
         size = len(entry.message.as_bytes())
         print(
             "  "
-            + t_(
+            + t(
                 "mail.cli.recipient",
                 name=printable(entry.recipient.name),
                 address=printable(entry.recipient.address),
-                kind=t_(f"mail.kind.{entry.recipient.kind.value}"),
+                kind=t(f"mail.kind.{entry.recipient.kind.value}"),
                 size=_kb(size),
             )
         )
     for attachment in job.attachments:
-        print(
-            t_("mail.cli.attachment", name=attachment.filename, size=_kb(len(attachment.content)))
-        )
+        print(t("mail.cli.attachment", name=attachment.filename, size=_kb(len(attachment.content))))
 
 
 def _kb(size: int) -> str:
@@ -137,9 +131,9 @@ def _kb(size: int) -> str:
 
 def _confirm() -> bool:
     if not sys.stdin.isatty():
-        print(t_("mail.cli.invalid_needs_yes"), file=sys.stderr)
+        print(t("mail.cli.invalid_needs_yes"), file=sys.stderr)
         return False
-    answer = input(t_("mail.cli.confirm"))
+    answer = input(t("mail.cli.confirm"))
     return answer.strip().lower() in ("j", "ja", "y", "yes")
 
 
@@ -154,13 +148,13 @@ def _send(context: Context, job: DispatchJob, transport: Transport, *, reason: s
         user=current_user(),
         reason=reason,
     )
-    print(t_("mail.cli.sent", count=len(report.sent)))
+    print(t("mail.cli.sent", count=len(report.sent)))
     for recipient, why in report.refused:
-        print(t_("mail.cli.refused", name=printable(recipient.name), why=printable(why)))
+        print(t("mail.cli.refused", name=printable(recipient.name), why=printable(why)))
     if report.stopped:
-        print(t_("mail.cli.stopped_by", why=printable(report.stopped)))
+        print(t("mail.cli.stopped_by", why=printable(report.stopped)))
     if not report.complete:
-        print(t_("mail.cli.incomplete"))
+        print(t("mail.cli.incomplete"))
         return 1
-    print(t_("mail.cli.marked"))
+    print(t("mail.cli.marked"))
     return 0

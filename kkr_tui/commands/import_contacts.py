@@ -10,13 +10,12 @@ secretary may have corrected it in the app since), --dry-run shows what would ha
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 from typing import Any
 
 from kkr_tui.commands.arguments import Common, add_command, add_import_file, import_kinds
-from kkr_tui.commands.contacts_csv import ContactRow, CsvFileError, read_contacts, read_text
+from kkr_tui.commands.contacts_csv import ContactRow, read_contacts
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
+from kkr_tui.commands.importing import checked_or_refused, read_import_file
 
 # One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
 from kkr_tui.domain.models import Contact, Council
@@ -42,20 +41,12 @@ def register(subparsers: Any, common: Common) -> None:
 
 
 def run_import(context: Context, args: argparse.Namespace) -> int:
-    try:
-        text = read_text(Path(args.file))
-    except CsvFileError as exc:
-        raise CommandError(str(exc)) from None
+    text = read_import_file(args.file)
 
     def check(councils: list[Council]) -> list[ContactRow]:
-        try:
-            result = read_contacts(text, councils)
-        except CsvFileError as exc:
-            raise CommandError(f"{args.file}:{exc}") from None
-        if result.errors:
-            for error in result.errors:
-                print(error.render(args.file), file=sys.stderr)
-            raise CommandError(tn("contacts.import.rejected", len(result.errors), file=args.file))
+        result = checked_or_refused(
+            args.file, "contacts.import.rejected", lambda: read_contacts(text, councils)
+        )
         return list(result.rows)
 
     # Checked before anything is opened for writing, so a bad file creates nothing.

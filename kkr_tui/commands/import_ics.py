@@ -5,18 +5,18 @@ from an Outlook or Google calendar export, with the CSV import's rules (all or n
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kkr_tui.commands.arguments import Common, add_command, import_kinds
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.commands.councils import council_slugs
+from kkr_tui.commands.importing import refuse_bad_rows
 from kkr_tui.commands.meetings import import_rows
 from kkr_tui.commands.meetings_csv import CsvFileError, PlannedRow, resolve_series
 from kkr_tui.commands.meetings_ics import read_calendar, read_ics
 from kkr_tui.domain.errors import ValidationError
-from kkr_tui.i18n import t, tn
+from kkr_tui.i18n import t
 
 if TYPE_CHECKING:
     from kkr_tui.domain.models import Council
@@ -54,10 +54,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
             result = read_calendar(data, councils, council, series)
         except CsvFileError as exc:
             raise CommandError(f"{args.file}: {exc}") from None
-        if result.errors:
-            for error in result.errors:
-                print(error.render(args.file), file=sys.stderr)
-            raise CommandError(tn("dates.import.rejected", len(result.errors), file=args.file))
+        refuse_bad_rows(result.errors, args.file, "dates.import.rejected")
         left_out[:] = [result.left_out]
         return list(result.rows)
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kkr_tui.commands.arguments import (
@@ -18,16 +16,17 @@ from kkr_tui.commands.arguments import (
 )
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.commands.councils import council_slugs
-from kkr_tui.commands.meetings_csv import CsvFileError, PlannedRow, read_meetings, read_text
+from kkr_tui.commands.importing import checked_or_refused, read_import_file
+from kkr_tui.commands.meetings_csv import PlannedRow, read_meetings
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.formatting import format_day, format_day_short, format_time
 from kkr_tui.domain.joint import joint_text
 from kkr_tui.domain.models import Council, Meeting
 from kkr_tui.domain.planning import Planner
-from kkr_tui.domain.reference import COUNCILS, CouncilSeed
 from kkr_tui.domain.text import json_for_terminal, printable
-from kkr_tui.i18n import t, tn
+from kkr_tui.i18n import t
 from kkr_tui.store import Snapshot, StoreError
+from kkr_tui.store.seed import seed_councils
 
 if TYPE_CHECKING:
     from kkr_tui.domain.deadlines import MeetingDeadlines
@@ -59,21 +58,12 @@ def register(subparsers: Any, common: Common) -> None:
 
 
 def run_import(context: Context, args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    try:
-        text = read_text(path)
-    except CsvFileError as exc:
-        raise CommandError(str(exc)) from None
+    text = read_import_file(args.file)
 
     def check(councils: list[Council]) -> list[PlannedRow]:
-        try:
-            result = read_meetings(text, councils)
-        except CsvFileError as exc:
-            raise CommandError(f"{args.file}:{exc}") from None
-        if result.errors:
-            for error in result.errors:
-                print(error.render(args.file), file=sys.stderr)
-            raise CommandError(tn("dates.import.rejected", len(result.errors), file=args.file))
+        result = checked_or_refused(
+            args.file, "dates.import.rejected", lambda: read_meetings(text, councils)
+        )
         return list(result.rows)
 
     return import_rows(context, check, dry_run=args.dry_run)
@@ -92,7 +82,7 @@ def import_rows(
         councils, existing = list(snapshot.councils), snapshot.all_meetings()
     else:
         # A new database would hold exactly the seed councils and no meetings.
-        councils, existing = [_seed_council(seed) for seed in COUNCILS], []
+        councils, existing = seed_councils(), []
     new, known = _split(check(councils), existing)
     if dry_run:
         if not context.db_path.exists():
@@ -112,16 +102,6 @@ def import_rows(
         raise CommandError(str(exc)) from None
     _report(new, known, dry_run=False)
     return EXIT_OK
-
-
-def _seed_council(seed: CouncilSeed) -> Council:
-    return Council(
-        slug=seed.slug,
-        name=seed.name,
-        region=seed.region,
-        seats=seed.seats,
-        municipalities=seed.municipalities,
-    )
 
 
 def _meeting_key(meeting: Meeting) -> tuple[str, str, str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kkr_tui.commands.councils import council_key, council_lookup
 from kkr_tui.commands.csvfile import (
     CsvFileError,
     CsvRecord,
@@ -26,7 +27,7 @@ from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.domain.models import Council, Meeting, MeetingState, Series
 from kkr_tui.domain.parsing import parse_date, parse_time
-from kkr_tui.domain.text import strip_controls
+from kkr_tui.domain.text import fold, strip_controls
 from kkr_tui.i18n import t
 
 COLUMNS = ("council", "series", "date", "start", "end", "place", "councils")
@@ -69,32 +70,8 @@ class PlannedRow:
     meeting: Meeting
 
 
-def fold(text: str) -> str:
-    """Lowercase with æ/ø/å spelled out, so "Sjælland" and "sjaelland" compare equal."""
-    folded = " ".join(text.split()).lower()
-    for letter, spelled in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
-        folded = folded.replace(letter, spelled)
-    return folded
-
-
-def council_lookup(councils: Iterable[Council]) -> dict[str, str]:
-    """Every accepted spelling of each council (slug, name, region) -> slug."""
-    lookup: dict[str, str] = {}
-    for council in councils:
-        for spelling in (council.slug, council.name, council.region):
-            lookup[_council_key(spelling)] = council.slug
-    return lookup
-
-
-def _council_key(text: str) -> str:
-    key = fold(text)
-    for prefix in ("kkr ", "kkr-", "region "):
-        key = key.removeprefix(prefix)
-    return key
-
-
 def resolve_council(text: str, lookup: dict[str, str]) -> str:
-    slug = lookup.get(_council_key(text))
+    slug = lookup.get(council_key(text))
     if slug is None:
         known = ", ".join(sorted(set(lookup.values())))
         raise ValidationError(t("dates.import.unknown_council", text=text, known=known), "council")

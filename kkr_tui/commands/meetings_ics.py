@@ -29,18 +29,17 @@ import pendulum
 from dateutil.rrule import rruleset, rrulestr
 from icalendar import Calendar
 
-from kkr_tui.commands.councils import council_key
+from kkr_tui.commands.councils import council_key, council_lookup
 from kkr_tui.commands.meetings_csv import (
     SERIES_ALIASES,
     CsvFileError,
     PlannedRow,
     RowError,
-    fold,
 )
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Council, Meeting, MeetingState, Series
-from kkr_tui.domain.text import strip_controls
+from kkr_tui.domain.text import fold, strip_controls
 from kkr_tui.i18n import t
 
 UNBOUNDED_YEARS = 2
@@ -320,23 +319,15 @@ def _categories(event: Any) -> list[str]:
     return found
 
 
-def _lookup(councils: list[Council]) -> dict[str, str]:
-    lookup: dict[str, str] = {}
-    for council in councils:
-        for spelling in (council.slug, council.name, council.region):
-            lookup[council_key(spelling)] = council.slug
-    return lookup
-
-
 def _councils_in(categories: list[str], councils: list[Council]) -> list[str]:
     """The councils the categories name, in their order (several: a joint meeting)."""
-    lookup = _lookup(councils)
+    lookup = council_lookup(councils)
     found = (lookup.get(council_key(category)) for category in categories)
     return list(dict.fromkeys(slug for slug in found if slug is not None))
 
 
 def _council_of(categories: list[str], summary: str, councils: list[Council]) -> str | None:
-    lookup = _lookup(councils)
+    lookup = council_lookup(councils)
     named = _councils_in(categories, councils)
     if named:
         return named[0]

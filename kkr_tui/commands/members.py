@@ -9,21 +9,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from kkr_tui.commands.arguments import Common, add_command, add_import_file, import_kinds
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
-from kkr_tui.commands.csvfile import CsvFileError, read_text
+from kkr_tui.commands.importing import checked_or_refused, read_import_file
 
 # One `kkr import` parser for every kind; kkr_tui.commands.meetings makes it (cheap import).
 from kkr_tui.commands.members_csv import MemberPlan, describe, plan_import
 from kkr_tui.domain.council_checks import council_warnings
 from kkr_tui.domain.models import Council, Member
-from kkr_tui.domain.reference import COUNCILS
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t, tn
+from kkr_tui.i18n import t
 from kkr_tui.store import StoreError
+from kkr_tui.store.seed import seed_councils
 
 
 def register(subparsers: Any, common: Common) -> None:
@@ -39,17 +38,14 @@ def register(subparsers: Any, common: Common) -> None:
 
 
 def run_import(context: Context, args: argparse.Namespace) -> int:
-    try:
-        text = read_text(Path(args.file))
-    except CsvFileError as exc:
-        raise CommandError(str(exc)) from None
+    text = read_import_file(args.file)
 
     # Checked before anything is opened for writing, so a bad file creates nothing.
     if context.db_path.exists():
         snapshot = context.open_existing().snapshot()
         councils, existing = list(snapshot.councils), list(snapshot.members)
     else:
-        councils, existing = _seed_councils(), []
+        councils, existing = seed_councils(), []
     plan = _checked(text, args.file, councils, existing)
     if args.dry_run:
         if not context.db_path.exists():
@@ -76,34 +72,12 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _seed_councils() -> list[Council]:
-    """The councils a new database would hold (the embedded reference data)."""
-
-    return [
-        Council(
-            slug=c.slug,
-            name=c.name,
-            region=c.region,
-            seats=c.seats,
-            municipalities=c.municipalities,
-        )
-        for c in COUNCILS
-    ]
-
-
 def _checked(
     text: str, file_name: str, councils: list[Council], existing: list[Member]
 ) -> MemberPlan:
-
-    try:
-        plan = plan_import(text, councils, existing)
-    except CsvFileError as exc:
-        raise CommandError(f"{file_name}:{exc}") from None
-    if plan.errors:
-        for error in plan.errors:
-            print(error.render(file_name), file=sys.stderr)
-        raise CommandError(tn("members.import.rejected", len(plan.errors), file=file_name))
-    return plan
+    return checked_or_refused(
+        file_name, "members.import.rejected", lambda: plan_import(text, councils, existing)
+    )
 
 
 def _report(

@@ -3,7 +3,7 @@
 English ("Thu 9 Apr 2026", "09:30") when the catalogue's language is en. The names are
 pendulum's `da`/`en` abbreviations without the dot ("tor.", "apr.") that Danish house
 style for compact dates leaves out. Times are always shown in Copenhagen time,
-whatever zone the value carries.
+whatever zone the value carries. File sizes in B, kB or MB (`format_size`).
 """
 
 from __future__ import annotations
@@ -75,3 +75,12 @@ def month_abbr(month: int, lang: str | None = None) -> str:
     """'jan'..'dec' (da) / 'Jan'..'Dec' (en) for column labels."""
     lang = lang or language()
     return _names(pendulum.date(2026, month, 1), lang)[1]
+
+
+def format_size(size: int) -> str:
+    """A file's size: '512 B', '12 kB', '3.4 MB' (powers of 1024, as file managers say)."""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} kB"
+    return f"{size / (1024 * 1024):.1f} MB"

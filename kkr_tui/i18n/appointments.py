@@ -129,8 +129,12 @@ TEXTS.update(
             "{path} does not exist; register the councils' members first (kkr import members)",
         ),
         "appointments.import.rejected": (
-            "{count} fejl i {file}; intet er importeret",
-            "{count} errors in {file}; nothing was imported",
+            "{n} fejl i {file}; intet er importeret",
+            "{n} errors in {file}; nothing was imported",
+        ),
+        "appointments.import.rejected_one": (
+            "1 fejl i {file}; intet er importeret",
+            "1 error in {file}; nothing was imported",
         ),
         "appointments.import.would": (
             "Ville oprette: {new}, {bodies}. Fandtes allerede: {known}."

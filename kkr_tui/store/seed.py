@@ -12,18 +12,23 @@ from kkr_tui.domain.rules import Settings
 TABLES = ("councils", "members", "meetings", "items", "contacts")
 
 
-def seed_tables() -> dict[str, dict[str, Any]]:
-    """Tables keyed the way TinyDB keeps them: table -> str(doc_id) -> document."""
-    councils = {
-        str(i): Council(
+def seed_councils() -> list[Council]:
+    """The councils a brand-new database holds (the embedded reference data)."""
+    return [
+        Council(
             slug=c.slug,
             name=c.name,
             region=c.region,
             seats=c.seats,
             municipalities=c.municipalities,
-        ).to_dict()
-        for i, c in enumerate(COUNCILS, start=1)
-    }
+        )
+        for c in COUNCILS
+    ]
+
+
+def seed_tables() -> dict[str, dict[str, Any]]:
+    """Tables keyed the way TinyDB keeps them: table -> str(doc_id) -> document."""
+    councils = {str(i): c.to_dict() for i, c in enumerate(seed_councils(), start=1)}
     contacts = {
         str(i): Contact(
             name=c.name,

@@ -355,3 +355,16 @@ def test_a_body_named_with_other_case_and_spaces_is_the_same_body(
     code, out, _ = kkr(capsys, "--db", str(demo_db), "status", "--json")
     vacant = [(v["council"], v["body"]) for v in json.loads(out)["vacancies"]]
     assert ("sjaelland", body.name) not in vacant
+
+
+def test_one_bad_row_is_counted_as_one_error_in_both_languages(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_text(HEADER + "sjaelland,Nyt organ,1,Ukendt Person,Køge,,2026-02-01,,,\n")
+    args = ("--db", str(demo_db), "import", "appointments", str(source))
+    code, _, err = kkr(capsys, *args)
+    assert code == 2
+    assert err.splitlines()[-1] == f"kkr: 1 fejl i {source}; intet er importeret"
+    code, _, err = kkr(capsys, *args, "--lang", "en")
+    assert err.splitlines()[-1] == f"kkr: 1 error in {source}; nothing was imported"

@@ -9,6 +9,7 @@ from kkr_tui.domain.formatting import (
     format_day,
     format_day_short,
     format_day_time,
+    format_size,
     format_time,
     month_abbr,
 )
@@ -66,3 +67,15 @@ def test_name_tables_match_pendulums_locale(lang: str) -> None:
     months = [first.format("MMM", locale=lang).rstrip(".") for first in firsts]
     assert list(WEEKDAY_ABBR[lang]) == weekdays
     assert list(MONTH_ABBR[lang]) == months
+
+
+def test_file_sizes_in_bytes_kilobytes_and_megabytes() -> None:
+    assert [format_size(n) for n in (0, 1023, 1024, 1535, 1024 * 1024 - 1)] == [
+        "0 B",
+        "1023 B",
+        "1 kB",
+        "1 kB",
+        "1024 kB",
+    ]
+    assert format_size(1024 * 1024) == "1.0 MB"
+    assert format_size(3 * 1024 * 1024 + 400 * 1024) == "3.4 MB"

@@ -415,3 +415,18 @@ def test_joint_councils_not_starting_with_the_row_council_are_refused(
     assert f"{csv}:2: councils: skal begynde med rækkens råd (hovedstaden)" in err
     assert f"{csv}:3: councils: " in err and "atlantis" in err
     assert (store.path.read_bytes() if store.path.exists() else b"") == before
+
+
+def test_a_bad_row_quoting_an_escape_shows_it_and_never_sends_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The rows an import refuses quote the file's cells: an ANSI escape in one is
+    shown as ␛ (as every import and every `kkr:` line shows it), never obeyed."""
+    csv = write(
+        tmp_path, "council,series,date,start,end,place\n\x1b[31mred,kkr,2027-01-05,09:00,11:00,x\n"
+    )
+    code, out, err = import_(capsys, tmp_path / "kkr.json", csv, "--dry-run")
+    assert code == 2
+    assert "\x1b" not in err
+    assert f"{csv}:2: council: ukendt råd »␛[31mred«" in err
+    assert out == ""

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Button, Static, TextArea
 
-from kkr_tui.domain.formatting import format_day
+from kkr_tui.domain.formatting import format_day, format_size
 from kkr_tui.domain.models import AgendaItem, Meeting
 from kkr_tui.domain.text import printable
 from kkr_tui.domain.workflow import new_item_number, postpone_item, record_decision
@@ -176,17 +176,9 @@ def attachment_rows(item: AgendaItem) -> list[Text]:
         return [Text.assemble((f"{t('doc.attachments')}: ", "bold"), "-")]
     rows = [Text(f"{t('doc.attachments')}:", style="bold")]
     for index, a in enumerate(item.attachments, start=1):
-        line = f"  {index}. {printable(a.title)} ({printable(a.file_name)}, {_size(a.size)})"
+        line = f"  {index}. {printable(a.title)} ({printable(a.file_name)}, {format_size(a.size)})"
         rows.append(Text(line))
     return rows
-
-
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} kB"
-    return f"{size / 1024 / 1024:.1f} MB"
 
 
 def item_details(item: AgendaItem) -> Text:
