@@ -30,7 +30,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import Suggester
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static, TextArea
@@ -127,7 +127,7 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
     # only say where to go (a year, a file name) has nothing to lose.
     guard_changes: ClassVar[bool] = True
     # The screen's CSS classes: "frame-dialog" for the Årshjul's and the export's
-    # layout, RECORD_SCREEN for the member and contact dialogs.
+    # layout, RECORD_SCREEN for the record dialogs (RecordDialog).
     SCREEN_CLASSES: ClassVar[str] = ""
 
     def __init__(self, heading: str = "", ok_label: str = "", *, save: Saver | None = None) -> None:
@@ -328,6 +328,21 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
         for error in self.query("#dialog-error").results(Static):
             error.update("")
             error.remove_class("-shown")
+
+
+class RecordDialog(FormDialog[ResultT]):
+    """The form of one record (a member, a contact, an appointment): its `fields()`
+    scroll when the window is too low for them all."""
+
+    SCREEN_CLASSES = RECORD_SCREEN
+    dialog_id = "record-dialog"
+    frame_classes = "form-dialog"
+
+    def body(self) -> Iterable[Widget]:
+        yield VerticalScroll(*self.fields(), classes="form-fields")
+
+    def fields(self) -> Iterable[Widget]:
+        raise NotImplementedError
 
 
 class ConfirmDialog(KkrModalScreen[bool]):
