@@ -6,7 +6,7 @@ and its error messages in English through gettext, which has no Danish catalogue
 it. Rather than patch argparse's module, this parser translates them where they are
 shown: the help formatter names the sections and the usage line, the -h/--help option is
 added with its own text, and `error()` matches argparse's message templates (Python
-3.11's msgids, below) and says the same in the catalogue's words (kkr_tui/i18n/cli_help.py).
+3.11's msgids, below) and says the same in the catalogue's words (kkr_tui/i18n/argparse.py).
 A message argparse did not write (a type function's) is shown as it is.
 """
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
@@ -71,11 +71,3 @@ class Context:
         if store.readonly:
             raise CommandError(t("readonly.cli", path=store.path))
         return store
-
-
-def fail(message: str) -> NoReturn:
-    raise CommandError(message)
-
-
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()

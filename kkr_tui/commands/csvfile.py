@@ -116,12 +116,11 @@ def read_rows(
 @dataclass(frozen=True)
 class CsvRows:
     """A file's header (None: the file has none) and its data rows, each with the file
-    line it starts on; `reading_line()` is the line the reader has reached (for csv.Error)."""
+    line it starts on."""
 
     header_line: int
     header: list[str] | None
     rows: Iterator[tuple[int, list[str]]]
-    reading_line: Callable[[], int]
     # (line, message) of a row the csv module could not read; `rows` ends there.
     failures: list[tuple[int, str]] = field(default_factory=list)
 
@@ -178,7 +177,7 @@ def split_rows(text: str) -> CsvRows:
         lines = lines[1:]
         first_line = 2
     if not lines or not lines[0].strip():
-        return CsvRows(first_line, None, iter(()), lambda: first_line)
+        return CsvRows(first_line, None, iter(()))
     if delimiter is None:
         delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
     reader = csv.reader(io.StringIO("".join(lines)), delimiter=delimiter)
@@ -199,7 +198,7 @@ def split_rows(text: str) -> CsvRows:
         except csv.Error as exc:
             failures.append((first_line + previous_end, _csv_message(exc)))
 
-    return CsvRows(first_line, header, rows(), lambda: first_line + reader.line_num - 1, failures)
+    return CsvRows(first_line, header, rows(), failures)
 
 
 def _csv_message(error: csv.Error) -> str:
@@ -210,14 +209,20 @@ def _csv_message(error: csv.Error) -> str:
 
 
 def read_text(path: Path) -> str:
+    return decode(read_file(path), path)
+
+
+def read_file(path: Path, texts: str = "csv") -> bytes:
+    """The bytes of the file to import; a folder, a missing or an unreadable file is a
+    CsvFileError said by the catalogue's `<texts>.is_dir`, `.missing` or `.unreadable`."""
     if path.is_dir():
-        raise CsvFileError(t("csv.is_dir", path=path))
+        raise CsvFileError(t(f"{texts}.is_dir", path=path))
     try:
-        return decode(path.read_bytes(), path)
+        return path.read_bytes()
     except FileNotFoundError:
-        raise CsvFileError(t("csv.missing", path=path)) from None
+        raise CsvFileError(t(f"{texts}.missing", path=path)) from None
     except PermissionError:
-        raise CsvFileError(t("csv.unreadable", path=path)) from None
+        raise CsvFileError(t(f"{texts}.unreadable", path=path)) from None
 
 
 def parse(

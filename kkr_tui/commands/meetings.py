@@ -229,12 +229,12 @@ def meeting_table(rows: list[tuple[Meeting, MeetingDeadlines]], snapshot: Snapsh
                 format_day_short(deadlines.dispatch.due),
             )
         )
-    widths = [max(len(_shown(row[i])) for row in cells) for i in range(len(header))]
+    widths = [max(len(printable(row[i])) for row in cells) for i in range(len(header))]
     indent = " " * (widths[0] + 2)
 
     def line(row: tuple[str, ...]) -> str:
-        parts = [_shown(row[0]).rjust(widths[0])]
-        parts += [_shown(c).ljust(w) for c, w in zip(row[1:], widths[1:], strict=True)]
+        parts = [printable(row[0]).rjust(widths[0])]
+        parts += [printable(c).ljust(w) for c, w in zip(row[1:], widths[1:], strict=True)]
         return _fit("  ".join(parts).rstrip())
 
     out = [line(header)]
@@ -243,7 +243,7 @@ def meeting_table(rows: list[tuple[Meeting, MeetingDeadlines]], snapshot: Snapsh
         below = _place_and_minutes(meeting, deadlines, WIDTH - len(indent))
         if meeting.councils:
             # A joint meeting: the holding council above, the others taking part here.
-            joint = _shown(joint_text(meeting, meeting.council, names))
+            joint = printable(joint_text(meeting, meeting.council, names))
             below = _fit(f"{below} · {joint}" if below else joint, WIDTH - len(indent))
         if below:
             out.append(indent + below)
@@ -262,7 +262,7 @@ def meeting_table(rows: list[tuple[Meeting, MeetingDeadlines]], snapshot: Snapsh
 def _place_and_minutes(meeting: Meeting, deadlines: MeetingDeadlines, room: int) -> str:
     """ "Ringsted Kongrescenter · referat senest tor 16. apr": a long place is shortened."""
 
-    place = _shown(meeting.place).strip()
+    place = printable(meeting.place).strip()
     if deadlines.publication is None:
         return _fit(place, room)  # this series publishes no minutes
     minutes = t("dates.list.publication", day=format_day_short(deadlines.publication.due))
@@ -270,12 +270,6 @@ def _place_and_minutes(meeting: Meeting, deadlines: MeetingDeadlines, room: int)
         return minutes
     separator = " · "
     return f"{_fit(place, room - len(minutes) - len(separator))}{separator}{minutes}"
-
-
-def _shown(text: str) -> str:
-    """User text made harmless for a terminal: control characters shown, not obeyed."""
-
-    return printable(text)
 
 
 def _fit(text: str, width: int = WIDTH) -> str:

@@ -198,10 +198,3 @@ def refusal(
         if reason is not None:
             return reason
     return None
-
-
-def allowed_actions(
-    meeting: Meeting, items: Sequence[AgendaItem], today: pendulum.Date
-) -> frozenset[MeetingAction]:
-    """Every action `meeting` allows now (see `refusal` for the reason of the others)."""
-    return frozenset(a for a in MeetingAction if refusal(a, meeting, items, today) is None)

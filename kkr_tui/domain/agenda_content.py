@@ -33,7 +33,6 @@ def outcome_line(item: AgendaItem) -> str:
 
 class NumberedAttachment(NamedTuple):
     number: str  # "3.2": item 3's second attachment
-    item_number: int
     attachment: Attachment
 
 
@@ -42,7 +41,7 @@ def numbered_attachments(
 ) -> list[NumberedAttachment]:
     """Every attachment of the agenda in order, numbered "item.n" ("Bilag 3.2")."""
     return [
-        NumberedAttachment(f"{number}.{index}", number, attachment)
+        NumberedAttachment(f"{number}.{index}", attachment)
         for number, item in items
         for index, attachment in enumerate(item.attachments, start=1)
     ]

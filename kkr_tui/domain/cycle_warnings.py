@@ -55,10 +55,6 @@ class CycleWarning:
         return self.meetings[0].day if self.meetings else None
 
     @property
-    def meeting_ids(self) -> tuple[int, ...]:
-        return tuple(m.id for m in self.meetings)
-
-    @property
     def message(self) -> str:
         if self.kind is WarningKind.COUNT:
             return tn(

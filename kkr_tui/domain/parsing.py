@@ -19,7 +19,6 @@ import re
 import pendulum
 
 from kkr_tui.domain.errors import ValidationError
-from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.i18n import language, t
 
 YEAR_RANGE = (1900, 2199)
@@ -137,10 +136,3 @@ def parse_time(text: str, field: str | None = None) -> tuple[int, int]:
     if hour > 23 or minute > 59 or (match["s"] is not None and match["s"] != "00"):
         raise ValidationError(t("dates.parse.no_such_time", text=text), field)
     return hour, minute
-
-
-def parse_day_time(day_text: str, time_text: str, field: str | None = None) -> pendulum.DateTime:
-    """A Copenhagen moment from a day and a time of day, refusing DST gaps and repeats."""
-    day = parse_date(day_text, field)
-    hour, minute = parse_time(time_text, field)
-    return local_datetime(day, hour, minute, field)

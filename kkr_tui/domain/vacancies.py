@@ -201,19 +201,6 @@ def resolve_holder(
     return member.name, member.municipality
 
 
-def seats_of_person(
-    name: str, appointments: Iterable[Appointment], day: pendulum.Date
-) -> list[Appointment]:
-    """The appointments `name` holds (or stands in for as substitute) on `day` or later."""
-    wanted = caseless(name)
-    return [
-        a
-        for a in appointments
-        if (caseless(a.holder) == wanted or caseless(a.substitute) == wanted)
-        and (a.end is None or a.end >= day)
-    ]
-
-
 class BodyLine(NamedTuple):
     """One body as pane 5 lists it for one council: seats, held, vacant on a day."""
 

@@ -196,17 +196,11 @@ class WorkCalendar:
 
     def previous_working_day(self, day: dt.date) -> pendulum.Date:
         """The nearest working day strictly before `day`."""
-        candidate = as_date(day).subtract(days=1)
-        while not self.is_working_day(candidate):
-            candidate = candidate.subtract(days=1)
-        return candidate
+        return as_date(self._step(day, -1))
 
     def next_working_day(self, day: dt.date) -> pendulum.Date:
         """The nearest working day strictly after `day`."""
-        candidate = as_date(day).add(days=1)
-        while not self.is_working_day(candidate):
-            candidate = candidate.add(days=1)
-        return candidate
+        return as_date(self._step(day, 1))
 
     def on_or_before(self, day: dt.date) -> pendulum.Date:
         """`day` itself if it is a working day, else the nearest earlier one."""
@@ -218,11 +212,22 @@ class WorkCalendar:
 
     def add_working_days(self, day: dt.date, n: int) -> pendulum.Date:
         """The n-th working day after `day` (before it for negative n); `day` for n=0."""
-        result = as_date(day)
-        step = self.next_working_day if n > 0 else self.previous_working_day
+        result = dt.date(day.year, day.month, day.day)
         for _ in range(abs(n)):
-            result = step(result)
-        return result
+            result = self._step(result, 1 if n > 0 else -1)
+        return as_date(result)
+
+    def _step(self, day: dt.date, direction: int) -> dt.date:
+        """The nearest working day strictly after (1) or before (-1) `day`.
+
+        Walks plain dates and leaves the one pendulum Date to the caller: a pendulum
+        day step costs ~5 µs, a plain one ~0.1 µs, and deriving a meeting's deadlines
+        steps some 25 days (Oversigt: 15 meetings before its first frame)."""
+        one = dt.timedelta(days=direction)
+        candidate = dt.date(day.year, day.month, day.day) + one
+        while not self.is_working_day(candidate):
+            candidate += one
+        return candidate
 
     def working_days_between(self, a: dt.date, b: dt.date) -> int:
         """Working days after `a` up to and including `b`; negative when b is before a."""

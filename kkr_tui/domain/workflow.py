@@ -102,14 +102,6 @@ def require_open_agenda(meeting: Meeting) -> None:
     raise WorkflowError(t("flow.agenda_closed", state=t(f"state_short.{meeting.state.value}")))
 
 
-def require_editable(meeting: Meeting) -> None:
-    """Item texts may be corrected until the minutes are published."""
-    if meeting.state is MeetingState.PUBLISHED:
-        raise WorkflowError(t("flow.published_locked"))
-    if meeting.state is MeetingState.CANCELLED:
-        raise WorkflowError(t("flow.meeting_cancelled"))
-
-
 def advance_item(
     item: AgendaItem, meeting: Meeting, *, day: pendulum.Date, user: str
 ) -> AgendaItem:

@@ -5,8 +5,8 @@ UI make the same file in one line each; none reads a clock or touches a file, an
 none imports Textual:
 
     calendar_feed(snapshot, clock.today(), CalendarOptions(councils=("sjaelland",)))
-    agenda_document(snapshot, meeting_id, "html")
-    minutes_document(snapshot, meeting_id, "md", draft=False)  # raises MinutesNotReady
+    document_bytes(snapshot, meeting_id, "agenda", "html")
+    document_bytes(snapshot, meeting_id, "minutes", "md", draft=False)  # MinutesNotReady
     csv_export(snapshot, "contacts")
     write_export(path, payload)  # the only writer: atomic, returns the path written
     check_target("~/x.md")  # what write_export would say, for a dialog checking as typed

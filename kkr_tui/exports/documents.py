@@ -9,8 +9,7 @@ creation date for the same reason).
 
 One-line use (CLI and UI):
     document_bytes(snapshot, meeting_id, "agenda", "pdf", public=True)
-    agenda_document(snapshot, meeting_id, "md")
-    minutes_document(snapshot, meeting_id, "html", draft=False)  # MinutesNotReady
+    document_bytes(snapshot, meeting_id, "minutes", "md", draft=False)  # MinutesNotReady
 
 Length: ~430 lines: the two documents' blocks and the three renderers belong
 together, so the formats cannot drift apart.
@@ -48,11 +47,9 @@ __all__ = [
     "MINUTES",
     "DocumentError",
     "MinutesNotReady",
-    "agenda_document",
     "agenda_items",
     "build_document",
     "document_bytes",
-    "minutes_document",
     "missing_decisions",
     "place_text",
     "prose_when",
@@ -85,18 +82,6 @@ def document_bytes(
     if fmt not in FORMATS:
         raise DocumentError(t("export.unknown_format", fmt=fmt, formats=", ".join(FORMATS)))
     return render(build_document(snapshot, meeting_id, kind, public=public, draft=draft), fmt)
-
-
-def agenda_document(snapshot: Snapshot, meeting_id: int, fmt: str, *, public: bool = False) -> str:
-    """The agenda as text (md, html or txt)."""
-    return _text(build_agenda(snapshot, meeting_id, public=public), fmt)
-
-
-def minutes_document(
-    snapshot: Snapshot, meeting_id: int, fmt: str, *, draft: bool = False, public: bool = False
-) -> str:
-    """The decision minutes as text (md, html or txt); see build_minutes for refusals."""
-    return _text(build_minutes(snapshot, meeting_id, draft=draft, public=public), fmt)
 
 
 def _text(doc: Document, fmt: str) -> str:

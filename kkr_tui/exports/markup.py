@@ -54,14 +54,5 @@ def md_line(text: str) -> str:
     )
 
 
-def md_paragraphs(text: str) -> list[str]:
-    """Paragraphs for Markdown; a line break the writer made stays a (hard) line break."""
-    return ["\\\n".join(md_line(line) for line in block) for block in paragraphs(text)]
-
-
 def html_text(text: str) -> str:
     return html.escape(text, quote=True)
-
-
-def html_paragraphs(text: str) -> list[str]:
-    return ["<br>\n".join(html_text(line) for line in block) for block in paragraphs(text)]

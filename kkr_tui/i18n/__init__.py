@@ -2,13 +2,20 @@
 
 Texts live in one module per area (common, cycle, agenda, ...) in this package; each
 holds a dict ``TEXTS = {key: (danish, english)}``. A new area module is found without
-being listed anywhere. They are merged on first use so every lookup goes through `t()`.
-Keys are dotted: ``"pane.overview"``. Counts go through `tn(key, n)`, which picks the
-singular (`key_one`) or the plural (`key`).
+being listed anywhere. Keys are dotted: ``"pane.overview"``. Counts go through
+`tn(key, n)`, which picks the singular (`key_one`) or the plural (`key`).
+
+A module is loaded when a key first needs it: a lookup loads the module its key's first
+segment names (``"status.title"``: `status.py`), and only if the key is not there every
+module. So a key is found cheapest in the module named like its first segment, and
+`kkr status` loads the few modules its keys name, not all forty (~3 ms of its start-up
+budget, BENCHMARKS.md); a key anywhere else is still found. The forms of a counted text
+(`key`, `key_one`, `key_zero`) live in one module (tests/unit/test_catalogue.py).
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 from collections.abc import Iterator, Mapping
@@ -19,7 +26,8 @@ LANG_ENV = "KKR_LANG"
 LANGUAGES = ("da", "en")
 
 _catalogue: dict[str, tuple[str, str]] = {}
-_loaded = False
+_areas: set[str] = set()  # the modules merged so far
+_all_loaded = False
 _language = "da"
 
 
@@ -63,9 +71,7 @@ def language_from(option: str | None) -> str:
 
 def t(key: str, /, **values: object) -> str:
     """The text for `key` in the current language, with {placeholders} filled."""
-    if not _loaded:
-        _load_all()
-    da, en = _catalogue[key]
+    da, en = _texts_of(key)
     text = en if _language == "en" else da
     return text.format(**values) if values else text
 
@@ -73,9 +79,7 @@ def t(key: str, /, **values: object) -> str:
 def in_every_language(key: str) -> tuple[str, ...]:
     """The text for `key` (one without placeholders) in every language: to recognise
     data written from the catalogue whatever language it was written in."""
-    if not _loaded:
-        _load_all()
-    return _catalogue[key]
+    return _texts_of(key)
 
 
 def tn(key: str, n: int, /, **values: object) -> str:
@@ -85,8 +89,7 @@ def tn(key: str, n: int, /, **values: object) -> str:
     `key_one` ("1 punkt"); `key_zero` where 0 reads differently ("mødedagen"). Danish
     and English both take the singular for exactly 1. {n} is filled with `n`.
     """
-    if not _loaded:
-        _load_all()
+    _texts_of(key)  # loads the module holding `key`, and so its other forms
     if n == 0 and f"{key}_zero" in _catalogue:
         key = f"{key}_zero"
     elif n == 1:
@@ -115,25 +118,57 @@ def msg(key: str, /, **values: object) -> Message:
 
 
 def has(key: str) -> bool:
-    if not _loaded:
-        _load_all()
-    return key in _catalogue
+    return _find(key) is not None
+
+
+def every_text() -> dict[str, tuple[str, str]]:
+    """The whole catalogue, every module loaded: for the tests that check all texts."""
+    _load_all()
+    return dict(_catalogue)
+
+
+def _texts_of(key: str) -> tuple[str, str]:
+    found = _find(key)
+    if found is None:
+        raise KeyError(key)
+    return found
+
+
+def _find(key: str) -> tuple[str, str] | None:
+    """The texts of `key`, loading first the module its first segment names, then, if
+    the key is not there, every module (see the module docstring)."""
+    found = _catalogue.get(key)
+    if found is None and not _all_loaded:
+        _load(key.partition(".")[0])
+        found = _catalogue.get(key)
+        if found is None:
+            _load_all()
+            found = _catalogue.get(key)
+    return found
+
+
+def _load(area: str) -> None:
+    """Merge the texts of the module `area`, if there is one and it is not merged yet."""
+    if area in _areas or area not in _modules():
+        return
+    texts = getattr(importlib.import_module(f"kkr_tui.i18n.{area}"), "TEXTS", None)
+    if texts:
+        register(texts)
+    _areas.add(area)
 
 
 def _load_all() -> None:
-    """Import every area module of this package and merge its texts."""
-    global _loaded
+    """Merge the texts of every module of this package."""
+    global _all_loaded
+    for name in sorted(_modules()):
+        _load(name)
+    _all_loaded = True
 
-    # The folder's modules by name (pkgutil would cost `kkr status` ~1 ms more to import).
+
+@functools.cache
+def _modules() -> frozenset[str]:
+    """The area modules in this folder, by name (pkgutil would cost `kkr status` ~1 ms
+    more to import)."""
     here = os.path.dirname(__file__)
-    names = sorted(
-        {name.partition(".")[0] for name in os.listdir(here) if name.endswith((".py", ".pyc"))}
-    )
-    for name in names:
-        if name == "__init__":
-            continue
-        module = importlib.import_module(f"kkr_tui.i18n.{name}")
-        texts = getattr(module, "TEXTS", None)
-        if texts:
-            register(texts)
-    _loaded = True
+    names = {name.partition(".")[0] for name in os.listdir(here) if name.endswith((".py", ".pyc"))}
+    return frozenset(names - {"__init__"})

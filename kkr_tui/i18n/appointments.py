@@ -53,12 +53,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appointments.state.ophoert": ("ophørt", "ended"),
     "appointments.kind.udpegning": ("udpegning", "appointment"),
     "appointments.kind.indstilling": ("indstilling", "nomination"),
-    "appointments.vacant": ("ledig plads", "vacancy"),
     "appointments.vacant_cell": ("Ledig plads", "Vacant"),
-    "appointments.left": ("udtrådt af rådet", "left the council"),
-    "appointments.left_short": ("udtrådt", "left"),
-    "appointments.days": ("{n} dage", "{n} days"),
-    "appointments.days_one": ("1 dag", "1 day"),
     "appointments.import.state": (
         "»{text}« er ikke en status (brug udpeget, indstillet eller ophørt)",
         "'{text}' is not a state (use udpeget, indstillet or ophørt)",
@@ -85,10 +80,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appointments.col.period": ("Periode", "Period"),
     "appointments.col.vacant": ("Ledige", "Vacant"),
     "appointments.col.seats": ("Pladser", "Seats"),
-    "status.vacancies_heading": ("Ledige pladser ({n})", "Vacancies ({n})"),
-    "status.vacancy_seat": ("plads {seat} i {body}", "seat {seat} of {body}"),
-    "status.vacancy_age": ("{n} dage", "{n} days"),
-    "status.vacancy_age_one": ("1 dag", "1 day"),
     "appointments.export.format": (
         "{path}: listen over udpegninger skrives som {formats} (vælg en af dem som endelse "
         "eller med --format)",

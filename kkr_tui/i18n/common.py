@@ -2,7 +2,6 @@
 
 TEXTS: dict[str, tuple[str, str]] = {
     "app.title": ("KKR", "KKR"),
-    "app.demo": ("DEMO", "DEMO"),
     "app.bad_record": ("Fejl i databasen", "Error in the database"),
     "app.as_of": ("pr. {day}", "as of {day}"),
     "pane.overview": ("Oversigt", "Overview"),
@@ -10,11 +9,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pane.agenda": ("Dagsordener", "Agendas"),
     "pane.contacts": ("Kontakter", "Contacts"),
     "key.quit": ("Afslut", "Quit"),
-    "series.kkr": ("KKR-møde", "Council meeting"),
-    "series.konstituerende": ("Konstituerende møde", "Constituting meeting"),
-    "series.formandskab": ("Formandskabsmøde", "Chairmanship meeting"),
-    "series.direktoerforum": ("Kommunaldirektørforum", "Municipal directors' forum"),
-    "series.fagdirektoerforum": ("Fagdirektørforum", "Professional directors' forum"),
     # Meeting types inside a sentence ("et formandskabsmøde"), GLOSSARY.md.
     "series_lower.kkr": ("KKR-møde", "council meeting"),
     "series_lower.konstituerende": ("konstituerende møde", "constituting meeting"),
@@ -40,15 +34,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "role.formand": ("formand", "chair"),
     "role.naestformand": ("næstformand", "vice chair"),
     "online": ("online", "online"),
-    "error.prefix": ("Fejl", "Error"),
-    "col.council": ("Råd", "Council"),
     "col.date": ("Dato", "Date"),
     "col.time": ("Tid", "Time"),
     "col.series": ("Mødetype", "Meeting type"),
     "col.state": ("Status", "State"),
-    "col.items": ("Punkter", "Items"),
-    "col.name": ("Navn", "Name"),
-    "col.title": ("Titel", "Title"),
-    "col.email": ("E-mail", "E-mail"),
-    "col.unit": ("Enhed", "Unit"),
 }

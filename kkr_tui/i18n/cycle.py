@@ -141,14 +141,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kun et foreslået møde kan godkendes (dette er {state})",
         "Only a proposed meeting can be accepted (this one is {state})",
     ),
-    "cycle.save.conflict": (
-        "Ikke gemt: {message}. Visningen er opdateret; prøv igen.",
-        "Not saved: {message}. The view has been refreshed; try again.",
-    ),
-    "cycle.save.failed": ("Ikke gemt: {message}", "Not saved: {message}"),
     "cycle.done.saved": ("Gemt: mødet {day}", "Saved: the meeting on {day}"),
     "cycle.done.cancelled": ("Aflyst: mødet {day}", "Cancelled: the meeting on {day}"),
-    "cycle.done.planned": ("Planlagt: mødet {day}", "Planned: the meeting on {day}"),
     "cycle.done.proposed": (
         "{n} foreslåede møder gemt i {year}",
         "{n} proposed meetings saved in {year}",
@@ -162,7 +156,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{council} already has all its meetings in {year}",
     ),
     # Dialogs.
-    "cycle.dialog.key.close": ("Luk", "Close"),
     "cycle.dialog.save": ("Gem", "Save"),
     "cycle.dialog.cancel": ("Annullér", "Cancel"),
     "cycle.dialog.meeting.title.new": ("Nyt møde", "New meeting"),
@@ -242,5 +235,4 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cycle.dialog.proposal.save": ("Gem {n} forslag", "Save {n} proposals"),
     "cycle.dialog.proposal.save_one": ("Gem 1 forslag", "Save 1 proposal"),
-    "cycle.dialog.proposal.accept": ("Gem forslag", "Save proposals"),
 }

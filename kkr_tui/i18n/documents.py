@@ -9,12 +9,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "doc.decision": ("Beslutning", "Decision"),
     "doc.attachments": ("Bilag", "Attachments"),
     "doc.attachment": ("Bilag {number}", "Attachment {number}"),
-    "doc.responsible": ("Sagsansvarlig", "Responsible"),
     "doc.contents": ("Indhold", "Contents"),
     "doc.closed_item": ("Lukket punkt", "Closed item"),
     "doc.closed_meeting": ("Lukket møde", "Closed meeting"),
-    "doc.public_version": ("Offentlig udgave", "Public version"),
-    "doc.members_version": ("Medlemsudgave", "Members' version"),
     "doc.page": ("Side {page} af {pages}", "Page {page} of {pages}"),
     "doc.postponed": ("Punktet blev udsat.", "The item was postponed."),
     "doc.already_postponed": (
@@ -147,10 +144,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "doc.attach.done": ("Vedhæftet som bilag {number}: {title}", "Attached as {number}: {title}"),
     "doc.attach.none": ("Ingen bilag", "No attachments"),
-    "doc.attach.col.number": ("Bilag", "No."),
-    "doc.attach.col.title": ("Titel", "Title"),
-    "doc.attach.col.file": ("Fil", "File"),
-    "doc.attach.col.size": ("Størrelse", "Size"),
     # The export dialog (meeting screen, w).
     "export_ui.what.package": ("Pakke med bilag", "Package"),
     "export_ui.format.pdf": ("PDF", "PDF"),

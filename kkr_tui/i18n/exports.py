@@ -4,15 +4,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     # Documents
     "export.agenda": ("Dagsorden", "Agenda"),
     "export.minutes": ("Beslutningsreferat", "Decision minutes"),
-    "export.items": ("Punkter", "Items"),
-    "export.date": ("Dato", "Date"),
-    "export.time": ("Tid", "Time"),
     "export.place": ("Sted", "Place"),
     "export.place_unset": ("ikke fastlagt", "not set"),
-    "export.time_range": ("kl. {start}-{end}", "{start}-{end}"),
-    "export.time_span": ("kl. {start} til {end}", "{start} to {end}"),
-    "export.recommendation": ("Indstilling", "Recommendation"),
-    "export.decision": ("Beslutning", "Decision"),
     "export.decision_missing": ("(mangler)", "(missing)"),
     "export.no_items": ("Ingen punkter på dagsordenen.", "No items on the agenda."),
     "export.cancelled": ("Mødet er aflyst.", "The meeting is cancelled."),
@@ -58,7 +51,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "export.ics.cancelled_prefix": ("AFLYST", "CANCELLED"),
     "export.ics.agenda": ("Dagsorden:", "Agenda:"),
     "export.ics.minutes": ("Referat: {url}", "Minutes: {url}"),
-    "export.ics.state": ("Status: {state}", "State: {state}"),
     # Files
     "export.file.is_dir": (
         "{path}: er en mappe; angiv et filnavn",

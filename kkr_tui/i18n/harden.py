@@ -84,7 +84,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "changes.meeting": ("møde {meeting}", "meeting {meeting}"),
     "changes.item": ("punkt {number} på {meeting}", "item {number} of {meeting}"),
     "changes.settings": ("indstillinger", "settings"),
-    "backup.column.change": ("ændring", "change"),
     "backup.reason.write": ("før en ændring", "before a change"),
     "backup.no_archive": (
         "bemærk: kopien {name} er fra før arkivet kom med i kopierne; arkivfilerne er urørte",

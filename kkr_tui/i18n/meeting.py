@@ -2,10 +2,6 @@
 
 TEXTS: dict[str, tuple[str, str]] = {
     "key.back": ("Tilbage", "Back"),
-    "meeting.milestone": ("Milepæl", "Milestone"),
-    "meeting.due": ("Frist", "Due"),
-    "meeting.status": ("Status", "Status"),
-    "meeting.why": ("Hvorfor den dag", "Why that day"),
     "meeting.gone": ("Mødet er slettet.", "The meeting has been deleted."),
     "meeting.no_place": ("(intet sted angivet)", "(no place given)"),
     "meeting.state_label": ("Status", "State"),
@@ -76,7 +72,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "item.responsible": ("Ansvarlig", "Responsible"),
     "item.state": ("Status", "State"),
     "item.recommendation": ("Indstilling", "Recommendation"),
-    "item.summary": ("Resumé", "Summary"),
     "item.decision": ("Beslutning", "Decision"),
     "item.history": ("Historik", "History"),
     "item.no_history": ("(ingen statusændringer endnu)", "(no state changes yet)"),
@@ -109,8 +104,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "agenda.dialog.ok": ("OK", "OK"),
     "agenda.dialog.save": ("Gem", "Save"),
     "agenda.dialog.cancel": ("Annullér", "Cancel"),
-    "agenda.dialog.key.cancel": ("Annullér", "Cancel"),
-    "agenda.dialog.key.save": ("Gem", "Save"),
     # Delete.
     "delete.title": ("Slet punkt", "Delete item"),
     "delete.ok": ("Slet", "Delete"),

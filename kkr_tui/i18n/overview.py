@@ -2,12 +2,9 @@
 
 TEXTS: dict[str, tuple[str, str]] = {
     "overview.council": ("Råd", "Council"),
-    "overview.seats": ("Medl./pladser", "Members/seats"),
     "overview.members": ("Medlemmer", "Members"),
-    "overview.municipalities": ("Kommuner", "Municipalities"),
     "overview.next_meeting": ("Næste møde", "Next meeting"),
     "overview.next_deadline": ("Næste frist", "Next deadline"),
-    "overview.readiness": ("Parathed", "Readiness"),
     "overview.chairmanship": ("Formandskab", "Chairmanship"),
     "overview.none_planned": ("intet planlagt", "none planned"),
     "overview.nothing_due": ("ingen åbne frister", "no open deadlines"),

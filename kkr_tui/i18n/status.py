@@ -51,4 +51,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--council: ukendt råd »{slug}« (kendte: {known})",
         "--council: unknown council '{slug}' (known: {known})",
     ),
+    # Seats nobody holds today, listed after the milestones.
+    "status.vacancies_heading": ("Ledige pladser ({n})", "Vacancies ({n})"),
+    "status.vacancy_seat": ("plads {seat} i {body}", "seat {seat} of {body}"),
+    "status.vacancy_age": ("{n} dage", "{n} days"),
+    "status.vacancy_age_one": ("1 dag", "1 day"),
 }

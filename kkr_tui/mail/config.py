@@ -189,7 +189,6 @@ def _password(env: Mapping[str, str]) -> str:
     return password
 
 
-def sender_address(environ: Mapping[str, str] | None = None) -> str:
+def sender_address() -> str:
     """The From address: KKR_MAIL_FROM, else the council's secretariat (set by the caller)."""
-    env = os.environ if environ is None else environ
-    return env.get(FROM_ENV, "").strip()
+    return os.environ.get(FROM_ENV, "").strip()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pendulum
@@ -84,13 +84,11 @@ def meeting_text(snapshot: Snapshot, meeting: Meeting) -> MeetingText:
     )
 
 
-def find_sender(
-    snapshot: Snapshot, meeting: Meeting, environ: Mapping[str, str] | None = None
-) -> Organizer:
+def find_sender(snapshot: Snapshot, meeting: Meeting) -> Organizer:
     """KKR_MAIL_FROM, else the council's first secretariat contact with an address."""
     council = snapshot.council(meeting.council).name
     name = t("mail.sender_name", council=council)
-    given = sender_address(environ)
+    given = sender_address()
     if given:
         if address_problem(given):
             raise DispatchError(t("mail.sender_invalid", address=given))
@@ -115,7 +113,6 @@ def prepare_dispatch(
     *,
     audience: Audience = Audience.ALL,
     resend: bool = False,
-    environ: Mapping[str, str] | None = None,
 ) -> DispatchJob:
     snapshot = store.snapshot()
     meeting = snapshot.find_meeting(meeting_id)
@@ -159,7 +156,7 @@ def prepare_dispatch(
     done = sent_to(log, batch)
     pending = () if finished else tuple(r for r in plan.recipients if r.key not in done)
     already = tuple(r for r in plan.recipients if r.key in done)
-    sender = find_sender(snapshot, meeting, environ) if pending else Organizer("", "")
+    sender = find_sender(snapshot, meeting) if pending else Organizer("", "")
     attachments: tuple[MailFile, ...] = ()
     if pending and purpose in (Purpose.DISPATCH, Purpose.RESEND):
         try:
@@ -257,13 +254,10 @@ def run_dispatch(
     now: Callable[[], pendulum.DateTime],
     user: str,
     reason: str = "",
-    on_sent: Callable[[Recipient], None] | None = None,
 ) -> BatchReport:
     """Send the job's messages; when every recipient has one, mark the meeting."""
     outgoing = messages(job, now())
-    report = send_batch(
-        store, job.batch, outgoing, transport, now=now, meeting_id=job.meeting.id, on_sent=on_sent
-    )
+    report = send_batch(store, job.batch, outgoing, transport, now=now, meeting_id=job.meeting.id)
     if report.complete:
         _mark(store, job, report, today=today, stamp=now(), user=user, reason=reason)
     return report

@@ -7,7 +7,7 @@ records) is left out, and a message whose items were all reminded today is not s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pendulum
@@ -51,7 +51,6 @@ def prepare_reminders(
     store: Store,
     today: pendulum.Date,
     days: int,
-    environ: Mapping[str, str] | None = None,
 ) -> ReminderJob:
     snapshot = store.snapshot()
     meetings = list(snapshot.meetings)
@@ -70,9 +69,7 @@ def prepare_reminders(
         for r in plan.reminders
     }
     senders = {
-        key: find_sender(snapshot, items[0].meeting, environ)
-        for key, items in pending.items()
-        if items
+        key: find_sender(snapshot, items[0].meeting) for key, items in pending.items() if items
     }
     return ReminderJob(plan, pending, senders)
 

@@ -70,7 +70,6 @@ def send_batch(
     *,
     now: Callable[[], pendulum.DateTime],
     meeting_id: int = 0,
-    on_sent: Callable[[Recipient], None] | None = None,
 ) -> BatchReport:
     report = BatchReport(batch)
     log = read_log(store)
@@ -103,8 +102,6 @@ def send_batch(
                     )
                 )
                 report.sent.append(entry.recipient)
-                if on_sent is not None:
-                    on_sent(entry.recipient)
     except SendError as exc:
         report.stopped = str(exc)
     return report

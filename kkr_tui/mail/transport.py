@@ -17,7 +17,6 @@ import re
 import smtplib
 import socket
 import ssl
-from collections.abc import Mapping
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
@@ -71,14 +70,12 @@ def outbox_folder(db_path: Path) -> Path:
     return db_path.with_name(f"{db_path.name}.outbox")
 
 
-def open_transport(
-    db_path: Path, stored_url: str = "", environ: Mapping[str, str] | None = None
-) -> Transport:
+def open_transport(db_path: Path, stored_url: str = "") -> Transport:
     """SMTP when KKR_SMTP_URL is set, else when the database's settings name a server
     (`stored_url`; MailConfigError if either cannot be used), else the outbox beside
     the database. Its description says where and why."""
-    route = mail_route(stored_url, environ)
-    settings = smtp_settings(environ, stored_url=stored_url)
+    route = mail_route(stored_url)
+    settings = smtp_settings(stored_url=stored_url)
     if settings is None:
         return OutboxTransport(outbox_folder(db_path))
     return SmtpTransport(settings, route)

@@ -5,7 +5,7 @@ the write side, which `kkr status` never uses (the import budget, kkr_tui/cli.py
 """
 
 from kkr_tui.store import schema
-from kkr_tui.store.database import Store, is_read_only, open_store, real_db_path
+from kkr_tui.store.database import Store, open_store, real_db_path
 from kkr_tui.store.errors import (
     ConflictError,
     CorruptDatabaseError,
@@ -29,7 +29,6 @@ __all__ = [
     "Store",
     "StoreError",
     "UnknownBackupError",
-    "is_read_only",
     "open_store",
     "real_db_path",
     "schema",

@@ -52,7 +52,6 @@ KEEP_DAILY_DAYS = 90  # the first version of each day is kept this long
 MAX_BYTES = 1024 * 1024 * 1024  # all versions together (counted without hard links)
 FOLDER = "backups"
 WRITE = "write"
-DAILY = "daily"
 BEFORE_RESTORE = "before-restore"
 BEFORE_MIGRATION = "before-migration"
 ABOUT = ".about.json"
@@ -104,9 +103,9 @@ def _name_pattern(db_path: Path) -> re.Pattern[str]:
     )
 
 
-def backups_of(db_path: Path, *, notes: bool = True) -> list[Backup]:
-    """The backups of this database, oldest first; without `notes`, without reading
-    who made each and what it holds (what pruning needs, at every write)."""
+def backups_of(db_path: Path) -> list[Backup]:
+    """The backups of this database, oldest first, each with who made it and what it
+    holds (its notes, where kept)."""
     folder = backup_folder(db_path)
     try:
         names = os.listdir(folder)
@@ -129,7 +128,7 @@ def backups_of(db_path: Path, *, notes: bool = True) -> list[Backup]:
         except ValueError:
             continue
         backup = Backup(folder / name, taken, match.group(3))
-        found.append(_with_about(backup) if notes else backup)
+        found.append(_with_about(backup))
     return sorted(found, key=lambda b: (b.taken, b.name))
 
 
@@ -148,10 +147,6 @@ def _with_about(backup: Backup) -> Backup:
         )
     except (OSError, ValueError, TypeError, AttributeError):
         return backup  # an older version, or notes lost: the version itself still counts
-
-
-def list_backups(db_path: Path) -> list[Path]:
-    return [b.path for b in backups_of(db_path)]
 
 
 def write_backup(
@@ -297,20 +292,6 @@ def link_file(source: Path, target: Path, home: Path) -> None:
     except OSError:
         mode = files.new_file_mode(home) & 0o444  # read-only, as the bilag folder's
         files.write_atomic(target, files.read_bytes(source), mode=mode)
-
-
-def has_backup_of_day(db_path: Path, day: pendulum.Date, reason: str = DAILY) -> bool:
-    return any(b.taken.date() == day and b.reason.startswith(reason) for b in backups_of(db_path))
-
-
-def ensure_daily_backup(
-    db_path: Path, payload: bytes, now: pendulum.DateTime | None = None
-) -> Path | None:
-    """Before the first write of the day: keep `payload` (the state it replaces)."""
-    now = (now or wall_clock()).in_timezone(TZ_NAME)
-    if has_backup_of_day(db_path, now.date()):
-        return None
-    return write_backup(db_path, payload, DAILY, now)
 
 
 def find_backup(db_path: Path, name: str) -> Backup:

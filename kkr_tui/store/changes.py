@@ -12,8 +12,6 @@ from kkr_tui.domain.models import AgendaItem, Contact, Council, Meeting, Member
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 
-ADD, UPDATE, DELETE = "add", "update", "delete"
-
 
 def os_user() -> str:
     """The OS user making the change ("?" in a bare container without one)."""

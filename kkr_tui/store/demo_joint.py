@@ -28,7 +28,6 @@ from kkr_tui.store.transaction import Transaction
 
 HOLDER = "hovedstaden"
 JOINT = ("hovedstaden", "sjaelland")
-JOINT_DAY = pendulum.date(2026, 11, 5)
 JOINT_BODY = "Kontaktudvalget for Region Østdanmark"
 _SEATS_EACH = 2
 _ITEMS = (

@@ -78,7 +78,7 @@ def choose_db(option: str | None, environ: Mapping[str, str] | None = None) -> D
     warnings: list[str] = []
     for source, path, reader in (
         (USER, user_config_path(env), _db_from_json),
-        (SYSTEM, system_config_path(env), _db_from_toml),
+        (SYSTEM, system_config_path(env), read_system_db),
     ):
         try:
             named = reader(path)
@@ -90,20 +90,12 @@ def choose_db(option: str | None, environ: Mapping[str, str] | None = None) -> D
     return DbChoice(default_db_path(), DEFAULT, None, tuple(warnings))
 
 
-def resolve_db_path(option: str | None, environ: Mapping[str, str] | None = None) -> Path:
-    return choose_db(option, environ).path
-
-
 class SettingError(Exception):
     """A settings file exists but cannot be used; the message names it (and the line)."""
 
 
 def read_system_db(path: Path) -> Path | None:
     """The database a system settings file names (None: no file, or no `db` in it)."""
-    return _db_from_toml(path)
-
-
-def _db_from_toml(path: Path) -> Path | None:
     if not os.path.isfile(path):
         return None
     import tomllib

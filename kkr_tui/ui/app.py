@@ -27,6 +27,7 @@ from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import set_language, t
 from kkr_tui.store import Snapshot, Store, StoreError, open_store
+from kkr_tui.store.paths import user_config_path
 from kkr_tui.ui import collector
 from kkr_tui.ui import config as ui_config
 from kkr_tui.ui.keys import key_label, localized_active
@@ -98,16 +99,12 @@ class KkrApp(App[int]):
     BINDINGS = [
         # One footer entry "1 2 3 4 5 Skift visning" (the header names the pane shown);
         # help and palette list each pane by name.
-        Binding("1", "show_pane('overview')", "pane.overview", id="pane.overview", group=PANE_KEYS),
-        Binding("2", "show_pane('cycle')", "pane.cycle", id="pane.cycle", group=PANE_KEYS),
-        Binding("3", "show_pane('agenda')", "pane.agenda", id="pane.agenda", group=PANE_KEYS),
-        Binding("4", "show_pane('contacts')", "pane.contacts", id="pane.contacts", group=PANE_KEYS),
-        Binding(
-            "5",
-            "show_pane('appointments')",
-            "pane.appointments",
-            id="pane.appointments",
-            group=PANE_KEYS,
+        # 1-5 in the order of PANES.
+        *(
+            Binding(
+                str(key), f"show_pane('{pane}')", f"pane.{pane}", id=f"pane.{pane}", group=PANE_KEYS
+            )
+            for key, pane in enumerate(PANES, start=1)
         ),
         Binding("f1,question_mark", "help", "key.help", id="app.help"),
         Binding("q", "quit", "key.quit", id="quit"),
@@ -147,7 +144,7 @@ class KkrApp(App[int]):
         self._told_damaged: set[int] = set()  # archive years said to be damaged
         self.live = LiveRefresh(self)
         register_themes(self)
-        self.config_path = config_path or ui_config.config_path()
+        self.config_path = config_path or user_config_path()
         self.ui_config = ui_config.UiConfig()
         self._config_warnings: list[str] = []
         self._apply_user_config()

@@ -14,16 +14,6 @@ from typing import Any
 
 from kkr_tui.i18n import t
 
-CONFIG_DIR_ENV = "KKR_CONFIG_DIR"
-CONFIG_FILE = "config.json"
-
-
-def config_path() -> Path:
-    """The user's settings file (also read by kkr_tui.store.paths for the key `db`)."""
-    from kkr_tui.store.paths import user_config_path
-
-    return user_config_path()
-
 
 @dataclass(frozen=True)
 class UiConfig:

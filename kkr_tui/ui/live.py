@@ -3,7 +3,7 @@
 Once a second the app asks the store for its snapshot. That costs one stat while
 the file is unchanged (plus a read in the few seconds after a change, see
 Store.snapshot); the file is parsed only when it really changed. Then `app.reload()`
-redraws the panes: tables keep the cursor on the same record (tables.refill), and
+redraws the panes: tables keep the cursor on the same record (tables.restore_cursor), and
 open dialogs are separate screens that reload does not touch, so text being typed
 stays. A file that cannot be read (someone wrote garbage into it) is reported once
 and the last valid state stays on screen.

@@ -15,10 +15,3 @@ def styles_dir() -> Path:
     if checkout.is_dir():
         return checkout
     raise FileNotFoundError(f"stylesheets not found in {installed} or {checkout}")
-
-
-def stylesheets() -> list[Path]:
-    """Every .tcss file, app.tcss first so screen sheets can refine it."""
-    folder = styles_dir()
-    sheets = sorted(folder.glob("*.tcss"), key=lambda p: (p.name != "app.tcss", p.name))
-    return sheets

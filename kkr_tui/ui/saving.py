@@ -117,13 +117,6 @@ async def save_record(app: App[Any], record: R, *, quiet: bool = False) -> SaveR
         return _finish(app, Outcome.SAVED, saved)
 
 
-async def save_with_conflict_check(app: App[Any], record: R) -> R | None:
-    """The record as now stored (mine, or theirs if the user took theirs), or None if
-    nothing of the user's was stored (cancelled, deletion accepted, error: notified)."""
-    result = await save_record(app, record)
-    return result.record if result.outcome in (Outcome.SAVED, Outcome.TOOK_THEIRS) else None
-
-
 async def delete_with_conflict_check(app: App[Any], record: Record) -> bool:
     """Delete `record`; if someone changed it since it was opened, ask first.
 

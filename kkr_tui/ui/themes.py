@@ -71,8 +71,6 @@ KKR_LIGHT = replace(
     variables={**_TEXTUAL_LIGHT.variables, "text-warning": "#7C4B00", "text-success": "#116200"},
 )
 
-DEFAULT_THEME = "textual-dark"
-
 # The terminal's own 16 colours are the only safe choice where a terminal has no more:
 # there a truecolor theme is rounded to the nearest of the 16, and amber came out as
 # bright red, red as magenta.

@@ -23,7 +23,6 @@ from kkr_tui.cli import main
 from kkr_tui.domain.models import MeetingState, Series
 from kkr_tui.exports import output
 from kkr_tui.exports.csvfiles import csv_export
-from kkr_tui.exports.documents import agenda_document, minutes_document
 from kkr_tui.exports.ics import CalendarOptions, calendar_feed
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY
@@ -36,6 +35,7 @@ from kkr_tui.ui.screens.export_dialog import ExportDialog
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog
 from kkr_tui.ui.screens.meeting import MeetingScreen
 from tests.pilot import Notices, kkr_app, palette_results, pilot_test, wait_until
+from tests.unit.exports_helpers import agenda_document, minutes_document
 
 SIZE = (80, 24)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import pkgutil
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 import pytest
@@ -22,9 +22,14 @@ from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.contacts import ContactsPane
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.panes.overview import OverviewPane
-from kkr_tui.ui.paths import stylesheets
+from kkr_tui.ui.paths import styles_dir
 from kkr_tui.ui.stylesheets import APP_SHEETS, DIALOG_SHEETS
 from tests.pilot import pilot_test, wait_until
+
+
+def stylesheets() -> list[Path]:
+    """Every styles/*.tcss file, shipped or in the checkout."""
+    return sorted(styles_dir().glob("*.tcss"))
 
 
 def loaded_sheets(app: KkrApp) -> list[str]:

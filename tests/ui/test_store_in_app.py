@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from kkr_tui.domain.models import Contact
 from kkr_tui.store import open_store
 from kkr_tui.store.demo import build_demo
-from kkr_tui.ui.saving import save_with_conflict_check
+from kkr_tui.ui.saving import save_record
 from kkr_tui.ui.widgets.banner import ReadOnlyBanner
 from kkr_tui.ui.widgets.inputs import SafeInput, SafeTextArea
 from tests.pilot import Notices, app_on
@@ -46,7 +46,7 @@ def test_read_only_file_opens_with_a_banner_and_refuses_edits(
             outcome: dict[str, Any] = {}
 
             async def edit() -> None:
-                outcome["r"] = await save_with_conflict_check(app, contact.with_changes(title="x"))
+                outcome["r"] = (await save_record(app, contact.with_changes(title="x"))).record
 
             await app.run_worker(edit()).wait()
             await pilot.pause()

@@ -22,7 +22,6 @@ from kkr_tui.ui.saving import (
     Outcome,
     delete_with_conflict_check,
     save_record,
-    save_with_conflict_check,
 )
 from kkr_tui.ui.screens.conflict_dialog import ConflictDialog, ConflictKind
 from kkr_tui.ui.widgets.inputs import SafeInput
@@ -50,7 +49,7 @@ async def _test_an_edit_in_one_app_appears_in_the_other(shared_db: Path) -> None
         contact = next(c for c in alice.snapshot.contacts if str(c.id) == chosen)
 
         async def rename() -> None:
-            await save_with_conflict_check(alice, contact.with_changes(name="Aaaa Først"))
+            await save_record(alice, contact.with_changes(name="Aaaa Først"))
 
         await alice.run_worker(rename()).wait()
         # Bob's app polls the file (kkr_tui.ui.live); how soon is a benchmark's question.
@@ -110,7 +109,7 @@ async def conflict_between(
 
 
 async def bob_moves_it_to_kolding(bob: KkrApp, meeting: Meeting) -> Any:
-    return await save_with_conflict_check(bob, meeting.with_changes(place="Kolding"))
+    return (await save_record(bob, meeting.with_changes(place="Kolding"))).record
 
 
 async def _test_conflict_keep_mine(shared_db: Path) -> None:

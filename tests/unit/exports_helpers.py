@@ -8,6 +8,7 @@ from pathlib import Path
 import pendulum
 
 from kkr_tui.domain.models import Meeting, Series
+from kkr_tui.exports.documents import AGENDA, MINUTES, document_bytes
 from kkr_tui.store import Snapshot
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -32,3 +33,13 @@ def demo_meeting(
         if meeting.day == wanted and meeting.series is series:
             return meeting
     raise LookupError(f"no {series.value} meeting of {council} on {day} in the demo")
+
+
+def agenda_document(snapshot: Snapshot, meeting_id: int, fmt: str) -> str:
+    """The agenda in a text format (md, html, txt), as `kkr export` and the app write it."""
+    return document_bytes(snapshot, meeting_id, AGENDA, fmt).decode("utf-8")
+
+
+def minutes_document(snapshot: Snapshot, meeting_id: int, fmt: str, *, draft: bool = False) -> str:
+    """The decision minutes in a text format, as `kkr export` and the app write them."""
+    return document_bytes(snapshot, meeting_id, MINUTES, fmt, draft=draft).decode("utf-8")

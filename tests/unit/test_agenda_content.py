@@ -88,7 +88,7 @@ def test_an_item_postponed_from_a_sent_agenda_stays_there_and_the_minutes_say_so
     """Postponed at the meeting: the members' numbering stays, the minutes read
     "Punktet blev udsat." under the item, and a copy goes on to the next meeting."""
     from kkr_tui.domain.workflow import postpone_item
-    from kkr_tui.exports.documents import minutes_document
+    from tests.unit.exports_helpers import minutes_document
 
     snapshot = demo_store.snapshot()
     meeting = demo_meeting(snapshot, "sjaelland", "2026-09-11")  # agenda sent

@@ -43,15 +43,6 @@ def test_a_rolled_back_change_is_never_written_later(store: Store, db_path: Path
     assert on_disk["meetings"][str(first.id)]["place"] == "Odense Rådhus"
 
 
-def _restore_daily_backup(db_path: Path) -> None:
-    """`kkr restore <the first version>` (what the app kept before today's first write)."""
-    from kkr_tui.store import backups
-    from kkr_tui.store.restore import restore_backup
-
-    daily = [b for b in backups.backups_of(db_path) if b.reason.startswith(backups.WRITE)]
-    restore_backup(db_path, daily[0].name)
-
-
 def test_ids_are_not_reused_after_restoring_an_older_backup(store: Store, db_path: Path) -> None:
     from kkr_tui.store import backups
     from kkr_tui.store.restore import restore_backup

@@ -29,7 +29,7 @@ def set_wall_clock(monkeypatch: pytest.MonkeyPatch) -> Callable[[pendulum.DateTi
 
 
 def backup_names(db_path: Path) -> list[str]:
-    return [p.name for p in store_backups.list_backups(db_path)]
+    return [b.path.name for b in store_backups.backups_of(db_path)]
 
 
 def test_every_write_keeps_the_state_before_it(
@@ -44,7 +44,7 @@ def test_every_write_keeps_the_state_before_it(
         "kkr-20260910-081500-write-2.json",
         "kkr-20260910-081500-write.json",
     ]
-    by_name = {p.name: p.read_bytes() for p in store_backups.list_backups(db_path)}
+    by_name = {b.path.name: b.path.read_bytes() for b in store_backups.backups_of(db_path)}
     assert by_name["kkr-20260910-081500-write.json"] == before
     assert by_name["kkr-20260910-081500-write-2.json"] == between
 
@@ -53,7 +53,7 @@ def test_every_write_keeps_the_state_before_it(
     other_process = open_store(db_path)
     other_process.add(Contact(name="Tredje"))
     assert backup_names(db_path)[-1] == "kkr-20260911-000500-write.json"
-    assert store_backups.list_backups(db_path)[-1].read_bytes() == before_day_two
+    assert store_backups.backups_of(db_path)[-1].path.read_bytes() == before_day_two
 
 
 def test_the_day_is_the_day_in_copenhagen(
@@ -175,7 +175,7 @@ def test_restore_rescues_a_corrupted_database(
     )
     assert code == 0, err
     assert db_path.read_bytes() == good
-    kept = [p for p in store_backups.list_backups(db_path) if "before-restore" in p.name]
+    kept = [b.path for b in store_backups.backups_of(db_path) if "before-restore" in b.path.name]
     assert kept[0].read_bytes() == b'{"_meta": {"1": {"app": "kk'  # even garbage is kept
 
 

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 import string
+import subprocess
+import sys
 from pathlib import Path
 
 import kkr_tui.i18n as i18n
-from kkr_tui.i18n import t
 
 UI = Path(i18n.__file__).resolve().parent.parent / "ui"
 DANISH_LETTERS = re.compile("[æøåÆØÅ]")
 
 
 def catalogue() -> dict[str, tuple[str, str]]:
-    t("app.title")  # loads every area module
-    return dict(i18n._catalogue)
+    return i18n.every_text()
 
 
 def placeholders(text: str) -> set[str]:
@@ -37,6 +38,44 @@ def test_both_languages_fill_the_same_placeholders() -> None:
         if placeholders(da) != placeholders(en)
     }
     assert not differ, differ
+
+
+def test_the_forms_of_a_counted_text_live_in_one_module() -> None:
+    """tn() looks for `key_zero` and `key_one` where it found `key` (kkr_tui/i18n)."""
+    apart = []
+    for path in sorted(Path(i18n.__file__).parent.glob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        module = importlib.import_module(f"kkr_tui.i18n.{path.stem}")
+        keys = set(module.TEXTS)
+        for key in keys:
+            base = key.removesuffix("_one").removesuffix("_zero")
+            if base != key and base in catalogue() and base not in keys:
+                apart.append(f"{path.name}: {key} (its {base} is elsewhere)")
+    assert not apart, apart
+
+
+LOADED_AREAS = """
+import sys
+from kkr_tui.i18n import t
+t(sys.argv[1])
+print(" ".join(sorted(m.rpartition(".")[2] for m in sys.modules if m.startswith("kkr_tui.i18n."))))
+"""
+
+
+def areas_loaded_for(key: str) -> list[str]:
+    """The catalogue modules a fresh process loads to look up `key`."""
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED_AREAS, key], capture_output=True, text=True, check=True
+    )
+    return done.stdout.split()
+
+
+def test_a_key_loads_the_module_its_first_segment_names_and_only_if_not_there_all() -> None:
+    assert areas_loaded_for("status.title") == ["status"]
+    # "app.title" lives in common.py: there is no app.py, so every module is loaded.
+    every = sorted(p.stem for p in Path(i18n.__file__).parent.glob("*.py"))
+    assert areas_loaded_for("app.title") == [name for name in every if name != "__init__"]
 
 
 def _docstrings(tree: ast.AST) -> set[int]:

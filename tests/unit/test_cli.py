@@ -12,7 +12,7 @@ import pytest
 from kkr_tui import __version__
 from kkr_tui.cli import main
 from kkr_tui.domain.clock import ClockError, clock_from
-from kkr_tui.store.paths import resolve_db_path
+from kkr_tui.store.paths import choose_db
 
 
 def run_kkr(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -57,15 +57,15 @@ def test_clock_precedence() -> None:
 
 def test_db_path_precedence(tmp_path: Path) -> None:
     env = {"KKR_DB": str(tmp_path / "env.json")}
-    assert resolve_db_path(str(tmp_path / "opt.json"), env) == tmp_path / "opt.json"
-    assert resolve_db_path(None, env) == tmp_path / "env.json"
+    assert choose_db(str(tmp_path / "opt.json"), env).path == tmp_path / "opt.json"
+    assert choose_db(None, env).path == tmp_path / "env.json"
     # No setting anywhere (an explicit environment: the machine's own settings files,
     # such as a real /etc/xdg/kkr_tui/config.toml, must not decide this test).
     nothing = {
         "KKR_SYSTEM_CONFIG": str(tmp_path / "no-system.toml"),
         "KKR_CONFIG_DIR": str(tmp_path / "no-user"),
     }
-    default = resolve_db_path(None, nothing)
+    default = choose_db(None, nothing).path
     assert default.name == "kkr.json" and "kkr_tui" in str(default)
 
 

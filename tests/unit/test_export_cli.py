@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from kkr_tui.cli import main
-from kkr_tui.exports.documents import agenda_document
 from kkr_tui.store import Store
-from tests.unit.exports_helpers import demo_meeting
+from tests.unit.exports_helpers import agenda_document, demo_meeting
 
 TODAY = "2026-09-10"
 

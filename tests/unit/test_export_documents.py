@@ -8,15 +8,15 @@ from markdown_it import MarkdownIt
 
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.models import AgendaItem, ItemKind, ItemState, Meeting, MeetingState, Series
-from kkr_tui.exports.documents import (
-    DocumentError,
-    MinutesNotReady,
-    agenda_document,
-    minutes_document,
-)
+from kkr_tui.exports.documents import AGENDA, DocumentError, MinutesNotReady, document_bytes
 from kkr_tui.i18n import set_language
 from kkr_tui.store import Store
-from tests.unit.exports_helpers import assert_golden, demo_meeting
+from tests.unit.exports_helpers import (
+    agenda_document,
+    assert_golden,
+    demo_meeting,
+    minutes_document,
+)
 
 FORMATS = ("md", "html", "txt")
 HOSTILE = {
@@ -131,8 +131,8 @@ def test_unknown_meeting_and_format(demo_store: Store) -> None:
     with pytest.raises(DocumentError, match="999"):
         agenda_document(snapshot, 999, "md")
     meeting = demo_meeting(snapshot, "sjaelland", "2026-09-11")
-    with pytest.raises(DocumentError, match="pdf"):
-        agenda_document(snapshot, meeting.id, "pdf")
+    with pytest.raises(DocumentError, match="rtf"):
+        document_bytes(snapshot, meeting.id, AGENDA, "rtf")
 
 
 def test_cancelled_meeting_says_so(demo_store: Store) -> None:

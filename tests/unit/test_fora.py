@@ -9,8 +9,8 @@ import pytest
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.fora import Forum, ForumKind, ForumMember, meeting_name, prepared_in_text
 from kkr_tui.domain.models import Meeting, Series
-from kkr_tui.exports.documents import agenda_document
 from kkr_tui.store import Store
+from tests.unit.exports_helpers import agenda_document
 
 TZ = "Europe/Copenhagen"
 

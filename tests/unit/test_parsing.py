@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.formatting import format_day, format_time
-from kkr_tui.domain.parsing import parse_date, parse_day_time, parse_time
+from kkr_tui.domain.localtime import local_datetime
+from kkr_tui.domain.parsing import parse_date, parse_time
 
 APRIL_9 = pendulum.date(2026, 4, 9)
 
@@ -123,14 +124,19 @@ def test_refused_times_quote_the_text(text: str) -> None:
         parse_time(text)
 
 
+def day_time(day_text: str, time_text: str, field: str | None = None) -> pendulum.DateTime:
+    """A typed day and time of day as the meeting dialog and the CSV import join them."""
+    return local_datetime(parse_date(day_text, field), *parse_time(time_text, field), field)
+
+
 def test_day_time_is_copenhagen_with_offset() -> None:
-    assert parse_day_time("9-4-2026", "9.30").isoformat() == "2026-04-09T09:30:00+02:00"
-    assert parse_day_time("9-1-2026", "9.30").isoformat() == "2026-01-09T09:30:00+01:00"
+    assert day_time("9-4-2026", "9.30").isoformat() == "2026-04-09T09:30:00+02:00"
+    assert day_time("9-1-2026", "9.30").isoformat() == "2026-01-09T09:30:00+01:00"
 
 
 def test_day_time_refuses_the_spring_gap() -> None:
     with pytest.raises(ValidationError, match="findes ikke"):
-        parse_day_time("29-3-2026", "02:30", field="start")
+        day_time("29-3-2026", "02:30", field="start")
 
 
 days = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2199, 12, 31))

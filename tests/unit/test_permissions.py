@@ -60,7 +60,7 @@ def add_and_file_a_year(db: Path) -> Path:
 def test_private_folder_files_are_for_the_owner_only(tmp_path: Path) -> None:
     db = tmp_path / "kkr.json"
     archived = add_and_file_a_year(db)
-    backup = store_backups.list_backups(db)[0]
+    backup = store_backups.backups_of(db)[0].path
     assert (mode(archived.parent), mode(archived)) == (0o700, 0o600)
     assert mode(db) == 0o600
     assert mode(db.with_name("kkr.json.lock")) == 0o600
@@ -78,7 +78,7 @@ def test_group_shared_folder_gives_the_group_read_and_write(tmp_path: Path) -> N
     shared.chmod(0o2770)
     db = shared / "kkr.json"
     archived = add_and_file_a_year(db)
-    backup = store_backups.list_backups(db)[0]
+    backup = store_backups.backups_of(db)[0].path
     for path, expected in [
         (archived.parent, 0o2770),
         (archived, 0o660),

@@ -13,7 +13,7 @@ import string
 import pytest
 
 import kkr_tui.i18n as i18n
-from kkr_tui.i18n import set_language, t, tn
+from kkr_tui.i18n import set_language, tn
 
 # Counted texts where the number stands alone, so it needs no singular: a count in
 # brackets after a heading, a marker, "n of total".
@@ -52,8 +52,7 @@ SINGULAR_AFTER_TWO = re.compile(
 
 
 def catalogue() -> dict[str, tuple[str, str]]:
-    t("app.title")  # loads every area module
-    return dict(i18n._catalogue)
+    return i18n.every_text()
 
 
 def fields(text: str) -> set[str]:

@@ -708,9 +708,46 @@ def test_status_path_imports_no_textual_and_no_holidays(tmp_path: Path) -> None:
         "kkr_tui.store.seed",
         "kkr_tui.domain.fora",
         "kkr_tui.domain.mail_log",
+        "uuid",  # and with it `platform`: the settings' database_id is checked by a pattern
     ]
     for heavy in lean:
         assert heavy not in imported, heavy
+
+
+STATUS_AREAS = """
+import sys
+from kkr_tui.cli import main
+code = main(sys.argv[1:])
+areas = sorted(m.rpartition(".")[2] for m in sys.modules if m.startswith("kkr_tui.i18n."))
+print(code, " ".join(areas), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("options", [(), ("--lang", "en"), ("--json",)], ids=repr)
+def test_status_loads_only_the_catalogue_modules_its_keys_name(
+    tmp_path: Path, options: tuple[str, ...]
+) -> None:
+    """Each text `kkr status` shows lives in the module its key's first segment names
+    ("status.title" in status.py), so the status loads those few, not all forty: a key
+    found elsewhere would load every module (kkr_tui/i18n, ~3 ms, BENCHMARKS.md)."""
+    db = tmp_path / "demo.json"
+    build_demo(db)
+    argv = ["status", "--db", str(db), "--today", DEMO_DAY, *options]
+    done = subprocess.run(
+        [sys.executable, "-c", STATUS_AREAS, *argv], capture_output=True, text=True, cwd=REPO
+    )
+    code, *areas = done.stderr.split()
+    assert code == "1"  # the demo has something overdue: the whole report was made
+    assert set(areas) <= {
+        "afbud",
+        "argparse",
+        "dates",
+        "help",
+        "ready",
+        "series",
+        "shell",
+        "status",
+    }
 
 
 # -- reading commands never create -------------------------------------------------------------

@@ -8,14 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kkr_tui.ui.config import (
-    CONFIG_FILE,
-    ConfigError,
-    UiConfig,
-    config_path,
-    load_config,
-    save_config,
-)
+from kkr_tui.store.paths import USER_CONFIG_FILE, user_config_path
+from kkr_tui.ui.config import ConfigError, UiConfig, load_config, save_config
 from kkr_tui.ui.keys import key_label
 
 
@@ -23,13 +17,13 @@ def test_the_folder_comes_from_kkr_config_dir(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("KKR_CONFIG_DIR", str(tmp_path / "cfg"))
-    assert config_path() == tmp_path / "cfg" / CONFIG_FILE
+    assert user_config_path() == tmp_path / "cfg" / USER_CONFIG_FILE
 
 
 def test_platform_folder_without_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KKR_CONFIG_DIR", raising=False)
-    path = config_path()
-    assert path.name == CONFIG_FILE and "kkr_tui" in path.parts
+    path = user_config_path()
+    assert path.name == USER_CONFIG_FILE and "kkr_tui" in path.parts
 
 
 def test_missing_file_means_defaults(tmp_path: Path) -> None:

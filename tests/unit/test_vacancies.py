@@ -20,7 +20,6 @@ from kkr_tui.domain.vacancies import (
     holder_left,
     holders_on,
     resolve_member_holder,
-    seats_of_person,
     vacancies_on,
 )
 
@@ -155,9 +154,8 @@ def test_a_member_who_left_is_flagged_on_every_seat() -> None:
     assert [holder_left(a, MEMBERS) for a in seats] == [True, True, False, False]
 
 
-def test_a_person_sees_their_seats_and_the_first_free_seat() -> None:
+def test_the_first_free_seat() -> None:
     seats = [appoint(1, "Anne", "2026-01-28"), appoint(2, "Bo", "2026-01-28", substitute="Anne")]
-    assert len(seats_of_person("anne", seats, D(2026, 9, 1))) == 2
     assert first_free_seat(BODY, seats, D(2026, 9, 1)) == 3
 
 

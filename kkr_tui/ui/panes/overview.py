@@ -138,8 +138,7 @@ class OverviewPane(Pane):
         rows = view.wide if wide else view.narrow
         assert rows is not None, "a view without rows for this width"
         self._view = view
-        columns = _wide_columns() if wide else _narrow_columns()
-        show_rows(table, columns, rows, width=table_width, height=3 if wide else 2)
+        show_rows(table, _columns(wide), rows, width=table_width, height=3 if wide else 2)
         self._show_detail()
         self.query_one("#overview-attention", Static).update(view.attention)
         self.query_one(ComingList).show(coming(statuses, self.today), self.today)
@@ -152,22 +151,21 @@ class OverviewPane(Pane):
 # --- columns -------------------------------------------------------------------------
 
 
-def _narrow_columns() -> list[Column]:
-    return [
-        Column("council", t("overview.council"), minimum=8, shrink=1),
-        Column("deadline", t("overview.next_deadline"), minimum=14, shrink=2),
-        Column("meeting", t("overview.next_meeting"), minimum=10, shrink=1),
-        Column("members", t("overview.members_short"), minimum=5, shrink=1),
-        Column("chairs", t("overview.chairmanship"), minimum=8, shrink=3),
-    ]
+# Per column, narrow then wide: its label, its least width, and when it gives way (see
+# kkr_tui.ui.widgets.fit). Wide, the place gives way first (the detail line has it in
+# full), the chairs last.
+_COLUMNS = (
+    ("council", ("overview.council", "overview.council"), (8, 12), (1, 0)),
+    ("deadline", ("overview.next_deadline", "overview.next_deadline"), (14, 20), (2, 2)),
+    ("meeting", ("overview.next_meeting", "overview.next_meeting"), (10, 16), (1, 4)),
+    ("members", ("overview.members_short", "overview.members"), (5, 12), (1, 2)),
+    ("chairs", ("overview.chairmanship", "overview.chairmanship"), (8, 14), (3, 1)),
+)
 
 
-def _wide_columns() -> list[Column]:
-    """The place gives way first (the detail line has it in full), the chairs last."""
+def _columns(wide: bool) -> list[Column]:
+    at = int(wide)
     return [
-        Column("council", t("overview.council"), minimum=12, shrink=0),
-        Column("deadline", t("overview.next_deadline"), minimum=20, shrink=2),
-        Column("meeting", t("overview.next_meeting"), minimum=16, shrink=4),
-        Column("members", t("overview.members"), minimum=12, shrink=2),
-        Column("chairs", t("overview.chairmanship"), minimum=14, shrink=1),
+        Column(key, t(labels[at]), minimum=minimum[at], shrink=shrink[at])
+        for key, labels, minimum, shrink in _COLUMNS
     ]

@@ -78,6 +78,11 @@ def overview_view(
     def rows(build: Callable[[CouncilAttention, list[Member], int], list[Cell]]) -> list[Row]:
         return [(s.council.slug, build(s, members[s.council.slug], today.year)) for s in statuses]
 
+    counts = {
+        "municipalities": sum(len(c.municipalities) for c in snap.councils),
+        "seats": sum(c.seats for c in snap.councils),
+        "members": len(seated(snap.members)),
+    }
     return OverviewView(
         attention=_attention(statuses) if not steps else Text(t("first_steps.title"), style="bold"),
         narrow=None if wide is True else rows(_narrow_row),
@@ -88,13 +93,7 @@ def overview_view(
             for s in statuses
         },
         totals=tuple(
-            t(
-                key,
-                municipalities=sum(len(c.municipalities) for c in snap.councils),
-                seats=sum(c.seats for c in snap.councils),
-                members=len(seated(snap.members)),
-            )
-            + t("appointments.overview_total", n=len(vacancies))
+            t(key, **counts) + t("appointments.overview_total", n=len(vacancies))
             for key in ("overview.total", "overview.total_short", "overview.total_shortest")
         ),
     )

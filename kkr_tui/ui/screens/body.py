@@ -40,7 +40,7 @@ class SeatTable(KkrTable):
 
 
 class BodyScreen(KkrScreen[None]):
-    CSS_PATH = sheets("appointments")
+    CSS_PATH = sheets("body")
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="body.back"),
         Binding("a", "appoint", "body.key.add", id="body.add"),

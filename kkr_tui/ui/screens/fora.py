@@ -30,7 +30,7 @@ from kkr_tui.ui.widgets.tables import KkrTable, selected_key
 
 
 class ForaScreen(KkrScreen[None]):
-    CSS_PATH = sheets("appointments")
+    CSS_PATH = sheets("body")
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="fora.back"),
         Binding("c", "copy_emails", "fora.key.copy", id="fora.copy"),

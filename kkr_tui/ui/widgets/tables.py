@@ -3,10 +3,9 @@ that refill rows without losing the user's place."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
@@ -49,16 +48,15 @@ class KkrTable(DataTable[Any]):
             for index in range(self.row_count)
         ]
 
-    def find_row(self, text: str, start: int, *, forward: bool = True) -> int | None:
+    def find_row(self, text: str, start: int) -> int | None:
         """The first row from `start` (wrapping around) containing `text`, any case."""
         needle = text.casefold().strip()
         if not needle or not self.row_count:
             return None
         rows = self.row_texts()
         count = len(rows)
-        step = 1 if forward else -1
         for offset in range(count):
-            index = (start + step * offset) % count
+            index = (start + offset) % count
             if needle in rows[index]:
                 return index
         return None
@@ -94,19 +92,6 @@ class KkrTable(DataTable[Any]):
         from kkr_tui.ui.screens.find import FindScreen
 
         self.app.push_screen(FindScreen(self))
-
-
-def refill(table: DataTable[Any], rows: Iterable[tuple[str, Sequence[Text | str]]]) -> None:
-    """Replace all rows; the cursor stays on the same record (by key) if it still exists."""
-    key, row = selected_key(table), table.cursor_row
-    table.clear()
-    keys = []
-    for row_key, cells in rows:
-        table.add_row(*cells, key=row_key)
-        keys.append(row_key)
-    if isinstance(table, KkrTable):
-        table.measure_new_rows()  # the cursor below scrolls into view in the same frame
-    restore_cursor(table, keys, key, row)
 
 
 def selected_key(table: DataTable[Any]) -> str | None:
