@@ -168,7 +168,6 @@ TEXTS.update(
 # -- pane 5, the body screen and the dialog ------------------------------------------------
 TEXTS.update(
     {
-        "pane.appointments": ("Udpegninger", "Appointments"),
         "appointments.key.open": ("Åbn organ", "Open body"),
         "appointments.key.search": ("Søg", "Search"),
         "appointments.key.reset": ("Ryd søgning", "Clear search"),
