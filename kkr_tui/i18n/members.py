@@ -59,10 +59,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "again nor changed.",
     ),
     "members.import.file_help": ("medlemslisten", "the member list"),
-    "members.import.dry_run_help": (
-        "vis hvad der ville ske, uden at gemme",
-        "show what would happen, without saving",
-    ),
     "members.import.unknown_council": (
         "»{text}« er ikke et KKR (kendte: {known})",
         "'{text}' is not a KKR (known: {known})",
