@@ -151,7 +151,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{seats} seats, {vacant} of them vacant.",
     ),
     # -- pane 5, the body screen and the dialog ---------------------------------------
-    "pane.appointments": ("Udpegninger", "Appointments"),
     "appointments.key.open": ("Åbn organ", "Open body"),
     "appointments.key.search": ("Søg", "Search"),
     "appointments.key.reset": ("Ryd søgning", "Clear search"),
