@@ -217,13 +217,11 @@ class BodyScreen(KkrScreen[None]):
 
     def action_open_meeting(self) -> None:
         appointment, _ = self._selected()
-        if appointment is None or not appointment.meeting_id:
+        meeting_id = appointment.meeting_id if appointment else 0
+        if not meeting_id or self.kkr.snapshot.meeting(meeting_id) is None:
             self.notify(t("body.no_decision"), severity="warning")
             return
-        if self.kkr.snapshot.meeting(appointment.meeting_id) is None:
-            self.notify(t("body.no_decision"), severity="warning")
-            return
-        self.kkr.open_meeting(appointment.meeting_id)
+        self.kkr.open_meeting(meeting_id)
 
 
 def _columns() -> list[Column]:
