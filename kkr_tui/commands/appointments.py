@@ -41,12 +41,7 @@ def register(subparsers: Any, common: Common) -> None:
         "appointments.import.description",
     )
     common(importer)
-    add_import_file(
-        importer,
-        "appointments.import.file_help",
-        metavar="FIL.csv",
-        dry_run_help_key="members.import.dry_run_help",
-    )
+    add_import_file(importer, "appointments.import.file_help")
     importer.set_defaults(run=run_import)
 
     listing = add_command(

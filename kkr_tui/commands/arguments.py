@@ -60,16 +60,10 @@ def add_meeting_id(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_import_file(
-    parser: argparse.ArgumentParser,
-    file_help_key: str,
-    *,
-    metavar: str | None = None,
-    dry_run_help_key: str = "help.dry_run",
-) -> None:
+def add_import_file(parser: argparse.ArgumentParser, file_help_key: str) -> None:
     """The FILE.csv argument and --dry-run of a CSV import (`kkr import <kind>`)."""
-    parser.add_argument("file", metavar=metavar or t("help.metavar.csv"), help=t(file_help_key))
-    parser.add_argument("--dry-run", action="store_true", help=t(dry_run_help_key))
+    parser.add_argument("file", metavar=t("help.metavar.csv"), help=t(file_help_key))
+    parser.add_argument("--dry-run", action="store_true", help=t("help.dry_run"))
 
 
 def add_council_option(parser: argparse.ArgumentParser) -> None:

@@ -7,19 +7,11 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from kkr_tui.commands.context import CommandError
-from kkr_tui.domain.text import fold
+from kkr_tui.domain.names import council_key
 from kkr_tui.i18n import t
 
 if TYPE_CHECKING:
     from kkr_tui.domain.models import Council
-
-
-def council_key(text: str) -> str:
-    """'KKR Sjælland', 'sjaelland', 'Region Sjælland' -> 'sjaelland'."""
-    key = fold(text)
-    for prefix in ("kkr ", "kkr-", "region "):
-        key = key.removeprefix(prefix)
-    return key
 
 
 def council_lookup(councils: Iterable[Council]) -> dict[str, str]:

@@ -209,14 +209,20 @@ def _csv_message(error: csv.Error) -> str:
 
 
 def read_text(path: Path) -> str:
+    return decode(read_file(path), path)
+
+
+def read_file(path: Path, texts: str = "csv") -> bytes:
+    """The bytes of the file to import; a folder, a missing or an unreadable file is a
+    CsvFileError said by the catalogue's `<texts>.is_dir`, `.missing` or `.unreadable`."""
     if path.is_dir():
-        raise CsvFileError(t("csv.is_dir", path=path))
+        raise CsvFileError(t(f"{texts}.is_dir", path=path))
     try:
-        return decode(path.read_bytes(), path)
+        return path.read_bytes()
     except FileNotFoundError:
-        raise CsvFileError(t("csv.missing", path=path)) from None
+        raise CsvFileError(t(f"{texts}.missing", path=path)) from None
     except PermissionError:
-        raise CsvFileError(t("csv.unreadable", path=path)) from None
+        raise CsvFileError(t(f"{texts}.unreadable", path=path)) from None
 
 
 def parse(

@@ -30,7 +30,7 @@ from kkr_tui.mail.dispatching import (
     reasons_needed,
     run_dispatch,
 )
-from kkr_tui.mail.sending import wall_clock
+from kkr_tui.mail.sending import BatchReport, wall_clock
 from kkr_tui.mail.transport import Transport, open_transport
 
 
@@ -148,9 +148,7 @@ def _send(context: Context, job: DispatchJob, transport: Transport, *, reason: s
         user=current_user(),
         reason=reason,
     )
-    print(t("mail.cli.sent", count=len(report.sent)))
-    for recipient, why in report.refused:
-        print(t("mail.cli.refused", name=printable(recipient.name), why=printable(why)))
+    print_sent(report)
     if report.stopped:
         print(t("mail.cli.stopped_by", why=printable(report.stopped)))
     if not report.complete:
@@ -158,3 +156,11 @@ def _send(context: Context, job: DispatchJob, transport: Transport, *, reason: s
         return 1
     print(t("mail.cli.marked"))
     return 0
+
+
+def print_sent(report: BatchReport) -> None:
+    """How many were sent, and each recipient the server refused and why (also for
+    `kkr remind`)."""
+    print(t("mail.cli.sent", count=len(report.sent)))
+    for recipient, why in report.refused:
+        print(t("mail.cli.refused", name=printable(recipient.name), why=printable(why)))

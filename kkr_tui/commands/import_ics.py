@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 from kkr_tui.commands.arguments import Common, add_command, import_kinds
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.commands.councils import council_slugs
+from kkr_tui.commands.csvfile import read_file
 from kkr_tui.commands.importing import refuse_bad_rows
 from kkr_tui.commands.meetings import import_rows
 from kkr_tui.commands.meetings_csv import CsvFileError, PlannedRow, resolve_series
-from kkr_tui.commands.meetings_ics import read_calendar, read_ics
+from kkr_tui.commands.meetings_ics import read_calendar
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.i18n import t
 
@@ -39,7 +40,7 @@ def register(subparsers: Any, common: Common) -> None:
 
 def run(context: Context, args: argparse.Namespace) -> int:
     try:
-        data = read_ics(Path(args.file))
+        data = read_file(Path(args.file), "dates.import")
     except CsvFileError as exc:
         raise CommandError(str(exc)) from None
     try:

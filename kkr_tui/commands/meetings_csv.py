@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kkr_tui.commands.councils import council_key, council_lookup
+from kkr_tui.commands.councils import council_lookup
 from kkr_tui.commands.csvfile import (
     CsvFileError,
     CsvRecord,
@@ -26,6 +26,7 @@ from kkr_tui.commands.csvfile import (
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.localtime import local_datetime
 from kkr_tui.domain.models import Council, Meeting, MeetingState, Series
+from kkr_tui.domain.names import council_key
 from kkr_tui.domain.parsing import parse_date, parse_time
 from kkr_tui.domain.text import fold, strip_controls
 from kkr_tui.i18n import t

@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -29,7 +28,7 @@ import pendulum
 from dateutil.rrule import rruleset, rrulestr
 from icalendar import Calendar
 
-from kkr_tui.commands.councils import council_key, council_lookup
+from kkr_tui.commands.councils import council_lookup
 from kkr_tui.commands.meetings_csv import (
     SERIES_ALIASES,
     CsvFileError,
@@ -39,6 +38,7 @@ from kkr_tui.commands.meetings_csv import (
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Council, Meeting, MeetingState, Series
+from kkr_tui.domain.names import council_key
 from kkr_tui.domain.text import fold, strip_controls
 from kkr_tui.i18n import t
 
@@ -60,17 +60,6 @@ class _Occurrence:
     event: Any  # icalendar.Event (icalendar's types are loose)
     start: dt.datetime
     end: dt.datetime
-
-
-def read_ics(path: Path) -> bytes:
-    if path.is_dir():
-        raise CsvFileError(t("dates.import.is_dir", path=path))
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CsvFileError(t("dates.import.missing", path=path)) from None
-    except PermissionError:
-        raise CsvFileError(t("dates.import.unreadable", path=path)) from None
 
 
 def read_calendar(
@@ -246,16 +235,13 @@ def _recurrences(event: Any, start: dt.datetime, name: str, zone: ZoneInfo) -> l
             parsed = parsed.replace(until=limit)
         rules.rrule(parsed)
     rules.rdate(start)
-    for dates in _list(event.get("rdate")):
-        for value in dates.dts:
-            moment = _moment(value, zone)
-            if isinstance(moment, dt.datetime):
-                rules.rdate(moment)
-    for dates in _list(event.get("exdate")):
-        for value in dates.dts:
-            moment = _moment(value, zone)
-            if isinstance(moment, dt.datetime):
-                rules.exdate(moment)
+    # RDATE adds starts, EXDATE takes them away; all-day values (dates) are no meetings.
+    for prop, apply in (("rdate", rules.rdate), ("exdate", rules.exdate)):
+        for dates in _list(event.get(prop)):
+            for value in dates.dts:
+                moment = _moment(value, zone)
+                if isinstance(moment, dt.datetime):
+                    apply(moment)
     found: list[dt.datetime] = []
     for moment in rules:
         found.append(moment)

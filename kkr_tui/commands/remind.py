@@ -13,6 +13,7 @@ from typing import Any
 
 from kkr_tui.commands.arguments import Common, add_command, days
 from kkr_tui.commands.context import EXIT_OK, EXIT_OVERDUE, CommandError, Context
+from kkr_tui.commands.dispatch import print_sent
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t, tn
 from kkr_tui.mail.config import MailConfigError
@@ -64,9 +65,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
         print(t("mail.cli.dry_run") if args.dry_run else t("mail.cli.nothing"))
         return exit_code
     report = send_reminders(store, job, transport, today=today, now=wall_clock)
-    print(t("mail.cli.sent", count=len(report.sent)))
-    for recipient, why in report.refused:
-        print(t("mail.cli.refused", name=printable(recipient.name), why=printable(why)))
+    print_sent(report)
     if report.stopped:
         raise CommandError(report.stopped)
     return exit_code

@@ -14,7 +14,6 @@ import pendulum
 
 from kkr_tui.domain.clock import TZ_NAME, copenhagen
 from kkr_tui.i18n import language
-from kkr_tui.i18n.dates import day_month
 
 # pendulum's `da` and `en` abbreviations (Monday first), without the dot Danish house
 # style leaves out. Written out because loading a pendulum locale costs ~6 ms, a tenth
@@ -32,6 +31,11 @@ MONTH_ABBR: dict[str, tuple[str, ...]] = {
 def _names(day: pendulum.Date, lang: str) -> tuple[str, str]:
     """Weekday and month abbreviations in `lang`."""
     return WEEKDAY_ABBR[lang][day.weekday()], MONTH_ABBR[lang][day.month - 1]
+
+
+def day_month(day: int, month: str, lang: str) -> str:
+    """'9. april' / '9. apr' (da: a dot after the day's number) or '9 April' (en)."""
+    return f"{day} {month}" if lang == "en" else f"{day}. {month}"
 
 
 def _pdate(day: dt.date) -> pendulum.Date:

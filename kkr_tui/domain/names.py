@@ -57,7 +57,8 @@ def closest(text: str, choices: Sequence[str]) -> str | None:
     return by_key[found[0]] if found else None
 
 
-def _council_key(text: str) -> str:
+def council_key(text: str) -> str:
+    """'KKR Sjælland', 'sjaelland', 'Region Sjælland' -> 'sjaelland'."""
     key = fold(text)
     for prefix in ("kkr ", "kkr-", "region "):
         key = key.removeprefix(prefix)
@@ -66,20 +67,20 @@ def _council_key(text: str) -> str:
 
 def find_council(text: str, councils: Iterable[Council]) -> Council | None:
     """A council by slug, name or region: 'sjaelland', 'KKR Sjælland', 'Sjælland'."""
-    wanted = _council_key(text)
+    wanted = council_key(text)
     if not wanted:
         return None
     for council in councils:
-        if wanted in {_council_key(council.slug), _council_key(council.name)}:
+        if wanted in {council_key(council.slug), council_key(council.name)}:
             return council
-        if wanted == _council_key(council.region):
+        if wanted == council_key(council.region):
             return council
     return None
 
 
 def closest_council(text: str, councils: Sequence[Council]) -> Council | None:
-    keys = {_council_key(c.name): c for c in councils}
+    keys = {council_key(c.name): c for c in councils}
     import difflib
 
-    found = difflib.get_close_matches(_council_key(text), list(keys), n=1, cutoff=SUGGEST_CUTOFF)
+    found = difflib.get_close_matches(council_key(text), list(keys), n=1, cutoff=SUGGEST_CUTOFF)
     return keys[found[0]] if found else None

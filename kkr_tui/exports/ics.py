@@ -89,6 +89,17 @@ def selected_meetings(snapshot: Snapshot, options: CalendarOptions) -> list[Meet
     ]
 
 
+def new_calendar(method: str) -> Calendar:
+    """An empty VCALENDAR from kkr: PUBLISH for the feed, REQUEST or CANCEL for the
+    invitation a dispatch mails (mail/invitation.py)."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", method)
+    return calendar
+
+
 def calendar_feed(
     snapshot: Snapshot, stamp_day: dt.date, options: CalendarOptions | None = None
 ) -> bytes:
@@ -98,11 +109,7 @@ def calendar_feed(
     namespace = database_namespace(snapshot.settings)
     stamp = dt.datetime(stamp_day.year, stamp_day.month, stamp_day.day, tzinfo=dt.UTC)
 
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
+    calendar = new_calendar("PUBLISH")
     name = _calendar_name(snapshot, options)
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)

@@ -1,13 +1,6 @@
 """Texts shared by every part of the app: names of states, series, kinds, months."""
 
 TEXTS: dict[str, tuple[str, str]] = {
-    "app.title": ("KKR", "KKR"),
-    "app.bad_record": ("Fejl i databasen", "Error in the database"),
-    "app.as_of": ("pr. {day}", "as of {day}"),
-    "pane.overview": ("Oversigt", "Overview"),
-    "pane.cycle": ("Årshjul", "Annual cycle"),
-    "pane.agenda": ("Dagsordener", "Agendas"),
-    "pane.contacts": ("Kontakter", "Contacts"),
     "key.quit": ("Afslut", "Quit"),
     # Meeting types inside a sentence ("et formandskabsmøde"), GLOSSARY.md.
     "series_lower.kkr": ("KKR-møde", "council meeting"),

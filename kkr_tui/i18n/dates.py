@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kkr_tui.domain.clock import copenhagen
+from kkr_tui.domain.formatting import day_month
 from kkr_tui.i18n import language
 
 WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
@@ -52,11 +53,6 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 
 # Between a start and an end on another day.
 UNTIL: dict[str, str] = {"da": "til", "en": "to"}
-
-
-def day_month(day: int, month: str, lang: str) -> str:
-    """'9. april' / '9. apr' (da: a dot after the day's number) or '9 April' (en)."""
-    return f"{day} {month}" if lang == "en" else f"{day}. {month}"
 
 
 def _plain(day: dt.date) -> dt.date:

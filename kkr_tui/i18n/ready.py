@@ -1,4 +1,4 @@
-"""Texts of the readiness checklist and lights."""
+"""Texts of the readiness checklist (the lights in words: light.py)."""
 
 TEXTS: dict[str, tuple[str, str]] = {
     "ready.done": ("udført", "done"),
@@ -10,8 +10,4 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ready.overdue": ("overskredet med {n} arbejdsdage", "overdue by {n} working days"),
     "ready.overdue_one": ("overskredet med 1 arbejdsdag", "overdue by 1 working day"),
     "ready.cancelled": ("aflyst", "cancelled"),
-    "light.green": ("grøn", "green"),
-    "light.amber": ("gul", "amber"),
-    "light.red": ("rød", "red"),
-    "light.none": ("-", "-"),
 }

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, vCalAddress, vText
+from icalendar import Event, Timezone, vCalAddress, vText
 
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.dispatch import Recipient, RecipientKind
 from kkr_tui.domain.models import Meeting
-from kkr_tui.exports.ics import PRODID, event_uid, meeting_sequence
+from kkr_tui.exports.ics import event_uid, meeting_sequence, new_calendar
 from kkr_tui.i18n import t
 
 
@@ -62,11 +62,7 @@ def invitation(
     stamp: dt.datetime,
 ) -> bytes:
     """The text/calendar part for one recipient (UTF-8, CRLF, folded lines)."""
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", method.value)
+    calendar = new_calendar(method.value)
     calendar.add_component(
         Timezone.from_tzid(
             TZ_NAME,

@@ -66,7 +66,8 @@ def test_every_help_is_english_with_lang_en(
     # Values the data itself holds (CSV values accepted as written) are Danish words.
     text = re.sub("Sjælland|næstformand|formand og borgmester", "", text)
     assert not DANISH_LETTERS.search(text), text
-    for danish in (" og ", " eller ", " kun ", " ikke ", "brug:", "tilvalg:"):
+    # "FIL.csv": a metavar written in Danish instead of through the catalogue.
+    for danish in (" og ", " eller ", " kun ", " ikke ", "brug:", "tilvalg:", "FIL."):
         assert danish not in text, f"{danish!r} in kkr {' '.join(path)} --help --lang en"
 
 

@@ -168,6 +168,28 @@ def test_recurring_events_are_expanded(tmp_path: Path, capsys: pytest.CaptureFix
     ]
 
 
+def test_extra_dates_are_added_and_excluded_ones_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """RDATE adds a start (a date-only one is no meeting), EXDATE removes one, also an
+    RDATE's."""
+    plan = write(
+        tmp_path,
+        calendar(
+            "UID:d\nSUMMARY:KKR Sjælland: KKR-møde\n"
+            "DTSTART;TZID=Europe/Copenhagen:20260910T093000\n"
+            "DTEND;TZID=Europe/Copenhagen:20260910T123000\n"
+            "RDATE;TZID=Europe/Copenhagen:20261001T093000,20261105T093000\n"
+            "RDATE;VALUE=DATE:20261203\n"
+            "EXDATE;TZID=Europe/Copenhagen:20261001T093000",
+        ),
+    )
+    db = tmp_path / "kkr.json"
+    assert main(["--db", str(db), "import", "ics", str(plan)]) == 0
+    starts = sorted(m["start"] for m in meetings(db, capsys))
+    assert starts == ["2026-09-10T09:30:00+02:00", "2026-11-05T09:30:00+01:00"]
+
+
 def test_a_rule_without_end_is_expanded_two_years(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

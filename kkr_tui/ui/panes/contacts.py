@@ -30,9 +30,9 @@ from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t, tn
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.saving import Outcome, delete_with_conflict_check, saver, transact
+from kkr_tui.ui.saving import Outcome, delete_with_conflict_check, transact
 from kkr_tui.ui.screens.contact_dialog import ContactDialog
-from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only, saved_record
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.inputs import SafeInput
 from kkr_tui.ui.widgets.tables import KkrTable, selected_key
@@ -285,10 +285,8 @@ class ContactsPane(Pane):
             return
         snap = self.snapshot
         dialog = ContactDialog(snap.councils, organisations(snap.contacts))
-        stored: list[Contact] = []
-        dialog.save = saver(self.kkr, then=stored.append)
-        await self.app.push_screen_wait(dialog)
-        for contact in stored:
+        contact = await saved_record(self.kkr, dialog)
+        if contact is not None:
             self.notify(printable(t("contacts.added", name=contact.name)), markup=False)
             self._select(contact)
 
@@ -304,18 +302,15 @@ class ContactsPane(Pane):
         dialog = ContactDialog(snap.councils, organisations(snap.contacts), editing=current)
         # The dialog's contact carries the revision `current` had: a change by someone
         # else since then opens the conflict dialog instead of being overwritten.
-        stored: list[Contact] = []
-        dialog.save = saver(self.kkr, then=stored.append, unchanged=current)
-        await self.app.push_screen_wait(dialog)
-        for contact in stored:
-            if contact == current:
-                return
-            message = t("contacts.saved", name=contact.name)
-            if contact.name != current.name:
-                renamed = await self._rename_responsible(current.name, contact.name)
-                if renamed:
-                    message += " " + tn("contacts.items_renamed", renamed)
-            self.notify(printable(message), markup=False)
+        contact = await saved_record(self.kkr, dialog, unchanged=current)
+        if contact is None or contact == current:
+            return
+        message = t("contacts.saved", name=contact.name)
+        if contact.name != current.name:
+            renamed = await self._rename_responsible(current.name, contact.name)
+            if renamed:
+                message += " " + tn("contacts.items_renamed", renamed)
+        self.notify(printable(message), markup=False)
 
     async def _rename_responsible(self, old: str, new: str) -> int:
         """The agenda links a responsible by name: a renamed contact takes its items along.

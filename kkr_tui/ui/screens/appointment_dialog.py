@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from textual.containers import VerticalScroll
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Select
@@ -31,15 +30,15 @@ from kkr_tui.domain.vacancies import (
     resolve_holder,
 )
 from kkr_tui.i18n import t
-from kkr_tui.ui.screens.form_dialog import RECORD_SCREEN, FormDialog
+from kkr_tui.ui.screens.form_dialog import RecordDialog
 
 
-class AppointmentDialog(FormDialog[Appointment]):
+class AppointmentDialog(RecordDialog[Appointment]):
     """Returns the checked Appointment, or None when cancelled (saved through `save`
     when the caller gives one)."""
 
-    SCREEN_CLASSES = RECORD_SCREEN
-    dialog_id = "record-dialog"
+    # Drawn in the agenda dialogs' box (wider, round border), not the member form's.
+    frame_classes = "agenda-dialog"
 
     field_labels = {
         "council": ("appointment-council", "appointments.field.council"),
@@ -66,9 +65,7 @@ class AppointmentDialog(FormDialog[Appointment]):
         new: bool,
     ) -> None:
         key = "appointments.dialog.new" if new else "appointments.dialog.edit"
-        super().__init__()
-        self.heading = t(key, body=body.name, seat=appointment.seat)
-        self.ok_label = t("dialog.save")
+        super().__init__(t(key, body=body.name, seat=appointment.seat), t("dialog.save"))
         self.organ = body
         self.appointment = appointment
         self.councils = list(councils)
@@ -78,10 +75,7 @@ class AppointmentDialog(FormDialog[Appointment]):
         self.items_of = items_of
         self.new = new
 
-    def body(self) -> Iterable[Widget]:
-        yield VerticalScroll(*self._rows(), classes="form-fields")
-
-    def _rows(self) -> Iterable[Widget]:
+    def fields(self) -> Iterable[Widget]:
         a = self.appointment
         names = {c.slug: c.name for c in self.councils}
         yield self.field(

@@ -32,12 +32,10 @@ class AttachDialog(FormDialog[AttachChange]):
     dialog_id = "attach-dialog"
 
     def __init__(self, item: AgendaItem, db_path: Path, *, heading: str, number: int) -> None:
-        super().__init__()
+        super().__init__(heading, t("agenda.dialog.save"))
         self.item = item
         self.db_path = db_path
-        self.heading = heading
         self.number = number  # the item's number in the documents ("Bilag 3.2")
-        self.ok_label = t("agenda.dialog.save")
 
     def body(self) -> ComposeResult:
         if self.item.attachments:

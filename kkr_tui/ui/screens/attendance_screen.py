@@ -100,11 +100,9 @@ class AttendanceScreen(FormDialog[Meeting]):
         cursor_blink: bool,
         save: Saver | None = None,
     ) -> None:
-        super().__init__(save=save)
+        super().__init__(heading, t("agenda.dialog.save"), save=save)
         self.meeting = meeting
         self.members = sorted(members, key=_member_order)
-        self.heading = heading
-        self.ok_label = t("agenda.dialog.save")
         self.cursor_blink = cursor_blink
         self.current: dict[str, Attendance] = read_attendance(meeting)
         self.changes: Changes = {}

@@ -22,10 +22,10 @@ from kkr_tui.domain.text import printable
 from kkr_tui.domain.vacancies import body_vacancies, first_free_seat, holder_left, of_body
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.saving import Outcome, save_record, saver
+from kkr_tui.ui.saving import Outcome, save_record
 from kkr_tui.ui.screens.appointment_dialog import AppointmentDialog
 from kkr_tui.ui.screens.base import KkrScreen
-from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only, saved_record
 from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
 from kkr_tui.ui.widgets.footer import AppFooter
@@ -186,14 +186,11 @@ class BodyScreen(KkrScreen[None]):
             items_of=snap.items_for,
             new=new,
         )
-        stored: list[Appointment] = []
         # Saved before the dialog closes (the one save path): a failed save keeps it open.
-        dialog.save = saver(self.kkr, then=stored.append, unchanged=None if new else appointment)
-        await self.app.push_screen_wait(dialog)
-        for record in stored:
-            if new or record != appointment:
-                key = "body.appointed" if new else "body.saved"
-                self.notify(printable(t(key, name=record.holder)), markup=False)
+        record = await saved_record(self.kkr, dialog, unchanged=None if new else appointment)
+        if record is not None and (new or record != appointment):
+            key = "body.appointed" if new else "body.saved"
+            self.notify(printable(t(key, name=record.holder)), markup=False)
 
     @work(exclusive=True)
     async def action_end(self) -> None:
@@ -220,13 +217,11 @@ class BodyScreen(KkrScreen[None]):
 
     def action_open_meeting(self) -> None:
         appointment, _ = self._selected()
-        if appointment is None or not appointment.meeting_id:
+        meeting_id = appointment.meeting_id if appointment else 0
+        if not meeting_id or self.kkr.snapshot.meeting(meeting_id) is None:
             self.notify(t("body.no_decision"), severity="warning")
             return
-        if self.kkr.snapshot.meeting(appointment.meeting_id) is None:
-            self.notify(t("body.no_decision"), severity="warning")
-            return
-        self.kkr.open_meeting(appointment.meeting_id)
+        self.kkr.open_meeting(meeting_id)
 
 
 def _columns() -> list[Column]:

@@ -24,10 +24,8 @@ class CancelMeetingDialog(FormDialog[Meeting]):
     dialog_id = "cancel-meeting-dialog"
 
     def __init__(self, meeting: Meeting, items: Sequence[AgendaItem], *, heading: str) -> None:
-        super().__init__()
+        super().__init__(heading, t("cancel.ok"))
         self.meeting = meeting
-        self.heading = heading
-        self.ok_label = t("cancel.ok")
         self.open_items = len(on_agenda(items))
 
     def body(self) -> ComposeResult:

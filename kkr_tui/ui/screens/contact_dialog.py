@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from rich.text import Text
-from textual.containers import VerticalScroll
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Checkbox, SelectionList
@@ -15,19 +14,16 @@ from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.models import Contact, Council
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
-from kkr_tui.ui.screens.form_dialog import RECORD_SCREEN, FormDialog
+from kkr_tui.ui.screens.form_dialog import RecordDialog
 from kkr_tui.ui.widgets.inputs import FormSelectionList
 from kkr_tui.ui.widgets.toggles import Tick
 
 _TEXT_FIELDS = ("name", "title", "organisation", "unit", "email", "phone")
 
 
-class ContactDialog(FormDialog[Contact]):
+class ContactDialog(RecordDialog[Contact]):
     """Returns the valid Contact (not yet saved), or None when cancelled."""
 
-    SCREEN_CLASSES = RECORD_SCREEN
-    dialog_id = "record-dialog"
-    frame_classes = "form-dialog"
     field_labels = {
         "name": ("contact-name", "contacts.col.name"),
         "title": ("contact-title", "contacts.col.title"),
@@ -44,17 +40,14 @@ class ContactDialog(FormDialog[Contact]):
         organisations: Sequence[str],
         editing: Contact | None = None,
     ) -> None:
-        super().__init__()
-        self.heading = t("contacts.title_edit" if editing else "contacts.title_new")
-        self.ok_label = t("dialog.save")
+        super().__init__(
+            t("contacts.title_edit" if editing else "contacts.title_new"), t("dialog.save")
+        )
         self.councils = list(councils)
         self.organisations = list(organisations)
         self.editing = editing
 
-    def body(self) -> Iterable[Widget]:
-        yield VerticalScroll(*self._rows(), classes="form-fields")
-
-    def _rows(self) -> Iterable[Widget]:
+    def fields(self) -> Iterable[Widget]:
         c = self.editing
         for field in _TEXT_FIELDS:
             suggester = None

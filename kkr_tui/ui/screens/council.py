@@ -34,9 +34,9 @@ from kkr_tui.domain.regions import region_on
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t, tn
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.saving import delete_with_conflict_check, saver
+from kkr_tui.ui.saving import delete_with_conflict_check
 from kkr_tui.ui.screens.base import KkrScreen
-from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only
+from kkr_tui.ui.screens.form_dialog import ConfirmDialog, refused_read_only, saved_record
 from kkr_tui.ui.screens.member_dialog import MemberDialog
 from kkr_tui.ui.stylesheets import sheets
 from kkr_tui.ui.widgets.fit import Column, Row, available_width, show_rows
@@ -236,10 +236,8 @@ class CouncilScreen(KkrScreen[None]):
             return
         snap = self.kkr.snapshot
         dialog = MemberDialog(council, snap.members_of(council.slug), snap.councils)
-        stored: list[Member] = []
-        dialog.save = saver(self.kkr, then=stored.append)
-        await self.app.push_screen_wait(dialog)
-        for member in stored:
+        member = await saved_record(self.kkr, dialog)
+        if member is not None:
             self.notify(printable(t("council.added", name=member.name)), markup=False)
             self._select_member(member)
 
@@ -257,12 +255,9 @@ class CouncilScreen(KkrScreen[None]):
         dialog = MemberDialog(council, members, snap.councils, editing=current)
         # The dialog's member carries the revision `current` had: a change by someone
         # else since then opens the conflict dialog instead of being overwritten.
-        stored: list[Member] = []
-        dialog.save = saver(self.kkr, then=stored.append, unchanged=current)
-        await self.app.push_screen_wait(dialog)
-        for member in stored:
-            if member != current:
-                self.notify(printable(t("council.saved", name=member.name)), markup=False)
+        member = await saved_record(self.kkr, dialog, unchanged=current)
+        if member is not None and member != current:
+            self.notify(printable(t("council.saved", name=member.name)), markup=False)
 
     @work(exclusive=True)
     async def action_remove_member(self) -> None:

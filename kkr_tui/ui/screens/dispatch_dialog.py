@@ -43,11 +43,9 @@ class DispatchDialog(FormDialog[Dispatched]):
         today: pendulum.Date,
         user: str,
     ) -> None:
-        super().__init__()
+        super().__init__(heading, t("dispatch.ok"))
         self.meeting = meeting
         self.items = list(items)
-        self.heading = heading
-        self.ok_label = t("dispatch.ok")
         self.deadline = deadline
         self.calendar = calendar
         self.today = today

@@ -30,17 +30,18 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import Suggester
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.button import ButtonVariant
 
 from kkr_tui.domain.errors import DomainError, ValidationError
+from kkr_tui.domain.models import Record
 from kkr_tui.domain.parsing import parse_date
 from kkr_tui.domain.text import printable, strip_controls
 from kkr_tui.i18n import t
-from kkr_tui.ui.saving import Outcome, Saver
+from kkr_tui.ui.saving import Outcome, Saver, saver
 from kkr_tui.ui.screens.base import KkrModalScreen
 from kkr_tui.ui.widgets.inputs import SafeInput, SafeTextArea
 
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from kkr_tui.ui.app import KkrApp
 
 ResultT = TypeVar("ResultT")
+RecordT = TypeVar("RecordT", bound=Record)
 
 # The screen class of the record dialogs (member, contact) and the confirmation.
 RECORD_SCREEN = "form-dialog-screen"
@@ -82,8 +84,20 @@ def refused_read_only(app: KkrApp) -> bool:
     return False
 
 
+async def saved_record(
+    app: KkrApp, dialog: FormDialog[RecordT], *, unchanged: RecordT | None = None
+) -> RecordT | None:
+    """Open `dialog`, which saves its record before it closes (kkr_tui.ui.saving.saver),
+    and wait: the record as stored, or None when nothing was (cancelled, or nothing
+    changed since `unchanged`). Call it from a worker."""
+    stored: list[RecordT] = []
+    dialog.save = saver(app, then=stored.append, unchanged=unchanged)
+    await app.push_screen_wait(dialog)
+    return stored[0] if stored else None
+
+
 class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
-    """Subclasses give `heading`, `ok_label`, `body()` and `build()`."""
+    """Subclasses pass `heading` and `ok_label` up and give `body()` and `build()`."""
 
     BINDINGS = [
         Binding("escape", "cancel", "dialog.key.cancel", id="dialog.cancel"),
@@ -103,8 +117,6 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
         ),
     ]
 
-    heading = ""
-    ok_label = ""
     dialog_id = "agenda-dialog"
     # The frame's CSS classes (styles/dialogs.tcss): the agenda's wide box by default.
     frame_classes = "agenda-dialog"
@@ -115,11 +127,14 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
     # only say where to go (a year, a file name) has nothing to lose.
     guard_changes: ClassVar[bool] = True
     # The screen's CSS classes: "frame-dialog" for the Årshjul's and the export's
-    # layout, RECORD_SCREEN for the member and contact dialogs.
+    # layout, RECORD_SCREEN for the record dialogs (RecordDialog).
     SCREEN_CLASSES: ClassVar[str] = ""
 
-    def __init__(self, *, save: Saver | None = None) -> None:
+    def __init__(self, heading: str = "", ok_label: str = "", *, save: Saver | None = None) -> None:
+        """`heading` over the form; `ok_label` on the save button ("OK" when not given)."""
         super().__init__(classes=self.SCREEN_CLASSES or None)
+        self.heading = heading
+        self.ok_label = ok_label
         self.save = save
         self._initial: dict[str, object] | None = None
         self._confirming = False
@@ -313,6 +328,21 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
         for error in self.query("#dialog-error").results(Static):
             error.update("")
             error.remove_class("-shown")
+
+
+class RecordDialog(FormDialog[ResultT]):
+    """The form of one record (a member, a contact, an appointment): its `fields()`
+    scroll when the window is too low for them all."""
+
+    SCREEN_CLASSES = RECORD_SCREEN
+    dialog_id = "record-dialog"
+    frame_classes = "form-dialog"
+
+    def body(self) -> Iterable[Widget]:
+        yield VerticalScroll(*self.fields(), classes="form-fields")
+
+    def fields(self) -> Iterable[Widget]:
+        raise NotImplementedError
 
 
 class ConfirmDialog(KkrModalScreen[bool]):

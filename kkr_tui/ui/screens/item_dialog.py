@@ -69,12 +69,10 @@ class ItemDialog(FormDialog[AgendaItem]):
     ) -> None:
         """`forum_meetings`: (label, meeting id) of the forum meetings that may have
         prepared the item; the field shows only when there are some."""
-        super().__init__()
+        super().__init__(heading, t("agenda.dialog.save") if item else t("item.add"))
         self.item = item
         self.meeting_id = meeting_id
         self.number = number
-        self.heading = heading
-        self.ok_label = t("agenda.dialog.save") if item else t("item.add")
         areas = list(policy_areas)
         if item and item.policy_area and item.policy_area not in areas:
             areas.append(item.policy_area)

@@ -30,10 +30,8 @@ class ConfirmDeleteDialog(FormDialog[bool]):
     dialog_id = "delete-dialog"
 
     def __init__(self, item: AgendaItem, *, heading: str, renumbered: int) -> None:
-        super().__init__()
+        super().__init__(heading, t("delete.ok"))
         self.item = item
-        self.heading = heading
-        self.ok_label = t("delete.ok")
         self.renumbered = renumbered
 
     def body(self) -> ComposeResult:
@@ -69,14 +67,12 @@ class PostponeDialog(FormDialog[list[AgendaItem]]):
         today: pendulum.Date,
         user: str,
     ) -> None:
-        super().__init__()
+        super().__init__(heading, t("postpone.ok"))
         self.item = item
         self.source = source
         self.source_items = list(source_items)
         self.target = target
         self.target_items = list(target_items)
-        self.heading = heading
-        self.ok_label = t("postpone.ok")
         self.target_name = target_name
         self.today = today
         self.user = user
@@ -123,11 +119,9 @@ class DecisionDialog(FormDialog[AgendaItem]):
     def __init__(
         self, item: AgendaItem, meeting: Meeting, *, heading: str, today: pendulum.Date
     ) -> None:
-        super().__init__()
+        super().__init__(heading, t("agenda.dialog.save"))
         self.item = item
         self.meeting = meeting
-        self.heading = heading
-        self.ok_label = t("agenda.dialog.save")
         self.today = today
 
     def body(self) -> ComposeResult:

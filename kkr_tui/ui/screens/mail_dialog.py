@@ -36,9 +36,8 @@ class MailDialog(FormDialog[MailRequest]):
     dialog_id = "mail-dialog"
 
     def __init__(self, job: DispatchJob, *, heading: str, via: str, reasons: Sequence[str]) -> None:
-        super().__init__()
+        super().__init__(heading)
         self.job = job
-        self.heading = heading
         self.via = via
         self.reasons = list(reasons)
         self.resend = job.nothing_to_send

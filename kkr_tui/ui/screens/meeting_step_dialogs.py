@@ -28,10 +28,8 @@ class HeldDialog(FormDialog[Meeting]):
     dialog_id = "held-dialog"
 
     def __init__(self, meeting: Meeting, *, heading: str, today: pendulum.Date) -> None:
-        super().__init__()
+        super().__init__(heading, t("held.ok"))
         self.meeting = meeting
-        self.heading = heading
-        self.ok_label = t("held.ok")
         self.today = today
 
     def body(self) -> ComposeResult:
@@ -61,11 +59,9 @@ class PublishDialog(FormDialog[Meeting]):
         due_explanation: str,
         today: pendulum.Date,
     ) -> None:
-        super().__init__()
+        super().__init__(heading, t("publish.ok"))
         self.meeting = meeting
         self.items = list(items)
-        self.heading = heading
-        self.ok_label = t("publish.ok")
         self.due_explanation = due_explanation
         self.today = today
         self.blockers = publication_blockers(self.items)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from textual import on
-from textual.containers import VerticalScroll
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Checkbox, Select
@@ -18,18 +17,15 @@ from textual.widgets import Checkbox, Select
 from kkr_tui.domain.membership import MemberForm, build_member
 from kkr_tui.domain.models import Council, Member, Role
 from kkr_tui.i18n import t
-from kkr_tui.ui.screens.form_dialog import RECORD_SCREEN, FormDialog
+from kkr_tui.ui.screens.form_dialog import RecordDialog
 from kkr_tui.ui.widgets.toggles import Tick
 
 _OFFICES = (Role.CHAIR, Role.VICE_CHAIR)
 
 
-class MemberDialog(FormDialog[Member]):
+class MemberDialog(RecordDialog[Member]):
     """Returns the checked Member (not yet saved), or None when cancelled."""
 
-    SCREEN_CLASSES = RECORD_SCREEN
-    dialog_id = "record-dialog"
-    frame_classes = "form-dialog"
     field_labels = {
         "name": ("member-name", "member.name"),
         "municipality": ("member-municipality", "member.municipality"),
@@ -46,18 +42,13 @@ class MemberDialog(FormDialog[Member]):
         editing: Member | None = None,
     ) -> None:
         key = "member.title_edit" if editing else "member.title_new"
-        super().__init__()
-        self.heading = t(key, council=council.name)
-        self.ok_label = t("dialog.save")
+        super().__init__(t(key, council=council.name), t("dialog.save"))
         self.council = council
         self.members = list(members)
         self.councils = list(councils)
         self.editing = editing
 
-    def body(self) -> Iterable[Widget]:
-        yield VerticalScroll(*self._rows(), classes="form-fields")
-
-    def _rows(self) -> Iterable[Widget]:
+    def fields(self) -> Iterable[Widget]:
         member = self.editing
         others = [m.name for m in self.members if not m.is_substitute and m != member]
         yield self.field(

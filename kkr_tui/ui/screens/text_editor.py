@@ -26,10 +26,8 @@ class CaseTextDialog(FormDialog[AgendaItem]):
     dialog_id = "case-text-dialog"
 
     def __init__(self, item: AgendaItem, *, heading: str) -> None:
-        super().__init__()
+        super().__init__(heading, t("agenda.dialog.save"))
         self.item = item
-        self.heading = heading
-        self.ok_label = t("agenda.dialog.save")
 
     def body(self) -> ComposeResult:
         yield Static(t("doc.editor.hint"), classes="dialog-hint", markup=False)
