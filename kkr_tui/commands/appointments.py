@@ -48,7 +48,9 @@ def register(subparsers: Any, common: Common) -> None:
         subparsers, "appointments", "appointments.list.help", "appointments.list.description"
     )
     common(listing)
-    listing.add_argument("--council", metavar="SLUG", help=t("appointments.list.council_help"))
+    listing.add_argument(
+        "--council", metavar=t("help.metavar.council"), help=t("appointments.list.council_help")
+    )
     listing.add_argument("--vacant", action="store_true", help=t("appointments.list.vacant_help"))
     listing.add_argument("--json", action="store_true", help=t("appointments.list.json_help"))
     listing.set_defaults(run=run_list)

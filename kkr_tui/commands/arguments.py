@@ -56,7 +56,10 @@ def add_command(
 def add_meeting_id(parser: argparse.ArgumentParser) -> None:
     """The MEETING_ID argument of the commands about one meeting."""
     parser.add_argument(
-        "meeting_id", type=int, metavar=t("help.metavar.meeting_id"), help=t("help.meeting_id")
+        "meeting_id",
+        type=whole_number,
+        metavar=t("help.metavar.meeting_id"),
+        help=t("help.meeting_id"),
     )
 
 
@@ -90,12 +93,24 @@ def usage_then_fail(
     return run
 
 
+def choices_metavar(choices: tuple[str, ...]) -> str:
+    """The metavar of a positional argument with `choices`: "{a,b}", as argparse shows
+    them in the usage line. Without a metavar argparse names the argument in its errors
+    by its dest, an English identifier ("the following arguments are required: kind")."""
+    return "{" + ",".join(choices) + "}"
+
+
+def whole_number(text: str) -> int:
+    """A whole number (argparse's `type=int` would say "invalid int value" in English)."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(msg("error.not_integer", text=text)) from None
+
+
 def days(text: str) -> int:
     """A number of working days: a whole number, 0 or more."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(msg("error.days.not_integer", text=text)) from None
+    value = whole_number(text)
     if value < 0:
         raise argparse.ArgumentTypeError(msg("error.days.negative", text=text))
     return value

@@ -11,7 +11,7 @@ import argparse
 import json
 from typing import Any
 
-from kkr_tui.commands.arguments import Common, add_command, add_meeting_id
+from kkr_tui.commands.arguments import Common, add_command, add_meeting_id, whole_number
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.domain.agenda_content import numbered_attachments
 from kkr_tui.domain.models import AgendaItem
@@ -26,7 +26,10 @@ from kkr_tui.store.item_content import add_attachment
 def register(subparsers: Any, common: Common) -> None:
     attach = add_command(subparsers, "attach", "help.attach", "help.attach.description", raw=True)
     attach.add_argument(
-        "item_id", type=int, metavar=t("help.metavar.item_id"), help=t("help.attach.item_id")
+        "item_id",
+        type=whole_number,
+        metavar=t("help.metavar.item_id"),
+        help=t("help.attach.item_id"),
     )
     attach.add_argument("file", metavar=t("help.metavar.file"), help=t("help.attach.file"))
     attach.add_argument(

@@ -17,7 +17,9 @@ from kkr_tui.commands.arguments import (
     add_command,
     add_council_option,
     add_meeting_id,
+    choices_metavar,
     usage_then_fail,
+    whole_number,
 )
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.commands.councils import council_slugs
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from kkr_tui.store import Snapshot
 
 DOCUMENT_FORMATS = ("md", "html", "txt", "pdf", "docx")
+CSV_KINDS = ("meetings", "members", "contacts", "appointments")
 _SUFFIX_FORMATS = {
     ".md": "md",
     ".markdown": "md",
@@ -100,11 +103,14 @@ def register(subparsers: Any, common: Common) -> None:
     common(table)
     table.add_argument(
         "kind",
-        choices=("meetings", "members", "contacts", "appointments"),
+        choices=CSV_KINDS,
+        metavar=choices_metavar(CSV_KINDS),
         help=t("help.export.csv.kind"),
     )
     add_council_option(table)
-    table.add_argument("--year", metavar=t("help.metavar.year"), type=int, help=t("help.year"))
+    table.add_argument(
+        "--year", metavar=t("help.metavar.year"), type=whole_number, help=t("help.year")
+    )
     _output_option(table)
     table.set_defaults(run=run_csv)
 

@@ -34,13 +34,13 @@ def register(subparsers: Any, common: Common) -> None:
     importer.add_argument(
         "--series", metavar=t("help.metavar.type"), help=t("ics.import.help.series")
     )
-    importer.add_argument("--dry-run", action="store_true", help=t("ics.import.help.dry_run"))
+    importer.add_argument("--dry-run", action="store_true", help=t("help.dry_run"))
     importer.set_defaults(run=run)
 
 
 def run(context: Context, args: argparse.Namespace) -> int:
     try:
-        data = read_file(Path(args.file), "dates.import")
+        data = read_file(Path(args.file), "ics.import")
     except CsvFileError as exc:
         raise CommandError(str(exc)) from None
     try:

@@ -18,9 +18,11 @@ import shtab
 
 from kkr_tui import __version__
 from kkr_tui.cli_parser import build_parser
-from kkr_tui.commands.arguments import Common, add_command
+from kkr_tui.commands.arguments import Common, add_command, choices_metavar
 from kkr_tui.commands.context import Context
 from kkr_tui.i18n import t
+
+SHELLS = ("bash", "zsh")
 
 
 def register(subparsers: Any, common: Common) -> None:
@@ -32,7 +34,9 @@ def register(subparsers: Any, common: Common) -> None:
         raw=True,
     )
     common(completion)
-    completion.add_argument("shell", choices=("bash", "zsh"), help=t("shell.help.shell"))
+    completion.add_argument(
+        "shell", choices=SHELLS, metavar=choices_metavar(SHELLS), help=t("shell.help.shell")
+    )
     completion.set_defaults(run=run_completion)
 
     manual = add_command(subparsers, "man", "shell.help.man", "shell.description.man", raw=True)
@@ -54,11 +58,11 @@ def run_man(context: Context, args: argparse.Namespace) -> int:
 def manpage(parser: argparse.ArgumentParser) -> str:
     lines = [
         f'.TH KKR 1 "" "kkr {__version__}" "kkr_tui"',
-        ".SH NAME",
+        f".SH {_escape(t('shell.man.name'))}",
         f"kkr \\- {_escape(parser.description or '')}",
-        ".SH SYNOPSIS",
+        f".SH {_escape(t('shell.man.synopsis'))}",
         *_verbatim(parser.format_usage()),
-        ".SH DESCRIPTION",
+        f".SH {_escape(t('shell.man.description'))}",
         *_verbatim(parser.format_help()),
     ]
     for name, sub in _commands(parser, "kkr"):

@@ -13,6 +13,7 @@ from kkr_tui.commands.arguments import (
     add_council_option,
     add_import_file,
     import_kinds,
+    whole_number,
 )
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.commands.councils import council_slugs
@@ -49,7 +50,9 @@ def register(subparsers: Any, common: Common) -> None:
     listing = add_command(subparsers, "meetings", "help.meetings", "help.meetings.description")
     common(listing)
     add_council_option(listing)
-    listing.add_argument("--year", metavar=t("help.metavar.year"), type=int, help=t("help.year"))
+    listing.add_argument(
+        "--year", metavar=t("help.metavar.year"), type=whole_number, help=t("help.year")
+    )
     listing.add_argument("--json", action="store_true", help=t("help.meetings.json"))
     listing.set_defaults(run=run_list)
 

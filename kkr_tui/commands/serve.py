@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import kkr_tui
-from kkr_tui.commands.arguments import Common, add_command
+from kkr_tui.commands.arguments import Common, add_command, whole_number
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
 from kkr_tui.i18n import t
 
@@ -33,7 +33,7 @@ def register(subparsers: Any, common: Common) -> None:
     common(parser)
     parser.add_argument(
         "--port",
-        type=int,
+        type=whole_number,
         default=DEFAULT_PORT,
         metavar="N",
         help=t("help.serve.port", default=DEFAULT_PORT),
@@ -58,7 +58,7 @@ def register(subparsers: Any, common: Common) -> None:
     )
     parser.add_argument(
         "--max-sessions",
-        type=int,
+        type=whole_number,
         default=DEFAULT_MAX_SESSIONS,
         metavar="N",
         help=t("help.serve.max_sessions", default=DEFAULT_MAX_SESSIONS),

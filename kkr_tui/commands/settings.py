@@ -26,7 +26,9 @@ from kkr_tui.mail.transport import outbox_folder
 def register(subparsers: Any, common: Common) -> None:
     settings = add_command(subparsers, "settings", "settings.help")
     common(settings)
-    kinds = settings.add_subparsers(dest="settings_kind", metavar="TYPE", required=True)
+    kinds = settings.add_subparsers(
+        dest="settings_kind", metavar=t("settings.metavar.setting"), required=True
+    )
     smtp = add_command(kinds, "smtp", "settings.help.smtp", "settings.description.smtp", raw=True)
     common(smtp)
     smtp.add_argument("url", nargs="?", metavar="URL", help=t("settings.help.url"))

@@ -19,7 +19,7 @@ from kkr_tui.store.shared_setup import SetupError, create_shared
 def register(subparsers: Any, common: Common) -> None:
     setup = add_command(subparsers, "setup", "setup.help")
     common(setup)
-    kinds = setup.add_subparsers(dest="setup_kind", metavar="TYPE", required=True)
+    kinds = setup.add_subparsers(dest="setup_kind", metavar=t("setup.metavar.setup"), required=True)
     shared = add_command(kinds, "shared", "setup.help.shared", "setup.description.shared", raw=True)
     common(shared)
     shared.add_argument("folder", metavar=t("setup.metavar.folder"), help=t("setup.help.folder"))

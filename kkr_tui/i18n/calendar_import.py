@@ -21,7 +21,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ics.import.help.file": ("kalenderfilen", "the calendar file"),
     "ics.import.help.council": (
-        "rådet for alle møderne (fx sjaelland eller 'KKR Sjælland')",
+        "rådet for alle møderne (fx sjaelland eller »KKR Sjælland«)",
         "the council of every meeting (e.g. sjaelland or 'KKR Sjælland')",
     ),
     "ics.import.help.series": (
@@ -30,33 +30,36 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the meeting type of every meeting: kkr, konstituerende, formandskab, "
         "direktoerforum, fagdirektoerforum",
     ),
-    "ics.import.help.dry_run": (
-        "vis hvad der ville ske, uden at gemme",
-        "show what would happen, without saving",
+    # The file itself (kkr_tui/commands/csvfile.py read_file, with these keys).
+    "ics.import.missing": ("{path}: filen findes ikke", "{path}: no such file"),
+    "ics.import.is_dir": (
+        "{path}: er en mappe, ikke en ICS-fil",
+        "{path}: is a folder, not an ICS file",
     ),
+    "ics.import.unreadable": ("{path}: filen kan ikke læses", "{path}: the file cannot be read"),
     "ics.import.not_calendar": (
         "ikke en kalenderfil (iCalendar): {reason}",
         "not a calendar file (iCalendar): {reason}",
     ),
     "ics.import.no_dtstart": (
         "begivenheden »{name}« har ingen start (DTSTART)",
-        "the event »{name}« has no start (DTSTART)",
+        "the event '{name}' has no start (DTSTART)",
     ),
     "ics.import.no_dtend": (
         "begivenheden »{name}« har intet sluttidspunkt (DTEND)",
-        "the event »{name}« has no end time (DTEND)",
+        "the event '{name}' has no end time (DTEND)",
     ),
     "ics.import.end_before_start": (
         "begivenheden »{name}« slutter før den begynder",
-        "the event »{name}« ends before it starts",
+        "the event '{name}' ends before it starts",
     ),
     "ics.import.too_many": (
         "begivenheden »{name}« gentages mere end {count} gange",
-        "the event »{name}« repeats more than {count} times",
+        "the event '{name}' repeats more than {count} times",
     ),
     "ics.import.no_council": (
         "begivenheden »{name}« nævner intet råd; angiv --council (kendte: {known})",
-        "the event »{name}« names no council; give --council (known: {known})",
+        "the event '{name}' names no council; give --council (known: {known})",
     ),
     "ics.import.left_out": (
         "{count} heldags- eller aflyste begivenheder er sprunget over.",

@@ -241,12 +241,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{text}' is not a date (YYYY-MM-DD)",
     ),
     # kkr import meetings
-    "dates.import.missing": ("{path}: filen findes ikke", "{path}: no such file"),
-    "dates.import.is_dir": (
-        "{path}: er en mappe, ikke en CSV-fil",
-        "{path}: is a folder, not a CSV file",
-    ),
-    "dates.import.unreadable": ("{path}: filen kan ikke læses", "{path}: the file cannot be read"),
     "dates.import.empty": ("skal udfyldes", "is required"),
     "dates.import.unknown_council": (
         "ukendt råd »{text}« (kendte: {known})",

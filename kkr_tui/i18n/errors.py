@@ -19,7 +19,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "ukendt sprog »{lang}« (vælg da eller en)",
         "unknown language '{lang}' (choose da or en)",
     ),
-    "error.days.not_integer": ("»{text}« er ikke et helt tal", "'{text}' is not a whole number"),
+    "error.not_integer": ("»{text}« er ikke et helt tal", "'{text}' is not a whole number"),
     "error.days.negative": (
         "»{text}« er negativt; brug 0 eller mere",
         "'{text}' is negative; use 0 or more",

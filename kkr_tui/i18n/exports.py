@@ -75,8 +75,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "unknown council '{slug}' (known: {known})",
     ),
     "export.which": (
-        "angiv hvad der skal eksporteres: ics, agenda, minutes eller csv",
-        "say what to export: ics, agenda, minutes or csv",
+        "angiv, hvad der skal eksporteres: ics, agenda, minutes, package, csv eller appointments",
+        "say what to export: ics, agenda, minutes, package, csv or appointments",
     ),
     "export.unknown_series": (
         "ukendt mødetype »{text}« (kendte: {known})",

@@ -19,6 +19,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "vis eller ændr databasens indstillinger (fx SMTP-serveren)",
         "show or change the database's settings (e.g. the SMTP server)",
     ),
+    "settings.metavar.setting": ("INDSTILLING", "SETTING"),
     "settings.help.smtp": (
         "SMTP-serveren, posten sendes gennem, når KKR_SMTP_URL ikke er sat",
         "the SMTP server mail goes through when KKR_SMTP_URL is not set",

@@ -50,6 +50,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Install: kkr man > ~/.local/share/man/man1/kkr.1  (or\n"
         "/usr/local/share/man/man1/kkr.1 for every user), then: man kkr",
     ),
+    # The man page's standard sections, as Danish man pages name them (manpages-l10n).
+    "shell.man.name": ("NAVN", "NAME"),
+    "shell.man.synopsis": ("SYNOPSIS", "SYNOPSIS"),
+    "shell.man.description": ("BESKRIVELSE", "DESCRIPTION"),
     "shell.man.exit_status": ("AFSLUTNINGSKODER", "EXIT STATUS"),
     "shell.man.exit_codes": (
         "0  i orden\n"

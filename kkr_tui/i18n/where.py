@@ -98,6 +98,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "user without --db or $KKR_DB opens the shared database. Then: sudo usermod -aG\n"
         "GROUP USER for each secretary.",
     ),
+    "setup.metavar.setup": ("OPSÆTNING", "SETUP"),
     "setup.metavar.folder": ("MAPPE", "FOLDER"),
     "setup.metavar.group": ("GRUPPE", "GROUP"),
     "setup.help.folder": (

@@ -119,7 +119,7 @@ def test_reading_commands_never_create_the_database(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["export"], "angiv hvad der skal eksporteres"),
+        (["export"], "angiv, hvad der skal eksporteres"),
         (["export", "ics", "--council", "fyn"], "ukendt råd »fyn«"),
         (["export", "ics", "--series", "frokost"], "ukendt mødetype »frokost«"),
         (["export", "csv", "members", "--year", "2026"], "--year gælder kun for meetings"),

@@ -248,6 +248,29 @@ def test_bad_files_are_exit_2(
     assert not (tmp_path / "kkr.json").exists()
 
 
+@pytest.mark.parametrize(
+    ("argv", "danish", "english"),
+    [
+        (["ics"], "er en mappe, ikke en ICS-fil", "is a folder, not an ICS file"),
+        (["meetings"], "er en mappe, ikke en CSV-fil", "is a folder, not a CSV file"),
+    ],
+)
+def test_a_folder_is_named_as_not_the_kind_of_file_the_command_reads(
+    tmp_path: Path,
+    argv: list[str],
+    danish: str,
+    english: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = tmp_path / "plan.ics"
+    folder.mkdir()
+    for extra, said in (([], danish), (["--lang", "en"], english)):
+        db = ["--db", str(tmp_path / "kkr.json")]
+        assert main([*db, *extra, "import", *argv, str(folder)]) == 2
+        assert said in capsys.readouterr().err
+    assert not (tmp_path / "kkr.json").exists()
+
+
 def test_text_from_the_calendar_is_shown_literally(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

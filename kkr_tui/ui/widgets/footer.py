@@ -81,7 +81,11 @@ class AppFooter(Footer):
         return [widget for widget in self.children if widget not in self._spare]
 
     async def recompose(self) -> None:
-        if self._built_from is not None and self._keys_shown() == self._built_from:
+        if (
+            self.is_attached
+            and self._built_from is not None
+            and self._keys_shown() == self._built_from
+        ):
             # Built for these keys already: the bindings change two or three times
             # before the first build (the pane's table takes focus), and each change
             # queued one (Footer.bindings_changed). Start-up built the row twice.
