@@ -29,11 +29,10 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
 
-from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.domain.clock import TZ_NAME, copenhagen
 from kkr_tui.domain.deadlines import Deadline
 from kkr_tui.domain.formatting import format_day_short
 from kkr_tui.domain.joint import councils_text
@@ -145,11 +144,6 @@ def _timezone(meetings: Iterable[Meeting], stamp_day: dt.date) -> Timezone:
     )
 
 
-def _local(moment: dt.datetime) -> dt.datetime:
-    """A stdlib datetime in zoneinfo's Europe/Copenhagen (icalendar writes its TZID)."""
-    return dt.datetime.fromtimestamp(moment.timestamp(), tz=ZoneInfo(TZ_NAME))
-
-
 def _line(text: str) -> str:
     return " ".join(printable(text).split())
 
@@ -175,8 +169,8 @@ def _meeting_event(
     event.add("uid", event_uid(namespace, meeting.id))
     event.add("dtstamp", stamp)
     event.add("sequence", meeting_sequence(meeting))
-    event.add("dtstart", _local(meeting.start))
-    event.add("dtend", _local(meeting.end))
+    event.add("dtstart", copenhagen(meeting.start))
+    event.add("dtend", copenhagen(meeting.end))
     event.add("summary", _line(_meeting_summary(snapshot, meeting)))
     if meeting.place.strip():
         event.add("location", _line(place_text(meeting)))

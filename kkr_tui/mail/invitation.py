@@ -16,11 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from icalendar import Event, Timezone, vCalAddress, vText
 
-from kkr_tui.domain.clock import TZ_NAME
+from kkr_tui.domain.clock import TZ_NAME, copenhagen
 from kkr_tui.domain.dispatch import Recipient, RecipientKind
 from kkr_tui.domain.models import Meeting
 from kkr_tui.exports.ics import event_uid, meeting_sequence, new_calendar
@@ -36,10 +35,6 @@ class Method(StrEnum):
 class Organizer:
     name: str
     address: str
-
-
-def _local(moment: dt.datetime) -> dt.datetime:
-    return dt.datetime.fromtimestamp(moment.timestamp(), tz=ZoneInfo(TZ_NAME))
 
 
 def _address(name: str, address: str, **params: str) -> vCalAddress:
@@ -74,8 +69,8 @@ def invitation(
     event.add("uid", uid)
     event.add("dtstamp", stamp.astimezone(dt.UTC))
     event.add("sequence", meeting_sequence(meeting))
-    event.add("dtstart", _local(meeting.start))
-    event.add("dtend", _local(meeting.end))
+    event.add("dtstart", copenhagen(meeting.start))
+    event.add("dtend", copenhagen(meeting.end))
     event.add("summary", summary)
     if location:
         event.add("location", location)
