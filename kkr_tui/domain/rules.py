@@ -7,7 +7,7 @@ derived date at once because every date is derived from `Settings.rules_for(...)
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -110,11 +110,6 @@ class Settings:
         for key in (f"*:{series}", council, f"{council}:{series}"):
             merged.update(self.overrides.get(key, {}))
         return DateRules(**merged)
-
-    def with_override(self, key: str, **rules: int) -> Settings:
-        overrides = {k: dict(v) for k, v in self.overrides.items()}
-        overrides.setdefault(key, {}).update(rules)
-        return replace(self, overrides=overrides)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -110,10 +110,6 @@ class Document:
         """The document's own title (HTML <title>, PDF and Word metadata)."""
         return f"{self.name} - {self.heading}, {self.when}"
 
-    @property
-    def attachments(self) -> tuple[DocAttachment, ...]:
-        return tuple(a for item in self.items for a in item.attachments)
-
 
 # --- building ---------------------------------------------------------------------------
 

@@ -75,7 +75,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appointments.col.substitute": ("Suppleant", "Substitute"),
     "appointments.col.seat": ("Plads", "Seat"),
     "appointments.col.council": ("Råd", "Council"),
-    "appointments.col.since": ("Ledig siden", "Vacant since"),
     "appointments.col.state": ("Status", "State"),
     "appointments.col.period": ("Periode", "Period"),
     "appointments.col.vacant": ("Ledige", "Vacant"),

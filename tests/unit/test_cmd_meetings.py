@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -200,7 +201,8 @@ def test_rules_in_the_database_change_the_dates(
     capsys: pytest.CaptureFixture[str], planned: Store
 ) -> None:
     settings = planned.snapshot().settings
-    planned.save_settings(settings.with_override("sjaelland", dispatch_days_before=14))
+    assert not settings.overrides
+    planned.save_settings(replace(settings, overrides={"sjaelland": {"dispatch_days_before": 14}}))
     april = next(m for m in listed(capsys, planned) if m["council"] == "sjaelland")
     # 9 Apr 2026 minus 14 days = Thu 26 Mar, a working day.
     assert (april["dispatch_due"], april["dispatch_moved_from"]) == ("2026-03-26", None)

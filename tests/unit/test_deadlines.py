@@ -191,8 +191,8 @@ def test_closed_days_switched_off_keep_dispatch() -> None:
 
 
 def test_changed_rule_per_council_changes_its_dates_only() -> None:
-    settings = Settings().with_override(
-        "sjaelland", dispatch_days_before=14, publication_workdays=8
+    settings = Settings(
+        overrides={"sjaelland": {"dispatch_days_before": 14, "publication_workdays": 8}}
     )
     sjaelland = derive(D(2026, 4, 9), settings.rules_for("sjaelland", "kkr"))
     others = derive(D(2026, 4, 9), settings.rules_for("nordjylland", "kkr"))

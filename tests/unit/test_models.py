@@ -101,11 +101,12 @@ def test_member_and_contact_validation() -> None:
 
 
 def test_settings_overrides_resolve_in_order() -> None:
-    settings = (
-        Settings()
-        .with_override("*:formandskab", dispatch_days_before=3)
-        .with_override("sjaelland", publication_workdays=8)
-        .with_override("sjaelland:formandskab", dispatch_days_before=2)
+    settings = Settings(
+        overrides={
+            "*:formandskab": {"dispatch_days_before": 3},
+            "sjaelland": {"publication_workdays": 8},
+            "sjaelland:formandskab": {"dispatch_days_before": 2},
+        }
     )
     assert settings.rules_for("nordjylland", "kkr") == DateRules()
     assert settings.rules_for("nordjylland", "formandskab").dispatch_days_before == 3
@@ -116,11 +117,11 @@ def test_settings_overrides_resolve_in_order() -> None:
 
 def test_settings_refuse_unknown_rules_and_councils() -> None:
     with pytest.raises(ValidationError):
-        Settings().with_override("fyn", publication_workdays=2)
+        Settings(overrides={"fyn": {"publication_workdays": 2}})
     with pytest.raises(ValidationError):
-        Settings().with_override("sjaelland", lunch_minutes=30)
+        Settings(overrides={"sjaelland": {"lunch_minutes": 30}})
     with pytest.raises(ValidationError):
-        Settings().with_override("sjaelland", publication_workdays=-1)
+        Settings(overrides={"sjaelland": {"publication_workdays": -1}})
 
 
 def test_meeting_day_is_the_copenhagen_day() -> None:

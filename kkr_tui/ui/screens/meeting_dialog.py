@@ -96,7 +96,7 @@ class MeetingDialog(FormDialog[Meeting]):
     # -- building --------------------------------------------------------------
     def compose(self) -> ComposeResult:
         meeting = self.meeting
-        with Vertical(id="dialog", classes="meeting-dialog") as box:
+        with Vertical(id="dialog") as box:
             box.border_title = t(f"cycle.dialog.meeting.title.{self.mode.value}")
             if meeting is not None:
                 council = self.snap.council(meeting.council).name

@@ -33,7 +33,7 @@ class ProposalDialog(FormDialog[bool]):
     def compose(self) -> ComposeResult:
         proposal = self.proposal
         council = self.snap.council(proposal.council)
-        with Vertical(id="dialog", classes="proposal-dialog") as box:
+        with Vertical(id="dialog") as box:
             box.border_title = t(
                 "cycle.dialog.proposal.title", council=printable(council.name), year=proposal.year
             )
