@@ -1,7 +1,8 @@
 """Every use of Textual's private parts, because no public API does the job (yet).
 
 Textual is pinned (`textual==8.2.8` in pyproject.toml) and nothing else in kkr_tui,
-its tests or its benchmarks names a private Textual module, attribute or method.
+its tests or its benchmarks names a private Textual module, attribute or method (a
+scan in tests/ui/test_compat.py holds everyone to that).
 tests/ui/test_compat.py checks each one below against the installed Textual, so an
 upgrade that renames or drops one fails there, naming it, instead of somewhere in a
 pane. Each entry says why it is here and what upstream change would remove it.
@@ -35,9 +36,11 @@ __all__ = [
     "KeyGroup",
     "composed_for",
     "copy_footer_key",
+    "footer_bindings_ready",
     "footer_key_disabled",
     "measure_new_rows",
     "record_frames",
+    "set_footer_bindings_ready",
     "unhandled_exception",
     "unmounted_children",
 ]
@@ -55,6 +58,19 @@ def unmounted_children(widget: Widget) -> Sequence[Widget]:
     """The children of `widget`, also before it is mounted (as `compose` built them).
     Would go if Textual gave the pending children of a composed widget a public name."""
     return widget.children if widget.is_attached else widget._pending_children
+
+
+def footer_bindings_ready(footer: Footer) -> bool:
+    """Whether `footer` has been told its screen's bindings (Footer's `_bindings_ready`:
+    before that it composes no keys). Would go with a public flag."""
+    ready: bool = footer._bindings_ready
+    return ready
+
+
+def set_footer_bindings_ready(footer: Footer) -> None:
+    """What `Footer.bindings_changed` records before it rebuilds, for a footer that
+    updates its keys in place instead. Would go with the public flag above."""
+    footer._bindings_ready = True
 
 
 def footer_key_disabled(key: FooterKey) -> bool:

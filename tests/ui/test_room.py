@@ -8,7 +8,6 @@ import pytest
 from rich.text import Text
 from textual.geometry import Region
 from textual.widgets import DataTable, Static
-from textual.widgets._toast import Toast
 
 from kkr_tui.store import Store
 from kkr_tui.ui.compat import FooterKey
@@ -23,6 +22,9 @@ from kkr_tui.ui.widgets.year_chart import YearChart
 from tests.pilot import app_on, pilot_test, wait_until
 from tests.ui.agenda_support import find_meeting, open_meeting
 from tests.ui.test_keys import SCREENS
+
+# Textual's toasts by their type name: the class itself lives in a private module.
+TOAST = "Toast"
 
 
 @pytest.mark.parametrize(("size", "chart_in_view"), [((120, 40), True), ((80, 24), False)])
@@ -254,17 +256,17 @@ async def test_a_toast_stands_on_the_footer_line_not_over_the_list(demo_store: S
     app = app_on(demo_store)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.press("4", "c")
-        await wait_until(pilot, lambda: bool(app.screen.query(Toast)), "the toast")
+        await wait_until(pilot, lambda: bool(app.screen.query(TOAST)), "the toast")
         await pilot.pause()
-        toast = app.screen.query_one(Toast)
+        toast = app.screen.query_one(TOAST)
         assert toast.region.height == 1 and toast.region.bottom == 24
         for selector in ("#contact-list", "#contact-detail"):
             assert not toast.region.overlaps(app.screen.query_one(selector).region), selector
         path = "/home/anna/Dokumenter/KKR-sekretariatet/Syddanmark/2026/kkr-syddanmark-referat.pdf"
         app.notify(f"Gemt: {path}", markup=False)
-        await wait_until(pilot, lambda: len(app.screen.query(Toast)) == 2, "the second toast")
+        await wait_until(pilot, lambda: len(app.screen.query(TOAST)) == 2, "the second toast")
         await pilot.pause()
-        lines = app.screen.query(Toast).last().render_lines(Region(0, 0, 60, 3))
+        lines = app.screen.query(TOAST).last().render_lines(Region(0, 0, 60, 3))
         # Each line less the toast's left border ("▌") and padding.
         texts = [text for line in lines if (text := line.text.strip("▌ "))]
         assert len(texts) == 2, texts

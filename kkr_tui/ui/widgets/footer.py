@@ -42,6 +42,8 @@ from kkr_tui.ui.compat import (
     KeyGroup,
     composed_for,
     copy_footer_key,
+    footer_bindings_ready,
+    set_footer_bindings_ready,
     unmounted_children,
 )
 
@@ -68,7 +70,7 @@ class AppFooter(Footer):
         self._fitted: dict[Hashable, tuple[bool, ...]] = {}
 
     def compose(self) -> ComposeResult:
-        if self._bindings_ready:
+        if footer_bindings_ready(self):
             self._built_from = self._keys_shown()
         for widget in super().compose():
             if isinstance(widget, FooterKey) and not widget.has_class(PALETTE):
@@ -157,7 +159,7 @@ class AppFooter(Footer):
             # The first keys: built one refresh after the first frame, as in Textual.
             super().bindings_changed(screen)
             return
-        self._bindings_ready = True
+        set_footer_bindings_ready(self)
         if self._rebuilding:
             return  # brought up to date when the row is rebuilt (recompose)
         if screen.app.app_focus and (keys := self._keys_shown()) != self._built_from:
