@@ -313,7 +313,7 @@ def prune(
     db_path: Path,
     keep: int = KEEP,
     *,
-    now: pendulum.DateTime | None = None,
+    now: pendulum.DateTime,
     max_bytes: int = MAX_BYTES,
 ) -> None:
     """Remove the versions the rules above do not keep (with their companions).
@@ -353,7 +353,7 @@ def prune(
         for path in files_of(name):
             path.unlink(missing_ok=True)
 
-    now = (now or wall_clock()).in_timezone(TZ_NAME)
+    now = now.in_timezone(TZ_NAME)
     all_since = now.subtract(days=KEEP_ALL_DAYS).format("YYYYMMDDHHmmss")
     daily_since = now.subtract(days=KEEP_DAILY_DAYS).format("YYYYMMDDHHmmss")
     newest = {name for _stamp, name in versions[-keep:]} if keep > 0 else set()
