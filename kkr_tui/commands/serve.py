@@ -13,6 +13,7 @@ import argparse
 import ipaddress
 import os
 import shlex
+import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -147,7 +148,10 @@ def run_serve(context: Context, args: argparse.Namespace) -> int:
         try:
             server.serve()
         except OSError as exc:
+            # A --host that no name server knows: getaddrinfo's error, not an errno.
+            unknown = isinstance(exc, socket.gaierror)
+            reason = t("serve.unknown_host") if unknown else os_reason(exc)
             raise CommandError(
-                t("serve.cannot_listen", host=host, port=args.port, reason=os_reason(exc))
+                t("serve.cannot_listen", host=host, port=args.port, reason=reason)
             ) from None
     return EXIT_OK

@@ -13,6 +13,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--port {port}: skal være et tal fra 1 til 65535",
         "--port {port}: must be a number from 1 to 65535",
     ),
+    "serve.unknown_host": ("navnet kendes ikke", "the name is not known"),
     "serve.cannot_listen": (
         "kan ikke lytte på {host}:{port}: {reason}",
         "cannot listen on {host}:{port}: {reason}",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import shlex
+import socket
 import sys
 from pathlib import Path
 from typing import Any
@@ -112,6 +114,44 @@ def test_english_warning(
     argv = ["serve", "--lang", "en", "--db", str(tmp_path / "k.json"), "--host", "10.0.0.5"]
     assert main(argv) == 0
     assert "unencrypted" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("error", "danish", "english"),
+    [
+        (
+            socket.gaierror(socket.EAI_NONAME, "Name or service not known"),
+            "kan ikke lytte på server.invalid:8000: navnet kendes ikke",
+            "cannot listen on server.invalid:8000: the name is not known",
+        ),
+        (
+            OSError(errno.EADDRINUSE, "Address already in use"),
+            "kan ikke lytte på server.invalid:8000: adressen er allerede i brug",
+            "cannot listen on server.invalid:8000: the address is already in use",
+        ),
+    ],
+)
+def test_why_it_cannot_listen_is_said_in_the_chosen_language(
+    fake_server: list[dict[str, Any]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    error: OSError,
+    danish: str,
+    english: str,
+) -> None:
+    from kkr_tui.commands import serve_guard
+
+    def cannot_listen(self: serve_guard.GuardedServer, debug: bool = False) -> None:
+        raise error
+
+    monkeypatch.setattr(serve_guard.GuardedServer, "serve", cannot_listen)
+    argv = ["serve", "--db", str(tmp_path / "k.json"), "--host", "server.invalid"]
+    for extra, said in (([], danish), (["--lang", "en"], english)):
+        assert main([*argv, *extra]) == 2
+        err = capsys.readouterr().err
+        assert said in err
+        assert error.strerror is not None and error.strerror not in err
 
 
 @pytest.mark.parametrize("port", ["0", "65536", "-1"])
