@@ -38,7 +38,7 @@ from kkr_tui.commands.shell import (
 )
 from kkr_tui.domain.clock import Clock, ClockError, clock_from
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import language_from, set_language, t
+from kkr_tui.i18n import language_from, os_reason, set_language, t
 from kkr_tui.store.errors import StoreError
 from kkr_tui.store.paths import DEFAULT, choose_db
 
@@ -147,7 +147,7 @@ def _main(given: list[str]) -> int:
         # the file and the old one is intact. One line, exit 2, as for bad input.
         if exc.filename is None:
             raise
-        print(f"kkr: {printable(str(exc.filename))}: {exc.strerror}", file=sys.stderr)
+        print(f"kkr: {printable(str(exc.filename))}: {os_reason(exc)}", file=sys.stderr)
         return EXIT_ERROR
 
 

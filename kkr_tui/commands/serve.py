@@ -21,7 +21,7 @@ from typing import Any
 import kkr_tui
 from kkr_tui.commands.arguments import Common, add_command, whole_number
 from kkr_tui.commands.context import EXIT_OK, CommandError, Context
-from kkr_tui.i18n import t
+from kkr_tui.i18n import os_reason, t
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -148,6 +148,6 @@ def run_serve(context: Context, args: argparse.Namespace) -> int:
             server.serve()
         except OSError as exc:
             raise CommandError(
-                t("serve.cannot_listen", host=host, port=args.port, reason=exc.strerror or exc)
+                t("serve.cannot_listen", host=host, port=args.port, reason=os_reason(exc))
             ) from None
     return EXIT_OK

@@ -32,7 +32,7 @@ from urllib.parse import quote, urlsplit
 from aiohttp import web
 from textual_serve.server import Server
 
-from kkr_tui.i18n import t
+from kkr_tui.i18n import os_reason, t
 
 TOKEN_BYTES = 32
 MIN_TOKEN_LENGTH = 16
@@ -52,7 +52,7 @@ def read_token_file(path: Path) -> str:
         info = path.stat()
         text = path.read_text(encoding="utf-8").strip()
     except OSError as exc:
-        message = t("serve.token_file.unreadable", path=path, reason=exc.strerror)
+        message = t("serve.token_file.unreadable", path=path, reason=os_reason(exc))
         raise TokenFileError(message) from None
     except UnicodeDecodeError:
         message = t("serve.token_file.short", path=path, length=MIN_TOKEN_LENGTH)

@@ -9,7 +9,6 @@ escape sequence reaches the terminal; colour is only ever added around our own w
 from __future__ import annotations
 
 import os
-import sys
 import unicodedata
 from collections.abc import Mapping
 from typing import TextIO
@@ -53,12 +52,11 @@ def pad(text: str, width: int) -> str:
     return shown + " " * (width - display_width(shown))
 
 
-def colour_wanted(stream: TextIO | None = None, environ: Mapping[str, str] | None = None) -> bool:
+def colour_wanted(stream: TextIO, environ: Mapping[str, str] | None = None) -> bool:
     """Colour only for a terminal, never with NO_COLOR set (no-color.org) or TERM=dumb."""
     env = os.environ if environ is None else environ
     if env.get("NO_COLOR") or env.get("TERM") == "dumb":
         return False
-    stream = sys.stdout if stream is None else stream
     try:
         return stream.isatty()
     except (AttributeError, ValueError):

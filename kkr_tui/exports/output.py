@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kkr_tui.i18n import t
+from kkr_tui.i18n import os_reason, t
 from kkr_tui.store.files import write_atomic
 from kkr_tui.store.owned import is_owned_by
 
@@ -80,7 +80,7 @@ def check_target(
     except FileNotFoundError:
         return Target(path, False)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         return Target(path, False, t("export.file.failed", path=shown(path), reason=reason))
     if stat.S_ISLNK(mode):
         return Target(path, True, t("export.file.symlink", path=shown(path)))
@@ -113,7 +113,7 @@ def write_export(path: Path | str, payload: bytes, owner: Path | None = None) ->
     except FileNotFoundError:
         pass
     except OSError as exc:
-        message = t("export.file.failed", path=path, reason=exc.strerror)
+        message = t("export.file.failed", path=path, reason=os_reason(exc))
         raise ExportFileError(message, exc.errno) from None
     else:
         # Renaming over a device or a pipe would replace it (as root: /dev/null) with a
@@ -125,6 +125,6 @@ def write_export(path: Path | str, payload: bytes, owner: Path | None = None) ->
         write_atomic(target, payload, new_mode=NEW_FILE_MODE)
     except OSError as exc:
         raise ExportFileError(
-            t("export.file.failed", path=path, reason=exc.strerror or exc), exc.errno
+            t("export.file.failed", path=path, reason=os_reason(exc)), exc.errno
         ) from None
     return target

@@ -20,7 +20,7 @@ from kkr_tui.exports import markup
 from kkr_tui.exports.document_model import AGENDA, agenda_items, build_agenda
 from kkr_tui.exports.documents import render
 from kkr_tui.exports.output import ExportFileError, write_export
-from kkr_tui.i18n import t
+from kkr_tui.i18n import os_reason, t
 from kkr_tui.store.attachments import check_present, read_checked, stored_path
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def write_package(package: AgendaPackage, db_path: Path, target: Path | str) -> 
     try:
         path.mkdir(exist_ok=True)
     except OSError as exc:
-        raise ExportFileError(t("export.file.failed", path=path, reason=exc.strerror)) from None
+        raise ExportFileError(t("export.file.failed", path=path, reason=os_reason(exc))) from None
     write_export(path / package.agenda_name, package.agenda_pdf, owner=db_path)
     for name, data in wanted.items():
         write_export(path / name, data, owner=db_path)

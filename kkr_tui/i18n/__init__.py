@@ -15,6 +15,7 @@ budget, BENCHMARKS.md); a key anywhere else is still found. The forms of a count
 
 from __future__ import annotations
 
+import errno
 import functools
 import importlib
 import os
@@ -115,6 +116,42 @@ class Message(NamedTuple):
 def msg(key: str, /, **values: object) -> Message:
     """A `Message` for `key` with its {placeholders}' values."""
     return Message(key, tuple(values.items()))
+
+
+# The operating system's error numbers that `os_reason` says through the catalogue.
+_OS_REASONS: dict[int, str] = {
+    errno.ENOENT: "oserror.missing",
+    errno.EACCES: "oserror.denied",
+    errno.EPERM: "oserror.denied",
+    errno.ENOSPC: "oserror.disk_full",
+    errno.EDQUOT: "oserror.quota",
+    errno.EROFS: "oserror.read_only",
+    errno.EISDIR: "oserror.is_folder",
+    errno.ENOTDIR: "oserror.not_folder",
+    errno.EEXIST: "oserror.exists",
+    errno.ENOTEMPTY: "oserror.not_empty",
+    errno.ENAMETOOLONG: "oserror.name_too_long",
+    errno.EIO: "oserror.io",
+    errno.ELOOP: "oserror.links",
+    errno.EBUSY: "oserror.busy",
+    errno.EMFILE: "oserror.too_many_files",
+    errno.ECONNREFUSED: "oserror.refused",
+    errno.ETIMEDOUT: "oserror.timed_out",
+    errno.ENETUNREACH: "oserror.unreachable",
+    errno.EHOSTUNREACH: "oserror.unreachable",
+    errno.EADDRINUSE: "oserror.address_in_use",
+    errno.EADDRNOTAVAIL: "oserror.address_not_here",
+}
+
+
+def os_reason(exc: OSError) -> Message | str:
+    """Why `exc` happened (kkr_tui/i18n/oserror.py), in the language set when it is
+    shown; the system's own words (`strerror`, the C library's English) for a cause
+    the catalogue does not name."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    if key is not None:
+        return msg(key)
+    return exc.strerror or str(exc)
 
 
 def has(key: str) -> bool:

@@ -33,7 +33,6 @@ class Purpose(StrEnum):
     RESEND = "resend"  # a corrected agenda
     UPDATE = "update"  # time or place changed
     CANCEL = "cancel"
-    REMIND = "remind"
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from kkr_tui.i18n import t
+from kkr_tui.i18n import os_reason, t
 
 URL_ENV = "KKR_SMTP_URL"
 PASSWORD_ENV = "KKR_SMTP_PASSWORD"
@@ -181,7 +181,7 @@ def _password(env: Mapping[str, str]) -> str:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise MailConfigError(
-            t("mail.config.file_unreadable", var=PASSWORD_FILE_ENV, path=name, why=exc.strerror)
+            t("mail.config.file_unreadable", var=PASSWORD_FILE_ENV, path=name, why=os_reason(exc))
         ) from None
     password = text.rstrip("\r\n")
     if not password:

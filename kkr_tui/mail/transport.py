@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol, Self
 
-from kkr_tui.i18n import t
+from kkr_tui.i18n import os_reason, t
 from kkr_tui.mail.config import (
     MailRoute,
     RouteSource,
@@ -114,7 +114,7 @@ class OutboxTransport:
             files.write_atomic(path, message.as_bytes(policy=SMTP))
         except OSError as exc:
             raise SendError(
-                t("mail.send.outbox_failed", path=path, recipient=recipient, why=exc.strerror)
+                t("mail.send.outbox_failed", path=path, recipient=recipient, why=os_reason(exc))
             ) from None
 
 
@@ -231,5 +231,5 @@ def _reply(code: int, text: bytes | str) -> str:
 def _why(exc: BaseException) -> str:
     if isinstance(exc, socket.timeout | TimeoutError):
         return t("mail.smtp.timeout")
-    text = getattr(exc, "strerror", None) or str(exc)
+    text = os_reason(exc) if isinstance(exc, OSError) else str(exc)
     return " ".join(str(text).split()) or type(exc).__name__

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from kkr_tui.domain.models import AgendaItem, Meeting
-from kkr_tui.i18n import msg
+from kkr_tui.i18n import msg, os_reason
 from kkr_tui.store import files
 from kkr_tui.store.errors import NotADatabaseError, StoreError
 from kkr_tui.store.records import record_of
@@ -74,7 +74,7 @@ def archived_years(db_path: Path) -> tuple[int, ...]:
     except OSError as exc:
         folder = archive_folder(db_path)
         raise StoreError(
-            msg("error.archive.unreadable_folder", reason=exc.strerror), folder
+            msg("error.archive.unreadable_folder", reason=os_reason(exc)), folder
         ) from None
     pattern = _name_pattern(db_path)
     return tuple(sorted(int(m.group(1)) for m in map(pattern.match, names) if m is not None))
@@ -157,7 +157,7 @@ def write_archive(
             before_replace=before_replace,
         )
     except OSError as exc:
-        raise StoreError(msg("error.archive.cannot_write", reason=exc.strerror), path) from None
+        raise StoreError(msg("error.archive.cannot_write", reason=os_reason(exc)), path) from None
 
 
 def finished_years(document: dict[str, Any]) -> set[int]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from kkr_tui.domain.agenda_content import NumberedAttachment
 from kkr_tui.domain.models import Attachment
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.i18n import os_reason, t
 from kkr_tui.store import files
 from kkr_tui.store.errors import StoreError
 
@@ -61,7 +61,7 @@ def store_file(db_path: Path, source: Path | str, title: str = "") -> Attachment
         raise AttachmentError(t("doc.attach.missing", path=path)) from None
     except OSError as exc:
         raise AttachmentError(
-            t("doc.attach.unreadable", path=path, reason=exc.strerror or exc)
+            t("doc.attach.unreadable", path=path, reason=os_reason(exc))
         ) from None
     if stat.S_ISDIR(info.st_mode):
         raise AttachmentError(t("doc.attach.is_dir", path=path))
@@ -83,7 +83,7 @@ def store_file(db_path: Path, source: Path | str, title: str = "") -> Attachment
         files.ensure_folder(folder, like=os.stat(db_path) if db_path.exists() else None)
     except OSError as exc:
         raise AttachmentError(
-            t("doc.attach.unreadable", path=folder, reason=exc.strerror or exc)
+            t("doc.attach.unreadable", path=folder, reason=os_reason(exc))
         ) from None
     digest, size = _copy_in(path, folder)
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
@@ -121,7 +121,7 @@ def _copy_in(path: Path, folder: Path) -> tuple[str, int]:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise AttachmentError(
-            t("doc.attach.unreadable", path=path, reason=exc.strerror or exc)
+            t("doc.attach.unreadable", path=path, reason=os_reason(exc))
         ) from None
     except BaseException:
         with contextlib.suppress(OSError):

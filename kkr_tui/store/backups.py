@@ -40,7 +40,7 @@ import pendulum
 
 from kkr_tui.domain.clock import TZ_NAME
 from kkr_tui.domain.models import SHA256_RE
-from kkr_tui.i18n import msg
+from kkr_tui.i18n import msg, os_reason
 from kkr_tui.store import files
 from kkr_tui.store.archive import archive_path, archived_years
 from kkr_tui.store.attachments import bilag_folder
@@ -113,7 +113,7 @@ def backups_of(db_path: Path) -> list[Backup]:
         return []
     except OSError as exc:
         raise StoreError(
-            msg("error.backup.unreadable_folder", reason=exc.strerror), folder
+            msg("error.backup.unreadable_folder", reason=os_reason(exc)), folder
         ) from None
     pattern = _name_pattern(db_path)
     found = []
@@ -171,7 +171,7 @@ def write_backup(
             files.ensure_folder(folder)
         except OSError as exc:
             raise StoreError(
-                msg("error.backup.cannot_create_folder", reason=exc.strerror), folder
+                msg("error.backup.cannot_create_folder", reason=os_reason(exc)), folder
             ) from None
     now = (now or wall_clock()).in_timezone(TZ_NAME)
     stamp = now.format("YYYYMMDD-HHmmss")
@@ -195,7 +195,7 @@ def write_backup(
         )
         _keep_attachments(db_path)
     except OSError as exc:
-        raise StoreError(msg("error.backup.cannot_write", reason=exc.strerror), target) from None
+        raise StoreError(msg("error.backup.cannot_write", reason=os_reason(exc)), target) from None
     if prune_old and _prune_due(db_path):
         prune(db_path, now=now)
     return target
@@ -313,7 +313,7 @@ def prune(
     db_path: Path,
     keep: int = KEEP,
     *,
-    now: pendulum.DateTime | None = None,
+    now: pendulum.DateTime,
     max_bytes: int = MAX_BYTES,
 ) -> None:
     """Remove the versions the rules above do not keep (with their companions).
@@ -353,7 +353,7 @@ def prune(
         for path in files_of(name):
             path.unlink(missing_ok=True)
 
-    now = (now or wall_clock()).in_timezone(TZ_NAME)
+    now = now.in_timezone(TZ_NAME)
     all_since = now.subtract(days=KEEP_ALL_DAYS).format("YYYYMMDDHHmmss")
     daily_since = now.subtract(days=KEEP_DAILY_DAYS).format("YYYYMMDDHHmmss")
     newest = {name for _stamp, name in versions[-keep:]} if keep > 0 else set()

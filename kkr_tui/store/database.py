@@ -35,7 +35,7 @@ import pendulum
 
 from kkr_tui.domain.models import Meeting, Record
 from kkr_tui.domain.rules import Settings
-from kkr_tui.i18n import msg
+from kkr_tui.i18n import msg, os_reason
 from kkr_tui.store import files, holiday_cache, schema
 from kkr_tui.store.archive import Archive, archive_folder, write_archive
 from kkr_tui.store.errors import LockLostError, ReadOnlyError, StoreError
@@ -330,7 +330,7 @@ def open_store(path: Path, *, create: bool = False, validate_all: bool = True) -
                 raise StoreError(msg("error.store.is_folder_give_file"), path)
             raise StoreError(msg("error.store.not_regular"), path)
     except OSError as exc:
-        raise StoreError(msg("error.store.inaccessible", reason=exc.strerror), path) from None
+        raise StoreError(msg("error.store.inaccessible", reason=os_reason(exc)), path) from None
     if not exists:
         if not create:
             if not path.parent.is_dir():
@@ -379,7 +379,7 @@ def real_db_path(path: Path | str) -> Path:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise loop from None
-        raise StoreError(msg("error.store.inaccessible", reason=exc.strerror), path) from None
+        raise StoreError(msg("error.store.inaccessible", reason=os_reason(exc)), path) from None
 
 
 def _loops(path: Path) -> bool:
@@ -408,7 +408,7 @@ def _create(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(
-            msg("error.store.cannot_create_folder", reason=exc.strerror), path.parent
+            msg("error.store.cannot_create_folder", reason=os_reason(exc)), path.parent
         ) from None
     if not os.access(path.parent, os.W_OK) or not os.stat(path.parent).st_mode & 0o222:
         raise StoreError(msg("error.store.folder_read_only"), path.parent)

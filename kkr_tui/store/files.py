@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kkr_tui.i18n import msg
+from kkr_tui.i18n import msg, os_reason
 from kkr_tui.store.errors import CorruptDatabaseError, StoreError
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def read_versioned(path: Path) -> tuple[Signature, bytes]:
     except IsADirectoryError:
         raise StoreError(msg("error.store.is_folder"), path) from None
     except OSError as exc:
-        raise StoreError(msg("error.store.cannot_open", reason=exc.strerror), path) from None
+        raise StoreError(msg("error.store.cannot_open", reason=os_reason(exc)), path) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
@@ -121,7 +121,7 @@ def read_versioned(path: Path) -> tuple[Signature, bytes]:
     except IsADirectoryError:
         raise StoreError(msg("error.store.is_folder"), path) from None
     except OSError as exc:
-        raise StoreError(msg("error.store.cannot_read", reason=exc.strerror), path) from None
+        raise StoreError(msg("error.store.cannot_read", reason=os_reason(exc)), path) from None
     finally:
         os.close(fd)
     return _signature_of(st), b"".join(chunks)

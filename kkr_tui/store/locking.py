@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kkr_tui.i18n import msg
+from kkr_tui.i18n import msg, os_reason
 from kkr_tui.store import files
 from kkr_tui.store.errors import StoreError
 
@@ -103,7 +103,7 @@ class Locked:
             ) from None
         except OSError as exc:
             raise StoreError(
-                msg("error.store.lock_unusable", name=path.name, reason=exc.strerror),
+                msg("error.store.lock_unusable", name=path.name, reason=os_reason(exc)),
                 self.db_path,
             ) from None
 

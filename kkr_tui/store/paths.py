@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from kkr_tui.i18n import t
+from kkr_tui.i18n import os_reason, t
 
 DB_ENV = "KKR_DB"
 APP_NAME = "kkr_tui"
@@ -104,7 +104,9 @@ def read_system_db(path: Path) -> Path | None:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
     except OSError as exc:
-        raise SettingError(t("where.setting_unreadable", path=path, reason=exc.strerror)) from None
+        raise SettingError(
+            t("where.setting_unreadable", path=path, reason=os_reason(exc))
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise SettingError(t("where.setting_bad", path=path, reason=exc)) from None
     return _db_value(data, path)
@@ -116,7 +118,9 @@ def _db_from_json(path: Path) -> Path | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise SettingError(t("where.setting_unreadable", path=path, reason=exc.strerror)) from None
+        raise SettingError(
+            t("where.setting_unreadable", path=path, reason=os_reason(exc))
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", 1)
         raise SettingError(f"{path}:{line}: {exc}") from None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kkr_tui.domain.models import AgendaItem, Attachment, Meeting
-from kkr_tui.i18n import msg
+from kkr_tui.i18n import msg, os_reason
 from kkr_tui.store import files
 from kkr_tui.store.archive import (
     ArchivedYear,
@@ -98,7 +98,7 @@ def restore_backup(db_path: Path | str, name: str) -> Restored:
                 done.append(archive_path(path, year).name)
             files.write_atomic(path, raw)
         except OSError as exc:
-            failed = {"file": exc.filename or path, "reason": exc.strerror}
+            failed = {"file": exc.filename or path, "reason": os_reason(exc)}
             if not done:
                 raise StoreError(msg("backup.restore.nothing", **failed), path) from None
             restored = ", ".join(done)

@@ -16,7 +16,7 @@ import stat
 from pathlib import Path
 from typing import NamedTuple
 
-from kkr_tui.i18n import t
+from kkr_tui.i18n import os_reason, t
 from kkr_tui.store import StoreError, files, open_store
 from kkr_tui.store.paths import DEFAULT_FILENAME, SettingError, read_system_db
 
@@ -78,7 +78,7 @@ def create_shared(folder: Path, group: str | None, setting: Path) -> SharedDatab
         _write_setting(setting, db, made)
     except (OSError, SetupError) as exc:
         _undo(folder, made, before)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
         if isinstance(exc, OSError) and exc.filename:
             reason = f"{exc.filename}: {reason}"
         raise SetupError(t("setup.failed", reason=reason)) from None

@@ -25,7 +25,7 @@ from textual.widgets import ContentSwitcher
 
 from kkr_tui.domain.clock import Clock
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import set_language, t
+from kkr_tui.i18n import os_reason, set_language, t
 from kkr_tui.store import Snapshot, Store, StoreError, open_store
 from kkr_tui.store.paths import user_config_path
 from kkr_tui.ui import collector
@@ -414,7 +414,7 @@ class KkrApp(App[int]):
             ui_config.save_config(self.config_path, self.ui_config)
         except OSError as exc:
             self.notify(
-                t("keys.config.unsaved", path=self.config_path, reason=exc.strerror or exc),
+                t("keys.config.unsaved", path=self.config_path, reason=os_reason(exc)),
                 severity="warning",
                 markup=False,
             )

@@ -36,7 +36,7 @@ from textual.app import App
 from kkr_tui.domain.errors import DomainError
 from kkr_tui.domain.models import Record
 from kkr_tui.domain.text import printable
-from kkr_tui.i18n import t
+from kkr_tui.i18n import os_reason, t
 from kkr_tui.store import (
     ConflictError,
     MissingRecordError,
@@ -326,7 +326,7 @@ def failure_message(exc: BaseException) -> str:
         return t("readonly.refused")
     if isinstance(exc, OSError) and not isinstance(exc, StoreError):
         where = f"{exc.filename}: " if exc.filename else ""
-        return t("save.failed", error=f"{where}{exc.strerror or exc}")
+        return t("save.failed", error=f"{where}{os_reason(exc)}")
     return t("save.failed", error=str(exc))
 
 

@@ -458,3 +458,24 @@ async def test_attendance_lists_the_seats_and_offers_the_registered_substitute(
     saved = demo_store.snapshot().meeting(held.id)
     assert saved is not None
     assert saved.attendance == {str(member.id): f"substitute:{substitute.name}"}
+
+
+@pilot_test
+async def test_a_refused_attendance_says_why_in_the_users_words(demo_store: Store) -> None:
+    """Before a dispatched meeting only apologies can be recorded: "r" (the rest
+    attended) is refused in the dialog with the reason alone, not with the record's
+    field name in front of it ("attendance: Mødet er først ...")."""
+    meeting = find_meeting(demo_store, "sjaelland", "2026-09-11")
+    assert meeting.state is MeetingState.DISPATCHED and meeting.day > DEMO_TODAY
+    before = file_bytes(demo_store)
+    app = app_on(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, meeting.id)
+        await pilot.press("f")
+        dialog = app.screen
+        assert isinstance(dialog, AttendanceScreen)
+        await pilot.press("r", "ctrl+s")
+        await settle(pilot)
+        assert app.screen is dialog
+        assert text_of(app, "#dialog-error") == "Mødet er først fre 11. sep 2026."
+    assert file_bytes(demo_store) == before

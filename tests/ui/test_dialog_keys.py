@@ -268,6 +268,6 @@ async def test_a_save_that_fails_keeps_the_dialog_and_everything_typed(
         assert app.screen is dialog
         assert dialog.query_one("#contact-name", Input).value == "Lise Ny"
         error = str(dialog.query_one("#dialog-error").render())
-        expected = {"disk": "No space left", "lock": "optaget", "permission": "skrivebeskyttet"}
+        expected = {"disk": "ikke mere plads", "lock": "optaget", "permission": "skrivebeskyttet"}
         assert expected[failure] in error
     assert demo_store.path.read_bytes() == before

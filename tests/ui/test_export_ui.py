@@ -24,6 +24,7 @@ from kkr_tui.domain.models import MeetingState, Series
 from kkr_tui.exports import output
 from kkr_tui.exports.csvfiles import csv_export
 from kkr_tui.exports.ics import CalendarOptions, calendar_feed
+from kkr_tui.i18n import os_reason
 from kkr_tui.store import Store
 from kkr_tui.store.demo import DEMO_TODAY
 from kkr_tui.ui.app import KkrApp
@@ -477,7 +478,8 @@ async def test_a_failed_write_is_said_in_the_dialog_and_leaves_the_old_file(
         await pilot.pause()
         assert app.screen is dialog
         errors = text_of(dialog, "#dialog-errors")
-        assert error.strerror is not None and error.strerror in errors
+        assert str(os_reason(error)) in errors  # in Danish, not strerror's English
+        assert error.strerror is not None and error.strerror not in errors
         assert advice in errors and "Intet er skrevet." in errors
         assert not dialog.query_one("#dialog-ok").disabled  # the user can try again
         assert not any("Gemt" in told for told in notices.messages())

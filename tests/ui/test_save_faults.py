@@ -60,7 +60,7 @@ async def test_a_full_disk_keeps_the_dialog_and_a_retry_saves(
         await wait_until(pilot, lambda: said(dialog), "the refusal")
         assert app.screen is dialog
         assert dialog.query_one("#contact-name", Input).value == "Lise Ny"
-        assert "No space left on device" in said(dialog), said(dialog)
+        assert "der er ikke mere plads på disken" in said(dialog), said(dialog)
         assert demo_store.path.read_bytes() == before  # nothing half-written
         monkeypatch.setattr(os, "fsync", real_fsync)  # room again
         await pilot.press("ctrl+s")

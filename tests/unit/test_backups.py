@@ -247,7 +247,7 @@ def test_a_failed_restore_leaves_the_database_as_it_was(
         real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", replace)
-    with pytest.raises(StoreError, match=r"intet er gendannet: .*No space left on device"):
+    with pytest.raises(StoreError, match=r"intet er gendannet: .*ikke mere plads på disken"):
         store_backups_restore(db_path, "kkr-20260910-080000-write")
     assert db_path.read_bytes() == before
 

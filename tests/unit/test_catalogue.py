@@ -261,6 +261,7 @@ FORBIDDEN: list[tuple[str, int, str]] = [
     (r"several meetings", 1, "meetings on one day"),
     (r"^Series$", 1, "Meeting type / Type"),
     (r"'\{\w+\}'", 0, "»…« around a value in Danish"),
+    (r"»\{\w+\}«", 1, "'…' around a value in English"),
     (r"\bDirektørforum\b|K-dir\.forum|Fagdir\.forum", 0, "KD-forum / FD-forum"),
     (r"\bDeres \(gemt\)|\bBehold mine\b", 0, "Den andens version (gemt) / Behold min"),
 ]

@@ -80,7 +80,7 @@ def test_never_half_a_file(
     monkeypatch.setattr(os, "replace", broken_replace)
     meeting_id = _meeting_id(demo_store, "nordjylland", "2026-04-16")
     assert _kkr(demo_store, "export", "minutes", meeting_id, "-o", str(target)) == 2
-    assert "No space left on device" in capsys.readouterr().err
+    assert "kan ikke skrives (der er ikke mere plads på disken)" in capsys.readouterr().err
     assert target.read_text() == "det gamle referat"
     assert [p.name for p in out.iterdir()] == ["referat.md"]  # no temporary left behind
 

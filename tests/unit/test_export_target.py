@@ -84,5 +84,5 @@ def test_the_error_number_travels_with_the_message(
     with pytest.raises(ExportFileError) as caught:
         write_export(tmp_path / "x.md", b"x")
     assert caught.value.errno == 28
-    assert "No space left on device" in str(caught.value)
+    assert "der er ikke mere plads på disken" in str(caught.value)
     assert list(tmp_path.iterdir()) == []

@@ -376,7 +376,7 @@ def test_file_that_fails_to_read_is_exit_2() -> None:
     """Reading /proc/self/mem from the start fails with EIO: a read error, even for root."""
     result = run_kkr("status", "--db", "/proc/self/mem")
     assert result.returncode == 2
-    assert result.stderr == "kkr: /proc/self/mem: filen kan ikke læses: Input/output error\n"
+    assert result.stderr == "kkr: /proc/self/mem: filen kan ikke læses: læse- eller skrivefejl\n"
 
 
 def test_path_that_cannot_be_examined_is_exit_2(
@@ -392,7 +392,7 @@ def test_path_that_cannot_be_examined_is_exit_2(
     monkeypatch.setattr(Path, "is_symlink", refuse)
     code, out, err = status(capsys, "--db", str(db))
     assert (code, out) == (2, "")
-    assert err == f"kkr: {db}: kan ikke tilgås: Permission denied\n"
+    assert err == f"kkr: {db}: kan ikke tilgås: adgang nægtet\n"
 
 
 @pytest.mark.parametrize(

@@ -216,7 +216,9 @@ class FormDialog(KkrModalScreen[ResultT | None], Generic[ResultT]):
         target_id = ""
         if isinstance(message, ValidationError):
             target_id, label_key = self.field_labels.get(message.field or "", ("", ""))
-            text = f"{t(label_key)}: {message.message}" if label_key else str(message)
+            # The field's label in the user's words; never the record's field name
+            # (str(ValidationError) is "attendance: ...", meant for logs and the CLI).
+            text = f"{t(label_key)}: {message.message}" if label_key else message.message
         else:
             text = str(message)
         errors = self.query("#dialog-error")
