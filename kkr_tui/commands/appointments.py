@@ -102,9 +102,7 @@ def _stored_of(snapshot: Snapshot) -> Stored:
 
 
 def _checked(text: str, file_name: str, stored: Stored) -> AppointmentPlan:
-    return checked_or_refused(
-        file_name, "appointments.import.rejected", lambda: plan_import(text, stored)
-    )
+    return checked_or_refused(file_name, lambda: plan_import(text, stored))
 
 
 def _report(plan: AppointmentPlan, *, dry_run: bool) -> None:

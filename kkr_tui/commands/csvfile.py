@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from kkr_tui.domain.errors import ValidationError
 from kkr_tui.domain.membership import clean
@@ -208,21 +208,33 @@ def _csv_message(error: csv.Error) -> str:
     return str(error)
 
 
+class FileTexts(NamedTuple):
+    """The catalogue keys `read_file` says a file it cannot read with, written out
+    here and by each caller, so every key is spelt where it is used."""
+
+    is_dir: str
+    missing: str
+    unreadable: str
+
+
+CSV_FILE_TEXTS = FileTexts(is_dir="csv.is_dir", missing="csv.missing", unreadable="csv.unreadable")
+
+
 def read_text(path: Path) -> str:
     return decode(read_file(path), path)
 
 
-def read_file(path: Path, texts: str = "csv") -> bytes:
+def read_file(path: Path, texts: FileTexts = CSV_FILE_TEXTS) -> bytes:
     """The bytes of the file to import; a folder, a missing or an unreadable file is a
-    CsvFileError said by the catalogue's `<texts>.is_dir`, `.missing` or `.unreadable`."""
+    CsvFileError in the words of `texts`."""
     if path.is_dir():
-        raise CsvFileError(t(f"{texts}.is_dir", path=path))
+        raise CsvFileError(t(texts.is_dir, path=path))
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise CsvFileError(t(f"{texts}.missing", path=path)) from None
+        raise CsvFileError(t(texts.missing, path=path)) from None
     except PermissionError:
-        raise CsvFileError(t(f"{texts}.unreadable", path=path)) from None
+        raise CsvFileError(t(texts.unreadable, path=path)) from None
 
 
 def parse(

@@ -44,9 +44,7 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
     text = read_import_file(args.file)
 
     def check(councils: list[Council]) -> list[ContactRow]:
-        result = checked_or_refused(
-            args.file, "contacts.import.rejected", lambda: read_contacts(text, councils)
-        )
+        result = checked_or_refused(args.file, lambda: read_contacts(text, councils))
         return list(result.rows)
 
     # Checked before anything is opened for writing, so a bad file creates nothing.

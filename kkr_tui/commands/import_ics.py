@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from kkr_tui.commands.arguments import Common, add_command, import_kinds
 from kkr_tui.commands.context import CommandError, Context
 from kkr_tui.commands.councils import council_slugs
-from kkr_tui.commands.csvfile import read_file
+from kkr_tui.commands.csvfile import FileTexts, read_file
 from kkr_tui.commands.importing import refuse_bad_rows
 from kkr_tui.commands.meetings import import_rows
 from kkr_tui.commands.meetings_csv import CsvFileError, PlannedRow, resolve_series
@@ -21,6 +21,11 @@ from kkr_tui.i18n import t
 
 if TYPE_CHECKING:
     from kkr_tui.domain.models import Council
+
+
+ICS_FILE_TEXTS = FileTexts(
+    is_dir="ics.import.is_dir", missing="ics.import.missing", unreadable="ics.import.unreadable"
+)
 
 
 def register(subparsers: Any, common: Common) -> None:
@@ -40,7 +45,7 @@ def register(subparsers: Any, common: Common) -> None:
 
 def run(context: Context, args: argparse.Namespace) -> int:
     try:
-        data = read_file(Path(args.file), "ics.import")
+        data = read_file(Path(args.file), ICS_FILE_TEXTS)
     except CsvFileError as exc:
         raise CommandError(str(exc)) from None
     try:
@@ -55,7 +60,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
             result = read_calendar(data, councils, council, series)
         except CsvFileError as exc:
             raise CommandError(f"{args.file}: {exc}") from None
-        refuse_bad_rows(result.errors, args.file, "dates.import.rejected")
+        refuse_bad_rows(result.errors, args.file)
         left_out[:] = [result.left_out]
         return list(result.rows)
 

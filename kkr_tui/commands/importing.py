@@ -34,21 +34,21 @@ def read_import_file(file_name: str) -> str:
         raise CommandError(str(exc)) from None
 
 
-def checked_or_refused(file_name: str, rejected_key: str, check: Callable[[], C]) -> C:
+def checked_or_refused(file_name: str, check: Callable[[], C]) -> C:
     """What `check` read from the file, if every row is good. An unusable header is
     said as FILE:LINE: why (the error starts with its line)."""
     try:
         result = check()
     except CsvFileError as exc:
         raise CommandError(f"{file_name}:{exc}") from None
-    refuse_bad_rows(result.errors, file_name, rejected_key)
+    refuse_bad_rows(result.errors, file_name)
     return result
 
 
-def refuse_bad_rows(errors: Sequence[RowError], file_name: str, rejected_key: str) -> None:
-    """Every bad row on stderr, then the count (`rejected_key`, counted by tn): exit 2.
+def refuse_bad_rows(errors: Sequence[RowError], file_name: str) -> None:
+    """Every bad row on stderr, then how many and that nothing was imported: exit 2.
     The rows quote the file's cells: control characters are shown, never obeyed."""
     if errors:
         for error in errors:
             print(printable(error.render(file_name)), file=sys.stderr)
-        raise CommandError(tn(rejected_key, len(errors), file=file_name))
+        raise CommandError(tn("importing.rejected", len(errors), file=file_name))

@@ -64,9 +64,7 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
     text = read_import_file(args.file)
 
     def check(councils: list[Council]) -> list[PlannedRow]:
-        result = checked_or_refused(
-            args.file, "dates.import.rejected", lambda: read_meetings(text, councils)
-        )
+        result = checked_or_refused(args.file, lambda: read_meetings(text, councils))
         return list(result.rows)
 
     return import_rows(context, check, dry_run=args.dry_run)

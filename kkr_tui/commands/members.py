@@ -75,9 +75,7 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
 def _checked(
     text: str, file_name: str, councils: list[Council], existing: list[Member]
 ) -> MemberPlan:
-    return checked_or_refused(
-        file_name, "members.import.rejected", lambda: plan_import(text, councils, existing)
-    )
+    return checked_or_refused(file_name, lambda: plan_import(text, councils, existing))
 
 
 def _report(

@@ -103,14 +103,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path} findes ikke; registrér rådets medlemmer først (kkr import members)",
         "{path} does not exist; register the councils' members first (kkr import members)",
     ),
-    "appointments.import.rejected": (
-        "{n} fejl i {file}; intet er importeret",
-        "{n} errors in {file}; nothing was imported",
-    ),
-    "appointments.import.rejected_one": (
-        "1 fejl i {file}; intet er importeret",
-        "1 error in {file}; nothing was imported",
-    ),
     "appointments.import.would": (
         "Ville oprette: {new}, {bodies}. Fandtes allerede: {known}."
         " Ledige pladser i filen: {vacant}.",

@@ -30,7 +30,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the meeting type of every meeting: kkr, konstituerende, formandskab, "
         "direktoerforum, fagdirektoerforum",
     ),
-    # The file itself (kkr_tui/commands/csvfile.py read_file, with these keys).
+    # The file itself (kkr_tui/commands/import_ics.py ICS_FILE_TEXTS, for csvfile.read_file).
     "ics.import.missing": ("{path}: filen findes ikke", "{path}: no such file"),
     "ics.import.is_dir": (
         "{path}: er en mappe, ikke en ICS-fil",

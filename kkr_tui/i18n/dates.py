@@ -254,14 +254,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "samme møde (råd, mødetype, start) som linje {line}",
         "the same meeting (council, series, start) as line {line}",
     ),
-    "dates.import.rejected": (
-        "{n} fejl i {file}; intet er importeret",
-        "{n} errors in {file}; nothing was imported",
-    ),
-    "dates.import.rejected_one": (
-        "1 fejl i {file}; intet er importeret",
-        "1 error in {file}; nothing was imported",
-    ),
     "dates.import.no_db_yet": (
         "{path} findes ikke endnu; en rigtig import opretter den",
         "{path} does not exist yet; a real import creates it",

@@ -101,14 +101,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "findes (kontakt {id}); afviger i: {fields} - ikke ændret (ret i programmet)",
         "exists (contact {id}); differs in: {fields} - not changed (edit it in the app)",
     ),
-    "contacts.import.rejected": (
-        "{n} fejl i {file}; intet er importeret",
-        "{n} errors in {file}; nothing was imported",
-    ),
-    "contacts.import.rejected_one": (
-        "1 fejl i {file}; intet er importeret",
-        "1 error in {file}; nothing was imported",
-    ),
     "contacts.import.done": (
         "{n} nye kontakter, {known} fandtes allerede",
         "{n} new contacts, {known} already there",

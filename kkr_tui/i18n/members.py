@@ -68,14 +68,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{text}' is not a KKR; did you mean '{suggestion}'?",
     ),
     "members.import.twice": ("samme medlem som linje {line}", "the same member as line {line}"),
-    "members.import.rejected": (
-        "{n} fejl i {file}; intet er importeret",
-        "{n} errors in {file}; nothing was imported",
-    ),
-    "members.import.rejected_one": (
-        "1 fejl i {file}; intet er importeret",
-        "1 error in {file}; nothing was imported",
-    ),
     "members.import.differs": (
         "findes allerede med andre oplysninger ({fields}); ikke ændret",
         "already registered with other details ({fields}); not changed",
