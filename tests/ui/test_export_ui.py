@@ -17,7 +17,7 @@ from icalendar import Calendar
 from textual import events
 from textual.command import CommandPalette
 from textual.pilot import Pilot
-from textual.widgets import Checkbox, Input, RadioButton, Static
+from textual.widgets import Checkbox, Input, RadioButton, RadioSet, Static
 
 from kkr_tui.cli import main
 from kkr_tui.domain.models import MeetingState, Series
@@ -367,6 +367,33 @@ async def test_arrows_held_down_choose_as_many_steps_as_pressed(app: KkrApp, out
             app.post_message(events.Key(key, None))
         await pilot.pause()
         assert dialog.chosen["export-version"] == "members"
+
+
+@pilot_test
+async def test_arrows_turning_back_in_one_burst_end_where_the_keys_went(
+    app: KkrApp, out: Path
+) -> None:
+    """→ → ← in one burst ends one choice on, with that choice alone shown as chosen
+    (before, the ← found its button still on, as Textual had not yet settled the first
+    →, and the second → won with two buttons shown on); a click then chooses alone."""
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await document_dialog(pilot, "sjaelland", "2026-09-11")
+        await pilot.press("shift+tab", "shift+tab")  # to "Format"
+        row = dialog.query_one("#export-format", RadioSet)
+        names = [button.name for button in row.query(RadioButton)]
+        start = names.index(dialog.chosen["export-format"])
+        for key in ["right", "right", "left"]:
+            app.post_message(events.Key(key, None))
+        await pilot.pause()
+        assert dialog.chosen["export-format"] == names[start + 1]
+        assert [button.value for button in row.query(RadioButton)] == [
+            index == start + 1 for index in range(len(names))
+        ]
+        assert row.pressed_index == start + 1
+        await pilot.click(list(row.query(RadioButton))[start + 3])  # and a click after them
+        await pilot.pause()
+        assert dialog.chosen["export-format"] == names[start + 3]
+        assert [button.value for button in row.query(RadioButton)].count(True) == 1
 
 
 # -- the file ----------------------------------------------------------------------------

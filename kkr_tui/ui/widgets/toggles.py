@@ -51,8 +51,10 @@ class RadioChoice(RadioButton):
         self.BUTTON_INNER = CHOSEN if self.value else UNCHOSEN
 
     def on_click(self) -> None:
+        # Before Textual turns this button on (its own click handler runs next): the
+        # others off, so that one button is on when the set says what was chosen.
         if isinstance(self.parent, Choices):
-            self.parent.chosen_by_click(self)
+            self.parent.keep_only(self)
 
 
 class Choices(RadioSet):
@@ -71,21 +73,36 @@ class Choices(RadioSet):
     async def on_key(self, event: events.Key) -> None:
         await run_own_binding(self, event)
 
-    # The choice as the keys leave it (None: as Textual says). Textual's pressed_index
-    # follows only when the buttons' Changed messages arrive, after any keys already
-    # waiting (a held-down arrow, SSH batching), so three quick → would each start from
-    # the same button.
-    choice: int | None = None
+    # Textual keeps its own record of the pressed button and brings it up to date only
+    # when the buttons' Changed messages arrive, after any keys already waiting (a
+    # held-down arrow, SSH batching): three quick → each started from the same button,
+    # and → → ← left two buttons on. Here the buttons themselves are the record, and an
+    # arrow changes them at once.
+    @property
+    def pressed_button(self) -> RadioButton | None:
+        return next((button for button in self.query(RadioButton) if button.value), None)
+
+    @property
+    def pressed_index(self) -> int:
+        buttons = list(self.query(RadioButton))
+        pressed = self.pressed_button
+        return -1 if pressed is None else buttons.index(pressed)
 
     def action_step(self, direction: int) -> None:
         buttons = list(self.query(RadioButton))
-        current = self.pressed_index if self.choice is None else self.choice
+        current = self.pressed_index
         target = current + direction
         if current < 0 or not 0 <= target < len(buttons):
             return
-        self.choice = target
-        # Textual moves its highlight to the pressed button when the Changed arrives.
-        buttons[target].value = True
+        chosen = buttons[target]
+        self.keep_only(chosen)
+        with self.prevent(RadioButton.Changed):
+            chosen.value = True
+        self.post_message(self.Changed(self, chosen))
 
-    def chosen_by_click(self, button: RadioButton) -> None:
-        self.choice = list(self.query(RadioButton)).index(button)
+    def keep_only(self, kept: RadioButton) -> None:
+        """Turn every button but `kept` off, without the buttons' own messages."""
+        with self.prevent(RadioButton.Changed):
+            for button in self.query(RadioButton):
+                if button is not kept:
+                    button.value = False
