@@ -14,7 +14,7 @@ from kkr_tui.domain.readiness import Light, Readiness
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.widgets.fit import Column
+from kkr_tui.ui.widgets.fit import Column, cell_width
 from kkr_tui.ui.widgets.lights import light_text
 
 WIDE = 110
@@ -51,8 +51,13 @@ def items_layout(width: int) -> list[Column]:
         Column("kind", t("item.kind"), width=11),
         Column("area", t("item.area"), weight=2, minimum=8),
         Column("responsible", t("item.responsible"), weight=2, minimum=8),
-        Column("state", t("item.state"), width=8),
+        Column("state", t("item.state"), width=_state_width()),
     ]
+
+
+def _state_width() -> int:
+    """As wide as the longest short state in the language shown ("dispatched" is ten)."""
+    return max(cell_width(t(f"item_state_short.{state.value}")) for state in ItemState)
 
 
 def meeting_line(meeting: Meeting, council_name: str, *, with_state: bool = False) -> Text:
