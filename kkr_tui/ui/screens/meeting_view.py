@@ -141,10 +141,13 @@ def item_cells(item: AgendaItem) -> dict[str, Text | str]:
     }
 
 
-def item_detail(item: AgendaItem, prepared: str = "", appointed: int = 0) -> Text:
+def item_detail(
+    item: AgendaItem, prepared: str = "", appointed: int = 0, *, writable: bool = True
+) -> Text:
     """The highlighted item in full (the table may cut it at 80 columns); `prepared`
     says which forum meeting prepared it ("Forberedt i KD-forum ... den ..."),
-    `appointed` how many appointments it made (`o` shows them)."""
+    `appointed` how many appointments it made (`o` shows them), `writable` whether its
+    case text can still be written (`t`: not once the meeting is held)."""
     text = Text.assemble(
         (f"{item.number}. ", "bold"),
         (printable(item.title), "bold"),
@@ -180,5 +183,5 @@ def item_detail(item: AgendaItem, prepared: str = "", appointed: int = 0) -> Tex
     if lead:
         text.append(printable(lead.splitlines()[0]))
     else:
-        text.append(t("doc.case_text_missing"), style="dim")
+        text.append(t("doc.case_text_missing" if writable else "doc.case_text_none"), style="dim")
     return text
