@@ -218,9 +218,9 @@ class CyclePane(Pane):
         self._draw_chart(snap, warnings)
         self._show_status(snap, warnings)
         if self._fit() != self._fitted:
-            # The chart or the warnings took other lines than the table was fitted
-            # for (the first draw, before the chart had any): fitted again now, before
-            # it is drawn, not on the resize after the frame (a second layout).
+            # Not laid out yet, the chart or the warnings took other lines than the
+            # table was fitted for (the first draw, before the chart had any): fitted
+            # again now, not on the resize after the first frame (a second layout).
             self._fill_table(snap, reset_cursor=False)
         self._show_detail(snap)
 
@@ -319,12 +319,13 @@ class CyclePane(Pane):
         return width, available_width(table, width, 1 + table.row_count, self._table_height())
 
     def _table_height(self) -> int:
-        """The lines the pane leaves the table (1fr) below the chart, title and warnings
-        and above the detail line, as it will lay them out: a pane drawn hidden (or a
-        draw that changes the warnings' lines) has a table not (yet) that tall, whose
-        columns would otherwise be fitted for the wrong scrollbar and fitted again on
-        the resize after the first frame, drawing it twice."""
+        """The table's height; before it is laid out (the pane drawn hidden), the lines
+        the pane will leave it (1fr) below the chart, title and warnings and above the
+        detail line: else its columns would be fitted for the wrong scrollbar and fitted
+        again on the resize after the first frame, drawing the table twice."""
         room, table, used = self.room, self._table, 0
+        if table.size.height:
+            return table.size.height
         for child in self.children:
             if child is table or not child.display:
                 continue
