@@ -316,26 +316,7 @@ class CyclePane(Pane):
         """The pane's width and the width the table's columns get."""
         width = self.room.width
         table = self._table
-        return width, available_width(table, width, 1 + table.row_count, self._table_height())
-
-    def _table_height(self) -> int:
-        """The table's height; before it is laid out (the pane drawn hidden), the lines
-        the pane will leave it (1fr) below the chart, title and warnings and above the
-        detail line: else its columns would be fitted for the wrong scrollbar and fitted
-        again on the resize after the first frame, drawing the table twice."""
-        room, table, used = self.room, self._table, 0
-        if table.size.height:
-            return table.size.height
-        for child in self.children:
-            if child is table or not child.display:
-                continue
-            height = child.styles.height
-            if height is not None and height.is_cells:  # the title and the detail
-                used += int(height.value)
-            else:  # height auto: the chart and the warnings
-                width = room.width - child.styles.gutter.width
-                used += child.get_content_height(room, room, width)
-        return room.height - used
+        return width, available_width(table, width, 1 + table.row_count, self.lines_for(table))
 
     def _fill_table(self, snap: Snapshot, reset_cursor: bool) -> None:
         meetings = snap.meetings_of(self.council_slug, self.year)
@@ -343,7 +324,7 @@ class CyclePane(Pane):
         wide = width >= WIDE_TABLE
         rows = [(str(m.id), self._row(snap, m, wide)) for m in meetings]
         table = self._table
-        room = available_width(table, width, 1 + len(rows), self._table_height())
+        room = available_width(table, width, 1 + len(rows), self.lines_for(table))
         self._fitted = width, room
         show_rows(table, _columns(wide), rows, width=room)
         table.measure_new_rows()  # the cursor below scrolls into view in the same frame
