@@ -36,7 +36,7 @@ class Context:
 
     @property
     def db_folder_is_missing(self) -> bool:
-        return self.db_is_named and not self.db_path.exists() and not self.db_path.parent.is_dir()
+        return self.db_is_named and not self.db_path.exists() and not self.db_path.parent.exists()
 
     def open_existing(self, validate_all: bool = True) -> Store:
         """Reading commands never create: a missing file is an error, not an empty db.

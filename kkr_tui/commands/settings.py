@@ -48,7 +48,7 @@ def run_smtp(context: Context, args: argparse.Namespace) -> int:
 
 def _store(context: Context, url: str) -> int:
     try:
-        server = parse_smtp_url(url, var="kkr settings smtp")
+        server = parse_smtp_url(url, var="URL")  # "kkr: URL: ...": the argument, as --help names it
     except MailConfigError as exc:
         raise CommandError(str(exc)) from None
     store = context.open_writable()

@@ -58,6 +58,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ingen sagsfremstilling endnu (t skriver den)",
         "No case text yet (t writes it)",
     ),
+    "doc.case_text_none": ("Ingen sagsfremstilling", "No case text"),
     "doc.attachments_count": ("Bilag: {count}", "Attachments: {count}"),
     # Field names in the "someone else saved meanwhile" dialog.
     "conflict.field.resume": ("Resumé", "Summary"),

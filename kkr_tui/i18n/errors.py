@@ -198,6 +198,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "error.store.inaccessible": ("kan ikke tilgås: {reason}", "cannot be accessed: {reason}"),
     "error.store.no_folder": ("mappen {folder} findes ikke", "the folder {folder} does not exist"),
+    "error.store.not_a_folder": (
+        "{folder} er en fil, ikke en mappe",
+        "{folder} is a file, not a folder",
+    ),
     "error.store.missing": ("databasefilen findes ikke", "the database file does not exist"),
     "error.store.migration_read_only": (
         "databasen skal opdateres til denne version, men filen er skrivebeskyttet",

@@ -332,6 +332,8 @@ def open_store(path: Path, *, create: bool = False, validate_all: bool = True) -
     except OSError as exc:
         raise StoreError(msg("error.store.inaccessible", reason=os_reason(exc)), path) from None
     if not exists:
+        if path.parent.exists() and not path.parent.is_dir():  # not missing: say what it is
+            raise StoreError(msg("error.store.not_a_folder", folder=path.parent), path)
         if not create:
             if not path.parent.is_dir():
                 raise StoreError(msg("error.store.no_folder", folder=path.parent), path)

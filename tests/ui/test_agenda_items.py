@@ -396,3 +396,24 @@ async def test_a_changed_agenda_stops_a_reorder(
         await settle(pilot)
         assert any("En anden har ændret dagsordenen" in m for m in notices.messages())
         assert file_bytes(demo_store) == before
+
+
+@pilot_test
+async def test_a_missing_case_text_points_to_t_only_while_it_can_be_written(
+    demo_store: Store,
+) -> None:
+    """ "Ingen sagsfremstilling endnu (t skriver den)" while the meeting's texts can be
+    written (held too: the secretary may still add it); once the minutes are published
+    `t` is refused, so the detail says only that there is none."""
+    app = app_on(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        for day, said in [
+            ("2026-09-17", "Ingen sagsfremstilling endnu (t skriver den)"),
+            ("2026-04-16", "Bilag: 0 · Ingen sagsfremstilling"),
+        ]:
+            await open_meeting(pilot, find_meeting(demo_store, "nordjylland", day).id)
+            detail = str(app.screen.query_one("#meeting-item-detail", Static).render())
+            assert detail.startswith("1. Godkendelse af dagsorden")
+            assert detail.endswith(said)
+            await pilot.press("escape")
+            await settle(pilot)

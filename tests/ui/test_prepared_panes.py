@@ -19,6 +19,7 @@ from kkr_tui.store import Store
 from kkr_tui.ui.app import PANES, KkrApp, pane_class
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.contacts import ContactsPane
+from kkr_tui.ui.panes.cycle import CyclePane, CycleTable
 from tests.pilot import app_on, pilot_test, wait_until
 
 
@@ -112,3 +113,38 @@ async def test_a_pane_looks_the_same_whether_or_not_it_was_drawn_hidden_first(
     monkeypatch.setattr(app_module, "PREPARE_PAUSE_S", 3600.0)  # never, in the test
     on_the_key = await _screen_after_key(app_on(demo_store), key, size, prepared_first=False)
     assert on_the_key == hidden_first
+
+
+@pytest.mark.parametrize(("size", "scrolls"), [((80, 20), True), ((120, 40), False)])
+@pilot_test
+async def test_the_first_2_shows_the_table_drawn_hidden_without_fitting_it_again(
+    demo_app: KkrApp, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int], scrolls: bool
+) -> None:
+    """Årshjul, drawn hidden, fits its meetings' table for the lines the pane will leave
+    it below the chart, title and warnings (its scrollbar or not): the first 2 shows it
+    as drawn, not fitted and drawn again on the resize after the first frame."""
+    fills: list[bool] = []
+    real_fill = CyclePane._fill_table
+
+    def counting_fill(self: CyclePane, *args: Any, **kwargs: Any) -> None:
+        fills.append(self.is_shown)
+        real_fill(self, *args, **kwargs)
+
+    monkeypatch.setattr(CyclePane, "_fill_table", counting_fill)
+    app = demo_app
+    async with app.run_test(size=size) as pilot:
+        switcher = app.query_one("#panes", ContentSwitcher)
+        await wait_until(
+            pilot, lambda: all(switcher.query_children(f"#{p}") for p in PANES), "all prepared"
+        )
+        await pilot.pause()
+        assert fills and not any(fills), "the table was filled while hidden"
+        fills.clear()
+        await pilot.press("2")
+        cycle = app.query_one(CyclePane)
+        await wait_until(pilot, lambda: cycle.query_one(CycleTable).size.height > 0)
+        await pilot.pause()
+        await pilot.pause()
+        table = cycle.query_one(CycleTable)
+        assert (table.row_count > table.size.height - 1) == scrolls
+        assert fills == []

@@ -79,7 +79,7 @@ def test_a_bad_url_is_exit_2_and_not_stored(
     before = demo_store.snapshot().settings
     assert settings(demo_store, url) == 2
     err = capsys.readouterr().err
-    assert err.startswith("kkr: kkr settings smtp: ") and needle in err
+    assert err.startswith("kkr: URL: ") and needle in err  # "kkr" once
     assert "hemmelig" not in err
     assert demo_store.snapshot().settings == before
 

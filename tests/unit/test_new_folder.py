@@ -116,3 +116,18 @@ def test_an_import_says_it_creates_the_folder(
     err = capsys.readouterr().err
     assert f"mappen {db.parent} findes ikke; opretter den" in err
     assert db.exists()
+
+
+def test_a_file_where_the_folder_should_be_is_refused_not_offered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--db notes/kkr.json` where notes is a file: no question about creating a folder
+    that cannot be created, but what is wrong (the app's own start, not replaced)."""
+    (tmp_path / "notes").write_text("x")
+    db = tmp_path / "notes" / "kkr.json"
+    monkeypatch.setattr(cli, "require_terminal", lambda context: None)
+    asked = answer(monkeypatch, "j")
+    assert main(["--db", str(db)]) == 2
+    assert asked == []
+    assert capsys.readouterr().err == f"kkr: {db}: {tmp_path / 'notes'} er en fil, ikke en mappe\n"
+    assert (tmp_path / "notes").read_text() == "x"

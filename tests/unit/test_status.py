@@ -312,6 +312,14 @@ def test_missing_folder_is_exit_2_naming_it(tmp_path: Path) -> None:
     assert not (tmp_path / "gone").exists()
 
 
+def test_a_file_where_the_folder_should_be_is_named_as_a_file(tmp_path: Path) -> None:
+    (tmp_path / "notes").write_text("x")
+    db = tmp_path / "notes" / "kkr.json"
+    result = run_kkr("status", "--db", str(db))
+    assert result.returncode == 2
+    assert result.stderr == f"kkr: {db}: {tmp_path / 'notes'} er en fil, ikke en mappe\n"
+
+
 def test_missing_database_from_kkr_db_is_exit_2(tmp_path: Path) -> None:
     """A cron job with a wrong KKR_DB must not report "all fine"."""
     result = run_kkr("status", env={"KKR_DB": str(tmp_path / "typo.json")})

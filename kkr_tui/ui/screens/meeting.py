@@ -269,15 +269,17 @@ class MeetingScreen(KkrScreen[None]):
         detail = self.query_one("#meeting-item-detail", Static)
         if selection is None:
             detail.update("")
-        elif selection[2] is None:
+            return
+        snap, meeting, item = selection
+        if item is None:
             detail.update(Text(t("meeting.no_items_hint"), style="dim"))
         else:
-            item = selection[2]
-            snap = self.kkr.snapshot
             forum_meeting = snap.meeting(item.prepared_in) if item.prepared_in else None
             prepared = prepared_in_text(forum_meeting, snap.fora) if forum_meeting else ""
             made = len(appointments_of_item(item, snap.appointments))
-            detail.update(item_detail(item, prepared, made))
+            items = snap.items_for(meeting.id)
+            writable = refusal(MeetingAction.CASE_TEXT, meeting, items, self.today) is None
+            detail.update(item_detail(item, prepared, made, writable=writable))
 
     async def action_item_appointments(self) -> None:
         """The appointments the highlighted item made, in Udpegninger (pane 5)."""

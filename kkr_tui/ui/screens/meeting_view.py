@@ -14,7 +14,7 @@ from kkr_tui.domain.readiness import Light, Readiness
 from kkr_tui.domain.text import printable
 from kkr_tui.i18n import t
 from kkr_tui.ui.safe import plain
-from kkr_tui.ui.widgets.fit import Column
+from kkr_tui.ui.widgets.fit import Column, cell_width
 from kkr_tui.ui.widgets.lights import light_text
 
 WIDE = 110
@@ -51,8 +51,13 @@ def items_layout(width: int) -> list[Column]:
         Column("kind", t("item.kind"), width=11),
         Column("area", t("item.area"), weight=2, minimum=8),
         Column("responsible", t("item.responsible"), weight=2, minimum=8),
-        Column("state", t("item.state"), width=8),
+        Column("state", t("item.state"), width=_state_width()),
     ]
+
+
+def _state_width() -> int:
+    """As wide as the longest short state in the language shown ("dispatched" is ten)."""
+    return max(cell_width(t(f"item_state_short.{state.value}")) for state in ItemState)
 
 
 def meeting_line(meeting: Meeting, council_name: str, *, with_state: bool = False) -> Text:
@@ -136,10 +141,13 @@ def item_cells(item: AgendaItem) -> dict[str, Text | str]:
     }
 
 
-def item_detail(item: AgendaItem, prepared: str = "", appointed: int = 0) -> Text:
+def item_detail(
+    item: AgendaItem, prepared: str = "", appointed: int = 0, *, writable: bool = True
+) -> Text:
     """The highlighted item in full (the table may cut it at 80 columns); `prepared`
     says which forum meeting prepared it ("Forberedt i KD-forum ... den ..."),
-    `appointed` how many appointments it made (`o` shows them)."""
+    `appointed` how many appointments it made (`o` shows them), `writable` whether its
+    case text can still be written (`t`: not once the meeting is held)."""
     text = Text.assemble(
         (f"{item.number}. ", "bold"),
         (printable(item.title), "bold"),
@@ -175,5 +183,5 @@ def item_detail(item: AgendaItem, prepared: str = "", appointed: int = 0) -> Tex
     if lead:
         text.append(printable(lead.splitlines()[0]))
     else:
-        text.append(t("doc.case_text_missing"), style="dim")
+        text.append(t("doc.case_text_missing" if writable else "doc.case_text_none"), style="dim")
     return text

@@ -96,16 +96,20 @@ def share_widths(columns: Sequence[Column], room: int) -> list[int]:
     return [c.width or widths[c.key] for c in columns]
 
 
-def available_width(table: DataTable[Cell], width: int, lines: int) -> int:
+def available_width(
+    table: DataTable[Cell], width: int, lines: int, height: int | None = None
+) -> int:
     """The cells a table `width` wide can fill, less its scrollbar when it will have one.
 
     `width` comes from the caller's layout (the pane or box the table fills), not from
-    the table, whose own size is stale while a resize is still being laid out.
+    the table, whose own size is stale while a resize is still being laid out; so may
+    `height`, where the caller knows what the table will get (kkr_tui.ui.panes.cycle).
     """
     # A table not laid out yet (a pane's first show) is at most as tall as the app:
     # more lines than that will scroll, so the columns are fitted once, not again on
     # the first resize.
-    height = table.size.height or table.app.size.height
+    if height is None:
+        height = table.size.height or table.app.size.height
     if lines > height:
         width -= table.styles.scrollbar_size_vertical
     return width
