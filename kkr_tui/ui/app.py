@@ -36,7 +36,7 @@ from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.signals import exit_cleanly_on_signals, restore_default_signals
-from kkr_tui.ui.stylesheets import APP_SHEETS, sheets
+from kkr_tui.ui.stylesheets import APP_SHEETS, PANE_SHEETS, sheets
 from kkr_tui.ui.themes import (
     KKR_ANSI_DARK,
     KKR_ANSI_LIGHT,
@@ -311,6 +311,7 @@ class KkrApp(App[int]):
         try:
             pane = switcher.get_child_by_id(pane_id, Pane)
         except NoMatches:
+            self._read_pane_sheets()
             pane = pane_class(pane_id)(id=pane_id)
             pane.display = False  # shown by the switcher
             # In the DOM at once, so a second caller finds it and waits for the same mount.
@@ -320,6 +321,19 @@ class KkrApp(App[int]):
             await mounting
             self._mounting.pop(pane_id, None)
         return pane
+
+    def _read_pane_sheets(self) -> None:
+        """The other panes' stylesheets, all four at once and before any of those panes
+        is mounted: its widgets are styled as they are mounted, by the same rules
+        whichever pane comes first (kkr_tui.ui.stylesheets)."""
+        stylesheet = self.stylesheet
+        unread = [path for path in sheets(*PANE_SHEETS) if not stylesheet.has_source(str(path))]
+        for path in unread:
+            stylesheet.read(path)
+        if unread:
+            # Parsed now (the sheets already read come from Textual's parse cache): a
+            # stylesheet read but not parsed keeps matching by its old rules.
+            stylesheet.parse()
 
     @property
     def shown_pane_id(self) -> str | None:

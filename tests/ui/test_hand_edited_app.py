@@ -44,12 +44,16 @@ def test_kkr_ends_with_the_message_and_status_2(
     assert err.startswith("kkr: ") and message in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("table", ["contacts", "members"])
+@pytest.mark.parametrize("table", ["contacts", "members", "bodies", "appointments", "fora"])
 def test_a_record_read_only_when_asked_for_is_read_before_the_app_starts(
     tmp_path: Path, table: str
 ) -> None:
     """Oversigt counts the contacts as it mounts: a bad contact must not get that far
-    (it ended the app as an internal error, exit 3)."""
+    (it ended the app as an internal error, exit 3). Likewise every table a pane reads
+    from the state drawn at start (Oversigt the members, bodies and appointments; the
+    Årshjul, prepared just after the first paint, the fora): read in the background
+    instead, a bad forum ended `kkr` as an internal error (exit 3) once the Årshjul was
+    prepared, where it says which record and exits 2 before the app starts."""
     path = tmp_path / "kkr.json"
     build_demo(path)
     data = json.loads(path.read_text())
