@@ -218,9 +218,9 @@ class CyclePane(Pane):
         self._draw_chart(snap, warnings)
         self._show_status(snap, warnings)
         if self._fit() != self._fitted:
-            # Not laid out yet, the chart or the warnings took other lines than the
-            # table was fitted for (the first draw, before the chart had any): fitted
-            # again now, not on the resize after the first frame (a second layout).
+            # A table not laid out yet was fitted before the chart and the warnings
+            # took their lines (on the first draw the chart had none): fitted again
+            # now, while hidden, not on the resize after its first frame (a layout more).
             self._fill_table(snap, reset_cursor=False)
         self._show_detail(snap)
 

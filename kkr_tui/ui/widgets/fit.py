@@ -103,7 +103,7 @@ def available_width(
 
     `width` comes from the caller's layout (the pane or box the table fills), not from
     the table, whose own size is stale while a resize is still being laid out; so may
-    `height`, where the caller knows what the table will get (kkr_tui.ui.panes.cycle).
+    `height`, where the caller knows what the table will get (Pane.lines_for).
     """
     # A table not laid out yet (a pane's first show) is at most as tall as the app:
     # more lines than that will scroll, so the columns are fitted once, not again on
