@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from textual.widgets import ContentSwitcher
+from textual.widgets import ContentSwitcher, DataTable
 
 import kkr_tui.ui.app as app_module
 from kkr_tui.domain.models import Meeting
@@ -17,6 +17,7 @@ from kkr_tui.domain.planning import Planner
 from kkr_tui.domain.readiness import Readiness
 from kkr_tui.store import Store
 from kkr_tui.ui.app import PANES, KkrApp, pane_class
+from kkr_tui.ui.compat import record_frames
 from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.contacts import ContactsPane
 from kkr_tui.ui.panes.cycle import CyclePane, CycleTable
@@ -148,3 +149,34 @@ async def test_the_first_2_shows_the_table_drawn_hidden_without_fitting_it_again
         table = cycle.query_one(CycleTable)
         assert (table.row_count > table.size.height - 1) == scrolls
         assert fills == []
+
+
+@pytest.mark.parametrize("key", ["3", "4"])
+@pilot_test
+async def test_a_first_3_or_4_shows_the_list_with_its_scrollbar_in_one_frame(
+    demo_app: KkrApp, key: str
+) -> None:
+    """A list drawn hidden that will scroll has its scrollbar before it is first shown:
+    the first frame after the key is the screen the key ends on (Textual decides a
+    table's scrollbar on its first layout and drew it a frame later). Årshjul first:
+    its keys fill the footer, which has room for Dagsordener's and Kontakter's then
+    (the footer mounts more keys a frame later, see AppFooter)."""
+    frames: list[int] = []
+    record_frames(demo_app, lambda _shown, cells: frames.append(cells))
+    app = demo_app
+    async with app.run_test(size=(80, 14)) as pilot:
+        switcher = app.query_one("#panes", ContentSwitcher)
+        await wait_until(
+            pilot, lambda: all(switcher.query_children(f"#{p}") for p in PANES), "all prepared"
+        )
+        await pilot.press("2")
+        await pilot.pause()
+        seen = len(frames)
+        await pilot.press(key)
+        await wait_until(pilot, lambda: switcher.current not in ("overview", "cycle"))
+        await pilot.pause()
+        await pilot.pause()
+        table = app.query_one(f"#{switcher.current}").query_one(DataTable)
+        assert table.show_vertical_scrollbar, "the list scrolls at this size"
+        after = frames[seen:]
+        assert after and after[0] == after[-1]

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, cast
 
 from textual.containers import Vertical
 from textual.geometry import Size
-from textual.widgets import ContentSwitcher
+from textual.widget import Widget
+from textual.widgets import ContentSwitcher, DataTable
+
+from kkr_tui.ui.widgets.tables import KkrTable
 
 if TYPE_CHECKING:
     import pendulum
@@ -97,6 +100,46 @@ class Pane(Vertical):
         if self._stale and not self.closing:
             self._stale = False
             self.refresh_data()
+            # By class, not query(KkrTable): Årshjul's table is a KkrTable through a
+            # mixin, which Textual's query by type name does not see.
+            for table in self.query(DataTable):
+                if isinstance(table, KkrTable):
+                    self._show_scrollbar_early(table)
+
+    def lines_for(self, widget: Widget) -> int:
+        """The lines `widget` has: once laid out, its height; before (the pane drawn
+        hidden), what the pane will leave it (its list's 1fr) besides its other
+        children, as Textual lays them out: a fixed height, or their content's, with
+        padding, border and margins, at most their max-height."""
+        if widget.size.height:
+            return widget.size.height
+        room, used = self.room, 0
+        for child in self.children:
+            if child is widget or not child.display:
+                continue
+            styles = child.styles
+            if styles.height is not None and styles.height.is_cells:
+                height = int(styles.height.value)  # border-box: padding and border in
+            else:
+                width = room.width - styles.gutter.width - styles.margin.width
+                height = child.get_content_height(room, room, width) + styles.gutter.height
+            if styles.max_height is not None and styles.max_height.is_cells:
+                height = min(height, int(styles.max_height.value))
+            used += height + styles.margin.height
+        return max(room.height - used, 0)
+
+    def _show_scrollbar_early(self, table: KkrTable) -> None:
+        """Give a list drawn hidden the scrollbar it will have when shown. Textual
+        decides it on the table's first layout and draws it a frame after the rest (a
+        second layout): the first 3 or 4 showed the list ~10 ms of CPU before its
+        scrollbar. Decided here, the first frame shows both and the first layout finds
+        nothing to change (if the window changed meanwhile, Textual corrects it)."""
+        table.measure_new_rows()  # its height in lines (DataTable does it when idle)
+        if table.size.area or table.parent is not self or table.styles.overflow_y != "auto":
+            return
+        if table.virtual_size.height > self.lines_for(table):
+            table.show_vertical_scrollbar = True
+            table.vertical_scrollbar.display = True
 
     def refresh_data(self) -> None:
         raise NotImplementedError

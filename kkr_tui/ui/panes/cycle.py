@@ -218,9 +218,9 @@ class CyclePane(Pane):
         self._draw_chart(snap, warnings)
         self._show_status(snap, warnings)
         if self._fit() != self._fitted:
-            # The chart or the warnings took other lines than the table was fitted
-            # for (the first draw, before the chart had any): fitted again now, before
-            # it is drawn, not on the resize after the frame (a second layout).
+            # Not laid out yet, the chart or the warnings took other lines than the
+            # table was fitted for (the first draw, before the chart had any): fitted
+            # again now, not on the resize after the first frame (a second layout).
             self._fill_table(snap, reset_cursor=False)
         self._show_detail(snap)
 
@@ -316,25 +316,7 @@ class CyclePane(Pane):
         """The pane's width and the width the table's columns get."""
         width = self.room.width
         table = self._table
-        return width, available_width(table, width, 1 + table.row_count, self._table_height())
-
-    def _table_height(self) -> int:
-        """The lines the pane leaves the table (1fr) below the chart, title and warnings
-        and above the detail line, as it will lay them out: a pane drawn hidden (or a
-        draw that changes the warnings' lines) has a table not (yet) that tall, whose
-        columns would otherwise be fitted for the wrong scrollbar and fitted again on
-        the resize after the first frame, drawing it twice."""
-        room, table, used = self.room, self._table, 0
-        for child in self.children:
-            if child is table or not child.display:
-                continue
-            height = child.styles.height
-            if height is not None and height.is_cells:  # the title and the detail
-                used += int(height.value)
-            else:  # height auto: the chart and the warnings
-                width = room.width - child.styles.gutter.width
-                used += child.get_content_height(room, room, width)
-        return room.height - used
+        return width, available_width(table, width, 1 + table.row_count, self.lines_for(table))
 
     def _fill_table(self, snap: Snapshot, reset_cursor: bool) -> None:
         meetings = snap.meetings_of(self.council_slug, self.year)
@@ -342,7 +324,7 @@ class CyclePane(Pane):
         wide = width >= WIDE_TABLE
         rows = [(str(m.id), self._row(snap, m, wide)) for m in meetings]
         table = self._table
-        room = available_width(table, width, 1 + len(rows), self._table_height())
+        room = available_width(table, width, 1 + len(rows), self.lines_for(table))
         self._fitted = width, room
         show_rows(table, _columns(wide), rows, width=room)
         table.measure_new_rows()  # the cursor below scrolls into view in the same frame
