@@ -92,6 +92,8 @@ class KkrApp(App[int]):
     # __init__, Textual's watcher can queue a re-parse of every stylesheet at start.
     ansi_theme_dark = Reactive(KKR_ANSI_DARK, init=False)
     ansi_theme_light = Reactive(KKR_ANSI_LIGHT, init=False)
+    # The other panes' sheets, read with the first of them (_read_pane_sheets).
+    _pane_sheets_read = False
     # A callable: the palette's module is imported when the palette first opens.
     COMMANDS = App.COMMANDS | {records_provider}
     # Descriptions are catalogue keys, resolved when shown (see kkr_tui.ui.keys).
@@ -326,14 +328,14 @@ class KkrApp(App[int]):
         """The other panes' stylesheets, all four at once and before any of those panes
         is mounted: its widgets are styled as they are mounted, by the same rules
         whichever pane comes first (kkr_tui.ui.stylesheets)."""
-        stylesheet = self.stylesheet
-        unread = [path for path in sheets(*PANE_SHEETS) if not stylesheet.has_source(str(path))]
-        for path in unread:
-            stylesheet.read(path)
-        if unread:
-            # Parsed now (the sheets already read come from Textual's parse cache): a
-            # stylesheet read but not parsed keeps matching by its old rules.
-            stylesheet.parse()
+        if self._pane_sheets_read:
+            return
+        self._pane_sheets_read = True
+        for path in sheets(*PANE_SHEETS):
+            self.stylesheet.read(path)
+        # Parsed now (the sheets read before come from Textual's parse cache): a
+        # stylesheet read but not parsed keeps matching by its old rules.
+        self.stylesheet.parse()
 
     @property
     def shown_pane_id(self) -> str | None:
