@@ -4,6 +4,7 @@ measured in benchmarks/run.py; here, that the work is not done on the key."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -180,3 +181,36 @@ async def test_a_first_3_or_4_shows_the_list_with_its_scrollbar_in_one_frame(
         assert table.show_vertical_scrollbar, "the list scrolls at this size"
         after = frames[seen:]
         assert after and after[0] == after[-1]
+
+
+def _laid_out(table: DataTable[Any]) -> bool:
+    return table.size.height > 0
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pilot_test
+async def test_the_lines_a_pane_leaves_its_list_are_worked_out_before_it_is_shown(
+    demo_app: KkrApp, size: tuple[int, int]
+) -> None:
+    """Pane.lines_for, asked while the pane is hidden (never laid out), gives the height
+    its list gets when the pane is shown: the scrollbar decided early (and Årshjul's
+    columns) depend on it. A style that changes a pane's other lines must keep it so."""
+    app = demo_app
+    async with app.run_test(size=size) as pilot:
+        switcher = app.query_one("#panes", ContentSwitcher)
+        await wait_until(
+            pilot, lambda: all(switcher.query_children(f"#{p}") for p in PANES), "all prepared"
+        )
+        await pilot.pause()
+        keys = {"cycle": "2", "agenda": "3", "contacts": "4", "appointments": "5"}
+        expected = {}
+        for pane_id in keys:
+            pane = switcher.get_child_by_id(pane_id, Pane)
+            expected[pane_id] = pane.lines_for(pane.query_one(DataTable))
+        for pane_id, key in keys.items():
+            await pilot.press(key)
+            pane = switcher.get_child_by_id(pane_id, Pane)
+            table = pane.query_one(DataTable)
+            await wait_until(pilot, functools.partial(_laid_out, table), pane_id)
+            await pilot.pause()
+            assert table.size.height == expected[pane_id], pane_id
