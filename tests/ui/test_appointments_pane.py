@@ -13,6 +13,7 @@ from kkr_tui.cli import main
 from kkr_tui.domain.appointments import Body
 from kkr_tui.store import Store
 from kkr_tui.ui.app import KkrApp
+from kkr_tui.ui.panes.appointments import AppointmentsPane
 from kkr_tui.ui.screens.appointment_dialog import AppointmentDialog
 from kkr_tui.ui.screens.body import BodyScreen
 from kkr_tui.ui.screens.form_dialog import ConfirmDialog
@@ -220,3 +221,37 @@ async def test_the_constituting_items_appointments_open_from_the_item(
         await pilot.press("escape")
         await pilot.pause()
         assert shown.row_count == 53
+
+
+@pilot_test
+async def test_showing_the_list_again_does_not_draw_it_again_but_a_new_width_does(
+    demo_app: KkrApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each 5 shows the pane with a new size (it had none while hidden): the list is
+    drawn again only when its columns would be fitted otherwise (another width),
+    not on every 5 (a second drawing of the list and the screen after the first frame)."""
+    drawn: list[int] = []
+    real_refresh = AppointmentsPane.refresh_data
+
+    def counting_refresh(self: AppointmentsPane, cursor_to_top: bool = False) -> None:
+        drawn.append(self.size.width)
+        real_refresh(self, cursor_to_top)
+
+    monkeypatch.setattr(AppointmentsPane, "refresh_data", counting_refresh)
+    app = demo_app
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        pane = app.query_one(AppointmentsPane)
+        await wait_until(pilot, lambda: pane.size.width > 0, "Udpegninger shown")
+        await pilot.pause()
+        drawn.clear()
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.press("5")
+        await wait_until(pilot, lambda: pane.is_shown and pane.size.width > 0, "shown again")
+        await pilot.pause()
+        assert drawn == []
+        await pilot.resize_terminal(120, 40)
+        await wait_until(pilot, lambda: bool(drawn), "drawn for the new width")
+        table = app.query_one("#body-list", DataTable)
+        assert len(table.columns) > 0 and 120 in drawn

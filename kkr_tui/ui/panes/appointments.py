@@ -51,6 +51,7 @@ class AppointmentsPane(Pane):
         # (item id, "punkt 4 på mødet tir 27. jan 2026"): only that item's bodies.
         self.item_filter: tuple[int, str] | None = None
         self._lines: dict[str, BodyLine] = {}
+        self._fitted: tuple[int, int] | None = None  # (width, list width) last drawn for
 
     def compose(self) -> ComposeResult:
         yield SearchInput(
@@ -63,8 +64,19 @@ class AppointmentsPane(Pane):
         yield ClippedStatic(id="body-detail", markup=False)
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.is_shown and not self.closing:  # a hidden pane draws when next shown
-            self.refresh_data()
+        # Each 5 shows the pane with a new size: drawn again only if the list's columns
+        # would be fitted otherwise (another width, a scrollbar come or gone). A hidden
+        # pane draws when next shown.
+        if self.is_shown and not self.closing:
+            table = self.query_one("#body-list", DataTable)
+            if self._fit(1 + table.row_count) != self._fitted:
+                self.refresh_data()
+
+    def _fit(self, lines: int) -> tuple[int, int]:
+        """The pane's width and the width the list's columns get for `lines` lines."""
+        width = self.room.width
+        table = self.query_one("#body-list", DataTable)
+        return width, available_width(table, width, lines, self.lines_for(table))
 
     def refresh_data(self, cursor_to_top: bool = False) -> None:
         snap = self.snapshot
@@ -80,16 +92,10 @@ class AppointmentsPane(Pane):
         names = {c.slug: c.name.removeprefix("KKR ") for c in snap.councils}
         self._lines = {_key(line): line for line in lines}
         table = self.query_one("#body-list", DataTable)
-        width = self.room.width
-        wide = width >= WIDE
+        wide = self.room.width >= WIDE
         rows: list[Row] = [(_key(line), _cells(line, names, wide)) for line in lines]
-        show_rows(
-            table,
-            _columns(wide),
-            rows,
-            width=available_width(table, width, 1 + len(rows)),
-            cursor_to_top=cursor_to_top,
-        )
+        self._fitted = self._fit(1 + len(rows))
+        show_rows(table, _columns(wide), rows, width=self._fitted[1], cursor_to_top=cursor_to_top)
         vacant = sum(len(line.vacancies) for line in lines)
         # A body of several councils has a line under each, but is one body.
         distinct = {line.body.id: line.body for line in lines}
