@@ -25,13 +25,17 @@ from kkr_tui.ui.panes.cycle import CyclePane, CycleTable
 from tests.pilot import app_on, pilot_test, wait_until
 
 
+@pytest.mark.parametrize("size", [(80, 14), (80, 20)])
 @pilot_test
-async def test_a_first_3_or_4_only_draws(demo_app: KkrApp, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_first_3_or_4_only_draws(
+    demo_app: KkrApp, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
     """The background preparation draws Kontakter once, hidden; then the first 3 works
     out no meeting's readiness and the first 4 does not draw Kontakter again.
 
     The terminal is smaller than the 15 demo contacts' table: a table not yet laid out
-    must be fitted with its scrollbar at once, not again on its first resize."""
+    must be fitted with its scrollbar at once, not again on its first resize; at 80x20
+    the app is taller than the table but the list gets fewer lines (Pane.lines_for)."""
     prepared: list[str] = []
 
     def recording(prepare: Callable[[Pane], None]) -> Callable[[Pane], None]:
@@ -61,7 +65,7 @@ async def test_a_first_3_or_4_only_draws(demo_app: KkrApp, monkeypatch: pytest.M
     monkeypatch.setattr(Planner, "readiness", counting_readiness)
     monkeypatch.setattr(ContactsPane, "refresh_data", counting_refresh)
     app = demo_app
-    async with app.run_test(size=(80, 14)) as pilot:
+    async with app.run_test(size=size) as pilot:
         others = [pane_id for pane_id in PANES if pane_id != "overview"]
         await wait_until(pilot, lambda: prepared == others, "every other pane prepared")
         assert assessed, "the preparation worked out the meetings' readiness"

@@ -133,7 +133,7 @@ class ContactsPane(Pane):
         stacked = width >= WIDE and height >= TALL
         lines = 1 + (2 if stacked else 1) * rows
         table = self.query_one("#contact-list", DataTable)
-        return width, available_width(table, width, lines), stacked
+        return width, available_width(table, width, lines, self.lines_for(table)), stacked
 
     # -- showing ------------------------------------------------------------------------
     def _council_names(self, snap: Snapshot) -> dict[str, str]:
