@@ -101,7 +101,18 @@ async def _screen_after_key(
         return re.sub(r"terminal-\d+", "terminal", app.export_screenshot())
 
 
-@pytest.mark.parametrize(("key", "size"), [("2", (120, 40)), ("4", (120, 40)), ("2", (80, 24))])
+@pytest.mark.parametrize(
+    ("key", "size"),
+    [
+        ("2", (120, 40)),
+        ("4", (120, 40)),
+        ("2", (80, 24)),
+        ("2", (80, 16)),
+        ("2", (80, 18)),
+        ("2", (80, 20)),
+        ("2", (100, 22)),
+    ],
+)
 @pilot_test
 async def test_a_pane_looks_the_same_whether_or_not_it_was_drawn_hidden_first(
     demo_store: Store, monkeypatch: pytest.MonkeyPatch, key: str, size: tuple[int, int]
