@@ -113,14 +113,22 @@ class KeepsCursorInView(DataTable[Any]):
     DataTable scrolls the cursor back into view one frame after its size changed
     (Årshjul: the warnings box above the list grows or shrinks with the council
     shown). `_size_updated` runs between the layout and the drawing of a frame.
-    Would go if DataTable kept its cursor in view on resize itself."""
+    A table drawn before its first layout (a pane drawn hidden, Pane.prepare) had its
+    cursor scrolled into a window of no lines, its row at the top: laid out, it starts
+    from the top, as a table drawn laid out does, and scrolls only as far as the
+    cursor needs. Would go if DataTable kept its cursor in view on resize itself."""
+
+    laid_out = False  # sized by a layout at least once
 
     def _size_updated(
         self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
     ) -> bool:
         resized = super()._size_updated(size, virtual_size, container_size, layout)
         if resized and self.row_count:
+            if not self.laid_out:
+                self.scroll_to(y=0, animate=False, force=True, immediate=True)
             self._scroll_cursor_into_view()
+        self.laid_out = self.laid_out or resized
         return resized
 
 
