@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import ContentSwitcher, DataTable
 
 import kkr_tui.ui.app as app_module
@@ -81,6 +82,15 @@ async def test_a_first_3_or_4_only_draws(
         assert drawn == ["contacts"]
 
 
+async def all_prepared(pilot: Pilot[Any], app: KkrApp) -> ContentSwitcher:
+    """Wait until the background preparation has mounted every pane; the switcher."""
+    switcher = app.query_one("#panes", ContentSwitcher)
+    await wait_until(
+        pilot, lambda: all(switcher.query_children(f"#{p}") for p in PANES), "all prepared"
+    )
+    return switcher
+
+
 async def _screen_after_key(
     app: KkrApp, key: str, size: tuple[int, int], *, prepared_first: bool
 ) -> str:
@@ -150,10 +160,7 @@ async def test_the_first_2_shows_the_table_drawn_hidden_without_fitting_it_again
     monkeypatch.setattr(CyclePane, "_fill_table", counting_fill)
     app = demo_app
     async with app.run_test(size=size) as pilot:
-        switcher = app.query_one("#panes", ContentSwitcher)
-        await wait_until(
-            pilot, lambda: all(switcher.query_children(f"#{p}") for p in PANES), "all prepared"
-        )
+        await all_prepared(pilot, app)
         await pilot.pause()
         assert fills and not any(fills), "the table was filled while hidden"
         fills.clear()
@@ -181,10 +188,7 @@ async def test_a_first_3_or_4_shows_the_list_with_its_scrollbar_in_one_frame(
     record_frames(demo_app, lambda _shown, cells: frames.append(cells))
     app = demo_app
     async with app.run_test(size=(80, 14)) as pilot:
-        switcher = app.query_one("#panes", ContentSwitcher)
-        await wait_until(
-            pilot, lambda: all(switcher.query_children(f"#{p}") for p in PANES), "all prepared"
-        )
+        switcher = await all_prepared(pilot, app)
         await pilot.press("2")
         await pilot.pause()
         seen = len(frames)
@@ -212,10 +216,7 @@ async def test_the_lines_a_pane_leaves_its_list_are_worked_out_before_it_is_show
     columns) depend on it. A style that changes a pane's other lines must keep it so."""
     app = demo_app
     async with app.run_test(size=size) as pilot:
-        switcher = app.query_one("#panes", ContentSwitcher)
-        await wait_until(
-            pilot, lambda: all(switcher.query_children(f"#{p}") for p in PANES), "all prepared"
-        )
+        switcher = await all_prepared(pilot, app)
         await pilot.pause()
         keys = {"cycle": "2", "agenda": "3", "contacts": "4", "appointments": "5"}
         expected = {}
