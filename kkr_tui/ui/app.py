@@ -36,7 +36,7 @@ from kkr_tui.ui.panes.base import Pane
 from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.screens.base import KkrScreen
 from kkr_tui.ui.signals import exit_cleanly_on_signals, restore_default_signals
-from kkr_tui.ui.stylesheets import APP_SHEETS, PANE_SHEETS, sheets
+from kkr_tui.ui.stylesheets import APP_SHEETS, sheets
 from kkr_tui.ui.themes import (
     KKR_ANSI_DARK,
     KKR_ANSI_LIGHT,
@@ -92,8 +92,6 @@ class KkrApp(App[int]):
     # __init__, Textual's watcher can queue a re-parse of every stylesheet at start.
     ansi_theme_dark = Reactive(KKR_ANSI_DARK, init=False)
     ansi_theme_light = Reactive(KKR_ANSI_LIGHT, init=False)
-    # The other panes' sheets, read with the first of them (_read_pane_sheets).
-    _pane_sheets_read = False
     # A callable: the palette's module is imported when the palette first opens.
     COMMANDS = App.COMMANDS | {records_provider}
     # Descriptions are catalogue keys, resolved when shown (see kkr_tui.ui.keys).
@@ -313,7 +311,6 @@ class KkrApp(App[int]):
         try:
             pane = switcher.get_child_by_id(pane_id, Pane)
         except NoMatches:
-            self._read_pane_sheets()
             pane = pane_class(pane_id)(id=pane_id)
             pane.display = False  # shown by the switcher
             # In the DOM at once, so a second caller finds it and waits for the same mount.
@@ -323,19 +320,6 @@ class KkrApp(App[int]):
             await mounting
             self._mounting.pop(pane_id, None)
         return pane
-
-    def _read_pane_sheets(self) -> None:
-        """The other panes' stylesheets, all four at once and before any of those panes
-        is mounted: its widgets are styled as they are mounted, by the same rules
-        whichever pane comes first (kkr_tui.ui.stylesheets)."""
-        if self._pane_sheets_read:
-            return
-        self._pane_sheets_read = True
-        for path in sheets(*PANE_SHEETS):
-            self.stylesheet.read(path)
-        # Parsed now (the sheets read before come from Textual's parse cache): a
-        # stylesheet read but not parsed keeps matching by its old rules.
-        self.stylesheet.parse()
 
     @property
     def shown_pane_id(self) -> str | None:

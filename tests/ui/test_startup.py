@@ -23,7 +23,7 @@ from kkr_tui.ui.panes.contacts import ContactsPane
 from kkr_tui.ui.panes.cycle import CyclePane
 from kkr_tui.ui.panes.overview import OverviewPane
 from kkr_tui.ui.paths import styles_dir
-from kkr_tui.ui.stylesheets import APP_SHEETS, DIALOG_SHEETS, PANE_SHEETS
+from kkr_tui.ui.stylesheets import APP_SHEETS, DIALOG_SHEETS
 from tests.pilot import pilot_test, wait_until
 
 
@@ -52,7 +52,7 @@ def every_subclass(cls: type[object]) -> set[type[object]]:
 def test_every_stylesheet_is_read_by_something_and_parses() -> None:
     for module in pkgutil.walk_packages(kkr_tui.ui.__path__, "kkr_tui.ui."):
         importlib.import_module(module.name)
-    claimed = {*APP_SHEETS, *PANE_SHEETS, *DIALOG_SHEETS}
+    claimed = {*APP_SHEETS, *DIALOG_SHEETS}
     for node_class in every_subclass(DOMNode):
         css_path = getattr(node_class, "CSS_PATH", None) or []
         claimed |= {PurePath(path).stem for path in css_path}
@@ -79,8 +79,6 @@ async def test_only_oversigt_is_built_at_start(
         await pilot.press("3")
         await pilot.pause()
         assert mounted_panes(app) == ["overview", "agenda"]
-        # The other panes' sheets come with the first of them, all four at once.
-        assert loaded_sheets(app) == [*APP_SHEETS, *PANE_SHEETS]
         assert app.query_one("#panes", ContentSwitcher).current == "agenda"
         assert app.focused is app.query_one("#agenda-meetings")
         await pilot.press("1", "3")
@@ -92,12 +90,12 @@ async def test_a_screen_reads_its_sheets_when_first_shown(demo_app: KkrApp) -> N
     app = demo_app
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2")
-        assert loaded_sheets(app) == [*APP_SHEETS, *PANE_SHEETS]
+        assert loaded_sheets(app) == list(APP_SHEETS)
         # A dialog (Årshjul's new meeting) brings all the dialogs' sheets: they share
         # classes.
         await pilot.press("n")
         await pilot.pause()
-        assert loaded_sheets(app) == [*APP_SHEETS, *PANE_SHEETS, *DIALOG_SHEETS]
+        assert loaded_sheets(app) == [*APP_SHEETS, *DIALOG_SHEETS]
 
 
 @pilot_test
