@@ -41,6 +41,7 @@ __all__ = [
     "measure_new_rows",
     "record_frames",
     "set_footer_bindings_ready",
+    "show_vertical_scrollbar_now",
     "unhandled_exception",
     "unmounted_children",
 ]
@@ -105,6 +106,16 @@ def measure_new_rows(table: DataTable[Any]) -> None:
         table._new_rows.clear()
         table._update_dimensions(new_rows)
         table._refresh_scrollbars()
+
+
+def show_vertical_scrollbar_now(table: DataTable[Any]) -> None:
+    """Give a table not laid out yet (a pane drawn hidden, Pane.prepare) the vertical
+    scrollbar it will have: Textual decides it on the table's first layout and draws it
+    a frame after the rest. Public names, but Textual's own scrollbar state, set from
+    outside: would go if Textual decided the scrollbar in the layout that first sizes
+    the widget."""
+    table.show_vertical_scrollbar = True
+    table.vertical_scrollbar.display = True
 
 
 class KeepsCursorInView(DataTable[Any]):

@@ -87,6 +87,8 @@ async def _exercise() -> None:
         table.add_rows([[str(i)] for i in range(20)])
         compat.measure_new_rows(table)
         assert table.virtual_size.height >= 20  # measured now, not when idle
+        compat.show_vertical_scrollbar_now(table)
+        assert table.show_vertical_scrollbar and table.vertical_scrollbar.display
     assert frames, "no frame recorded: App._display no longer sees every frame"
 
 

@@ -82,11 +82,12 @@ async def test_a_first_3_or_4_only_draws(
         assert drawn == ["contacts"]
 
 
-async def all_prepared(pilot: Pilot[Any], app: KkrApp) -> ContentSwitcher:
-    """Wait until the background preparation has mounted every pane; the switcher."""
+async def all_panes_mounted(pilot: Pilot[Any], app: KkrApp) -> ContentSwitcher:
+    """Wait until the background preparation has put every pane in the DOM (the last
+    may still be mounting and drawing: callers pause); the switcher."""
     switcher = app.query_one("#panes", ContentSwitcher)
     await wait_until(
-        pilot, lambda: all(switcher.query_children(f"#{p}") for p in PANES), "all prepared"
+        pilot, lambda: all(switcher.query_children(f"#{p}") for p in PANES), "all panes mounted"
     )
     return switcher
 
@@ -160,7 +161,7 @@ async def test_the_first_2_shows_the_table_drawn_hidden_without_fitting_it_again
     monkeypatch.setattr(CyclePane, "_fill_table", counting_fill)
     app = demo_app
     async with app.run_test(size=size) as pilot:
-        await all_prepared(pilot, app)
+        await all_panes_mounted(pilot, app)
         await pilot.pause()
         assert fills and not any(fills), "the table was filled while hidden"
         fills.clear()
@@ -188,7 +189,7 @@ async def test_a_first_3_or_4_shows_the_list_with_its_scrollbar_in_one_frame(
     record_frames(demo_app, lambda _shown, cells: frames.append(cells))
     app = demo_app
     async with app.run_test(size=(80, 14)) as pilot:
-        switcher = await all_prepared(pilot, app)
+        switcher = await all_panes_mounted(pilot, app)
         await pilot.press("2")
         await pilot.pause()
         seen = len(frames)
@@ -216,7 +217,7 @@ async def test_the_lines_a_pane_leaves_its_list_are_worked_out_before_it_is_show
     columns) depend on it. A style that changes a pane's other lines must keep it so."""
     app = demo_app
     async with app.run_test(size=size) as pilot:
-        switcher = await all_prepared(pilot, app)
+        switcher = await all_panes_mounted(pilot, app)
         await pilot.pause()
         keys = {"cycle": "2", "agenda": "3", "contacts": "4", "appointments": "5"}
         expected = {}

@@ -9,6 +9,7 @@ from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, DataTable
 
+from kkr_tui.ui.compat import show_vertical_scrollbar_now
 from kkr_tui.ui.widgets.tables import KkrTable
 
 if TYPE_CHECKING:
@@ -138,8 +139,7 @@ class Pane(Vertical):
         if table.size.area or table.parent is not self or table.styles.overflow_y != "auto":
             return
         if table.virtual_size.height > self.lines_for(table):
-            table.show_vertical_scrollbar = True
-            table.vertical_scrollbar.display = True
+            show_vertical_scrollbar_now(table)
 
     def refresh_data(self) -> None:
         raise NotImplementedError
