@@ -147,7 +147,8 @@ def item_detail(
     """The highlighted item in full (the table may cut it at 80 columns); `prepared`
     says which forum meeting prepared it ("Forberedt i KD-forum ... den ..."),
     `appointed` how many appointments it made (`o` shows them), `writable` whether its
-    case text can still be written (`t`: not once the meeting is held)."""
+    case text can still be written (`t`: not once the minutes are published or the
+    meeting is cancelled)."""
     text = Text.assemble(
         (f"{item.number}. ", "bold"),
         (printable(item.title), "bold"),
